@@ -1,0 +1,23 @@
+// Packs the package as npm would publish it, then runs publint and
+// @arethetypeswrong/cli on that tarball. Exits non-zero on any problem.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const dir = mkdtempSync(join(tmpdir(), "andt-plan-pack-"));
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
+try {
+  run("npm", ["run", "build", "--silent"]);
+  const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [{ filename }] = JSON.parse(out);
+  const tarball = join(dir, filename);
+  run("npx", ["--no-install", "publint", "run", tarball, "--strict"]);
+  // The bin is ESM only on purpose; attw checks the library entries.
+  run("npx", ["--no-install", "attw", tarball, "--profile", "node16"]);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,48 @@
+import { VERSION } from "../version.js";
+import { EXIT, type CliIo } from "./io.js";
+
+const HELP = `andt-plan ${VERSION}
+Model, validate and follow up Swedish ANDT(S) prevention action plans.
+
+Usage:
+  andt-plan <command> [options]
+
+Commands:
+  demo            Print what the shipped fixtures hold (more is coming)
+
+Options:
+  -h, --help      Show this help
+  -v, --version   Show the version
+
+Exit codes: 0 ok, 1 findings fail the run, 2 usage error or unreadable file.
+`;
+
+/**
+ * Runs the command line with the given arguments (without `node` and the script).
+ * Returns the exit code instead of exiting, so it can be tested in-process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "-h" || command === "--help" || command === "help") {
+    io.out(HELP);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === "-v" || command === "--version") {
+    io.out(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  if (command === "demo") {
+    if (rest.length > 0) {
+      io.err(`andt-plan demo: unexpected argument '${rest[0]}'\n`);
+      return EXIT.usage;
+    }
+    io.out(
+      `andt-plan ${VERSION}\n` +
+        "The plan model and the Kronoberg 2017–2021 fixture are not in this version yet;\n" +
+        "once they land, this command prints a summary of that plan.\n",
+    );
+    return EXIT.ok;
+  }
+  io.err(`andt-plan: unknown command '${command}'. Run 'andt-plan --help'.\n`);
+  return EXIT.usage;
+}

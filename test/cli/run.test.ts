@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import pkg from "../../package.json" with { type: "json" };
+
+async function cli(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe("runCli", () => {
+  it("prints the package version for --version and -v", async () => {
+    expect(await cli("--version")).toEqual({ code: 0, out: `${pkg.version}\n`, err: "" });
+    expect((await cli("-v")).out).toBe(`${pkg.version}\n`);
+  });
+
+  it("prints help with the commands and exit codes for --help", async () => {
+    const { code, out, err } = await cli("--help");
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out).toContain("Usage:\n  andt-plan <command> [options]");
+    expect(out).toContain("Exit codes: 0 ok, 1 findings fail the run, 2 usage error or unreadable file.");
+  });
+
+  it("prints help and exits 2 when no command is given", async () => {
+    const { code, out } = await cli();
+    expect(code).toBe(2);
+    expect(out).toContain("Usage:");
+  });
+
+  it("refuses an unknown command with exit 2 and a hint", async () => {
+    expect(await cli("frobnicate")).toEqual({
+      code: 2,
+      out: "",
+      err: "andt-plan: unknown command 'frobnicate'. Run 'andt-plan --help'.\n",
+    });
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Packs the package as npm publishes it, installs the tarball into a fresh
+ * project and uses it the way consumers do: ESM import, CJS require, a
+ * TypeScript file type-checked against the shipped declarations, and the bin.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import pkg from "../../package.json" with { type: "json" };
+
+const root = resolve(import.meta.dirname, "../..");
+const work = mkdtempSync(join(tmpdir(), "andt-plan-consumer-"));
+const consumer = join(work, "consumer");
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+
+function sh(cmd: string, args: string[], cwd: string): string {
+  return execFileSync(cmd, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+beforeAll(() => {
+  sh("npm", ["run", "build", "--silent"], root);
+  const packed = JSON.parse(sh("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root)) as [
+    { filename: string; files: { path: string }[] },
+  ];
+  writeFileSync(join(work, "files.json"), JSON.stringify(packed[0].files.map((f) => f.path)));
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", join(work, packed[0].filename)], consumer);
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("the packed package", () => {
+  it("ships dist, README, CHANGELOG, LICENSE and package.json only", () => {
+    const files = JSON.parse(readFileSync(join(work, "files.json"), "utf8")) as string[];
+    const tops = [...new Set(files.map((f) => f.split("/")[0]))].sort();
+    expect(tops).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "dist", "package.json"]);
+  });
+
+  it("imports from ESM", () => {
+    writeFileSync(join(consumer, "esm.mjs"), 'import { VERSION } from "andt-plan";\nconsole.log(VERSION);\n');
+    expect(sh("node", ["esm.mjs"], consumer)).toBe(`${pkg.version}\n`);
+  });
+
+  it("requires from CJS", () => {
+    writeFileSync(join(consumer, "cjs.cjs"), 'const { VERSION } = require("andt-plan");\nconsole.log(VERSION);\n');
+    expect(sh("node", ["cjs.cjs"], consumer)).toBe(`${pkg.version}\n`);
+  });
+
+  it("type-checks a consumer .ts file against the shipped declarations", () => {
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", noEmit: true, skipLibCheck: false, types: [] },
+        files: ["use.ts"],
+      }),
+    );
+    writeFileSync(join(consumer, "use.ts"), 'import { VERSION } from "andt-plan";\nconst v: string = VERSION;\nexport { v };\n');
+    expect(sh("node", [tsc, "-p", "tsconfig.json"], consumer)).toBe("");
+    // The same check must fail on a wrong type, or it proves nothing.
+    writeFileSync(join(consumer, "use.ts"), 'import { VERSION } from "andt-plan";\nconst v: number = VERSION;\nexport { v };\n');
+    let report = "";
+    try {
+      sh("node", [tsc, "-p", "tsconfig.json"], consumer);
+    } catch (error) {
+      report = String((error as { stdout?: string }).stdout);
+    }
+    expect(report).toMatch(/use\.ts\(2,7\): error TS2322: Type 'string' is not assignable to type 'number'/);
+  });
+
+  it("installs the andt-plan bin, which answers --version", () => {
+    expect(sh(join(consumer, "node_modules/.bin/andt-plan"), ["--version"], consumer)).toBe(`${pkg.version}\n`);
+  });
+
+  it("bundles no copy of zod, immer or date-fns into dist/", () => {
+    const dist = join(consumer, "node_modules/andt-plan/dist");
+    for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
+      if (!/\.(c?js|d\.c?ts)$/.test(file)) continue;
+      const text = readFileSync(join(dist, file), "utf8");
+      // Markers that appear only inside these libraries' own sources.
+      expect(text, file).not.toMatch(/\$ZodType|ZodError\s*=\s*|class Immer|function produce\(|buildFormatLongFn/);
+    }
+  });
+});
