@@ -2,19 +2,24 @@ import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
 const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
+const define = { __ANDT_PLAN_VERSION__: JSON.stringify(pkg.version) };
 
-// One entry per public subpath; the CLI is ESM only because it is run, never imported.
+// One entry per public subpath (see "exports" in package.json). zod, immer and date-fns stay external:
+// tsup leaves dependencies out of the bundle. The CLI is ESM only because it is run, never imported.
 export default defineConfig([
   {
-    entry: { index: "src/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      node: "src/node/index.ts",
+      gender: "src/gender/index.ts",
+      reference: "src/reference/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     sourcemap: true,
-    
     target: "node20",
-    splitting: true,
     treeshake: true,
-    define: { __ANDT_PLAN_VERSION__: JSON.stringify(pkg.version) },
+    define,
   },
   {
     entry: { cli: "src/cli/main.ts" },
@@ -23,6 +28,6 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
-    define: { __ANDT_PLAN_VERSION__: JSON.stringify(pkg.version) },
+    define,
   },
 ]);

@@ -1,6 +1,75 @@
 /**
  * andt-plan: model, validate and follow up Swedish ANDT(S) prevention action plans.
  *
+ * The entry is an explicit list: the model (types and zod schemas), parsing and serialising, and queries
+ * over the plan tree. Node-only file loading is in `andt-plan/node`.
+ *
  * @packageDocumentation
  */
 export { VERSION } from "./version.js";
+
+export type { Lang } from "./locale/lang.js";
+
+// The model
+export type { Activity, Schedule } from "./model/activity.js";
+export { ActivitySchema, ScheduleSchema } from "./model/activity.js";
+export type { Actor, ActorCell, ActorGroup, Organisation, OrganisationType } from "./model/actor.js";
+export { ActorCellSchema, ActorGroupSchema, ActorSchema, ORGANISATION_TYPES, OrganisationSchema } from "./model/actor.js";
+export type { CollaborationArea } from "./model/collaboration-area.js";
+export { CollaborationAreaSchema } from "./model/collaboration-area.js";
+export type { CalendarDate, Extensions, GoalRef, Period, TextCorrection } from "./model/common.js";
+export { CalendarDateSchema, ExtensionsSchema, GoalRefSchema, IdSchema, PeriodSchema, TextCorrectionSchema, TextSchema } from "./model/common.js";
+export type { Breakdown, FollowUp, Indicator } from "./model/indicator.js";
+export { BREAKDOWNS, FollowUpSchema, IndicatorSchema } from "./model/indicator.js";
+export type { BodyType, OrganisationBody } from "./model/organisation-body.js";
+export { BODY_TYPES, OrganisationBodySchema } from "./model/organisation-body.js";
+export type {
+  Adoption,
+  CrimePreventionGoals,
+  FollowUpSource,
+  NarrativeSection,
+  Plan,
+  PlanFollowUp,
+  PlanLevel,
+  PlanOwner,
+  Reference,
+  Signatory,
+  Territory,
+} from "./model/plan.js";
+export {
+  AdoptionSchema,
+  CrimePreventionGoalsSchema,
+  FORMAT_VERSION,
+  FollowUpSourceSchema,
+  NarrativeSectionSchema,
+  PlanFollowUpSchema,
+  PlanOwnerSchema,
+  PlanSchema,
+  ReferenceSchema,
+  SignatorySchema,
+  TerritorySchema,
+} from "./model/plan.js";
+export type { RegionalRef } from "./model/regional-ref.js";
+export { RegionalRefSchema } from "./model/regional-ref.js";
+export type { NationalGoal, PrioritisedGoal, Strategy, Substance, VerificationStatus } from "./model/strategy.js";
+export { NationalGoalSchema, PrioritisedGoalSchema, StrategySchema, SUBSTANCES } from "./model/strategy.js";
+export type { SubGoal, TextVariant } from "./model/sub-goal.js";
+export { SubGoalSchema, TextVariantSchema } from "./model/sub-goal.js";
+
+// Parsing and writing files
+export type { ParseIssue, ParseIssueCode, Path, Severity } from "./parse/issue.js";
+export type { ParseOptions, SafeParseResult } from "./parse/options.js";
+export { ParseError } from "./parse/parse-error.js";
+export { parsePlan } from "./parse/parse-plan.js";
+export { parseStrategy } from "./parse/parse-strategy.js";
+export { safeParsePlan } from "./parse/safe-parse-plan.js";
+export { safeParseStrategy } from "./parse/safe-parse-strategy.js";
+export { serializePlan } from "./parse/serialize-plan.js";
+export { serializeStrategy } from "./parse/serialize-strategy.js";
+
+// Queries over the plan tree
+export { allActivities } from "./query/all-activities.js";
+export { findActivity } from "./query/find-activity.js";
+export { parentOf } from "./query/parent-of.js";
+export { pathOf } from "./query/path-of.js";
+export type { PlanNode } from "./query/plan-node.js";

@@ -38,8 +38,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     io.out(
       `andt-plan ${VERSION}\n` +
-        "The plan model and the Kronoberg 2017–2021 fixture are not in this version yet;\n" +
-        "once they land, this command prints a summary of that plan.\n",
+        "The Kronoberg 2017–2021 fixture is not in this version yet; once it lands,\n" +
+        "this command prints a summary of that plan.\n",
     );
     return EXIT.ok;
   }

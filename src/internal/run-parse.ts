@@ -1,0 +1,26 @@
+import type { z } from "zod";
+import { DEFAULT_LANG } from "../locale/lang.js";
+import { withParseMessage } from "../locale/parse-messages.js";
+import { DEFAULT_LIMITS, type ParseOptions, type SafeParseResult } from "../parse/options.js";
+import { prepareInput } from "./prepare-input.js";
+import { fromZodIssues } from "./zod-issues.js";
+
+/** The pipeline shared by plans and strategies: read, sanitise, check the structure, collect every issue. */
+export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions = {}): SafeParseResult<T> {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const limits = {
+    maxStringLength: options.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
+    maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
+  };
+  const prepared = prepareInput(input, limits);
+  const issues = prepared.issues;
+  const fatal = issues.some((issue) => issue.code === "invalid_json" || issue.code === "invalid_encoding");
+  if (!fatal) {
+    const result = schema.safeParse(prepared.value);
+    if (!result.success) issues.push(...fromZodIssues(result.error.issues, prepared.value));
+    if (result.success && !issues.some((issue) => issue.severity === "error")) {
+      return { success: true, data: result.data, issues: issues.map((issue) => withParseMessage(issue, lang)) };
+    }
+  }
+  return { success: false, issues: issues.map((issue) => withParseMessage(issue, lang)) };
+}

@@ -1,0 +1,85 @@
+import type { ParseIssue, ParseIssueCode } from "../parse/issue.js";
+import type { Lang } from "./lang.js";
+
+/** A parse issue before its message is written. */
+export type ParseIssueData = ParseIssue extends infer I ? (I extends ParseIssue ? Omit<I, "message"> : never) : never;
+
+type MessageMap = { [C in ParseIssueCode]: (issue: Omit<Extract<ParseIssue, { code: C }>, "message">) => string };
+
+const show = (value: unknown): string => (typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value));
+
+const sv: MessageMap = {
+  invalid_json: (i) => `Ogiltig JSON på rad ${i.line}, kolumn ${i.column}.`,
+  invalid_encoding: () => "Filen är inte giltig UTF-8.",
+  required: () => "Fältet saknas men krävs.",
+  invalid_type: (i) => `Fel typ: väntade ${i.expected}, fick ${i.received}.`,
+  invalid_value: (i) => `Ogiltigt värde ${show(i.received)}: tillåtna är ${i.expected.map(show).join(", ")}.`,
+  out_of_range: (i) =>
+    `Värdet ${show(i.received)} ligger utanför det tillåtna` +
+    (i.minimum !== undefined ? (i.inclusive ? ` (minst ${i.minimum})` : ` (större än ${i.minimum})`) : "") +
+    (i.maximum !== undefined ? (i.inclusive ? ` (högst ${i.maximum})` : ` (mindre än ${i.maximum})`) : "") +
+    ".",
+  empty_text: () => "Texten är tom men krävs.",
+  invalid_id: (i) => `Ogiltigt id ${show(i.received)}: använd gemena bokstäver a–z, siffror, ".", "_" och "-".`,
+  invalid_county_code: (i) => `Ogiltig länskod ${show(i.received)}: en SCB-länskod har två siffror, t.ex. "07".`,
+  invalid_municipality_code: (i) => `Ogiltig kommunkod ${show(i.received)}: en SCB-kommunkod har fyra siffror, t.ex. "0780".`,
+  invalid_goal_number: (i) => `Ogiltigt målnummer ${show(i.received)}: skriv t.ex. "2" eller "1.1".`,
+  invalid_date: (i) => `Ogiltigt datum ${show(i.received)}: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD med ett datum som finns.`,
+  period_reversed: (i) => `Perioden slutar (${i.end}) innan den börjar (${i.start}).`,
+  text_or_topic_required: () => "Ange text eller ämne (topic).",
+  forbidden_key: (i) => `Nyckeln ${show(i.key)} är inte tillåten.`,
+  string_too_long: (i) => `Texten är ${i.length} tecken lång; högst ${i.maximum} tillåts.`,
+  too_deep: (i) => `Dokumentet är nästlat djupare än ${i.maximum} nivåer.`,
+  circular_reference: () => "Objektet innehåller sig självt (cirkulär referens).",
+  unicode_normalized: () => "Texten var i uppdelad Unicode (NFD) och har normaliserats till NFC.",
+  byte_order_mark: () => "Filen börjar med ett byte-order mark (BOM), som har ignorerats.",
+};
+
+const en: MessageMap = {
+  invalid_json: (i) => `Invalid JSON at line ${i.line}, column ${i.column}.`,
+  invalid_encoding: () => "The file is not valid UTF-8.",
+  required: () => "Required field is missing.",
+  invalid_type: (i) => `Wrong type: expected ${i.expected}, received ${i.received}.`,
+  invalid_value: (i) => `Invalid value ${show(i.received)}: allowed are ${i.expected.map(show).join(", ")}.`,
+  out_of_range: (i) =>
+    `Value ${show(i.received)} is out of range` +
+    (i.minimum !== undefined ? (i.inclusive ? ` (at least ${i.minimum})` : ` (greater than ${i.minimum})`) : "") +
+    (i.maximum !== undefined ? (i.inclusive ? ` (at most ${i.maximum})` : ` (less than ${i.maximum})`) : "") +
+    ".",
+  empty_text: () => "Text is empty but required.",
+  invalid_id: (i) => `Invalid id ${show(i.received)}: use lower-case letters a–z, digits, ".", "_" and "-".`,
+  invalid_county_code: (i) => `Invalid county code ${show(i.received)}: an SCB county code has two digits, e.g. "07".`,
+  invalid_municipality_code: (i) => `Invalid municipality code ${show(i.received)}: an SCB municipality code has four digits, e.g. "0780".`,
+  invalid_goal_number: (i) => `Invalid goal number ${show(i.received)}: write e.g. "2" or "1.1".`,
+  invalid_date: (i) => `Invalid date ${show(i.received)}: write YYYY, YYYY-MM or YYYY-MM-DD with a date that exists.`,
+  period_reversed: (i) => `The period ends (${i.end}) before it starts (${i.start}).`,
+  text_or_topic_required: () => "Give a text or a topic.",
+  forbidden_key: (i) => `The key ${show(i.key)} is not allowed.`,
+  string_too_long: (i) => `The text is ${i.length} characters long; at most ${i.maximum} are allowed.`,
+  too_deep: (i) => `The document is nested deeper than ${i.maximum} levels.`,
+  circular_reference: () => "The object contains itself (circular reference).",
+  unicode_normalized: () => "The text was in decomposed Unicode (NFD) and has been normalised to NFC.",
+  byte_order_mark: () => "The file starts with a byte-order mark (BOM), which was ignored.",
+};
+
+const MESSAGES: Record<Lang, MessageMap> = { sv, en };
+
+/** Writes the message of a parse issue in the given language. */
+export function withParseMessage(issue: ParseIssueData, lang: Lang): ParseIssue {
+  const write = MESSAGES[lang][issue.code] as (i: ParseIssueData) => string;
+  return { ...issue, message: write(issue) } as ParseIssue;
+}
+
+const DOCUMENT_NAMES: Record<Lang, Record<"plan" | "strategy", string>> = {
+  sv: { plan: "plan", strategy: "strategi" },
+  en: { plan: "plan", strategy: "strategy" },
+};
+
+/** The summary line of a ParseError, in the given language. */
+export function parseErrorSummary(document: "plan" | "strategy", issues: readonly ParseIssue[], lang: Lang): string {
+  const errors = issues.filter((issue) => issue.severity === "error");
+  const first = errors[0];
+  const where = first === undefined ? "" : ` ${first.path.length > 0 ? first.path.join(".") : "(root)"}: ${first.message}`;
+  const name = DOCUMENT_NAMES[lang][document];
+  return lang === "sv" ? `Ogiltig ${name}: ${errors.length} fel.${where}` : `Invalid ${name}: ${errors.length} error(s).${where}`;
+}

@@ -1,0 +1,90 @@
+import { z } from "zod";
+import { ActorCellSchema, type ActorCell } from "./actor.js";
+import { annotationShape, CalendarDateSchema, TextSchema, type CalendarDate, type Extensions, type TextCorrection } from "./common.js";
+import { FollowUpSchema, type FollowUp } from "./indicator.js";
+import { RegionalRefSchema, type RegionalRef } from "./regional-ref.js";
+
+/**
+ * When an activity is to be done, as its own text says (*tidplan*, *deadline*): "Under 2017",
+ * "10 gånger per år", "vartannat år", "vid ny mandatperiods början (2019)".
+ *
+ * @example
+ * ```ts
+ * const schedule: Schedule = { text: "10 gånger per år", timesPerYear: 10 };
+ * ```
+ */
+export interface Schedule {
+  /** The words of the activity text that state the schedule. */
+  text: string;
+  /** Years the text names. */
+  years?: number[];
+  /** Date by which the activity is to be done. */
+  deadline?: CalendarDate;
+  /** How many times a year the activity recurs. */
+  timesPerYear?: number;
+  /** Every how many years the activity recurs (2 for *vartannat år*). */
+  everyYears?: number;
+}
+
+export const scheduleShape = {
+  text: TextSchema,
+  years: z.array(z.number().int().min(1900).max(2200)).optional(),
+  deadline: CalendarDateSchema.optional(),
+  timesPerYear: z.number().int().positive().optional(),
+  everyYears: z.number().int().positive().optional(),
+};
+
+/** Zod schema of {@link Schedule}. */
+export const ScheduleSchema: z.ZodType<Schedule> = z.looseObject(scheduleShape);
+
+/**
+ * An activity (*aktivitet*, *insats*): one row of an area's activity table, with what is to be done, who is
+ * responsible (*ansvar*), who takes part (*samverkansparter*) and how it is followed up (*uppföljning*).
+ *
+ * @example
+ * ```ts
+ * const activity: Activity = {
+ *   kind: "activity",
+ *   code: "F.2",
+ *   text: "Beredningsgruppen ska träffas 10 gånger per år för att planera och bereda insatser utifrån den regionala handlingsplanen ANDT.",
+ *   responsible: { text: "Länsstyrelsen, Region Kronoberg och Polismyndigheten (Beredningsgruppen)", actors: ["beredningsgruppen"] },
+ *   followUp: {
+ *     text: "Antal genomförda träffar/år.",
+ *     indicators: [{ kind: "indicator", id: "F.2-1", text: "Antal genomförda träffar/år." }],
+ *   },
+ *   schedule: { text: "10 gånger per år", timesPerYear: 10 },
+ * };
+ * ```
+ */
+export interface Activity {
+  kind: "activity";
+  /** Code as printed, e.g. `"F.1"`, `"1.13"`: the sub-goal's code, a dot, a running number. */
+  code: string;
+  /** What is to be done, as printed (without the code). */
+  text: string;
+  /** The *ansvar* cell. */
+  responsible: ActorCell;
+  /** The *samverkansparter* cell; absent where the plan leaves it empty. */
+  partners?: ActorCell;
+  followUp: FollowUp;
+  schedule?: Schedule;
+  /** For an activity of a local plan: the element of the regional plan it carries out. */
+  regionalRef?: RegionalRef;
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const activityShape = {
+  kind: z.literal("activity"),
+  code: TextSchema,
+  text: TextSchema,
+  responsible: ActorCellSchema,
+  partners: ActorCellSchema.optional(),
+  followUp: FollowUpSchema,
+  schedule: ScheduleSchema.optional(),
+  regionalRef: RegionalRefSchema.optional(),
+  ...annotationShape,
+};
+
+/** Zod schema of {@link Activity}. */
+export const ActivitySchema: z.ZodType<Activity> = z.looseObject(activityShape);

@@ -1,0 +1,150 @@
+import { z } from "zod";
+import { annotationShape, IdSchema, TextSchema, type Extensions, type TextCorrection } from "./common.js";
+
+/**
+ * What kind of organisation an actor is. Swedish: länsstyrelse, region, polis, kommun, universitet,
+ * myndighet, ideell organisation, brukarorganisation, näringsliv, nätverk, övrigt.
+ */
+export type OrganisationType =
+  | "county_administrative_board"
+  | "region"
+  | "police"
+  | "municipality"
+  | "university"
+  | "government_agency"
+  | "non_profit"
+  | "user_organisation"
+  | "business"
+  | "network"
+  | "other";
+
+/** All {@link OrganisationType} values, in documentation order. */
+export const ORGANISATION_TYPES = [
+  "county_administrative_board",
+  "region",
+  "police",
+  "municipality",
+  "university",
+  "government_agency",
+  "non_profit",
+  "user_organisation",
+  "business",
+  "network",
+  "other",
+] as const satisfies readonly OrganisationType[];
+
+/**
+ * An organisation that acts in a plan (*aktör*, *organisation*): Länsstyrelsen, Region Kronoberg,
+ * Polismyndigheten, a kommun, a university, an association.
+ *
+ * @example
+ * ```ts
+ * const vaxjo: Organisation = {
+ *   kind: "organisation", id: "vaxjo-kommun", name: "Växjö kommun", type: "municipality", municipalityCode: "0780",
+ * };
+ * ```
+ */
+export interface Organisation {
+  kind: "organisation";
+  /** Id by which activities and groups refer to the organisation. */
+  id: string;
+  /** Name as the plan prints it. */
+  name: string;
+  type: OrganisationType;
+  /** SCB municipality code (*kommunkod*), four digits, for a municipality. */
+  municipalityCode?: string;
+  /** SCB county code (*länskod*), two digits, for a county-level organisation. */
+  countyCode?: string;
+  /** Other names the source uses for the same organisation. */
+  aliases?: string[];
+  description?: string;
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const organisationShape = {
+  kind: z.literal("organisation"),
+  id: IdSchema,
+  name: TextSchema,
+  type: z.enum(ORGANISATION_TYPES),
+  municipalityCode: z.string().regex(/^\d{4}$/, { error: "invalid_municipality_code" }).optional(),
+  countyCode: z.string().regex(/^\d{2}$/, { error: "invalid_county_code" }).optional(),
+  aliases: z.array(TextSchema).optional(),
+  description: TextSchema.optional(),
+  ...annotationShape,
+};
+
+const organisationObject = z.looseObject(organisationShape);
+
+/** Zod schema of {@link Organisation}. */
+export const OrganisationSchema: z.ZodType<Organisation> = organisationObject;
+
+/**
+ * A named set of organisations (*grupp*), such as the Beredningsgruppen (Länsstyrelsen, Region Kronoberg and
+ * Polismyndigheten) or "Kommunerna" (every municipality of the county). Members are actor ids, and may be
+ * groups themselves.
+ *
+ * @example
+ * ```ts
+ * const group: ActorGroup = {
+ *   kind: "group", id: "beredningsgruppen", name: "Beredningsgruppen",
+ *   members: ["lansstyrelsen-kronoberg", "region-kronoberg", "polismyndigheten"],
+ * };
+ * ```
+ */
+export interface ActorGroup {
+  kind: "group";
+  id: string;
+  name: string;
+  /** Ids of the member actors. */
+  members: string[];
+  aliases?: string[];
+  description?: string;
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const actorGroupShape = {
+  kind: z.literal("group"),
+  id: IdSchema,
+  name: TextSchema,
+  members: z.array(IdSchema),
+  aliases: z.array(TextSchema).optional(),
+  description: TextSchema.optional(),
+  ...annotationShape,
+};
+
+const actorGroupObject = z.looseObject(actorGroupShape);
+
+/** Zod schema of {@link ActorGroup}. */
+export const ActorGroupSchema: z.ZodType<ActorGroup> = actorGroupObject;
+
+/** An entry of a plan's actor registry (*aktörer*): an organisation or a group. */
+export type Actor = Organisation | ActorGroup;
+
+/** Zod schema of {@link Actor}, discriminated on `kind`. */
+export const ActorSchema: z.ZodType<Actor> = z.discriminatedUnion("kind", [organisationObject, actorGroupObject]);
+
+/**
+ * A cell of the activity table that names actors (*ansvar*, *samverkansparter*): the text as printed, and the
+ * ids of the actors it names.
+ *
+ * @example
+ * ```ts
+ * const responsible: ActorCell = {
+ *   text: "Länsstyrelsen, Region Kronoberg och Polismyndigheten (Beredningsgruppen)",
+ *   actors: ["beredningsgruppen"],
+ * };
+ * ```
+ */
+export interface ActorCell {
+  /** The cell exactly as printed. */
+  text: string;
+  /** Ids of the actors the cell names, in the order printed. */
+  actors: string[];
+}
+
+export const actorCellShape = { text: TextSchema, actors: z.array(IdSchema) };
+
+/** Zod schema of {@link ActorCell}. */
+export const ActorCellSchema: z.ZodType<ActorCell> = z.looseObject(actorCellShape);

@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ActivitySchema, type Activity } from "./activity.js";
+import { annotationShape, GoalRefSchema, IdSchema, TextSchema, type Extensions, type GoalRef, type TextCorrection } from "./common.js";
+import { RegionalRefSchema, type RegionalRef } from "./regional-ref.js";
+
+/**
+ * An area of collaboration (*område för samhandling*, *samhandlingsområde*): a theme under a sub-goal, with
+ * its activities and its tips for local activities (*tips på lokala aktiviteter*).
+ *
+ * @example
+ * ```ts
+ * const area: CollaborationArea = {
+ *   kind: "collaboration_area",
+ *   id: "1-a",
+ *   title: "EN EFFEKTIV OCH SAMORDNAD ALKOHOL- OCH TOBAKSTILLSYN",
+ *   nationalGoalRef: { strategy: "andt-2011-2015", goal: "1.1" },
+ *   activities: [],
+ *   localTips: ["Årlig tillsyn av rökfria miljöer."],
+ * };
+ * ```
+ */
+export interface CollaborationArea {
+  kind: "collaboration_area";
+  /** Id, unique in the plan (the source prints no codes for areas). */
+  id: string;
+  /** Title as printed. */
+  title: string;
+  /** The national prioritised goal or focus area (*prioriterat mål*, *insatsområde*) the title takes up. */
+  nationalGoalRef?: GoalRef;
+  activities: Activity[];
+  /** Tips for local activities (*tips på lokala aktiviteter*), as printed. */
+  localTips: string[];
+  /** For an area of a local plan: the element of the regional plan it follows. */
+  regionalRef?: RegionalRef;
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const collaborationAreaShape = {
+  kind: z.literal("collaboration_area"),
+  id: IdSchema,
+  title: TextSchema,
+  nationalGoalRef: GoalRefSchema.optional(),
+  activities: z.array(ActivitySchema),
+  localTips: z.array(TextSchema),
+  regionalRef: RegionalRefSchema.optional(),
+  ...annotationShape,
+};
+
+/** Zod schema of {@link CollaborationArea}. */
+export const CollaborationAreaSchema: z.ZodType<CollaborationArea> = z.looseObject(collaborationAreaShape);

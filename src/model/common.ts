@@ -1,0 +1,143 @@
+import { isValid, parseISO } from "date-fns";
+import { z } from "zod";
+
+/**
+ * Text that a plan requires: at least one character that is not white space.
+ * The wording is kept exactly as given (no trimming), so the source stays verbatim.
+ */
+export const TextSchema = z.string().regex(/\S/, { error: "empty_text" });
+
+/** Machine identifier of an element: lower case letters, digits, `.`, `_` and `-`. */
+export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "invalid_id" });
+
+/**
+ * A calendar year, month or day in ISO 8601 form: `2017`, `2017-06` or `2017-06-30`.
+ * Dates that do not exist, such as `2017-02-30`, are refused.
+ */
+export type CalendarDate = string;
+
+const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Zod schema of {@link CalendarDate}. */
+export const CalendarDateSchema = z
+  .string()
+  .regex(CALENDAR_DATE, { error: "invalid_date" })
+  .check((ctx) => {
+    // The pattern admits 2017-02-30; only a calendar knows it does not exist.
+    if (CALENDAR_DATE.test(ctx.value) && !isValid(parseISO(ctx.value))) {
+      ctx.issues.push({ code: "custom", input: ctx.value, message: "invalid_date", params: { code: "invalid_date" } });
+    }
+  });
+
+/**
+ * A period (*period*, *planperiod*), inclusive at both ends. `{ start: "2017", end: "2021" }` is the whole
+ * of the years 2017 to 2021.
+ *
+ * @example
+ * ```ts
+ * const period: Period = { start: "2017", end: "2021" };
+ * ```
+ */
+export interface Period {
+  /** First year, month or day of the period. */
+  start: CalendarDate;
+  /** Last year, month or day of the period (inclusive). */
+  end: CalendarDate;
+}
+
+/** The first day a calendar date covers, as `YYYY-MM-DD`. */
+export function firstDayOf(date: CalendarDate): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day a calendar date covers, as `YYYY-MM-DD`. */
+export function lastDayOf(date: CalendarDate): string {
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [year, month] = date.split("-").map(Number) as [number, number];
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return `${date}-${String(days).padStart(2, "0")}`;
+  }
+  return date;
+}
+
+export const periodShape = { start: CalendarDateSchema, end: CalendarDateSchema };
+
+/** Zod schema of {@link Period}; refuses a period that ends before it starts. */
+export const PeriodSchema: z.ZodType<Period> = z.looseObject(periodShape).check((ctx) => {
+  const { start, end } = ctx.value;
+  if (CALENDAR_DATE.test(start) && CALENDAR_DATE.test(end) && lastDayOf(end) < firstDayOf(start)) {
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      path: ["end"],
+      message: "period_reversed",
+      params: { code: "period_reversed", start, end },
+    });
+  }
+});
+
+/**
+ * A correction of a typo in the source, kept beside the verbatim text (*rättelse*). The element's field keeps
+ * the wording as printed; the correction says what was meant, so nothing of the source is lost.
+ *
+ * @example
+ * ```ts
+ * const fix: TextCorrection = { field: "title", original: "KRONBERGS", corrected: "KRONOBERGS" };
+ * ```
+ */
+export interface TextCorrection {
+  /** Name of the text field of the same element that the correction applies to. */
+  field: string;
+  /** The wrong wording, exactly as it stands in the field. */
+  original: string;
+  /** What the source meant. */
+  corrected: string;
+  /** Why, or on whose authority. */
+  note?: string;
+}
+
+export const textCorrectionShape = {
+  field: TextSchema,
+  original: TextSchema,
+  corrected: TextSchema,
+  note: TextSchema.optional(),
+};
+
+/** Zod schema of {@link TextCorrection}. */
+export const TextCorrectionSchema: z.ZodType<TextCorrection> = z.looseObject(textCorrectionShape);
+
+/**
+ * Free-form data a county adds to any element. Kept through load and save, never interpreted.
+ * (Unknown fields outside `extensions` are kept too; this is the documented place for them.)
+ */
+export type Extensions = Record<string, unknown>;
+
+/** Zod schema of {@link Extensions}. */
+export const ExtensionsSchema: z.ZodType<Extensions> = z.record(z.string(), z.unknown());
+
+/**
+ * Reference to a goal of a national strategy (*nationellt mål*, *prioriterat mål*, *insatsområde*).
+ *
+ * @example
+ * ```ts
+ * const ref: GoalRef = { strategy: "andt-2016-2020", goal: "2" };
+ * ```
+ */
+export interface GoalRef {
+  /** Id of the strategy. */
+  strategy: string;
+  /** Number of the goal in that strategy: `"1"` for a long-term goal, `"1.1"` for a prioritised goal or focus area. */
+  goal: string;
+}
+
+export const goalRefShape = { strategy: IdSchema, goal: z.string().regex(/^\d+(\.\d+)?$/, { error: "invalid_goal_number" }) };
+
+/** Zod schema of {@link GoalRef}. */
+export const GoalRefSchema: z.ZodType<GoalRef> = z.looseObject(goalRefShape);
+
+/** The fields every element may carry besides its own. */
+export const annotationShape = {
+  corrections: z.array(TextCorrectionSchema).optional(),
+  extensions: ExtensionsSchema.optional(),
+};

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { annotationShape, TextSchema, type Extensions, type TextCorrection } from "./common.js";
+
+/**
+ * A dimension by which an indicator's values are broken down (*uppdelning*): by sex (*kön*: kvinnor och män,
+ * flickor och pojkar), age (*ålder*), municipality (*kommun*), target group (*målgrupp*) or organisation.
+ */
+export type Breakdown = "sex" | "age" | "municipality" | "target_group" | "organisation";
+
+/** All {@link Breakdown} values. */
+export const BREAKDOWNS = ["sex", "age", "municipality", "target_group", "organisation"] as const satisfies readonly Breakdown[];
+
+/**
+ * A follow-up indicator of an activity (*uppföljningsindikator*): one of the measures an activity's
+ * *uppföljning* cell names, such as "Antal deltagare vid utbildning".
+ *
+ * @example
+ * ```ts
+ * const indicator: Indicator = { kind: "indicator", id: "3.9-1", text: "Antal deltagare vid utbildning.", breakdowns: ["sex"] };
+ * ```
+ */
+export interface Indicator {
+  kind: "indicator";
+  /** Id, unique in the plan; by convention the activity code, a hyphen and a running number (`"3.9-1"`). */
+  id: string;
+  /** The indicator's wording as printed. */
+  text: string;
+  /** The dimensions by which values are to be reported. */
+  breakdowns?: Breakdown[];
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+/** Pattern of indicator ids: letters, digits, `.`, `-` and `_`. */
+export const INDICATOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export const indicatorShape = {
+  kind: z.literal("indicator"),
+  id: z.string().regex(INDICATOR_ID, { error: "invalid_id" }),
+  text: TextSchema,
+  breakdowns: z.array(z.enum(BREAKDOWNS)).optional(),
+  ...annotationShape,
+};
+
+/** Zod schema of {@link Indicator}. */
+export const IndicatorSchema: z.ZodType<Indicator> = z.looseObject(indicatorShape);
+
+/**
+ * How an activity is followed up every year (*uppföljning*): the cell as printed and the indicators it is split into.
+ *
+ * @example
+ * ```ts
+ * const followUp: FollowUp = {
+ *   text: "Antal genomförda träffar/år.",
+ *   indicators: [{ kind: "indicator", id: "F.2-1", text: "Antal genomförda träffar/år." }],
+ * };
+ * ```
+ */
+export interface FollowUp {
+  /** The *uppföljning* cell exactly as printed. */
+  text: string;
+  indicators: Indicator[];
+}
+
+export const followUpShape = { text: TextSchema, indicators: z.array(IndicatorSchema) };
+
+/** Zod schema of {@link FollowUp}. */
+export const FollowUpSchema: z.ZodType<FollowUp> = z.looseObject(followUpShape);

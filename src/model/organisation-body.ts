@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { ActorCellSchema, type ActorCell } from "./actor.js";
+import { annotationShape, IdSchema, TextSchema, type Extensions, type TextCorrection } from "./common.js";
+
+/**
+ * The role of a body in the plan's organisation: *ledningsgrupp* (decides, prioritises, funds),
+ * *beredningsgrupp* (prepares, reports, follows up), *samrådsgrupp* (operational, shares the follow-up),
+ * *arbetsgrupp* (thematic, some temporary).
+ */
+export type BodyType = "management_group" | "preparatory_group" | "consultation_group" | "working_group" | "other";
+
+/** All {@link BodyType} values. */
+export const BODY_TYPES = [
+  "management_group",
+  "preparatory_group",
+  "consultation_group",
+  "working_group",
+  "other",
+] as const satisfies readonly BodyType[];
+
+/**
+ * A body of the plan's organisation (*organ*): ledningsgrupp, beredningsgrupp, samrådsgrupp or arbetsgrupp.
+ *
+ * @example
+ * ```ts
+ * const body: OrganisationBody = {
+ *   kind: "body",
+ *   id: "ledningsgruppen",
+ *   type: "management_group",
+ *   name: "Ledningsgruppen",
+ *   members: { text: "landshövding, regiondirektör och polisområdeschef", actors: [] },
+ *   mandate: ["Prioriterar utifrån nationella och regionala mål och riktlinjer."],
+ * };
+ * ```
+ */
+export interface OrganisationBody {
+  kind: "body";
+  id: string;
+  type: BodyType;
+  name: string;
+  /** Who sits in it: the wording as printed and the actors it names. */
+  members?: ActorCell;
+  /** What it does and decides, one statement per item, as printed. */
+  mandate?: string[];
+  /** False for a group formed for a limited time. */
+  permanent?: boolean;
+  /** The source's own description, verbatim. */
+  description?: string;
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const organisationBodyShape = {
+  kind: z.literal("body"),
+  id: IdSchema,
+  type: z.enum(BODY_TYPES),
+  name: TextSchema,
+  members: ActorCellSchema.optional(),
+  mandate: z.array(TextSchema).optional(),
+  permanent: z.boolean().optional(),
+  description: TextSchema.optional(),
+  ...annotationShape,
+};
+
+/** Zod schema of {@link OrganisationBody}. */
+export const OrganisationBodySchema: z.ZodType<OrganisationBody> = z.looseObject(organisationBodyShape);

@@ -1,0 +1,343 @@
+import { z } from "zod";
+import { ActorSchema, type Actor } from "./actor.js";
+import {
+  annotationShape,
+  CalendarDateSchema,
+  IdSchema,
+  PeriodSchema,
+  TextSchema,
+  type CalendarDate,
+  type Extensions,
+  type Period,
+  type TextCorrection,
+} from "./common.js";
+import { OrganisationBodySchema, type OrganisationBody } from "./organisation-body.js";
+import { SubGoalSchema, type SubGoal } from "./sub-goal.js";
+
+/** The version of the plan file format that this library reads and writes. */
+export const FORMAT_VERSION = 1;
+
+/**
+ * The geographic area a plan covers: a county (*län*) by its SCB code, and for a local plan the municipality
+ * (*kommun*) too.
+ *
+ * @example
+ * ```ts
+ * const territory: Territory = { countyCode: "07" };
+ * ```
+ */
+export interface Territory {
+  /** SCB county code (*länskod*), two digits: `"07"` for Kronobergs län. */
+  countyCode: string;
+  /** SCB municipality code (*kommunkod*), four digits, for a local plan. */
+  municipalityCode?: string;
+}
+
+export const territoryShape = {
+  countyCode: z.string().regex(/^\d{2}$/, { error: "invalid_county_code" }),
+  municipalityCode: z.string().regex(/^\d{4}$/, { error: "invalid_municipality_code" }).optional(),
+};
+
+/** Zod schema of {@link Territory}. */
+export const TerritorySchema: z.ZodType<Territory> = z.looseObject(territoryShape);
+
+/**
+ * Who owns the plan (*huvudman*, *ägare*): for Kronoberg, Livsstil Kronoberg and its three principals.
+ *
+ * @example
+ * ```ts
+ * const owner: PlanOwner = { name: "Livsstil Kronoberg", principals: ["lansstyrelsen-kronoberg", "region-kronoberg", "polismyndigheten"] };
+ * ```
+ */
+export interface PlanOwner {
+  name: string;
+  /** Id of the owner in the actor registry, where it is listed there. */
+  actor?: string;
+  /** Ids of the principals (*huvudmän*). */
+  principals: string[];
+}
+
+export const planOwnerShape = { name: TextSchema, actor: IdSchema.optional(), principals: z.array(IdSchema) };
+
+/** Zod schema of {@link PlanOwner}. */
+export const PlanOwnerSchema: z.ZodType<PlanOwner> = z.looseObject(planOwnerShape);
+
+/**
+ * A person who signed the plan (*undertecknare*).
+ *
+ * @example
+ * ```ts
+ * const signatory: Signatory = { name: "Ingrid Burman", role: "Landshövding", organisation: "lansstyrelsen-kronoberg" };
+ * ```
+ */
+export interface Signatory {
+  name: string;
+  /** Title as printed (*Landshövding*, *Regiondirektör*, *Polisområdeschef*). */
+  role: string;
+  /** Id of the organisation the person signed for. */
+  organisation?: string;
+}
+
+export const signatoryShape = { name: TextSchema, role: TextSchema, organisation: IdSchema.optional() };
+
+/** Zod schema of {@link Signatory}. */
+export const SignatorySchema: z.ZodType<Signatory> = z.looseObject(signatoryShape);
+
+/**
+ * How the plan was adopted (*fastställande*): by whom, when, and who signed.
+ *
+ * @example
+ * ```ts
+ * const adoption: Adoption = { by: "Livsstil Kronobergs ledningsgrupp", body: "ledningsgruppen", signatories: [] };
+ * ```
+ */
+export interface Adoption {
+  /** The adopting body as the plan names it. */
+  by: string;
+  /** Id of the adopting body in the plan's organisation. */
+  body?: string;
+  /** When it was adopted, where the source says. */
+  date?: CalendarDate;
+  signatories: Signatory[];
+  /** The sentence of adoption, verbatim. */
+  text?: string;
+}
+
+export const adoptionShape = {
+  by: TextSchema,
+  body: IdSchema.optional(),
+  date: CalendarDateSchema.optional(),
+  signatories: z.array(SignatorySchema),
+  text: TextSchema.optional(),
+};
+
+/** Zod schema of {@link Adoption}. */
+export const AdoptionSchema: z.ZodType<Adoption> = z.looseObject(adoptionShape);
+
+/**
+ * The crime-prevention goals (*mål för det brottsförebyggande arbetet*) that run beside the ANDT goals.
+ *
+ * @example
+ * ```ts
+ * const goals: CrimePreventionGoals = {
+ *   overarchingGoals: ["Målet för kriminalpolitiken är att minska brottsligheten och öka människors trygghet"],
+ *   specificGoals: [],
+ * };
+ * ```
+ */
+export interface CrimePreventionGoals {
+  /** *Övergripande mål (lång sikt)*. */
+  overarchingGoals: string[];
+  /** *Specifika mål*. */
+  specificGoals: string[];
+  /** Where the goals are stated. */
+  source?: string;
+}
+
+export const crimePreventionGoalsShape = {
+  overarchingGoals: z.array(TextSchema),
+  specificGoals: z.array(TextSchema),
+  source: TextSchema.optional(),
+};
+
+/** Zod schema of {@link CrimePreventionGoals}. */
+export const CrimePreventionGoalsSchema: z.ZodType<CrimePreventionGoals> = z.looseObject(crimePreventionGoalsShape);
+
+/**
+ * A source of follow-up data (*uppföljningskälla*), such as Indikatorlabbet or Länsrapporten.
+ *
+ * @example
+ * ```ts
+ * const source: FollowUpSource = { id: "lansrapporten", name: "Länsrapporten", publisher: "Länsstyrelserna" };
+ * ```
+ */
+export interface FollowUpSource {
+  id: string;
+  /** Name as printed. */
+  name: string;
+  publisher?: string;
+  description?: string;
+  corrections?: TextCorrection[];
+}
+
+export const followUpSourceShape = {
+  id: IdSchema,
+  name: TextSchema,
+  publisher: TextSchema.optional(),
+  description: TextSchema.optional(),
+  corrections: annotationShape.corrections,
+};
+
+/** Zod schema of {@link FollowUpSource}. */
+export const FollowUpSourceSchema: z.ZodType<FollowUpSource> = z.looseObject(followUpSourceShape);
+
+/**
+ * How the plan as a whole is followed up (*uppföljning*): the sources of its indicators and how results are
+ * reported.
+ *
+ * @example
+ * ```ts
+ * const followUp: PlanFollowUp = { sources: [], reporting: ["Resultaten förankras årligen för ledningsgruppen samt samrådsgruppen."] };
+ * ```
+ */
+export interface PlanFollowUp {
+  /** The source's description, verbatim. */
+  description?: string;
+  sources: FollowUpSource[];
+  /** Who gets the results and how often, one statement per item. */
+  reporting?: string[];
+}
+
+export const planFollowUpShape = {
+  description: TextSchema.optional(),
+  sources: z.array(FollowUpSourceSchema),
+  reporting: z.array(TextSchema).optional(),
+};
+
+/** Zod schema of {@link PlanFollowUp}. */
+export const PlanFollowUpSchema: z.ZodType<PlanFollowUp> = z.looseObject(planFollowUpShape);
+
+/**
+ * An entry of the plan's reference list (*referenser*).
+ *
+ * @example
+ * ```ts
+ * const ref: Reference = { text: "Socialdepartementet, 2015/16:86", author: "Socialdepartementet", year: "2016" };
+ * ```
+ */
+export interface Reference {
+  /** The entry as printed. */
+  text: string;
+  author?: string;
+  title?: string;
+  year?: string;
+  url?: string;
+}
+
+export const referenceShape = {
+  text: TextSchema,
+  author: TextSchema.optional(),
+  title: TextSchema.optional(),
+  year: TextSchema.optional(),
+  url: TextSchema.optional(),
+};
+
+/** Zod schema of {@link Reference}. */
+export const ReferenceSchema: z.ZodType<Reference> = z.looseObject(referenceShape);
+
+/**
+ * A section of the plan's running text (*avsnitt*) that the structured fields do not hold: a foreword,
+ * starting points, success factors. Kept verbatim so nothing the plan says is lost.
+ *
+ * @example
+ * ```ts
+ * const section: NarrativeSection = { title: "Förord", text: "En god hälsa för alla …" };
+ * ```
+ */
+export interface NarrativeSection {
+  title: string;
+  text: string;
+}
+
+export const narrativeSectionShape = { title: TextSchema, text: TextSchema };
+
+/** Zod schema of {@link NarrativeSection}. */
+export const NarrativeSectionSchema: z.ZodType<NarrativeSection> = z.looseObject(narrativeSectionShape);
+
+/** Whether a plan is a county's regional plan or a municipality's local plan. */
+export type PlanLevel = "regional" | "local";
+
+/**
+ * An action plan (*handlingsplan*): a county's regional plan (*regional handlingsplan*) or a municipality's
+ * local plan (*kommunal handlingsplan*, *verksamhetsplan*), with its purposes, goals, sub-goals, areas of
+ * collaboration and activities, its actors and its organisation. This is the root of a plan file.
+ *
+ * @example
+ * ```ts
+ * const plan: Plan = {
+ *   formatVersion: 1,
+ *   kind: "plan",
+ *   level: "regional",
+ *   id: "kronoberg-2017-2021",
+ *   title: "Regional handlingsplan ANDT 2017–2021",
+ *   owner: { name: "Livsstil Kronoberg", principals: [] },
+ *   territory: { countyCode: "07" },
+ *   period: { start: "2017", end: "2021" },
+ *   strategies: ["andt-2016-2020"],
+ *   purposes: [],
+ *   longTermGoals: [],
+ *   subGoals: [],
+ *   actors: [],
+ *   organisation: [],
+ *   references: [],
+ * };
+ * ```
+ */
+export interface Plan {
+  /** Where editors find the JSON Schema of the file format. */
+  $schema?: string;
+  /** Version of the file format; this library writes {@link FORMAT_VERSION}. */
+  formatVersion: 1;
+  kind: "plan";
+  level: PlanLevel;
+  id: string;
+  title: string;
+  owner: PlanOwner;
+  territory: Territory;
+  period: Period;
+  adoption?: Adoption;
+  /** Ids of the national strategies the plan implements. */
+  strategies: string[];
+  /** For a local plan: the id of the regional plan it follows. */
+  parentPlan?: string;
+  /** Purposes (*syfte*), as printed. */
+  purposes: string[];
+  /** Overarching long-term goals (*övergripande mål, lång sikt*), as printed. */
+  longTermGoals: string[];
+  crimePrevention?: CrimePreventionGoals;
+  /** Sub-goals (*delmål, kort sikt*) in the order printed. */
+  subGoals: SubGoal[];
+  /** The actor registry: every organisation and group the plan names. */
+  actors: Actor[];
+  /** Bodies of the plan's organisation (*organisation*). */
+  organisation: OrganisationBody[];
+  /** How the plan's work is funded (*finansiering*), as printed. */
+  funding?: string;
+  followUp?: PlanFollowUp;
+  references: Reference[];
+  /** Running text the structured fields do not hold. */
+  narrative?: NarrativeSection[];
+  website?: string;
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const planShape = {
+  $schema: z.string().optional(),
+  formatVersion: z.literal(FORMAT_VERSION),
+  kind: z.literal("plan"),
+  level: z.enum(["regional", "local"]),
+  id: IdSchema,
+  title: TextSchema,
+  owner: PlanOwnerSchema,
+  territory: TerritorySchema,
+  period: PeriodSchema,
+  adoption: AdoptionSchema.optional(),
+  strategies: z.array(IdSchema),
+  parentPlan: IdSchema.optional(),
+  purposes: z.array(TextSchema),
+  longTermGoals: z.array(TextSchema),
+  crimePrevention: CrimePreventionGoalsSchema.optional(),
+  subGoals: z.array(SubGoalSchema),
+  actors: z.array(ActorSchema),
+  organisation: z.array(OrganisationBodySchema),
+  funding: TextSchema.optional(),
+  followUp: PlanFollowUpSchema.optional(),
+  references: z.array(ReferenceSchema),
+  narrative: z.array(NarrativeSectionSchema).optional(),
+  website: TextSchema.optional(),
+  ...annotationShape,
+};
+
+/** Zod schema of {@link Plan}: the structure of a plan file. */
+export const PlanSchema: z.ZodType<Plan> = z.looseObject(planShape);

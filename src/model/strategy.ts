@@ -1,0 +1,158 @@
+import { z } from "zod";
+import { annotationShape, IdSchema, PeriodSchema, TextSchema, type Extensions, type Period, type TextCorrection } from "./common.js";
+import { FORMAT_VERSION } from "./plan.js";
+
+/**
+ * A substance or area a strategy covers: *alkohol*, *narkotika*, *dopning*, *tobak*, and since ANDTS
+ * *nikotin* (tobacco-free nicotine products) and *spel om pengar* (gambling).
+ */
+export type Substance = "alcohol" | "narcotics" | "doping" | "tobacco" | "nicotine" | "gambling";
+
+/** All {@link Substance} values. */
+export const SUBSTANCES = ["alcohol", "narcotics", "doping", "tobacco", "nicotine", "gambling"] as const satisfies readonly Substance[];
+
+/**
+ * How far a piece of a strategy's wording is confirmed by a source: `verified` (wording confirmed),
+ * `topic_only` (only the subject is known), `unverified` (found in a secondary source only).
+ */
+export type VerificationStatus = "verified" | "topic_only" | "unverified";
+
+const VERIFICATION = ["verified", "topic_only", "unverified"] as const satisfies readonly VerificationStatus[];
+
+/**
+ * A prioritised goal (*prioriterat mål*, ANDT 2011–2015) or focus area (*insatsområde*, 2016–2020; *prioriterat
+ * område*, ANDTS 2022–2025) under a long-term goal, numbered like `"1.1"`.
+ *
+ * @example
+ * ```ts
+ * const goal: PrioritisedGoal = {
+ *   kind: "prioritised_goal", number: "1.1", type: "prioritised_goal",
+ *   text: "En effektiv och samordnad alkohol- och tobakstillsyn", status: "verified",
+ * };
+ * ```
+ */
+export interface PrioritisedGoal {
+  kind: "prioritised_goal";
+  number: string;
+  type: "prioritised_goal" | "focus_area";
+  /** Official wording, where verified. */
+  text?: string;
+  /** Subject in a few words, where the wording is not known. */
+  topic?: string;
+  status: VerificationStatus;
+}
+
+export const prioritisedGoalShape = {
+  kind: z.literal("prioritised_goal"),
+  number: z.string().regex(/^\d+\.\d+$/, { error: "invalid_goal_number" }),
+  type: z.enum(["prioritised_goal", "focus_area"]),
+  text: TextSchema.optional(),
+  topic: TextSchema.optional(),
+  status: z.enum(VERIFICATION),
+};
+
+/** Zod schema of {@link PrioritisedGoal}; requires `text` or `topic`. */
+export const PrioritisedGoalSchema: z.ZodType<PrioritisedGoal> = z.looseObject(prioritisedGoalShape).check(requireTextOrTopic);
+
+/**
+ * A long-term goal of a national strategy (*långsiktigt mål*), numbered `"1"`, `"2"` …
+ *
+ * @example
+ * ```ts
+ * const goal: NationalGoal = {
+ *   kind: "national_goal", number: "1", status: "verified",
+ *   text: "Tillgång till alkohol, narkotika, dopningsmedel och tobak ska minska.",
+ * };
+ * ```
+ */
+export interface NationalGoal {
+  kind: "national_goal";
+  number: string;
+  /** Official wording, where verified. */
+  text?: string;
+  /** Subject in a few words, where the wording is not known. */
+  topic?: string;
+  status: VerificationStatus;
+  prioritisedGoals?: PrioritisedGoal[];
+}
+
+export const nationalGoalShape = {
+  kind: z.literal("national_goal"),
+  number: z.string().regex(/^\d+$/, { error: "invalid_goal_number" }),
+  text: TextSchema.optional(),
+  topic: TextSchema.optional(),
+  status: z.enum(VERIFICATION),
+  prioritisedGoals: z.array(PrioritisedGoalSchema).optional(),
+};
+
+/** Zod schema of {@link NationalGoal}; requires `text` or `topic`. */
+export const NationalGoalSchema: z.ZodType<NationalGoal> = z.looseObject(nationalGoalShape).check(requireTextOrTopic);
+
+function requireTextOrTopic(ctx: { value: { text?: string | undefined; topic?: string | undefined }; issues: unknown[] }): void {
+  if (ctx.value.text === undefined && ctx.value.topic === undefined) {
+    ctx.issues.push({ code: "custom", input: ctx.value, path: ["text"], message: "text_or_topic_required", params: { code: "text_or_topic_required" } });
+  }
+}
+
+/**
+ * A national strategy (*nationell strategi*), such as ANDT 2016–2020 (skr. 2015/16:86): its overarching goal
+ * (*övergripande mål*) and long-term goals (*långsiktiga mål*). `status` says whether every wording in it is
+ * verified against a source; a partial strategy says what is missing in `notes`.
+ *
+ * @example
+ * ```ts
+ * const strategy: Strategy = {
+ *   formatVersion: 1, kind: "strategy", id: "andt-2016-2020",
+ *   title: "En samlad strategi för alkohol-, narkotika-, dopnings- och tobakspolitiken 2016–2020",
+ *   issuer: "Socialdepartementet", reference: "skr. 2015/16:86", period: { start: "2016", end: "2020" },
+ *   scope: ["alcohol", "narcotics", "doping", "tobacco"],
+ *   overarchingGoal: "Ett samhälle fritt från narkotika och dopning, minskade medicinska och sociala skador orsakade av alkohol och ett minskat tobaksbruk.",
+ *   longTermGoals: [], status: "partial",
+ * };
+ * ```
+ */
+export interface Strategy {
+  $schema?: string;
+  formatVersion: 1;
+  kind: "strategy";
+  id: string;
+  title: string;
+  /** Who issued it (*Socialdepartementet*, *regeringen*). */
+  issuer: string;
+  /** The parliamentary reference: `"prop. 2010/11:47"`, `"skr. 2015/16:86"`. */
+  reference: string;
+  period: Period;
+  scope: Substance[];
+  /** The overarching goal (*övergripande mål*); absent where no source confirms its wording. */
+  overarchingGoal?: string;
+  longTermGoals: NationalGoal[];
+  /** `verified` when every goal's wording is confirmed; `partial` or `unverified` otherwise. */
+  status: "verified" | "partial" | "unverified";
+  /** What is incomplete or uncertain, and why. */
+  notes?: string[];
+  /** The sources the wording was checked against. */
+  sources?: string[];
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const strategyShape = {
+  $schema: z.string().optional(),
+  formatVersion: z.literal(FORMAT_VERSION),
+  kind: z.literal("strategy"),
+  id: IdSchema,
+  title: TextSchema,
+  issuer: TextSchema,
+  reference: TextSchema,
+  period: PeriodSchema,
+  scope: z.array(z.enum(SUBSTANCES)),
+  overarchingGoal: TextSchema.optional(),
+  longTermGoals: z.array(NationalGoalSchema),
+  status: z.enum(["verified", "partial", "unverified"]),
+  notes: z.array(TextSchema).optional(),
+  sources: z.array(TextSchema).optional(),
+  ...annotationShape,
+};
+
+/** Zod schema of {@link Strategy}: the structure of a strategy file. */
+export const StrategySchema: z.ZodType<Strategy> = z.looseObject(strategyShape);

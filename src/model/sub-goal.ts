@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { CollaborationAreaSchema, type CollaborationArea } from "./collaboration-area.js";
+import { annotationShape, GoalRefSchema, TextSchema, type Extensions, type GoalRef, type TextCorrection } from "./common.js";
+import { RegionalRefSchema, type RegionalRef } from "./regional-ref.js";
+
+/**
+ * Another wording of the same text that the source prints elsewhere, kept so that no wording is lost.
+ *
+ * @example
+ * ```ts
+ * const variant: TextVariant = { text: "Antalet pojkar och flickor och unga kvinnor och män …", where: "rubrik i aktivitetsplanen" };
+ * ```
+ */
+export interface TextVariant {
+  text: string;
+  /** Where the source prints this wording. */
+  where: string;
+}
+
+export const textVariantShape = { text: TextSchema, where: TextSchema };
+
+/** Zod schema of {@link TextVariant}. */
+export const TextVariantSchema: z.ZodType<TextVariant> = z.looseObject(textVariantShape);
+
+/**
+ * A sub-goal (*delmål*, short term) of a plan, with its areas of collaboration. Kronoberg's sub-goal F
+ * (*Förutsättningar*) is regional; sub-goals 1–5 are taken from the national strategy.
+ *
+ * @example
+ * ```ts
+ * const subGoal: SubGoal = {
+ *   kind: "sub_goal",
+ *   code: "1",
+ *   text: "Tillgången till narkotika, dopningsmedel, alkohol och tobak ska minska.",
+ *   nationalGoalRef: { strategy: "andt-2016-2020", goal: "1" },
+ *   areas: [],
+ * };
+ * ```
+ */
+export interface SubGoal {
+  kind: "sub_goal";
+  /** Code as the plan uses it: `"F"`, `"1"` … `"5"`. Activity codes start with it. */
+  code: string;
+  /** A short name, where the plan gives one (*Förutsättningar*). */
+  name?: string;
+  /** The sub-goal's wording as printed in the plan's list of goals. */
+  text: string;
+  /** Other wordings of the same sub-goal elsewhere in the source. */
+  textVariants?: TextVariant[];
+  /** The national long-term goal the sub-goal is taken from. */
+  nationalGoalRef?: GoalRef;
+  areas: CollaborationArea[];
+  /** For a sub-goal of a local plan: the element of the regional plan it follows. */
+  regionalRef?: RegionalRef;
+  corrections?: TextCorrection[];
+  extensions?: Extensions;
+}
+
+export const subGoalShape = {
+  kind: z.literal("sub_goal"),
+  code: TextSchema,
+  name: TextSchema.optional(),
+  text: TextSchema,
+  textVariants: z.array(TextVariantSchema).optional(),
+  nationalGoalRef: GoalRefSchema.optional(),
+  areas: z.array(CollaborationAreaSchema),
+  regionalRef: RegionalRefSchema.optional(),
+  ...annotationShape,
+};
+
+/** Zod schema of {@link SubGoal}. */
+export const SubGoalSchema: z.ZodType<SubGoal> = z.looseObject(subGoalShape);

@@ -1,0 +1,11 @@
+/**
+ * andt-plan/node: reading and writing plan and strategy files on disk. Node.js only; everything else is in
+ * `andt-plan` and runs in browsers too.
+ *
+ * @packageDocumentation
+ */
+export type { FileErrorCode } from "./file-error.js";
+export { PlanFileError } from "./file-error.js";
+export { loadPlan } from "./load-plan.js";
+export { loadStrategy } from "./load-strategy.js";
+export { savePlan } from "./save-plan.js";

@@ -1,0 +1,23 @@
+import { writeFile } from "node:fs/promises";
+import type { Lang } from "../locale/lang.js";
+import type { Plan } from "../model/plan.js";
+import { serializePlan } from "../parse/serialize-plan.js";
+import { PlanFileError } from "./file-error.js";
+
+/**
+ * Writes a plan to disk as canonical JSON (Node.js only), keeping every field. Throws a {@link PlanFileError}
+ * when the file cannot be written.
+ *
+ * @example
+ * ```ts
+ * import { loadPlan, savePlan } from "andt-plan/node";
+ * await savePlan("copy.json", await loadPlan("plan.json"));
+ * ```
+ */
+export async function savePlan(path: string, plan: Plan, options?: { lang?: Lang }): Promise<void> {
+  try {
+    await writeFile(path, serializePlan(plan), "utf8");
+  } catch (error) {
+    throw new PlanFileError("file_unwritable", path, (error as NodeJS.ErrnoException).code ?? String(error), options?.lang);
+  }
+}

@@ -1,0 +1,31 @@
+import type { Lang } from "../locale/lang.js";
+import { DEFAULT_LANG } from "../locale/lang.js";
+import { parseErrorSummary } from "../locale/parse-messages.js";
+import type { ParseIssue } from "./issue.js";
+
+/**
+ * Thrown by {@link parsePlan} and {@link parseStrategy} when the input is not a valid document. `issues` lists
+ * every problem found, not only the first; the message sums them up.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   parsePlan(text);
+ * } catch (error) {
+ *   if (error instanceof ParseError) for (const issue of error.issues) console.error(issue.path.join("."), issue.message);
+ * }
+ * ```
+ */
+export class ParseError extends Error {
+  override readonly name = "ParseError";
+  /** What was being parsed. */
+  readonly document: "plan" | "strategy";
+  /** Every issue found, errors and infos, in a stable order. */
+  readonly issues: readonly ParseIssue[];
+
+  constructor(document: "plan" | "strategy", issues: readonly ParseIssue[], lang: Lang = DEFAULT_LANG) {
+    super(parseErrorSummary(document, issues, lang));
+    this.document = document;
+    this.issues = issues;
+  }
+}

@@ -1,0 +1,21 @@
+import { DEFAULT_LANG } from "../locale/lang.js";
+import type { Plan } from "../model/plan.js";
+import type { ParseOptions } from "./options.js";
+import { ParseError } from "./parse-error.js";
+import { safeParsePlan } from "./safe-parse-plan.js";
+
+/**
+ * Parses a plan file (*handlingsplan*) into a typed {@link Plan}, or throws a {@link ParseError} listing every
+ * problem. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the input is never changed.
+ *
+ * @example
+ * ```ts
+ * const plan = parsePlan(await readFile("kronoberg.json", "utf8"));
+ * console.log(plan.subGoals.length);
+ * ```
+ */
+export function parsePlan(input: unknown, options?: ParseOptions): Plan {
+  const result = safeParsePlan(input, options);
+  if (!result.success) throw new ParseError("plan", result.issues, options?.lang ?? DEFAULT_LANG);
+  return result.data;
+}

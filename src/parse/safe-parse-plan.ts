@@ -1,0 +1,19 @@
+import { runParse } from "../internal/run-parse.js";
+import { PlanSchema, type Plan } from "../model/plan.js";
+import type { ParseOptions, SafeParseResult } from "./options.js";
+
+/**
+ * Parses a plan file (*handlingsplan*) without throwing: returns the typed {@link Plan} and any infos, or
+ * every issue found. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the input is never
+ * changed.
+ *
+ * @example
+ * ```ts
+ * const result = safeParsePlan(await readFile("plan.json", "utf8"), { lang: "en" });
+ * if (result.success) console.log(result.data.title);
+ * else for (const issue of result.issues) console.error(issue.code, issue.path, issue.message);
+ * ```
+ */
+export function safeParsePlan(input: unknown, options?: ParseOptions): SafeParseResult<Plan> {
+  return runParse(PlanSchema, input, options);
+}

@@ -1,0 +1,19 @@
+import { runParse } from "../internal/run-parse.js";
+import { StrategySchema, type Strategy } from "../model/strategy.js";
+import type { ParseOptions, SafeParseResult } from "./options.js";
+
+/**
+ * Parses a strategy file (*nationell strategi*) without throwing: returns the typed {@link Strategy} and any infos, or
+ * every issue found. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the input is never
+ * changed.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseStrategy(await readFile("strategy.json", "utf8"), { lang: "en" });
+ * if (result.success) console.log(result.data.title);
+ * else for (const issue of result.issues) console.error(issue.code, issue.path, issue.message);
+ * ```
+ */
+export function safeParseStrategy(input: unknown, options?: ParseOptions): SafeParseResult<Strategy> {
+  return runParse(StrategySchema, input, options);
+}

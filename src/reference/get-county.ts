@@ -1,0 +1,21 @@
+import { countyEntry } from "./internal.js";
+import type { County } from "./types.js";
+
+/**
+ * The county (*län*) with the given SCB county code (*länskod*).
+ *
+ * @param code - Two digits, such as `"07"`. Not trimmed or padded: `"7"` is refused.
+ * @returns The county, frozen.
+ * @throws {@link ReferenceLookupError} `invalid_code` if `code` is not two digits, `unknown_county` if no
+ * county has it.
+ *
+ * @example
+ * ```ts
+ * getCounty("07"); // { code: "07", name: "Kronobergs län", shortName: "Kronoberg" }
+ * getCounty("02"); // throws ReferenceLookupError, code "unknown_county"
+ * getCounty("7"); // throws ReferenceLookupError, code "invalid_code"
+ * ```
+ */
+export function getCounty(code: string): County {
+  return countyEntry(code).county;
+}

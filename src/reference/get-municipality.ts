@@ -1,0 +1,28 @@
+import { ReferenceLookupError } from "./errors.js";
+import { index } from "./internal.js";
+import { isMunicipalityCode } from "./is-municipality-code.js";
+import type { Municipality } from "./types.js";
+
+/**
+ * The municipality (*kommun*) with the given SCB municipality code (*kommunkod*).
+ *
+ * @param code - Four digits, such as `"0780"`. Not trimmed or padded: `"780"` is refused.
+ * @returns The municipality, frozen.
+ * @throws {@link ReferenceLookupError} `invalid_code` if `code` is not four digits, `unknown_municipality` if no
+ * municipality has it.
+ *
+ * @example
+ * ```ts
+ * getMunicipality("0780"); // { code: "0780", name: "Växjö", longName: "Växjö kommun", countyCode: "07" }
+ * getMunicipality("0799"); // throws ReferenceLookupError, code "unknown_municipality"
+ * getMunicipality("780"); // throws ReferenceLookupError, code "invalid_code"
+ * ```
+ */
+export function getMunicipality(code: string): Municipality {
+  if (!isMunicipalityCode(code)) throw new ReferenceLookupError("invalid_code", { value: code, kind: "municipality" });
+  const municipality = index().municipalityByCode.get(code);
+  if (municipality === undefined) {
+    throw new ReferenceLookupError("unknown_municipality", { value: code, kind: "municipality" });
+  }
+  return municipality;
+}

@@ -1,0 +1,38 @@
+/**
+ * A Swedish county (*län*) with its SCB code.
+ *
+ * @example
+ * ```ts
+ * const kronoberg: County = { code: "07", name: "Kronobergs län", shortName: "Kronoberg" };
+ * ```
+ */
+export interface County {
+  /** SCB county code (*länskod*), two digits: `"07"`. */
+  readonly code: string;
+  /** Name of the county (*länets namn*): `"Kronobergs län"`. */
+  readonly name: string;
+  /** Name without "län" and its genitive: `"Kronoberg"`. */
+  readonly shortName: string;
+}
+
+/**
+ * A Swedish municipality (*kommun*) with its SCB code and the county (*län*) it lies in.
+ *
+ * @example
+ * ```ts
+ * const vaxjo: Municipality = { code: "0780", name: "Växjö", longName: "Växjö kommun", countyCode: "07" };
+ * ```
+ */
+export interface Municipality {
+  /** SCB municipality code (*kommunkod*), four digits starting with the county code: `"0780"`. */
+  readonly code: string;
+  /** Name of the municipality: `"Växjö"`. Use this (or the code) to show or store a municipality. */
+  readonly name: string;
+  /**
+   * A long form such as `"Växjö kommun"`, for convenience only. The source made it by rule, so it is
+   * sometimes not the official name: `"Kalmars kommun"` for Kalmar kommun, `"Malmö kommun"` for Malmö stad.
+   */
+  readonly longName: string;
+  /** SCB code of the county (*län*) the municipality lies in: `"07"`. */
+  readonly countyCode: string;
+}

@@ -1,0 +1,105 @@
+/**
+ * Type tests: each exported type is exactly what its zod shape infers, so the interfaces (which carry the
+ * documentation) and the schemas (which check the data) cannot drift apart.
+ */
+import { expectTypeOf, test } from "vitest";
+import { z } from "zod";
+import type {
+  Activity,
+  ActorCell,
+  ActorGroup,
+  Adoption,
+  CollaborationArea,
+  CrimePreventionGoals,
+  FollowUp,
+  FollowUpSource,
+  GoalRef,
+  Indicator,
+  NarrativeSection,
+  NationalGoal,
+  Organisation,
+  OrganisationBody,
+  Period,
+  Plan,
+  PlanFollowUp,
+  PlanOwner,
+  PrioritisedGoal,
+  Reference,
+  RegionalRef,
+  Schedule,
+  Signatory,
+  Strategy,
+  SubGoal,
+  Territory,
+  TextCorrection,
+  TextVariant,
+} from "../../src/index.js";
+import { activityShape, scheduleShape } from "../../src/model/activity.js";
+import { actorCellShape, actorGroupShape, organisationShape } from "../../src/model/actor.js";
+import { collaborationAreaShape } from "../../src/model/collaboration-area.js";
+import { goalRefShape, periodShape, textCorrectionShape } from "../../src/model/common.js";
+import { followUpShape, indicatorShape } from "../../src/model/indicator.js";
+import { organisationBodyShape } from "../../src/model/organisation-body.js";
+import {
+  adoptionShape,
+  crimePreventionGoalsShape,
+  followUpSourceShape,
+  narrativeSectionShape,
+  planFollowUpShape,
+  planOwnerShape,
+  planShape,
+  referenceShape,
+  signatoryShape,
+  territoryShape,
+} from "../../src/model/plan.js";
+import { regionalRefShape } from "../../src/model/regional-ref.js";
+import { nationalGoalShape, prioritisedGoalShape, strategyShape } from "../../src/model/strategy.js";
+import { subGoalShape, textVariantShape } from "../../src/model/sub-goal.js";
+
+type Inferred<S extends z.core.$ZodLooseShape> = z.infer<z.ZodObject<S>>;
+
+test("every exported model type equals the type its zod shape infers", () => {
+  expectTypeOf<Inferred<typeof planShape>>().toEqualTypeOf<Plan>();
+  expectTypeOf<Inferred<typeof strategyShape>>().toEqualTypeOf<Strategy>();
+  expectTypeOf<Inferred<typeof nationalGoalShape>>().toEqualTypeOf<NationalGoal>();
+  expectTypeOf<Inferred<typeof prioritisedGoalShape>>().toEqualTypeOf<PrioritisedGoal>();
+  expectTypeOf<Inferred<typeof subGoalShape>>().toEqualTypeOf<SubGoal>();
+  expectTypeOf<Inferred<typeof textVariantShape>>().toEqualTypeOf<TextVariant>();
+  expectTypeOf<Inferred<typeof collaborationAreaShape>>().toEqualTypeOf<CollaborationArea>();
+  expectTypeOf<Inferred<typeof activityShape>>().toEqualTypeOf<Activity>();
+  expectTypeOf<Inferred<typeof scheduleShape>>().toEqualTypeOf<Schedule>();
+  expectTypeOf<Inferred<typeof followUpShape>>().toEqualTypeOf<FollowUp>();
+  expectTypeOf<Inferred<typeof indicatorShape>>().toEqualTypeOf<Indicator>();
+  expectTypeOf<Inferred<typeof actorCellShape>>().toEqualTypeOf<ActorCell>();
+  expectTypeOf<Inferred<typeof organisationShape>>().toEqualTypeOf<Organisation>();
+  expectTypeOf<Inferred<typeof actorGroupShape>>().toEqualTypeOf<ActorGroup>();
+  expectTypeOf<Inferred<typeof organisationBodyShape>>().toEqualTypeOf<OrganisationBody>();
+  expectTypeOf<Inferred<typeof regionalRefShape>>().toEqualTypeOf<RegionalRef>();
+  expectTypeOf<Inferred<typeof goalRefShape>>().toEqualTypeOf<GoalRef>();
+  expectTypeOf<Inferred<typeof periodShape>>().toEqualTypeOf<Period>();
+  expectTypeOf<Inferred<typeof textCorrectionShape>>().toEqualTypeOf<TextCorrection>();
+  expectTypeOf<Inferred<typeof territoryShape>>().toEqualTypeOf<Territory>();
+  expectTypeOf<Inferred<typeof planOwnerShape>>().toEqualTypeOf<PlanOwner>();
+  expectTypeOf<Inferred<typeof signatoryShape>>().toEqualTypeOf<Signatory>();
+  expectTypeOf<Inferred<typeof adoptionShape>>().toEqualTypeOf<Adoption>();
+  expectTypeOf<Inferred<typeof crimePreventionGoalsShape>>().toEqualTypeOf<CrimePreventionGoals>();
+  expectTypeOf<Inferred<typeof followUpSourceShape>>().toEqualTypeOf<FollowUpSource>();
+  expectTypeOf<Inferred<typeof planFollowUpShape>>().toEqualTypeOf<PlanFollowUp>();
+  expectTypeOf<Inferred<typeof referenceShape>>().toEqualTypeOf<Reference>();
+  expectTypeOf<Inferred<typeof narrativeSectionShape>>().toEqualTypeOf<NarrativeSection>();
+});
+
+test("each level has a literal kind, so a switch over PlanNode is exhaustive", () => {
+  expectTypeOf<Plan["kind"]>().toEqualTypeOf<"plan">();
+  expectTypeOf<SubGoal["kind"]>().toEqualTypeOf<"sub_goal">();
+  expectTypeOf<CollaborationArea["kind"]>().toEqualTypeOf<"collaboration_area">();
+  expectTypeOf<Activity["kind"]>().toEqualTypeOf<"activity">();
+  expectTypeOf<Indicator["kind"]>().toEqualTypeOf<"indicator">();
+});
+
+test("parse results are typed", async () => {
+  const { safeParsePlan } = await import("../../src/index.js");
+  const result = safeParsePlan("{}");
+  if (result.success) expectTypeOf(result.data).toEqualTypeOf<Plan>();
+  else expectTypeOf(result).not.toHaveProperty("data");
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import { ReferenceLookupError } from "../../src/reference/errors.js";
+import { getCounty } from "../../src/reference/get-county.js";
+
+function caught(run: () => unknown): ReferenceLookupError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ReferenceLookupError) return error;
+    throw error;
+  }
+  throw new Error("expected a ReferenceLookupError");
+}
+
+describe("ReferenceLookupError", () => {
+  it("is an Error with a code, plain-data details and messages in Swedish and English", () => {
+    const error = caught(() => getCounty("02"));
+    expect(error).toBeInstanceOf(Error);
+    expect(error.name).toBe("ReferenceLookupError");
+    expect(error.code).toBe("unknown_county");
+    expect(error.details).toEqual({ value: "02", kind: "county" });
+    expect(structuredClone(error.details)).toEqual(error.details);
+    expect(error.messages).toEqual({ sv: 'Det finns inget län med koden "02".', en: 'No county has the code "02".' });
+    expect(error.message).toBe(error.messages.en);
+  });
+
+  it.each([
+    [
+      "invalid_code",
+      { value: "7", kind: "county" },
+      'Ingen länskod: "7". En länskod är två siffror, till exempel "07".',
+      'Not a county code: "7". A county code is two digits, such as "07".',
+    ],
+    [
+      "invalid_code",
+      { value: 780, kind: "municipality" },
+      'Ingen kommunkod: 780. En kommunkod är fyra siffror, till exempel "0780".',
+      'Not a municipality code: 780. A municipality code is four digits, such as "0780".',
+    ],
+    [
+      "unknown_municipality",
+      { value: "0799", kind: "municipality" },
+      'Det finns ingen kommun med koden "0799".',
+      'No municipality has the code "0799".',
+    ],
+    [
+      "invalid_name",
+      { value: null, kind: "county" },
+      "Ett läns namn eller kod ska vara en sträng, inte null.",
+      "A county name or code must be a string, not null.",
+    ],
+    [
+      "invalid_name",
+      { value: { name: "Växjö" }, kind: "municipality" },
+      "En kommuns namn eller kod ska vara en sträng, inte ett värde av typen object.",
+      "A municipality name or code must be a string, not a value of type object.",
+    ],
+  ] as const)("words %s for %j", (code, details, sv, en) => {
+    const error = new ReferenceLookupError(code, details);
+    expect(error.code).toBe(code);
+    expect(error.details).toBe(details);
+    expect(error.messages).toEqual({ sv, en });
+    expect(error.message).toBe(en);
+  });
+});
