@@ -13,6 +13,7 @@ export default defineConfig([
       node: "src/node/index.ts",
       gender: "src/gender/index.ts",
       reference: "src/reference/index.ts",
+      fixtures: "src/fixtures/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

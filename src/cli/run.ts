@@ -1,4 +1,6 @@
+import { kronoberg2017 } from "../fixtures/index.js";
 import { VERSION } from "../version.js";
+import { planSummary } from "./demo.js";
 import { EXIT, type CliIo } from "./io.js";
 
 const HELP = `andt-plan ${VERSION}
@@ -8,7 +10,7 @@ Usage:
   andt-plan <command> [options]
 
 Commands:
-  demo            Print what the shipped fixtures hold (more is coming)
+  demo            Print a summary of the shipped Kronoberg plan 2017–2021
 
 Options:
   -h, --help      Show this help
@@ -36,11 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.err(`andt-plan demo: unexpected argument '${rest[0]}'\n`);
       return EXIT.usage;
     }
-    io.out(
-      `andt-plan ${VERSION}\n` +
-        "The Kronoberg 2017–2021 fixture is not in this version yet; once it lands,\n" +
-        "this command prints a summary of that plan.\n",
-    );
+    io.out(planSummary(kronoberg2017));
     return EXIT.ok;
   }
   io.err(`andt-plan: unknown command '${command}'. Run 'andt-plan --help'.\n`);

@@ -33,10 +33,10 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe("the packed package", () => {
-  it("ships dist, README, CHANGELOG, LICENSE and package.json only", () => {
+  it("ships dist, the fixture files, README, CHANGELOG, LICENSE and package.json only", () => {
     const files = JSON.parse(readFileSync(join(work, "files.json"), "utf8")) as string[];
     const tops = [...new Set(files.map((f) => f.split("/")[0]))].sort();
-    expect(tops).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "dist", "package.json"]);
+    expect(tops).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "dist", "fixtures", "package.json"]);
   });
 
   const useAll = [
@@ -89,6 +89,19 @@ describe("the packed package", () => {
       report = String((error as { stdout?: string }).stdout);
     }
     expect(report).toMatch(/use\.ts\(2,7\): error TS2322: Type 'string' is not assignable to type 'number'/);
+  });
+
+  it("imports the gender, reference and fixtures entries and the fixture JSON files", () => {
+    writeFileSync(
+      join(consumer, "entries.mjs"),
+      'import { totalOf, disaggregated } from "andt-plan/gender";\n' +
+        'import { municipalitiesOf } from "andt-plan/reference";\n' +
+        'import { kronoberg2017 } from "andt-plan/fixtures";\n' +
+        'import raw from "andt-plan/fixtures/kronoberg-2017-2021.json" with { type: "json" };\n' +
+        'const v = disaggregated({ unit: "count", cells: [{ sex: "female", value: 3 }, { sex: "male", value: 4 }] });\n' +
+        "console.log(totalOf(v), municipalitiesOf(\"07\").length, kronoberg2017.subGoals.length, raw.id);\n",
+    );
+    expect(sh("node", ["entries.mjs"], consumer)).toBe("7 8 6 kronoberg-2017-2021\n");
   });
 
   it("installs the andt-plan bin, which answers --version", () => {
