@@ -1,45 +1,5 @@
 import type { z } from "zod";
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  values?: unknown[];
-  in?: z.ZodType;
-}
-
-const defOf = (schema: z.ZodType | undefined): Def | undefined => (schema as { _zod?: { def: Def } } | undefined)?._zod?.def;
-
-/** Peels wrappers that do not change the shape of the data (optional, nullable, default, pipe). */
-function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
-  let current = schema;
-  for (;;) {
-    const def = defOf(current);
-    if (def === undefined) return current;
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default" || def.type === "prefault") current = def.innerType;
-    else if (def.type === "pipe") current = def.in;
-    else return current;
-  }
-}
-
-/** The object schema that applies to `value`, choosing the option of a discriminated union by its discriminator. */
-function objectSchemaFor(schema: z.ZodType | undefined, value: Record<string, unknown>): Def | undefined {
-  const def = defOf(unwrap(schema));
-  if (def?.type === "object") return def;
-  if (def?.type === "union" && def.discriminator !== undefined && def.options) {
-    const tag = value[def.discriminator];
-    for (const option of def.options) {
-      const optionDef = defOf(unwrap(option));
-      const literal = defOf(optionDef?.shape?.[def.discriminator]);
-      if (optionDef?.type === "object" && literal?.values?.includes(tag)) return optionDef;
-    }
-  }
-  return undefined;
-}
+import { defOf, elementSchema, objectSchemaFor, unwrap } from "./schema-walk.js";
 
 /**
  * Orders a value's keys the way a file should read: keys the schema knows in the schema's order, then keys it
@@ -48,8 +8,7 @@ function objectSchemaFor(schema: z.ZodType | undefined, value: Record<string, un
  */
 export function canonicalize(value: unknown, schema: z.ZodType | undefined): unknown {
   if (Array.isArray(value)) {
-    const def = defOf(unwrap(schema));
-    const element = def?.type === "array" ? def.element : undefined;
+    const element = elementSchema(schema);
     return value.map((item) => canonicalize(item, element));
   }
   if (typeof value !== "object" || value === null) return value;

@@ -3,6 +3,7 @@ import { DEFAULT_LANG } from "../locale/lang.js";
 import { withParseMessage } from "../locale/parse-messages.js";
 import { DEFAULT_LIMITS, type ParseOptions, type SafeParseResult } from "../parse/options.js";
 import { prepareInput } from "./prepare-input.js";
+import { unknownFields } from "./unknown-fields.js";
 import { fromZodIssues } from "./zod-issues.js";
 
 /** The pipeline shared by plans and strategies: read, sanitise, check the structure, collect every issue. */
@@ -19,6 +20,7 @@ export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: Parse
     const result = schema.safeParse(prepared.value);
     if (!result.success) issues.push(...fromZodIssues(result.error.issues, prepared.value));
     if (result.success && !issues.some((issue) => issue.severity === "error")) {
+      issues.push(...unknownFields(result.data, schema));
       return { success: true, data: result.data, issues: issues.map((issue) => withParseMessage(issue, lang)) };
     }
   }

@@ -33,6 +33,7 @@ const sv: MessageMap = {
   circular_reference: () => "Objektet innehåller sig självt (cirkulär referens).",
   unicode_normalized: () => "Texten var i uppdelad Unicode (NFD) och har normaliserats till NFC.",
   byte_order_mark: () => "Filen börjar med ett byte-order mark (BOM), som har ignorerats.",
+  unknown_field: (i) => `Fältet ${show(i.key)} finns inte i formatet; det behålls men tolkas inte (lägg egna fält under "extensions").`,
 };
 
 const en: MessageMap = {
@@ -60,6 +61,7 @@ const en: MessageMap = {
   circular_reference: () => "The object contains itself (circular reference).",
   unicode_normalized: () => "The text was in decomposed Unicode (NFD) and has been normalised to NFC.",
   byte_order_mark: () => "The file starts with a byte-order mark (BOM), which was ignored.",
+  unknown_field: (i) => `The field ${show(i.key)} is not part of the format; it is kept but not interpreted (put your own fields under "extensions").`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { sv, en };

@@ -51,7 +51,8 @@ export type ParseIssue =
   | (ErrorBase & { code: "too_deep"; maximum: number })
   | (ErrorBase & { code: "circular_reference" })
   | (InfoBase & { code: "unicode_normalized" })
-  | (InfoBase & { code: "byte_order_mark" });
+  | (InfoBase & { code: "byte_order_mark" })
+  | (InfoBase & { code: "unknown_field"; key: string });
 
 /** The `code` of every {@link ParseIssue}. */
 export type ParseIssueCode = ParseIssue["code"];

@@ -20,7 +20,8 @@ describe("parsePlan", () => {
     expect(fromText.id).toBe("vaxjo-2018-2021");
     expect(parsePlan(new TextEncoder().encode(everyFieldPlanText))).toEqual(fromText);
     expect(parsePlan(JSON.parse(everyFieldPlanText))).toEqual(fromText);
-    expect(safeParsePlan(everyFieldPlanText).issues).toEqual([]);
+    // Its one field outside the format is kept and reported as info.
+    expect(issuesOf(everyFieldPlanText)).toEqual([{ code: "unknown_field", severity: "info", path: ["countyExtra"], key: "countyExtra" }]);
   });
 
   it("keeps fields it does not know, at every level", () => {
@@ -31,6 +32,26 @@ describe("parsePlan", () => {
     });
     const parsed = parsePlan(input) as unknown as { subGoals: Record<string, unknown>[] };
     expect(parsed.subGoals[0]?.["x-note"]).toBe("lokal anteckning");
+    expect(issuesOf(input)).toEqual([{ code: "unknown_field", severity: "info", path: ["subGoals", 0, "x-note"], key: "x-note" }]);
+  });
+
+  it("reports a misspelt optional field as unknown, but nothing under extensions or inside an unknown field", () => {
+    const input = withChange((p) => {
+      const act = (p["subGoals"] as { areas: { activities: Record<string, unknown>[] }[] }[])[0]!.areas[0]!.activities[0]!;
+      act["partner"] = { text: "Kommunerna", actors: [] };
+      act["extensions"] = { anything: { goes: true } };
+    });
+    const result = safeParsePlan(input, { lang: "en" });
+    expect(result.success).toBe(true);
+    expect(result.issues).toEqual([
+      {
+        code: "unknown_field",
+        severity: "info",
+        path: ["subGoals", 0, "areas", 0, "activities", 0, "partner"],
+        key: "partner",
+        message: 'The field "partner" is not part of the format; it is kept but not interpreted (put your own fields under "extensions").',
+      },
+    ]);
   });
 
   it("does not mutate its input", () => {
