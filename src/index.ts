@@ -73,3 +73,19 @@ export { findActivity } from "./query/find-activity.js";
 export { parentOf } from "./query/parent-of.js";
 export { pathOf } from "./query/path-of.js";
 export type { PlanNode } from "./query/plan-node.js";
+
+// Validation: what a plan means
+export type {
+  CodedElement,
+  Finding,
+  FindingCode,
+  FindingDetails,
+  ReferenceData,
+  RuleId,
+  RuleInfo,
+  ValidatePlanOptions,
+  ValidationContext,
+  ValidationPolicy,
+  ValidationReport,
+} from "./validate/index.js";
+export { ruleCatalogueMarkdown, rules, validatePlan } from "./validate/index.js";

@@ -1,0 +1,68 @@
+import type { Severity } from "../parse/issue.js";
+import type { Finding, FindingCode, FindingDataOf } from "../validate/types.js";
+import type { Lang } from "./lang.js";
+
+type Data<C extends FindingCode> = FindingDataOf<C> & { severity: Severity };
+type MessageMap = { [C in FindingCode]: (finding: Data<C>) => string };
+
+const ELEMENT_SV = { sub_goal: "delmålskod", collaboration_area: "områdes-id", activity: "aktivitetskod", indicator: "indikator-id", actor: "aktörs-id" };
+const ELEMENT_EN = { sub_goal: "sub-goal code", collaboration_area: "area id", activity: "activity code", indicator: "indicator id", actor: "actor id" };
+const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activity: "aktiviteten" };
+const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
+const span = (p: { start: string; end: string }): string => `${p.start}–${p.end}`;
+
+const sv: MessageMap = {
+  duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
+  activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
+  activity_code_sequence: (f) => `Aktivitetskoden borde vara ${f.expected} men är ${f.received}.`,
+  sub_goal_without_areas: (f) => `Delmål ${f.subGoal} har inga områden för samhandling.`,
+  area_without_activities: (f) => `Området "${f.area}" har inga aktiviteter.`,
+  areas_per_sub_goal: (f) => `Delmål ${f.subGoal} har ${f.received} områden för samhandling; policyn anger ${f.expected}.`,
+  activity_without_responsible: (f) => `Aktivitet ${f.activity} har ingen ansvarig aktör.`,
+  activity_without_indicator: (f) => `Aktivitet ${f.activity} har ingen uppföljningsindikator.`,
+  unknown_actor: (f) => `Aktören "${f.actor}" finns inte i planens aktörsregister.`,
+  unknown_national_goal: (f) => `Strategin ${f.strategy} har inget mål ${f.goal}.`,
+  strategy_not_given: (f) => `Strategin ${f.strategy} är inte given, så hänvisningar till den kontrolleras inte.`,
+  national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
+  period_outside_strategy: (f) => `Planens period ${span(f.period)} ligger inte inom perioden ${span(f.strategyPeriod)} för strategin ${f.strategy}.`,
+  period_outside_parent: (f) => `Planens period ${span(f.period)} ligger inte inom perioden ${span(f.parentPeriod)} för den regionala planen ${f.parent}.`,
+  schedule_outside_period: (f) => `Tidplanens ${f.received} ligger utanför planens period ${span(f.period)}.`,
+  unknown_municipality: (f) => `Kommunkoden ${f.municipalityCode} finns inte.`,
+  municipality_outside_county: (f) => `Kommun ${f.municipalityCode} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
+  municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
+  unknown_regional_ref: (f) => `Hänvisningen till ${FIELD_SV[f.field]} "${f.value}" i ${f.plan} finns inte i den regionala planen.`,
+  indicator_without_sex_breakdown: (f) => `Indikator ${f.indicator} räknar personer ("${f.phrase}") men redovisas inte uppdelad på kön.`,
+  ungendered_people_text: (f) => `Texten säger "${f.phrase}" utan att nämna kön; planen skriver annars "${f.suggestion}".`,
+};
+
+const en: MessageMap = {
+  duplicate_code: (f) => `The ${ELEMENT_EN[f.element]} "${f.value}" already occurs at ${f.firstPath.join(".")}.`,
+  activity_code_prefix: (f) => `Activity code "${f.received}" should start with its sub-goal's code "${f.expected}".`,
+  activity_code_sequence: (f) => `The activity code should be ${f.expected} but is ${f.received}.`,
+  sub_goal_without_areas: (f) => `Sub-goal ${f.subGoal} has no areas of collaboration.`,
+  area_without_activities: (f) => `Area "${f.area}" has no activities.`,
+  areas_per_sub_goal: (f) => `Sub-goal ${f.subGoal} has ${f.received} areas of collaboration; the policy says ${f.expected}.`,
+  activity_without_responsible: (f) => `Activity ${f.activity} has no responsible actor.`,
+  activity_without_indicator: (f) => `Activity ${f.activity} has no follow-up indicator.`,
+  unknown_actor: (f) => `Actor "${f.actor}" is not in the plan's actor registry.`,
+  unknown_national_goal: (f) => `Strategy ${f.strategy} has no goal ${f.goal}.`,
+  strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
+  national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
+  period_outside_strategy: (f) => `The plan's period ${span(f.period)} is not within the period ${span(f.strategyPeriod)} of strategy ${f.strategy}.`,
+  period_outside_parent: (f) => `The plan's period ${span(f.period)} is not within the period ${span(f.parentPeriod)} of regional plan ${f.parent}.`,
+  schedule_outside_period: (f) => `The schedule's ${f.received} is outside the plan's period ${span(f.period)}.`,
+  unknown_municipality: (f) => `Municipality code ${f.municipalityCode} does not exist.`,
+  municipality_outside_county: (f) => `Municipality ${f.municipalityCode} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
+  municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
+  unknown_regional_ref: (f) => `The reference to ${FIELD_EN[f.field]} "${f.value}" of ${f.plan} is not in the regional plan.`,
+  indicator_without_sex_breakdown: (f) => `Indicator ${f.indicator} counts people ("${f.phrase}") but is not broken down by sex.`,
+  ungendered_people_text: (f) => `The text says "${f.phrase}" without naming the sexes; the plan elsewhere writes "${f.suggestion}".`,
+};
+
+const MESSAGES: Record<Lang, MessageMap> = { sv, en };
+
+/** Writes the message of a validation finding in the given language. */
+export function withValidationMessage(finding: FindingDataOf<FindingCode> & { severity: Severity }, lang: Lang): Finding {
+  const write = MESSAGES[lang][finding.code] as (f: typeof finding) => string;
+  return { ...finding, message: write(finding) } as Finding;
+}

@@ -1,0 +1,116 @@
+import { firstDayOf, lastDayOf, type CalendarDate, type Period } from "../model/common.js";
+import type { Activity } from "../model/activity.js";
+import type { CollaborationArea } from "../model/collaboration-area.js";
+import type { Plan } from "../model/plan.js";
+import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
+import type { SubGoal } from "../model/sub-goal.js";
+import type { Path } from "../parse/issue.js";
+
+/** An area with where it stands. */
+export interface AreaVisit {
+  subGoal: SubGoal;
+  area: CollaborationArea;
+  path: Path;
+}
+
+/** An activity with where it stands. */
+export interface ActivityVisit extends AreaVisit {
+  activity: Activity;
+}
+
+/** Every area of collaboration, in document order. */
+export function areasOf(plan: Plan): AreaVisit[] {
+  return plan.subGoals.flatMap((subGoal, g) => subGoal.areas.map((area, a) => ({ subGoal, area, path: ["subGoals", g, "areas", a] })));
+}
+
+/** Every activity, in document order. */
+export function activitiesOf(plan: Plan): ActivityVisit[] {
+  return areasOf(plan).flatMap(({ subGoal, area, path }) =>
+    area.activities.map((activity, i) => ({ subGoal, area, activity, path: [...path, "activities", i] })),
+  );
+}
+
+/** Every actor id the plan refers to outside the registry's own `id` fields, with its path. */
+export function actorReferences(plan: Plan): { id: string; path: Path }[] {
+  const refs: { id: string; path: Path }[] = [];
+  if (plan.owner.actor !== undefined) refs.push({ id: plan.owner.actor, path: ["owner", "actor"] });
+  plan.owner.principals.forEach((id, k) => refs.push({ id, path: ["owner", "principals", k] }));
+  plan.adoption?.signatories.forEach((signatory, k) => {
+    if (signatory.organisation !== undefined) refs.push({ id: signatory.organisation, path: ["adoption", "signatories", k, "organisation"] });
+  });
+  plan.actors.forEach((actor, i) => {
+    if (actor.kind === "group") actor.members.forEach((id, k) => refs.push({ id, path: ["actors", i, "members", k] }));
+  });
+  for (const { activity, path } of activitiesOf(plan)) {
+    activity.responsible.actors.forEach((id, k) => refs.push({ id, path: [...path, "responsible", "actors", k] }));
+    activity.partners?.actors.forEach((id, k) => refs.push({ id, path: [...path, "partners", "actors", k] }));
+  }
+  plan.organisation.forEach((body, i) => {
+    body.members?.actors.forEach((id, k) => refs.push({ id, path: ["organisation", i, "members", "actors", k] }));
+  });
+  return refs;
+}
+
+/** Whether `inner` lies wholly within `outer`. */
+export function periodWithin(inner: Period, outer: Period): boolean {
+  return firstDayOf(inner.start) >= firstDayOf(outer.start) && lastDayOf(inner.end) <= lastDayOf(outer.end);
+}
+
+/** Whether a calendar date (a year, month or day) shares at least one day with a period. */
+export function dateOverlaps(date: CalendarDate, period: Period): boolean {
+  return lastDayOf(date) >= firstDayOf(period.start) && firstDayOf(date) <= lastDayOf(period.end);
+}
+
+/** Text with runs of white space made one space, and trimmed. */
+export function normaliseSpace(text: string): string {
+  return text.replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * The goal of a strategy with the given number (`"2"` or `"1.1"`): the goal, `"unknown"` when the strategy
+ * shows it has none such, or `"not_transcribed"` when the strategy does not list the prioritised goals of that
+ * long-term goal (so nothing can be said).
+ */
+export function goalOf(strategy: Strategy, number: string): NationalGoal | PrioritisedGoal | "unknown" | "not_transcribed" {
+  const [head] = number.split(".");
+  const goal = strategy.longTermGoals.find((candidate) => candidate.number === head);
+  if (goal === undefined) return "unknown";
+  if (!number.includes(".")) return goal;
+  const prioritised = goal.prioritisedGoals ?? [];
+  if (prioritised.length === 0) return "not_transcribed";
+  return prioritised.find((candidate) => candidate.number === number) ?? "unknown";
+}
+
+/** Every string in a value, with its path, in document order. */
+export function stringsOf(value: unknown, path: Path = []): { text: string; path: Path }[] {
+  if (typeof value === "string") return [{ text: value, path }];
+  if (Array.isArray(value)) return value.flatMap((item: unknown, i) => stringsOf(item, [...path, i]));
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, [...path, key]));
+  }
+  return [];
+}
+
+/**
+ * Compares two paths by where they point in `root`, in document order: array items by index, object keys in
+ * the order the object holds them (which for a parsed file is the order of the file). A path comes before the
+ * paths below it.
+ */
+export function compareDocumentOrder(root: unknown, a: Path, b: Path): number {
+  let node: unknown = root;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const x = a[i] as string | number;
+    const y = b[i] as string | number;
+    if (x !== y) {
+      if (typeof x === "number" && typeof y === "number") return x - y;
+      const keys = typeof node === "object" && node !== null ? Object.keys(node) : [];
+      const rank = (key: string | number): number => {
+        const index = keys.indexOf(String(key));
+        return index === -1 ? keys.length : index;
+      };
+      return rank(x) - rank(y) || String(x).localeCompare(String(y));
+    }
+    node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[String(x)] : undefined;
+  }
+  return a.length - b.length;
+}

@@ -1,0 +1,47 @@
+import { activityCodePrefixRule } from "./rules/activity-code-prefix.js";
+import { activityCodeSequenceRule } from "./rules/activity-code-sequence.js";
+import { activityWithoutIndicatorRule } from "./rules/activity-without-indicator.js";
+import { activityWithoutResponsibleRule } from "./rules/activity-without-responsible.js";
+import { areaWithoutActivitiesRule } from "./rules/area-without-activities.js";
+import { areasPerSubGoalRule } from "./rules/areas-per-sub-goal.js";
+import { duplicateCodeRule } from "./rules/duplicate-code.js";
+import { indicatorWithoutSexBreakdownRule } from "./rules/indicator-without-sex-breakdown.js";
+import { municipalityCountMismatchRule } from "./rules/municipality-count-mismatch.js";
+import { municipalityOutsideCountyRule } from "./rules/municipality-outside-county.js";
+import { nationalGoalTextDiffersRule } from "./rules/national-goal-text-differs.js";
+import { periodOutsideParentRule } from "./rules/period-outside-parent.js";
+import { periodOutsideStrategyRule } from "./rules/period-outside-strategy.js";
+import { scheduleOutsidePeriodRule } from "./rules/schedule-outside-period.js";
+import { strategyNotGivenRule } from "./rules/strategy-not-given.js";
+import { subGoalWithoutAreasRule } from "./rules/sub-goal-without-areas.js";
+import { ungenderedPeopleTextRule } from "./rules/ungendered-people-text.js";
+import { unknownActorRule } from "./rules/unknown-actor.js";
+import { unknownMunicipalityRule } from "./rules/unknown-municipality.js";
+import { unknownNationalGoalRule } from "./rules/unknown-national-goal.js";
+import { unknownRegionalRefRule } from "./rules/unknown-regional-ref.js";
+import type { AnyRule } from "./types.js";
+
+/** Every rule, in catalogue order (the order of docs/rules.md). */
+export const RULES: readonly AnyRule[] = [
+  duplicateCodeRule,
+  activityCodePrefixRule,
+  activityCodeSequenceRule,
+  subGoalWithoutAreasRule,
+  areaWithoutActivitiesRule,
+  areasPerSubGoalRule,
+  activityWithoutResponsibleRule,
+  activityWithoutIndicatorRule,
+  unknownActorRule,
+  unknownNationalGoalRule,
+  strategyNotGivenRule,
+  nationalGoalTextDiffersRule,
+  periodOutsideStrategyRule,
+  periodOutsideParentRule,
+  scheduleOutsidePeriodRule,
+  unknownMunicipalityRule,
+  municipalityOutsideCountyRule,
+  municipalityCountMismatchRule,
+  unknownRegionalRefRule,
+  indicatorWithoutSexBreakdownRule,
+  ungenderedPeopleTextRule,
+];

@@ -1,0 +1,37 @@
+import { activitiesOf } from "../internal.js";
+import type { FindingDataOf, Rule } from "../types.js";
+
+const PEOPLE = "deltagare|personer|besökare|elever|medarbetare|ungdomar|unga|barn|föräldrar|patienter|klienter|anställda|studenter|individer|kvinnor|män|flickor|pojkar|ledare|tränare";
+const PREPOSITIONS = "per|vid|i|från|inom|som|och|av|på|under|till";
+
+/**
+ * Indicator wording that counts people: "Antal deltagare", "Antalet utbildade personer", "Antal kontaktade",
+ * "Antal utbildade per målgrupp". A participle followed by a noun counts that noun ("Antal diplomerade
+ * träningsanläggningar" counts facilities), so it only counts people when no noun follows.
+ */
+const COUNTS_PEOPLE = new RegExp(
+  `(?<!\\p{L})antal(?:et)?\\s+(?:(?:\\p{L}+\\s+)?(?:${PEOPLE})|(?:kontaktade|utbildade|diplomerade)(?!\\s+(?!(?:${PREPOSITIONS})(?!\\p{L}))\\p{L}))(?!\\p{L})`,
+  "iu",
+);
+
+/** `indicator_without_sex_breakdown`: an indicator that counts people is broken down by sex (*kön*). */
+export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_breakdown"> = {
+  id: "indicator_without_sex_breakdown",
+  defaultSeverity: "warning",
+  description: {
+    sv: "En indikator som räknar personer (\"Antal deltagare …\") redovisas uppdelad på kön.",
+    en: "An indicator that counts people (\"Antal deltagare …\") is broken down by sex.",
+  },
+  check(plan) {
+    const findings: FindingDataOf<"indicator_without_sex_breakdown">[] = [];
+    for (const { activity, path } of activitiesOf(plan)) {
+      activity.followUp.indicators.forEach((indicator, n) => {
+        const match = COUNTS_PEOPLE.exec(indicator.text);
+        if (match !== null && !(indicator.breakdowns ?? []).includes("sex")) {
+          findings.push({ code: "indicator_without_sex_breakdown", path: [...path, "followUp", "indicators", n], indicator: indicator.id, phrase: match[0] });
+        }
+      });
+    }
+    return findings;
+  },
+};

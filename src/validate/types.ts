@@ -1,0 +1,150 @@
+import type { Period } from "../model/common.js";
+import type { Plan } from "../model/plan.js";
+import type { Strategy } from "../model/strategy.js";
+import type { Path, Severity } from "../parse/issue.js";
+import type { County, Municipality } from "../reference/types.js";
+
+/** The kind of element a {@link Finding} of code `duplicate_code` is about. */
+export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "indicator" | "actor";
+
+/** The details each kind of finding carries besides code, severity, path and message, keyed by code. */
+export interface FindingDetails {
+  duplicate_code: { element: CodedElement; value: string; firstPath: Path };
+  activity_code_prefix: { expected: string; received: string };
+  activity_code_sequence: { expected: string; received: string };
+  sub_goal_without_areas: { subGoal: string };
+  area_without_activities: { area: string };
+  areas_per_sub_goal: { subGoal: string; expected: number; received: number };
+  activity_without_responsible: { activity: string };
+  activity_without_indicator: { activity: string };
+  unknown_actor: { actor: string };
+  unknown_national_goal: { strategy: string; goal: string };
+  strategy_not_given: { strategy: string };
+  national_goal_text_differs: { strategy: string; goal: string; expected: string; received: string };
+  period_outside_strategy: { strategy: string; period: Period; strategyPeriod: Period };
+  period_outside_parent: { parent: string; period: Period; parentPeriod: Period };
+  schedule_outside_period: { received: string; period: Period };
+  unknown_municipality: { municipalityCode: string };
+  municipality_outside_county: { municipalityCode: string; municipalityCountyCode: string; countyCode: string };
+  municipality_count_mismatch: { countyCode: string; expected: number; received: number };
+  unknown_regional_ref: { plan: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
+  indicator_without_sex_breakdown: { indicator: string; phrase: string };
+  ungendered_people_text: { phrase: string; suggestion: string };
+}
+
+/** The `code` of every {@link Finding}; each is also the id of the rule that reports it. */
+export type FindingCode = keyof FindingDetails;
+
+/** The id of a validation rule (*valideringsregel*): the same as the code of the findings it reports. */
+export type RuleId = FindingCode;
+
+/**
+ * A finding of plan validation (*anmärkning*): plain data, discriminated on `code`, with the details that
+ * explain it.
+ *
+ * @example
+ * ```ts
+ * const finding: Finding = {
+ *   code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "areas", 0, "activities", 2, "code"],
+ *   message: "Aktivitetskoden borde vara F.3 men är F.4.", expected: "F.3", received: "F.4",
+ * };
+ * ```
+ */
+export type Finding = { [C in FindingCode]: { code: C; severity: Severity; path: Path; message: string } & FindingDetails[C] }[FindingCode];
+
+/** A finding as a rule reports it, before severity settings and message; a rule may set its own severity. */
+export type FindingData = { [C in FindingCode]: { code: C; path: Path; severity?: Severity } & FindingDetails[C] }[FindingCode];
+
+/** The {@link FindingData} of one code. */
+export type FindingDataOf<C extends FindingCode> = Extract<FindingData, { code: C }>;
+
+/** Reference data of counties (*län*) and municipalities (*kommuner*) to check codes against. */
+export interface ReferenceData {
+  counties: readonly County[];
+  municipalities: readonly Municipality[];
+}
+
+/** Local policy that some rules check against. */
+export interface ValidationPolicy {
+  /** How many areas of collaboration each sub-goal should have (Kronoberg: *två områden för samhandling*). */
+  areasPerSubGoal?: number;
+}
+
+/**
+ * What a plan is validated against (*valideringskontext*): national strategies, the regional plan a local plan
+ * follows, reference data and policy.
+ *
+ * @example
+ * ```ts
+ * const context: ValidationContext = { strategies: [andt2016, andt2011], policy: { areasPerSubGoal: 2 } };
+ * ```
+ */
+export interface ValidationContext {
+  /** Strategies to resolve `nationalGoalRef` and `plan.strategies` in. */
+  strategies?: readonly Strategy[];
+  /** For a local plan: the regional plan it follows. */
+  parent?: Plan;
+  /** Counties and municipalities; the shipped andt-plan/reference data when absent. */
+  reference?: ReferenceData;
+  policy?: ValidationPolicy;
+}
+
+/**
+ * Options of {@link validatePlan}: the language of messages and severity settings per rule.
+ *
+ * @example
+ * ```ts
+ * const options: ValidatePlanOptions = { lang: "en", severity: { activity_without_indicator: "off" } };
+ * ```
+ */
+export interface ValidatePlanOptions {
+  /** Language of messages; Swedish by default. */
+  lang?: "sv" | "en";
+  /** A severity per rule, or `"off"` to skip the rule. */
+  severity?: Partial<Record<RuleId, Severity | "off">>;
+}
+
+/**
+ * The result of {@link validatePlan} (*valideringsrapport*): findings in document order and how many of each
+ * severity.
+ *
+ * @example
+ * ```ts
+ * const report: ValidationReport = { findings: [], counts: { error: 0, warning: 0, info: 0 } };
+ * ```
+ */
+export interface ValidationReport {
+  findings: Finding[];
+  counts: Record<Severity, number>;
+}
+
+/** The context every rule gets: {@link ValidationContext} with its defaults filled in. */
+export interface RuleContext {
+  strategies: readonly Strategy[] | undefined;
+  parent: Plan | undefined;
+  reference: ReferenceData;
+  policy: ValidationPolicy;
+}
+
+/**
+ * A rule of plan validation as data: its id, its default severity, what it checks in Swedish and English.
+ *
+ * @example
+ * ```ts
+ * const entry: RuleInfo = { id: "duplicate_code", defaultSeverity: "error", description: { sv: "…", en: "…" } };
+ * ```
+ */
+export interface RuleInfo {
+  id: RuleId;
+  defaultSeverity: Severity;
+  description: { sv: string; en: string };
+}
+
+/** A rule with its check: returns the findings of one code for a plan. */
+export interface Rule<C extends RuleId = RuleId> extends RuleInfo {
+  id: C;
+  check(plan: Plan, context: RuleContext): FindingDataOf<C>[];
+}
+
+/** Any one rule: the union of {@link Rule} over every rule id. */
+export type AnyRule = { [C in RuleId]: Rule<C> }[RuleId];

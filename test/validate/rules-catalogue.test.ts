@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { rules } from "../../src/validate/index.js";
+import type { FindingCode } from "../../src/validate/index.js";
+
+const EVERY_CODE: Record<FindingCode, true> = {
+  duplicate_code: true, activity_code_prefix: true, activity_code_sequence: true, sub_goal_without_areas: true,
+  area_without_activities: true, areas_per_sub_goal: true, activity_without_responsible: true, activity_without_indicator: true,
+  unknown_actor: true, unknown_national_goal: true, strategy_not_given: true, national_goal_text_differs: true,
+  period_outside_strategy: true, period_outside_parent: true, schedule_outside_period: true, unknown_municipality: true,
+  municipality_outside_county: true, municipality_count_mismatch: true, unknown_regional_ref: true,
+  indicator_without_sex_breakdown: true, ungendered_people_text: true,
+};
+
+describe("rules", () => {
+  it("has one entry per finding code, in catalogue order", () => {
+    expect(rules.map((rule) => rule.id)).toEqual(Object.keys(EVERY_CODE));
+  });
+
+  it("is frozen plain data with descriptions in both languages", () => {
+    expect(Object.isFrozen(rules)).toBe(true);
+    for (const rule of rules) {
+      expect(Object.keys(rule)).toEqual(["id", "defaultSeverity", "description"]);
+      expect(rule.description.sv.length).toBeGreaterThan(20);
+      expect(rule.description.en.length).toBeGreaterThan(20);
+    }
+    expect(rules.find((rule) => rule.id === "duplicate_code")?.defaultSeverity).toBe("error");
+  });
+});

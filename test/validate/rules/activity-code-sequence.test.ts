@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { activity, minimalPlan } from "../../support/plans.js";
+import { findingsOf } from "../../support/validate.js";
+
+describe("activity_code_sequence", () => {
+  it("reports one finding per gap and per repeat, going on from the number found", () => {
+    const plan = minimalPlan();
+    // F.1, F.2 | F.4, F.4, F.5: a gap at F.4, a repeat at the second F.4, then F.5 follows on.
+    plan.subGoals[0]!.areas[1]!.activities = [activity("F.4"), activity("F.4", { followUp: { text: "x", indicators: [] } }), activity("F.5")];
+    expect(findingsOf(plan, "activity_code_sequence")).toEqual([
+      { code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "areas", 1, "activities", 0, "code"], expected: "F.3", received: "F.4" },
+      { code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "areas", 1, "activities", 1, "code"], expected: "F.5", received: "F.4" },
+    ]);
+  });
+
+  it("counts across the areas of a sub-goal, starting again at 1 in the next sub-goal", () => {
+    expect(findingsOf(minimalPlan(), "activity_code_sequence")).toEqual([]);
+  });
+
+  it("leaves codes with another prefix to activity_code_prefix", () => {
+    const plan = minimalPlan();
+    plan.subGoals[1]!.areas[0]!.activities.push(activity("X.9"), activity("1.2"));
+    expect(findingsOf(plan, "activity_code_sequence")).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { andt2011, andt2016, kronoberg2017 } from "../../src/fixtures/index.js";
+import { validatePlan } from "../../src/validate/index.js";
+import { activity, minimalPlan } from "../support/plans.js";
+import { findingsOf } from "../support/validate.js";
+
+describe("validatePlan", () => {
+  it("finds nothing in a minimal plan checked against its strategy, apart from the period it overruns", () => {
+    const report = validatePlan(minimalPlan(), { strategies: [andt2016] });
+    expect(report.findings.map((f) => [f.code, f.path])).toEqual([
+      ["period_outside_strategy", ["period"]],
+      ["national_goal_text_differs", ["subGoals", 1, "text"]],
+    ]);
+    expect(report.counts).toEqual({ error: 0, warning: 1, info: 1 });
+  });
+
+  it("sorts findings by path in document order, then by code", () => {
+    const plan = minimalPlan();
+    plan.actors.push({ kind: "group", id: "grupp", name: "Grupp", members: ["okand"] });
+    plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.7", { responsible: { text: "—", actors: [] }, followUp: { text: "—", indicators: [] } });
+    const report = validatePlan(plan, { strategies: [andt2016] });
+    expect(report.findings.map((f) => [f.code, f.path])).toEqual([
+      ["period_outside_strategy", ["period"]],
+      ["activity_code_sequence", ["subGoals", 0, "areas", 0, "activities", 1, "code"]],
+      ["activity_without_responsible", ["subGoals", 0, "areas", 0, "activities", 1, "responsible", "actors"]],
+      ["activity_without_indicator", ["subGoals", 0, "areas", 0, "activities", 1, "followUp", "indicators"]],
+      ["activity_code_sequence", ["subGoals", 0, "areas", 1, "activities", 0, "code"]],
+      ["national_goal_text_differs", ["subGoals", 1, "text"]],
+      ["unknown_actor", ["actors", 1, "members", 0]],
+    ]);
+    expect(report.counts).toEqual({ error: 2, warning: 4, info: 1 });
+  });
+
+  it("writes messages in Swedish by default and in English on request", () => {
+    const sv = validatePlan(minimalPlan(), { strategies: [andt2016] }).findings[0];
+    const en = validatePlan(minimalPlan(), { strategies: [andt2016] }, { lang: "en" }).findings[0];
+    expect(sv?.message).toBe("Planens period 2017–2021 ligger inte inom perioden 2016–2020 för strategin andt-2016-2020.");
+    expect(en?.message).toBe("The plan's period 2017–2021 is not within the period 2016–2020 of strategy andt-2016-2020.");
+  });
+
+  it("changes a rule's severity, or turns it off", () => {
+    const options = { severity: { period_outside_strategy: "error", national_goal_text_differs: "off" } } as const;
+    const report = validatePlan(minimalPlan(), { strategies: [andt2016] }, options);
+    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([["period_outside_strategy", "error"]]);
+    expect(report.counts).toEqual({ error: 1, warning: 0, info: 0 });
+  });
+
+  it("does not change its inputs", () => {
+    const plan = minimalPlan();
+    plan.subGoals[0]!.areas[0]!.activities[0] = activity("F.9");
+    const before = structuredClone(plan);
+    expect(findingsOf(plan, "activity_code_sequence")).toHaveLength(2);
+    expect(plan).toEqual(before);
+  });
+});
+
+describe("validatePlan on the Kronoberg fixture", () => {
+  const report = validatePlan(kronoberg2017, { strategies: [andt2016, andt2011] });
+
+  it("finds no errors", () => {
+    expect(report.counts).toEqual({ error: 0, warning: 9, info: 4 });
+  });
+
+  it("finds exactly these warnings and infos (see docs/rules.md)", () => {
+    const indicator = (g: number, a: number, i: number, n: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", n];
+    expect(report.findings.map((f) => [f.severity, f.code, f.path])).toEqual([
+      ["warning", "period_outside_strategy", ["period"]],
+      ["warning", "indicator_without_sex_breakdown", indicator(0, 1, 0, 1)],
+      ["warning", "indicator_without_sex_breakdown", indicator(0, 1, 3, 0)],
+      ["info", "national_goal_text_differs", ["subGoals", 1, "text"]],
+      ["warning", "indicator_without_sex_breakdown", indicator(1, 1, 0, 1)],
+      ["info", "national_goal_text_differs", ["subGoals", 2, "text"]],
+      ["warning", "indicator_without_sex_breakdown", indicator(3, 0, 4, 0)],
+      ["warning", "indicator_without_sex_breakdown", indicator(3, 1, 0, 0)],
+      ["warning", "indicator_without_sex_breakdown", indicator(3, 1, 1, 1)],
+      ["info", "national_goal_text_differs", ["subGoals", 4, "text"]],
+      ["warning", "indicator_without_sex_breakdown", indicator(4, 1, 2, 1)],
+      ["warning", "indicator_without_sex_breakdown", indicator(5, 0, 1, 0)],
+      ["info", "municipality_outside_county", ["actors", 16, "municipalityCode"]],
+    ]);
+  });
+
+  it("meets the plan's own policy of two areas per sub-goal", () => {
+    const withPolicy = validatePlan(kronoberg2017, { strategies: [andt2016, andt2011], policy: { areasPerSubGoal: 2 } });
+    expect(withPolicy.findings.filter((f) => f.code === "areas_per_sub_goal")).toEqual([]);
+  });
+});
