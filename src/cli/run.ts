@@ -1,6 +1,7 @@
 import { kronoberg2017 } from "../fixtures/index.js";
 import { VERSION } from "../version.js";
 import { planSummary } from "./demo.js";
+import { runValidate } from "./validate.js";
 import { EXIT, type CliIo } from "./io.js";
 
 const HELP = `andt-plan ${VERSION}
@@ -11,6 +12,10 @@ Usage:
 
 Commands:
   demo            Print a summary of the shipped Kronoberg plan 2017–2021
+  validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json]
+                  [--lang sv|en] [--strict]
+                  Check plan files: structure and meaning, every finding with
+                  file, path, severity, code and message
 
 Options:
   -h, --help      Show this help
@@ -33,6 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.out(`${VERSION}\n`);
     return EXIT.ok;
   }
+  if (command === "validate") return runValidate(rest, io);
   if (command === "demo") {
     if (rest.length > 0) {
       io.err(`andt-plan demo: unexpected argument '${rest[0]}'\n`);

@@ -1,11 +1,10 @@
 /**
  * The built `andt-plan/gender` entry must stand alone: no zod (nor any other package) in `dist/gender.js`,
- * `dist/gender.cjs` or any chunk they load. Builds the package once, as `npm run build` does for a release.
+ * `dist/gender.cjs` or any chunk they load. Reads the build that test/global-setup.ts makes before the tests run.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 const root = resolve(import.meta.dirname, "../..");
 const dist = join(root, "dist");
@@ -24,10 +23,6 @@ function loaded(entry: string): Map<string, string[]> {
   }
   return files;
 }
-
-beforeAll(() => {
-  execFileSync("npm", ["run", "build", "--silent"], { cwd: root, timeout: 120_000, stdio: ["ignore", "pipe", "pipe"] });
-}, 130_000);
 
 describe.each(["gender.js", "gender.cjs"])("dist/%s", (entry) => {
   it("is built", () => {

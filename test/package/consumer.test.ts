@@ -20,7 +20,6 @@ function sh(cmd: string, args: string[], cwd: string): string {
 }
 
 beforeAll(() => {
-  sh("npm", ["run", "build", "--silent"], root);
   const packed = JSON.parse(sh("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root)) as [
     { filename: string; files: { path: string }[] },
   ];

@@ -1,0 +1,124 @@
+import { parseArgs } from "node:util";
+import type { Lang } from "../locale/lang.js";
+import type { Strategy } from "../model/strategy.js";
+import type { Path, Severity } from "../parse/issue.js";
+import { safeParsePlan } from "../parse/safe-parse-plan.js";
+import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
+import { PlanFileError } from "../node/file-error.js";
+import { readBytes } from "../node/read-file.js";
+import type { Plan } from "../model/plan.js";
+import { validatePlan } from "../validate/validate-plan.js";
+import { EXIT, type CliIo } from "./io.js";
+
+/** One line of output: a parse issue or a validation finding, reduced to what a reader needs. */
+interface Reported {
+  code: string;
+  severity: Severity;
+  path: Path;
+  message: string;
+}
+
+const WORDS: Record<Lang, { summary: (c: Record<Severity, number>, files: number) => string; root: string }> = {
+  sv: {
+    summary: (c, files) => `${files} fil(er): ${c.error} fel, ${c.warning} varningar, ${c.info} info`,
+    root: "(roten)",
+  },
+  en: {
+    summary: (c, files) => `${files} file(s): ${c.error} errors, ${c.warning} warnings, ${c.info} infos`,
+    root: "(root)",
+  },
+};
+
+const USAGE = "Usage: andt-plan validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict]\n";
+
+class UsageError extends Error {}
+
+/** `andt-plan validate`: parse and validate plan files, print findings like a compiler, exit 0, 1 or 2. */
+export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        strategy: { type: "string", multiple: true },
+        parent: { type: "string" },
+        format: { type: "string", default: "text" },
+        lang: { type: "string", default: "sv" },
+        strict: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`andt-plan validate: ${(error as Error).message}\n${USAGE}`);
+    return EXIT.usage;
+  }
+  const { values, positionals } = args;
+  const lang = values.lang;
+  const format = values.format;
+  if (lang !== "sv" && lang !== "en") return usage(io, `--lang must be sv or en, not '${lang}'`);
+  if (format !== "text" && format !== "json") return usage(io, `--format must be text or json, not '${format}'`);
+  if (positionals.length === 0) return usage(io, "no plan file given");
+
+  try {
+    const strategies = await Promise.all((values.strategy ?? []).map((file) => loadStrategyFile(file, lang)));
+    const parent = values.parent === undefined ? undefined : await loadParentFile(values.parent, lang);
+    const results: { file: string; findings: Reported[] }[] = [];
+    for (const file of positionals) {
+      const parsed = safeParsePlan(await readBytes(file, lang), { lang });
+      const findings: Reported[] = parsed.issues.map(pick);
+      if (parsed.success) {
+        const context = { strategies, ...(parent === undefined ? {} : { parent }) };
+        findings.push(...validatePlan(parsed.data, context, { lang }).findings.map(pick));
+      }
+      results.push({ file, findings });
+    }
+    const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const { findings } of results) for (const finding of findings) counts[finding.severity] += 1;
+    if (format === "json") {
+      io.out(`${JSON.stringify({ files: results }, null, 2)}\n`);
+    } else {
+      for (const { file, findings } of results) {
+        for (const f of findings) {
+          const where = f.path.length > 0 ? f.path.join(".") : WORDS[lang].root;
+          io.out(`${file}:${where}: ${f.severity} ${f.code}: ${f.message}\n`);
+        }
+      }
+      io.out(`${WORDS[lang].summary(counts, results.length)}\n`);
+    }
+    const failed = counts.error > 0 || (values.strict && counts.warning > 0);
+    return failed ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    if (error instanceof PlanFileError || error instanceof UsageError) {
+      io.err(`andt-plan validate: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function usage(io: CliIo, problem: string): number {
+  io.err(`andt-plan validate: ${problem}\n${USAGE}`);
+  return EXIT.usage;
+}
+
+function pick(issue: Reported): Reported {
+  return { code: issue.code, severity: issue.severity, path: issue.path, message: issue.message };
+}
+
+async function loadStrategyFile(file: string, lang: Lang): Promise<Strategy> {
+  const parsed = safeParseStrategy(await readBytes(file, lang), { lang });
+  if (!parsed.success) throw new UsageError(contextFileProblem(file, parsed.issues, lang));
+  return parsed.data;
+}
+
+async function loadParentFile(file: string, lang: Lang): Promise<Plan> {
+  const parsed = safeParsePlan(await readBytes(file, lang), { lang });
+  if (!parsed.success) throw new UsageError(contextFileProblem(file, parsed.issues, lang));
+  return parsed.data;
+}
+
+function contextFileProblem(file: string, issues: readonly Reported[], lang: Lang): string {
+  const first = issues.find((issue) => issue.severity === "error");
+  const where = first === undefined ? "" : ` ${first.path.join(".") || WORDS[lang].root}: ${first.message}`;
+  return lang === "sv" ? `${file} kan inte användas som sammanhang:${where}` : `${file} cannot be used as context:${where}`;
+}
