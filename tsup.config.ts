@@ -14,6 +14,7 @@ export default defineConfig([
       gender: "src/gender/index.ts",
       reference: "src/reference/index.ts",
       fixtures: "src/fixtures/index.ts",
+      testing: "src/testing/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

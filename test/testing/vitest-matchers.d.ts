@@ -1,0 +1,6 @@
+// Test-local augmentation, as docs/testing.md shows it; `any` is vitest's own default of Assertion's parameter.
+import type { AndtPlanMatchers } from "../../src/testing/index.js";
+
+declare module "vitest" {
+  interface Assertion<T = any> extends AndtPlanMatchers<T> {}
+}
