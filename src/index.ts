@@ -87,5 +87,7 @@ export type {
   ValidationContext,
   ValidationPolicy,
   ValidationReport,
-} from "./validate/index.js";
-export { ruleCatalogueMarkdown, rules, validatePlan } from "./validate/index.js";
+} from "./validate/types.js";
+export { ruleCatalogueMarkdown } from "./validate/rule-catalogue-markdown.js";
+export { rules } from "./validate/rules-catalogue.js";
+export { validatePlan } from "./validate/validate-plan.js";

@@ -1,6 +1,6 @@
 import type { Plan } from "../../src/index.js";
-import type { Finding, FindingCode, ValidatePlanOptions, ValidationContext } from "../../src/validate/index.js";
-import { validatePlan } from "../../src/validate/index.js";
+import type { Finding, FindingCode, ValidatePlanOptions, ValidationContext } from "../../src/index.js";
+import { validatePlan } from "../../src/index.js";
 import { deepFreeze } from "./plans.js";
 
 /** A finding without its message, for exact comparison of the data. */

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Path } from "../../src/index.js";
-import type { FindingCode, ValidationContext } from "../../src/validate/index.js";
+import type { FindingCode, ValidationContext } from "../../src/index.js";
 import { andtPlanMatchers } from "../../src/testing/index.js";
 import type { AndtPlanMatchers } from "../../src/testing/index.js";
 

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Finding, FindingCode, RuleInfo } from "../../src/validate/index.js";
+import type { Finding, FindingCode, RuleInfo } from "../../src/index.js";
 
 describe("Finding", () => {
   it("narrows on code to the details of that code", () => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ruleCatalogueMarkdown, rules } from "../../src/validate/index.js";
+import { ruleCatalogueMarkdown, rules } from "../../src/index.js";
 import { repoRoot } from "../support/plans.js";
 
 const MARKER = "<!-- end of generated catalogue -->";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { rules } from "../../src/validate/index.js";
-import type { FindingCode } from "../../src/validate/index.js";
+import { rules } from "../../src/index.js";
+import type { FindingCode } from "../../src/index.js";
 
 const EVERY_CODE: Record<FindingCode, true> = {
   duplicate_code: true, activity_code_prefix: true, activity_code_sequence: true, sub_goal_without_areas: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { andt2011, andt2016, kronoberg2017 } from "../../src/fixtures/index.js";
-import { validatePlan } from "../../src/validate/index.js";
+import { validatePlan } from "../../src/index.js";
 import { activity, minimalPlan } from "../support/plans.js";
 import { findingsOf } from "../support/validate.js";
 
