@@ -9,13 +9,7 @@ export const everyFieldPlanText = readFileSync(resolve(repoRoot, "test/parse/dat
 export const everyFieldStrategyText = readFileSync(resolve(repoRoot, "test/parse/data/every-field.strategy.json"), "utf8");
 
 /** Deep-freezes a value so a test proves a function does not mutate its input. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
-  }
-  return value;
-}
+export { deepFreeze } from "../../src/internal/deep-freeze.js";
 
 export function activity(code: string, overrides: Partial<Activity> = {}): Activity {
   return {
