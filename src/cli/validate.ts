@@ -1,12 +1,11 @@
 import { parseArgs } from "node:util";
 import type { Lang } from "../locale/lang.js";
-import type { Strategy } from "../model/strategy.js";
 import type { Path, Severity } from "../parse/issue.js";
+import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { PlanFileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
-import type { Plan } from "../model/plan.js";
 import { validatePlan } from "../validate/validate-plan.js";
 import { EXIT, type CliIo } from "./io.js";
 
@@ -60,8 +59,8 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   if (positionals.length === 0) return usage(io, "no plan file given");
 
   try {
-    const strategies = await Promise.all((values.strategy ?? []).map((file) => loadStrategyFile(file, lang)));
-    const parent = values.parent === undefined ? undefined : await loadParentFile(values.parent, lang);
+    const strategies = await Promise.all((values.strategy ?? []).map((file) => loadContextFile(file, lang, safeParseStrategy)));
+    const parent = values.parent === undefined ? undefined : await loadContextFile(values.parent, lang, safeParsePlan);
     const results: { file: string; findings: Reported[] }[] = [];
     for (const file of positionals) {
       const parsed = safeParsePlan(await readBytes(file, lang), { lang });
@@ -105,14 +104,13 @@ function pick(issue: Reported): Reported {
   return { code: issue.code, severity: issue.severity, path: issue.path, message: issue.message };
 }
 
-async function loadStrategyFile(file: string, lang: Lang): Promise<Strategy> {
-  const parsed = safeParseStrategy(await readBytes(file, lang), { lang });
-  if (!parsed.success) throw new UsageError(contextFileProblem(file, parsed.issues, lang));
-  return parsed.data;
-}
-
-async function loadParentFile(file: string, lang: Lang): Promise<Plan> {
-  const parsed = safeParsePlan(await readBytes(file, lang), { lang });
+/** Reads a strategy or parent plan given as context; one that does not parse is a usage error (exit 2). */
+async function loadContextFile<T>(
+  file: string,
+  lang: Lang,
+  parse: (input: unknown, options: { lang: Lang }) => SafeParseResult<T>,
+): Promise<T> {
+  const parsed = parse(await readBytes(file, lang), { lang });
   if (!parsed.success) throw new UsageError(contextFileProblem(file, parsed.issues, lang));
   return parsed.data;
 }
