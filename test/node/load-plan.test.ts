@@ -34,7 +34,11 @@ describe("loadPlan and savePlan", () => {
 
   it("throws PlanFileError file_unreadable for a directory", async () => {
     await expect(loadPlan(dir)).rejects.toBeInstanceOf(PlanFileError);
-    await expect(loadPlan(dir)).rejects.toMatchObject({ code: "file_unreadable" });
+    await expect(loadPlan(dir)).rejects.toMatchObject({
+      code: "file_unreadable",
+      path: dir,
+      message: `Filen ${dir} kan inte läsas: EISDIR.`,
+    });
   });
 
   it("throws ParseError listing the issues of a bad file", async () => {
