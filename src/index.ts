@@ -21,6 +21,30 @@ export type { CalendarDate, Extensions, GoalRef, Period, TextCorrection } from "
 export { CalendarDateSchema, ExtensionsSchema, GoalRefSchema, IdSchema, PeriodSchema, TextCorrectionSchema, TextSchema } from "./model/common.js";
 export type { Breakdown, FollowUp, Indicator } from "./model/indicator.js";
 export { BREAKDOWNS, FollowUpSchema, IndicatorSchema } from "./model/indicator.js";
+export type {
+  Aggregation,
+  Baseline,
+  CountMeasure,
+  CoverageMeasure,
+  CycleMeasure,
+  FrequencyMeasure,
+  Measure,
+  MeasureType,
+  MilestoneMeasure,
+  QualitativeMeasure,
+  ShareMeasure,
+  Target,
+  YearTarget,
+} from "./model/measure.js";
+export { AGGREGATIONS, BaselineSchema, MEASURE_TYPES, MeasureSchema, TargetSchema, YearTargetSchema } from "./model/measure.js";
+export type { MunicipalityValue, Observation, ObservationSet, SexBreakdown } from "./model/observation.js";
+export {
+  MunicipalityValueSchema,
+  OBSERVATIONS_FORMAT_VERSION,
+  ObservationSchema,
+  ObservationSetSchema,
+  SexBreakdownSchema,
+} from "./model/observation.js";
 export type { BodyType, OrganisationBody } from "./model/organisation-body.js";
 export { BODY_TYPES, OrganisationBodySchema } from "./model/organisation-body.js";
 export type {
@@ -91,3 +115,25 @@ export type {
 export { ruleCatalogueMarkdown } from "./validate/rule-catalogue-markdown.js";
 export { rules } from "./validate/rules-catalogue.js";
 export { validatePlan } from "./validate/validate-plan.js";
+
+// Follow-up: evaluating observations against the plan
+export type {
+  ActivityEvaluation,
+  ActivityYear,
+  Change,
+  CollaborationAreaEvaluation,
+  Direction,
+  EvaluateOptions,
+  GenderCoverage,
+  IndicatorEvaluation,
+  IndicatorYear,
+  MissingValue,
+  PlanEvaluation,
+  ReportingCoverage,
+  Status,
+  StatusReason,
+  StatusReasonCode,
+  StatusSummary,
+  SubGoalEvaluation,
+} from "./evaluate/types.js";
+export { STATUSES } from "./evaluate/types.js";

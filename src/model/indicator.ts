@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { annotationShape, TextSchema, type Extensions, type TextCorrection } from "./common.js";
+import { BaselineSchema, MeasureSchema, TargetSchema, type Baseline, type Measure, type Target } from "./measure.js";
 
 /**
  * A dimension by which an indicator's values are broken down (*uppdelning*): by sex (*kön*: kvinnor och män,
@@ -17,6 +18,11 @@ export const BREAKDOWNS = ["sex", "age", "municipality", "target_group", "organi
  * @example
  * ```ts
  * const indicator: Indicator = { kind: "indicator", id: "3.9-1", text: "Antal deltagare vid utbildning.", breakdowns: ["sex"] };
+ * const meetings: Indicator = {
+ *   kind: "indicator", id: "F.2-1", text: "Antal genomförda träffar/år.",
+ *   measure: { type: "frequency", timesPerYear: 10 },
+ *   target: { per: "year", value: 10, text: "10 gånger per år" },
+ * };
  * ```
  */
 export interface Indicator {
@@ -27,6 +33,12 @@ export interface Indicator {
   text: string;
   /** The dimensions by which values are to be reported. */
   breakdowns?: Breakdown[];
+  /** What kind of value it is; absent where the plan's wording has not been typed yet (it is then only reported). */
+  measure?: Measure;
+  /** The target, only where the plan states one. */
+  target?: Target;
+  /** The baseline that progress is measured from, where the plan names one. */
+  baseline?: Baseline;
   corrections?: TextCorrection[];
   extensions?: Extensions;
 }
@@ -39,6 +51,9 @@ export const indicatorShape = {
   id: z.string().regex(INDICATOR_ID, { error: "invalid_id" }),
   text: TextSchema,
   breakdowns: z.array(z.enum(BREAKDOWNS)).optional(),
+  measure: MeasureSchema.optional(),
+  target: TargetSchema.optional(),
+  baseline: BaselineSchema.optional(),
   ...annotationShape,
 };
 

@@ -7,6 +7,21 @@ import { z } from "zod";
 import type {
   Activity,
   ActorCell,
+  Baseline,
+  CountMeasure,
+  CoverageMeasure,
+  CycleMeasure,
+  FrequencyMeasure,
+  Measure,
+  MilestoneMeasure,
+  MunicipalityValue,
+  Observation,
+  ObservationSet,
+  QualitativeMeasure,
+  SexBreakdown,
+  ShareMeasure,
+  Target,
+  YearTarget,
   ActorGroup,
   Adoption,
   CollaborationArea,
@@ -39,6 +54,20 @@ import { actorCellShape, actorGroupShape, organisationShape } from "../../src/mo
 import { collaborationAreaShape } from "../../src/model/collaboration-area.js";
 import { goalRefShape, periodShape, textCorrectionShape } from "../../src/model/common.js";
 import { followUpShape, indicatorShape } from "../../src/model/indicator.js";
+import {
+  baselineShape,
+  countMeasureShape,
+  coverageMeasureShape,
+  cycleMeasureShape,
+  frequencyMeasureShape,
+  type MeasureSchema,
+  milestoneMeasureShape,
+  qualitativeMeasureShape,
+  shareMeasureShape,
+  targetShape,
+  yearTargetShape,
+} from "../../src/model/measure.js";
+import { municipalityValueShape, observationSetShape, observationShape, sexBreakdownShape } from "../../src/model/observation.js";
 import { organisationBodyShape } from "../../src/model/organisation-body.js";
 import {
   adoptionShape,
@@ -87,6 +116,27 @@ test("every exported model type equals the type its zod shape infers", () => {
   expectTypeOf<Inferred<typeof planFollowUpShape>>().toEqualTypeOf<PlanFollowUp>();
   expectTypeOf<Inferred<typeof referenceShape>>().toEqualTypeOf<Reference>();
   expectTypeOf<Inferred<typeof narrativeSectionShape>>().toEqualTypeOf<NarrativeSection>();
+  expectTypeOf<Inferred<typeof countMeasureShape>>().toEqualTypeOf<CountMeasure>();
+  expectTypeOf<Inferred<typeof shareMeasureShape>>().toEqualTypeOf<ShareMeasure>();
+  expectTypeOf<Inferred<typeof milestoneMeasureShape>>().toEqualTypeOf<MilestoneMeasure>();
+  expectTypeOf<Inferred<typeof coverageMeasureShape>>().toEqualTypeOf<CoverageMeasure>();
+  expectTypeOf<Inferred<typeof frequencyMeasureShape>>().toEqualTypeOf<FrequencyMeasure>();
+  expectTypeOf<Inferred<typeof cycleMeasureShape>>().toEqualTypeOf<CycleMeasure>();
+  expectTypeOf<Inferred<typeof qualitativeMeasureShape>>().toEqualTypeOf<QualitativeMeasure>();
+  expectTypeOf<Inferred<typeof targetShape>>().toEqualTypeOf<Target>();
+  expectTypeOf<Inferred<typeof yearTargetShape>>().toEqualTypeOf<YearTarget>();
+  expectTypeOf<Inferred<typeof baselineShape>>().toEqualTypeOf<Baseline>();
+  expectTypeOf<Inferred<typeof observationShape>>().toEqualTypeOf<Observation>();
+  expectTypeOf<Inferred<typeof observationSetShape>>().toEqualTypeOf<ObservationSet>();
+  expectTypeOf<Inferred<typeof sexBreakdownShape>>().toEqualTypeOf<SexBreakdown>();
+  expectTypeOf<Inferred<typeof municipalityValueShape>>().toEqualTypeOf<MunicipalityValue>();
+});
+
+test("a measure is a union discriminated on type, so a switch over it is exhaustive", () => {
+  expectTypeOf<z.infer<typeof MeasureSchema>>().toEqualTypeOf<Measure>();
+  expectTypeOf<Measure["type"]>().toEqualTypeOf<
+    "count" | "share" | "milestone" | "coverage" | "frequency" | "cycle" | "qualitative"
+  >();
 });
 
 test("each level has a literal kind, so a switch over PlanNode is exhaustive", () => {

@@ -1,0 +1,257 @@
+import type { Lang } from "../locale/lang.js";
+import type { Period } from "../model/common.js";
+import type { Baseline, Measure, Target } from "../model/measure.js";
+import type { Observation, SexBreakdown } from "../model/observation.js";
+
+/**
+ * Where an indicator, an activity or a year stands in the follow-up (*status*):
+ * - `met` (*uppfyllt*): the target is reached, the milestone is done, the cycle's event took place;
+ * - `partly_met` (*delvis uppfyllt*): part of the way (at least the partly-met ratio of the target), or done late;
+ * - `not_met` (*ej uppfyllt*): below that, or not done by the deadline or within the cycle;
+ * - `reported` (*redovisat*): a value or account is there, but there is no target to judge it by;
+ * - `missing` (*saknas*): the year has ended and nothing was reported;
+ * - `not_yet_due` (*ej aktuellt än*): the year has not ended, so no value is demanded yet;
+ * - `not_expected` (*inget väntas*): nothing is due this year, such as an off year of a multi-year cycle or a
+ *   milestone already done.
+ */
+export type Status = "met" | "partly_met" | "not_met" | "reported" | "missing" | "not_yet_due" | "not_expected";
+
+/** All {@link Status} values, in the order reports list them. */
+export const STATUSES = [
+  "met",
+  "partly_met",
+  "not_met",
+  "reported",
+  "missing",
+  "not_yet_due",
+  "not_expected",
+] as const satisfies readonly Status[];
+
+/**
+ * Why an indicator has the status it has, as plain data discriminated on `code`; the words are in the
+ * evaluation's `message`.
+ */
+export type StatusReason =
+  | { code: "target_reached"; value: number; target: number }
+  | { code: "target_partly_reached"; value: number; target: number; ratio: number }
+  | { code: "target_not_reached"; value: number; target: number; ratio: number }
+  | { code: "no_target"; value?: number }
+  | { code: "done"; doneOn?: string }
+  | { code: "done_late"; doneOn: string; deadline: string }
+  | { code: "already_done"; year: number }
+  | { code: "in_progress"; deadline: string }
+  | { code: "not_done_by_deadline"; deadline: string }
+  | { code: "done_in_cycle"; cycle: Period }
+  | { code: "not_done_in_cycle"; cycle: Period }
+  | { code: "cycle_continues"; cycle: Period }
+  | { code: "account_given"; baseline?: Baseline }
+  | { code: "no_value"; comment?: string }
+  | { code: "year_not_ended"; year: number; asOf: string };
+
+/** The `code` of every {@link StatusReason}. */
+export type StatusReasonCode = StatusReason["code"];
+
+/**
+ * A change between two values of an indicator, judged by whether higher is better: `improved`, `worsened`,
+ * `unchanged`, or `changed` when the plan does not say which way is better.
+ */
+export type Direction = "improved" | "worsened" | "unchanged" | "changed";
+
+/**
+ * A change from an earlier value (the previous year's, or the baseline).
+ *
+ * @example
+ * ```ts
+ * const change: Change = { from: 7, to: 10, difference: 3, relative: 3 / 7, direction: "improved" };
+ * ```
+ */
+export interface Change {
+  /** The earlier value. */
+  from: number;
+  /** The later value. */
+  to: number;
+  /** `to - from`. */
+  difference: number;
+  /** `difference / from`; absent when `from` is 0. */
+  relative?: number;
+  direction: Direction;
+}
+
+/**
+ * One indicator in one year: its status, why, and the numbers behind it.
+ */
+export interface IndicatorYear {
+  year: number;
+  status: Status;
+  reason: StatusReason;
+  /** The reason in words, in the evaluation's language. */
+  message: string;
+  /** Whether a value was due this year (the denominator of reporting coverage). */
+  expected: boolean;
+  /** Whether a value or account was reported this year. */
+  reported: boolean;
+  /** The year's value: a count, a number of municipalities, a share as a fraction (0–1), 1/0 for done/not done. */
+  value?: number;
+  /** Progress towards a period target: the sum so far of a per-year count, the latest value of a state. */
+  progress?: number;
+  /** The target that applied this year. */
+  target?: number;
+  /** The observations the year's value was made from, as recorded (comments and sources included). */
+  observations: Observation[];
+  /** Breakdown by sex of the year's value, where one was reported (the first observation's, if several). */
+  bySex?: SexBreakdown;
+  /** Change from the previous year with a value (absent for the first value, and for non-numeric measures). */
+  fromPrevious?: Change;
+  /** Change from the baseline value (absent when the baseline has no value). */
+  fromBaseline?: Change;
+}
+
+/**
+ * The evaluation of one indicator over the evaluated years.
+ */
+export interface IndicatorEvaluation {
+  kind: "indicator";
+  id: string;
+  text: string;
+  /** Code of the activity it belongs to. */
+  activity: string;
+  measure?: Measure;
+  target?: Target;
+  baseline?: Baseline;
+  /** Whether it counts people, so values should be broken down by sex. */
+  countsPeople: boolean;
+  years: IndicatorYear[];
+}
+
+/**
+ * Counts and shares of activities (or indicators) per status in one year (*sammanställning*).
+ */
+export interface StatusSummary {
+  year: number;
+  /** How many have each status. */
+  counts: Record<Status, number>;
+  /** `counts` divided by `total` (0 when `total` is 0). */
+  shares: Record<Status, number>;
+  total: number;
+}
+
+/**
+ * An activity's status in one year: the combination of its indicators' statuses.
+ */
+export interface ActivityYear {
+  year: number;
+  status: Status;
+  /** The combination in words, in the evaluation's language. */
+  message: string;
+  /** How many of its indicators have each status this year. */
+  indicators: Record<Status, number>;
+}
+
+/** The evaluation of one activity. */
+export interface ActivityEvaluation {
+  kind: "activity";
+  code: string;
+  text: string;
+  years: ActivityYear[];
+  indicators: IndicatorEvaluation[];
+}
+
+/** The evaluation of one area of collaboration (*samhandlingsområde*), with its activities rolled up. */
+export interface CollaborationAreaEvaluation {
+  kind: "collaboration_area";
+  id: string;
+  title: string;
+  /** Activities per status, per year. */
+  years: StatusSummary[];
+  activities: ActivityEvaluation[];
+}
+
+/** The evaluation of one sub-goal (*delmål*), with its areas' activities rolled up. */
+export interface SubGoalEvaluation {
+  kind: "sub_goal";
+  code: string;
+  name?: string;
+  text: string;
+  /** Activities per status, per year. */
+  years: StatusSummary[];
+  areas: CollaborationAreaEvaluation[];
+}
+
+/**
+ * Reporting coverage (*rapporteringsgrad*) in one year: of the indicator values that were due, how many were
+ * reported.
+ */
+export interface ReportingCoverage {
+  year: number;
+  expected: number;
+  reported: number;
+  /** `reported / expected`; absent when nothing was due. */
+  share?: number;
+}
+
+/**
+ * Gender coverage (*könsuppdelning*) in one year: of the reported values of people-counting indicators, how
+ * many carry a breakdown by sex.
+ */
+export interface GenderCoverage {
+  year: number;
+  /** Reported values of indicators that count people. */
+  peopleCounts: number;
+  /** Those of them with a breakdown by sex. */
+  withSex: number;
+  /** `withSex / peopleCounts`; absent when there were none. */
+  share?: number;
+}
+
+/**
+ * A value that was due and not reported (*saknas*), for the report's list of what is missing.
+ */
+export interface MissingValue {
+  year: number;
+  indicator: string;
+  activity: string;
+  text: string;
+}
+
+/**
+ * The follow-up of a whole plan (*årlig uppföljning*): every indicator per year, each activity's combined
+ * status, roll-ups to area, sub-goal and plan, reporting and gender coverage, and what is missing.
+ * Plain data: reports render it, apps can store it as JSON.
+ */
+export interface PlanEvaluation {
+  kind: "plan_evaluation";
+  plan: { id: string; title: string; period: Period };
+  /** The day the evaluation was made for (`YYYY-MM-DD`): years not ended by then are `not_yet_due`. */
+  asOf: string;
+  /** The years evaluated, in order. */
+  years: number[];
+  /** Language of the messages. */
+  lang: Lang;
+  /** Activities per status, per year, over the whole plan. */
+  summary: StatusSummary[];
+  /** Indicator values per status, per year, over the whole plan. */
+  indicatorSummary: StatusSummary[];
+  coverage: ReportingCoverage[];
+  genderCoverage: GenderCoverage[];
+  missing: MissingValue[];
+  subGoals: SubGoalEvaluation[];
+}
+
+/**
+ * Options of {@link evaluatePlan}.
+ *
+ * @example
+ * ```ts
+ * const options: EvaluateOptions = { asOf: "2020-03-31", lang: "en" };
+ * ```
+ */
+export interface EvaluateOptions {
+  /** The day to evaluate as of (`YYYY-MM-DD` or a `Date`); default today. Years not ended by then are not yet due. */
+  asOf?: string | Date;
+  /** The years to evaluate; default every year of the plan period. Years outside the period are an error. */
+  years?: number[];
+  /** Language of the messages; default `"sv"`. */
+  lang?: Lang;
+  /** The share of a target that counts as partly met; default 0.5. */
+  partlyMetRatio?: number;
+}

@@ -1,0 +1,284 @@
+import { z } from "zod";
+import { CalendarDateSchema, TextSchema, type CalendarDate } from "./common.js";
+
+/**
+ * How the values of an indicator over several years combine (*aggregering*): `"sum"` for per-year counts that
+ * add up ("Antal genomförda träffar/år"), `"latest"` for a cumulative value or a state that stands as the most
+ * recent value ("Antal kommuner där …", "Antal skolor som har rökfria skolgårdar"). Roll-ups and trends never
+ * sum a `"latest"` value.
+ */
+export type Aggregation = "sum" | "latest";
+
+/** All {@link Aggregation} values. */
+export const AGGREGATIONS = ["sum", "latest"] as const satisfies readonly Aggregation[];
+
+/**
+ * A count (*antal*): "Antal deltagare vid utbildning", "Antal anmälda brott". Observations carry `value`.
+ *
+ * @example
+ * ```ts
+ * const m: CountMeasure = { type: "count", aggregation: "sum", higherIsBetter: true, countsPeople: true };
+ * ```
+ */
+export interface CountMeasure {
+  type: "count";
+  /** Whether yearly values add up (`"sum"`) or the latest stands (`"latest"`). */
+  aggregation: Aggregation;
+  /** `true` when more is better, `false` when less is; absent when the plan does not judge (e.g. reported crimes). */
+  higherIsBetter?: boolean;
+  /** `true` when the count is of people (*personer*, *deltagare*), which should be broken down by sex. */
+  countsPeople?: boolean;
+  /** What is counted, in words (*träffar*, *deltagare*). */
+  unit?: string;
+}
+
+/**
+ * A share (*andel*) kept as numerator and denominator, so that shares of municipalities or years aggregate
+ * correctly (sum the parts, then divide). Observations carry `numerator` and `denominator`.
+ *
+ * @example
+ * ```ts
+ * const m: ShareMeasure = { type: "share", higherIsBetter: true };
+ * ```
+ */
+export interface ShareMeasure {
+  type: "share";
+  /** `true` when a larger share is better, `false` when a smaller is; absent when the plan does not judge. */
+  higherIsBetter?: boolean;
+  /** What the numerator counts. */
+  numerator?: string;
+  /** What the denominator counts. */
+  denominator?: string;
+}
+
+/**
+ * A milestone, done or not, possibly by a date (*genomförd*, *är beslutad*, *finns*): "Framtagen
+ * arbetsordning … är beslutad" under 2017. Observations carry `done` (and `doneOn`).
+ *
+ * @example
+ * ```ts
+ * const m: MilestoneMeasure = { type: "milestone", deadline: "2017-12-31" };
+ * ```
+ */
+export interface MilestoneMeasure {
+  type: "milestone";
+  /** The date by which it is to be done; absent when the text gives none (then it is due by the plan's end). */
+  deadline?: CalendarDate;
+}
+
+/**
+ * Coverage of the county's municipalities (*antal kommuner där …*, *länets 8 kommuner*): how many of them
+ * the activity has reached. A state, so the latest value stands; more is better. Observations carry `value`
+ * (the number of municipalities) and may list them in `byMunicipality`.
+ *
+ * @example
+ * ```ts
+ * const m: CoverageMeasure = { type: "coverage", of: "county_municipalities" };
+ * ```
+ */
+export interface CoverageMeasure {
+  type: "coverage";
+  /** What is covered: the municipalities of the plan's county. */
+  of: "county_municipalities";
+  /** How many there are; absent to take the number from the reference data for the plan's county. */
+  total?: number;
+}
+
+/**
+ * A recurring event with a number of times per year (*10 gånger per år*, *två gånger per år*): each year's
+ * count is compared with `timesPerYear`. Per-year counts, so they add up; more is better.
+ *
+ * @example
+ * ```ts
+ * const m: FrequencyMeasure = { type: "frequency", timesPerYear: 10 };
+ * ```
+ */
+export interface FrequencyMeasure {
+  type: "frequency";
+  /** How many times a year it is to happen. */
+  timesPerYear: number;
+}
+
+/**
+ * Something done once every few years (*vartannat år*, *årligen*): in each cycle it is done or not. A cycle
+ * of 1 is a yearly milestone ("Årlig enkätundersökning … genomförd"). Observations carry `done`, or a
+ * `value` above zero.
+ *
+ * @example
+ * ```ts
+ * const m: CycleMeasure = { type: "cycle", everyYears: 2, firstYear: 2017 };
+ * ```
+ */
+export interface CycleMeasure {
+  type: "cycle";
+  /** Length of the cycle in years (2 for *vartannat år*). */
+  everyYears: number;
+  /** First year of the first cycle; absent for the first year of the plan period. */
+  firstYear?: number;
+}
+
+/**
+ * A written account (*redovisning*, *sammanställning*, *följa*): no number, the follow-up is text.
+ * Observations carry `text`.
+ *
+ * @example
+ * ```ts
+ * const m: QualitativeMeasure = { type: "qualitative" };
+ * ```
+ */
+export interface QualitativeMeasure {
+  type: "qualitative";
+}
+
+/**
+ * What kind of value an indicator is (*mått*), discriminated on `type`: a count, a share, a milestone,
+ * coverage of the county's municipalities, a frequency, a multi-year cycle or a written account.
+ *
+ * @example
+ * ```ts
+ * const measure: Measure = { type: "frequency", timesPerYear: 10 };
+ * ```
+ */
+export type Measure =
+  | CountMeasure
+  | ShareMeasure
+  | MilestoneMeasure
+  | CoverageMeasure
+  | FrequencyMeasure
+  | CycleMeasure
+  | QualitativeMeasure;
+
+/** The `type` of every {@link Measure}. */
+export type MeasureType = Measure["type"];
+
+/** All {@link MeasureType} values. */
+export const MEASURE_TYPES = [
+  "count",
+  "share",
+  "milestone",
+  "coverage",
+  "frequency",
+  "cycle",
+  "qualitative",
+] as const satisfies readonly MeasureType[];
+
+const Positive = z.number().int().positive();
+
+export const countMeasureShape = {
+  type: z.literal("count"),
+  aggregation: z.enum(AGGREGATIONS),
+  higherIsBetter: z.boolean().optional(),
+  countsPeople: z.boolean().optional(),
+  unit: TextSchema.optional(),
+};
+export const shareMeasureShape = {
+  type: z.literal("share"),
+  higherIsBetter: z.boolean().optional(),
+  numerator: TextSchema.optional(),
+  denominator: TextSchema.optional(),
+};
+export const milestoneMeasureShape = { type: z.literal("milestone"), deadline: CalendarDateSchema.optional() };
+export const coverageMeasureShape = {
+  type: z.literal("coverage"),
+  of: z.literal("county_municipalities"),
+  total: Positive.optional(),
+};
+export const frequencyMeasureShape = { type: z.literal("frequency"), timesPerYear: Positive };
+export const cycleMeasureShape = {
+  type: z.literal("cycle"),
+  everyYears: Positive,
+  firstYear: z.number().int().min(1900).max(2200).optional(),
+};
+export const qualitativeMeasureShape = { type: z.literal("qualitative") };
+
+/** Zod schema of {@link Measure}. */
+export const MeasureSchema: z.ZodType<Measure> = z.discriminatedUnion("type", [
+  z.looseObject(countMeasureShape),
+  z.looseObject(shareMeasureShape),
+  z.looseObject(milestoneMeasureShape),
+  z.looseObject(coverageMeasureShape),
+  z.looseObject(frequencyMeasureShape),
+  z.looseObject(cycleMeasureShape),
+  z.looseObject(qualitativeMeasureShape),
+]);
+
+/**
+ * A target value for one year (*årsmål*).
+ *
+ * @example
+ * ```ts
+ * const t: YearTarget = { year: 2018, value: 4 };
+ * ```
+ */
+export interface YearTarget {
+  year: number;
+  /** The value to reach that year (a share as a fraction, 0–1). */
+  value: number;
+}
+
+export const yearTargetShape = { year: z.number().int().min(1900).max(2200), value: z.number().min(0) };
+
+/** Zod schema of {@link YearTarget}. */
+export const YearTargetSchema: z.ZodType<YearTarget> = z.looseObject(yearTargetShape);
+
+/**
+ * An indicator's target (*mål*, *målvärde*), typed only where the plan's text states one.
+ * `per: "year"` means `value` is to be reached every year (10 meetings a year); `per: "period"` means by the
+ * end of the plan period or `deadline` (all 8 municipalities visited). `yearly` gives year-by-year targets;
+ * for a measure whose values add up, they must add up to a period `value` (checked by validation).
+ *
+ * @example
+ * ```ts
+ * const t: Target = { per: "year", value: 10, text: "10 gånger per år" };
+ * ```
+ */
+export interface Target {
+  /** Whether `value` is for each year or for the whole period. */
+  per: "year" | "period";
+  /** The value to reach (a share as a fraction, 0–1); absent for a milestone, whose target is being done. */
+  value?: number;
+  /** Date by which the target is to be reached; absent for the end of the plan period. */
+  deadline?: CalendarDate;
+  /** Targets for single years. */
+  yearly?: YearTarget[];
+  /** The words of the source that state the target. */
+  text?: string;
+}
+
+export const targetShape = {
+  per: z.enum(["year", "period"]),
+  value: z.number().min(0).optional(),
+  deadline: CalendarDateSchema.optional(),
+  yearly: z.array(YearTargetSchema).optional(),
+  text: TextSchema.optional(),
+};
+
+/** Zod schema of {@link Target}. */
+export const TargetSchema: z.ZodType<Target> = z.looseObject(targetShape);
+
+/**
+ * An indicator's baseline (*baslinje*, *utgångsläge*): the value, or the account, that progress is measured
+ * from. 2.3's baseline is the 2015 mapping of parental support, which has no number: `value` is optional.
+ *
+ * @example
+ * ```ts
+ * const b: Baseline = { year: 2015, text: "Kartläggning av länets föräldraskapsstöd (ID 2015)" };
+ * ```
+ */
+export interface Baseline {
+  /** The year the baseline describes. */
+  year: number;
+  /** The baseline value, where there is one (a share as a fraction, 0–1). */
+  value?: number;
+  /** The baseline in words, or where it comes from. */
+  text?: string;
+}
+
+export const baselineShape = {
+  year: z.number().int().min(1900).max(2200),
+  value: z.number().min(0).optional(),
+  text: TextSchema.optional(),
+};
+
+/** Zod schema of {@link Baseline}. */
+export const BaselineSchema: z.ZodType<Baseline> = z.looseObject(baselineShape);

@@ -1,0 +1,177 @@
+import { z } from "zod";
+import type { AgeGroup, CellValue } from "../gender/types.js";
+import { annotationShape, CalendarDateSchema, PeriodSchema, TextSchema, type CalendarDate, type Extensions, type Period } from "./common.js";
+
+/**
+ * The values of an observation broken down by sex, or by sex and age (*könsuppdelning*), as cells of the
+ * gender toolkit (`andt-plan/gender`). A suppressed cell (`..`) keeps its place but has no value.
+ *
+ * @example
+ * ```ts
+ * const bySex: SexBreakdown = { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] };
+ * ```
+ */
+export interface SexBreakdown {
+  /** The cells: all by sex only, or all by sex and age band. */
+  cells: CellValue[];
+  /** The age bands the cells' `age` refer to; absent for the toolkit's default (children 0–17, adults 18+). */
+  ageGroups?: AgeGroup[];
+}
+
+const SexSchema = z.enum(["female", "male", "other", "unknown"]);
+const cellSchema = z.union([
+  z.looseObject({ sex: SexSchema, age: TextSchema.optional(), value: z.number().min(0) }),
+  z.looseObject({ sex: SexSchema, age: TextSchema.optional(), suppressed: z.literal(true) }),
+]) as z.ZodType<CellValue>;
+const ageGroupSchema = z.looseObject({
+  id: TextSchema,
+  from: z.number().int().min(0),
+  to: z.number().int().min(0).optional(),
+}) as z.ZodType<AgeGroup>;
+
+export const sexBreakdownShape = { cells: z.array(cellSchema).min(1), ageGroups: z.array(ageGroupSchema).optional() };
+
+/** Zod schema of {@link SexBreakdown}. */
+export const SexBreakdownSchema: z.ZodType<SexBreakdown> = z.looseObject(sexBreakdownShape);
+
+/**
+ * One municipality's part of an observation (*per kommun*).
+ *
+ * @example
+ * ```ts
+ * const part: MunicipalityValue = { municipality: "0780", value: 3 };
+ * ```
+ */
+export interface MunicipalityValue {
+  /** Four-digit municipality code (*kommunkod*), `"0780"` for Växjö. */
+  municipality: string;
+  /** The municipality's count; absent when only the fact that it is covered is known. */
+  value?: number;
+  /** Numerator of the municipality's share. */
+  numerator?: number;
+  /** Denominator of the municipality's share. */
+  denominator?: number;
+}
+
+export const municipalityValueShape = {
+  municipality: z.string().regex(/^\d{4}$/, { error: "invalid_municipality_code" }),
+  value: z.number().min(0).optional(),
+  numerator: z.number().min(0).optional(),
+  denominator: z.number().min(0).optional(),
+};
+
+/** Zod schema of {@link MunicipalityValue}. */
+export const MunicipalityValueSchema: z.ZodType<MunicipalityValue> = z.looseObject(municipalityValueShape);
+
+/**
+ * One recorded follow-up value (*uppföljningsvärde*, *utfall*) of an indicator for a year, or for a date range
+ * within or across years. Which value field is used depends on the indicator's measure: `value` for counts,
+ * frequencies and coverage, `numerator`/`denominator` for shares, `done` for milestones and cycles, `text` for
+ * a written account. An observation with none of them records that the value is missing (*uppgift saknas*),
+ * which is not the same as `value: 0`.
+ *
+ * @example
+ * ```ts
+ * const o: Observation = {
+ *   indicator: "3.9-1", year: 2018, value: 23,
+ *   bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] },
+ *   source: "Deltagarlistor", comment: "Två utbildningstillfällen",
+ * };
+ * ```
+ */
+export interface Observation {
+  /** Id of the indicator in the plan. */
+  indicator: string;
+  /** Code of the activity, when given; it must be the indicator's own activity. */
+  activity?: string;
+  /** The calendar year the value is for. */
+  year: number;
+  /** The dates the value covers, when narrower or wider than the calendar year. */
+  period?: Period;
+  /** Count, number of times, or number of municipalities. */
+  value?: number;
+  /** Numerator of a share. */
+  numerator?: number;
+  /** Denominator of a share. */
+  denominator?: number;
+  /** Whether a milestone or a cycle's event is done. */
+  done?: boolean;
+  /** When it was done. */
+  doneOn?: CalendarDate;
+  /** The written account of a qualitative indicator. */
+  text?: string;
+  /** Breakdown by sex (and age); its total, when the cells are counts, must not exceed `value`. */
+  bySex?: SexBreakdown;
+  /** Breakdown by municipality. */
+  byMunicipality?: MunicipalityValue[];
+  /** Where the value comes from (*källa*). */
+  source?: string;
+  /** A note on this single value (*kommentar*). */
+  comment?: string;
+  extensions?: Extensions;
+}
+
+export const observationShape = {
+  indicator: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "invalid_id" }),
+  activity: TextSchema.optional(),
+  year: z.number().int().min(1900).max(2200),
+  period: PeriodSchema.optional(),
+  value: z.number().min(0).optional(),
+  numerator: z.number().min(0).optional(),
+  denominator: z.number().min(0).optional(),
+  done: z.boolean().optional(),
+  doneOn: CalendarDateSchema.optional(),
+  text: TextSchema.optional(),
+  bySex: SexBreakdownSchema.optional(),
+  byMunicipality: z.array(MunicipalityValueSchema).optional(),
+  source: TextSchema.optional(),
+  comment: TextSchema.optional(),
+  extensions: annotationShape.extensions,
+};
+
+/** Zod schema of {@link Observation}. */
+export const ObservationSchema: z.ZodType<Observation> = z.looseObject(observationShape);
+
+/** Version of the observation file format that this library writes. */
+export const OBSERVATIONS_FORMAT_VERSION = 1;
+
+/**
+ * An observation file (*uppföljningsdata*): the values recorded for one plan's indicators.
+ *
+ * @example
+ * ```ts
+ * const set: ObservationSet = {
+ *   kind: "observation_set", formatVersion: 1, plan: "kronoberg-2017-2021",
+ *   observations: [{ indicator: "F.2-1", year: 2017, value: 9 }],
+ * };
+ * ```
+ */
+export interface ObservationSet {
+  /** Where the JSON Schema of the file is; kept, never interpreted. */
+  $schema?: string;
+  kind: "observation_set";
+  /** Version of the file format (1). */
+  formatVersion: 1;
+  /** Id of the plan the values follow up. */
+  plan: string;
+  /** A title for people. */
+  title?: string;
+  /** What the data is and where it comes from; invented example data says so here. */
+  note?: string;
+  observations: Observation[];
+  extensions?: Extensions;
+}
+
+export const observationSetShape = {
+  $schema: z.string().optional(),
+  kind: z.literal("observation_set"),
+  formatVersion: z.literal(OBSERVATIONS_FORMAT_VERSION),
+  plan: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "invalid_id" }),
+  title: TextSchema.optional(),
+  note: TextSchema.optional(),
+  observations: z.array(ObservationSchema),
+  extensions: annotationShape.extensions,
+};
+
+/** Zod schema of {@link ObservationSet}. */
+export const ObservationSetSchema: z.ZodType<ObservationSet> = z.looseObject(observationSetShape);
