@@ -137,3 +137,6 @@ export type {
   SubGoalEvaluation,
 } from "./evaluate/types.js";
 export { STATUSES } from "./evaluate/types.js";
+export { EvaluationError } from "./evaluate/evaluation-error.js";
+export type { EvaluationErrorCode } from "./evaluate/evaluation-error.js";
+export { evaluatePlan } from "./evaluate/evaluate-plan.js";

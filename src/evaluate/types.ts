@@ -35,6 +35,7 @@ export type StatusReason =
   | { code: "target_reached"; value: number; target: number }
   | { code: "target_partly_reached"; value: number; target: number; ratio: number }
   | { code: "target_not_reached"; value: number; target: number; ratio: number }
+  | { code: "progress_towards_target"; progress: number; target: number; ratio: number; deadlineYear: number }
   | { code: "no_target"; value?: number }
   | { code: "done"; doneOn?: string }
   | { code: "done_late"; doneOn: string; deadline: string }
@@ -234,6 +235,8 @@ export interface PlanEvaluation {
   coverage: ReportingCoverage[];
   genderCoverage: GenderCoverage[];
   missing: MissingValue[];
+  /** Observations that could not be evaluated: of indicators not in the plan, or of years outside its period. */
+  unmatched: Observation[];
   subGoals: SubGoalEvaluation[];
 }
 

@@ -1,0 +1,68 @@
+import type { Measure } from "../../model/measure.js";
+import type { Observation } from "../../model/observation.js";
+
+/** Whether an observation carries a value of any kind; one without is an explicit "missing" record. */
+export function hasValue(o: Observation): boolean {
+  return (
+    o.value !== undefined ||
+    (o.numerator !== undefined && o.denominator !== undefined) ||
+    o.done !== undefined ||
+    o.text !== undefined
+  );
+}
+
+/** Whether an observation says the milestone or the cycle's event is done (a count above zero counts). */
+export function isDone(o: Observation): boolean {
+  return o.done === true || (o.done === undefined && o.value !== undefined && o.value > 0);
+}
+
+/** Whether an observation says it is not done. */
+export function isNotDone(o: Observation): boolean {
+  return o.done === false || (o.done === undefined && o.value === 0);
+}
+
+const endOf = (o: Observation): string => o.period?.end ?? String(o.year);
+
+/**
+ * The numeric value of one year for a measure whose values are numbers: the sum of per-year counts, the latest
+ * of a state (by the end of its period, then by order), a share as the sum of numerators over the sum of
+ * denominators. `undefined` when no observation has one.
+ */
+export function yearNumber(measure: Measure | undefined, observations: readonly Observation[]): number | undefined {
+  if (measure?.type === "share") {
+    const parts = observations.filter((o) => o.numerator !== undefined && o.denominator !== undefined);
+    const denominator = parts.reduce((sum, o) => sum + (o.denominator ?? 0), 0);
+    if (parts.length === 0 || denominator === 0) return undefined;
+    return parts.reduce((sum, o) => sum + (o.numerator ?? 0), 0) / denominator;
+  }
+  const withValue = observations.filter((o) => o.value !== undefined);
+  if (withValue.length === 0) return undefined;
+  if (adds(measure)) return withValue.reduce((sum, o) => sum + (o.value ?? 0), 0);
+  // A state or cumulative value: the one that ends last stands (a stable sort keeps the order of equal ends).
+  const latest = [...withValue].sort((a, b) => (endOf(a) < endOf(b) ? -1 : endOf(a) > endOf(b) ? 1 : 0)).at(-1);
+  return latest?.value;
+}
+
+/** Whether values of different years (or periods in a year) add up. */
+export function adds(measure: Measure | undefined): boolean {
+  return (measure?.type === "count" && measure.aggregation === "sum") || measure?.type === "frequency";
+}
+
+/** Whether a measure's values are numbers that can be compared and trended. */
+export function isNumeric(measure: Measure | undefined): boolean {
+  return measure?.type === "count" || measure?.type === "share" || measure?.type === "coverage" || measure?.type === "frequency";
+}
+
+/** `true` when higher is better, `false` when lower is, `undefined` when the plan does not say. */
+export function higherIsBetter(measure: Measure | undefined): boolean | undefined {
+  switch (measure?.type) {
+    case "count":
+    case "share":
+      return measure.higherIsBetter;
+    case "coverage":
+    case "frequency":
+      return true;
+    default:
+      return undefined;
+  }
+}

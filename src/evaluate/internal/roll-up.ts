@@ -1,0 +1,45 @@
+import type { Lang } from "../../locale/lang.js";
+import { combinationMessage } from "../../locale/evaluation-messages.js";
+import { STATUSES, type ActivityYear, type Status, type StatusSummary } from "../types.js";
+
+/** Zero for every status. */
+export function emptyCounts(): Record<Status, number> {
+  return { met: 0, partly_met: 0, not_met: 0, reported: 0, missing: 0, not_yet_due: 0, not_expected: 0 };
+}
+
+/** How many of `statuses` have each status. */
+export function countStatuses(statuses: Iterable<Status>): Record<Status, number> {
+  const counts = emptyCounts();
+  for (const status of statuses) counts[status] += 1;
+  return counts;
+}
+
+/** Counts and shares per status of one year. */
+export function summary(year: number, statuses: readonly Status[]): StatusSummary {
+  const counts = countStatuses(statuses);
+  const total = statuses.length;
+  const shares = emptyCounts();
+  for (const status of STATUSES) shares[status] = total === 0 ? 0 : counts[status] / total;
+  return { year, counts, shares, total };
+}
+
+/**
+ * An activity's status from its indicators' statuses in one year:
+ * - nothing due (all not yet due, or nothing expected): `not_yet_due` if any is not yet due, else `not_expected`;
+ * - everything due is missing: `missing`;
+ * - no indicator with a target among those reported: `reported`;
+ * - all judged indicators met and none missing: `met`; all judged not met: `not_met`; otherwise `partly_met`.
+ */
+export function combine(year: number, statuses: readonly Status[], lang: Lang): ActivityYear {
+  const counts = countStatuses(statuses);
+  const due = statuses.length - counts.not_yet_due - counts.not_expected;
+  const judged = counts.met + counts.partly_met + counts.not_met;
+  let status: Status;
+  if (due === 0) status = counts.not_yet_due > 0 ? "not_yet_due" : "not_expected";
+  else if (counts.missing === due) status = "missing";
+  else if (judged === 0) status = "reported";
+  else if (counts.met === judged && counts.missing === 0) status = "met";
+  else if (counts.not_met === judged) status = "not_met";
+  else status = "partly_met";
+  return { year, status, message: combinationMessage(counts, STATUSES, lang), indicators: counts };
+}

@@ -1,0 +1,112 @@
+import type { EvaluationErrorCode } from "../evaluate/evaluation-error.js";
+import type { Status, StatusReason, StatusReasonCode } from "../evaluate/types.js";
+import { formatNumber } from "../gender/format-number.js";
+import type { Lang } from "./lang.js";
+
+type Reason<C extends StatusReasonCode> = Extract<StatusReason, { code: C }>;
+type ReasonMap = { [C in StatusReasonCode]: (reason: Reason<C>, n: (x: number) => string) => string };
+
+const pct = (ratio: number, n: (x: number) => string): string => `${n(Math.round(ratio * 1000) / 10)} %`;
+const span = (p: { start: string; end: string }): string => (p.start === p.end ? p.start : `${p.start}–${p.end}`);
+
+const sv: ReasonMap = {
+  target_reached: (r, n) => `Målet ${n(r.target)} är nått (${n(r.value)}).`,
+  target_partly_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${pct(r.ratio, n)}).`,
+  target_not_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${pct(r.ratio, n)}): för långt från målet.`,
+  progress_towards_target: (r, n) =>
+    `${n(r.progress)} hittills av målet ${n(r.target)} till ${r.deadlineYear} (${pct(r.ratio, n)}).`,
+  no_target: (r, n) => (r.value === undefined ? "Redovisat; inget mål att jämföra med." : `Redovisat: ${n(r.value)}; inget mål att jämföra med.`),
+  done: (r) => (r.doneOn === undefined ? "Genomfört." : `Genomfört ${r.doneOn}.`),
+  done_late: (r) => `Genomfört ${r.doneOn}, efter tidpunkten ${r.deadline}.`,
+  already_done: (r) => `Redan genomfört ${r.year}.`,
+  in_progress: (r) => `Ännu inte genomfört; ska vara klart ${r.deadline}.`,
+  not_done_by_deadline: (r) => `Inte genomfört till ${r.deadline}.`,
+  done_in_cycle: (r) => `Genomfört i perioden ${span(r.cycle)}.`,
+  not_done_in_cycle: (r) => `Inte genomfört i perioden ${span(r.cycle)}.`,
+  cycle_continues: (r) => `Perioden ${span(r.cycle)} pågår; inget väntas ännu.`,
+  account_given: (r) =>
+    r.baseline === undefined ? "Redovisning lämnad." : `Redovisning lämnad; baslinje ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
+  no_value: (r) => (r.comment === undefined ? "Ingen uppgift redovisad." : `Ingen uppgift redovisad (${r.comment}).`),
+  year_not_ended: (r) => `År ${r.year} är inte slut den ${r.asOf}; inget värde krävs ännu.`,
+};
+
+const en: ReasonMap = {
+  target_reached: (r, n) => `Target ${n(r.target)} reached (${n(r.value)}).`,
+  target_partly_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${pct(r.ratio, n)}).`,
+  target_not_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${pct(r.ratio, n)}): too far from the target.`,
+  progress_towards_target: (r, n) =>
+    `${n(r.progress)} so far of the target ${n(r.target)} by ${r.deadlineYear} (${pct(r.ratio, n)}).`,
+  no_target: (r, n) => (r.value === undefined ? "Reported; no target to compare with." : `Reported: ${n(r.value)}; no target to compare with.`),
+  done: (r) => (r.doneOn === undefined ? "Done." : `Done on ${r.doneOn}.`),
+  done_late: (r) => `Done on ${r.doneOn}, after the deadline ${r.deadline}.`,
+  already_done: (r) => `Already done in ${r.year}.`,
+  in_progress: (r) => `Not done yet; due by ${r.deadline}.`,
+  not_done_by_deadline: (r) => `Not done by ${r.deadline}.`,
+  done_in_cycle: (r) => `Done in the cycle ${span(r.cycle)}.`,
+  not_done_in_cycle: (r) => `Not done in the cycle ${span(r.cycle)}.`,
+  cycle_continues: (r) => `The cycle ${span(r.cycle)} is still running; nothing is due yet.`,
+  account_given: (r) =>
+    r.baseline === undefined ? "Account given." : `Account given; baseline ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
+  no_value: (r) => (r.comment === undefined ? "Nothing reported." : `Nothing reported (${r.comment}).`),
+  year_not_ended: (r) => `The year ${r.year} has not ended on ${r.asOf}; no value is due yet.`,
+};
+
+const REASONS: Record<Lang, ReasonMap> = { sv, en };
+
+/** The reason for a status in words. */
+export function reasonMessage(reason: StatusReason, lang: Lang): string {
+  const n = (x: number): string => formatNumber(x, { lang });
+  const format = REASONS[lang][reason.code] as (r: StatusReason, n: (x: number) => string) => string;
+  return format(reason, n);
+}
+
+const STATUS_COUNT: Record<Lang, Record<Status, [string, string]>> = {
+  sv: {
+    met: ["uppfylld", "uppfyllda"],
+    partly_met: ["delvis uppfylld", "delvis uppfyllda"],
+    not_met: ["ej uppfylld", "ej uppfyllda"],
+    reported: ["redovisad utan mål", "redovisade utan mål"],
+    missing: ["saknas", "saknas"],
+    not_yet_due: ["ej aktuell än", "ej aktuella än"],
+    not_expected: ["utan krav i år", "utan krav i år"],
+  },
+  en: {
+    met: ["met", "met"],
+    partly_met: ["partly met", "partly met"],
+    not_met: ["not met", "not met"],
+    reported: ["reported without a target", "reported without a target"],
+    missing: ["missing", "missing"],
+    not_yet_due: ["not yet due", "not yet due"],
+    not_expected: ["with nothing due this year", "with nothing due this year"],
+  },
+};
+
+/** An activity's combination of indicator statuses in words: "Indikatorer: 2 uppfyllda, 1 saknas." */
+export function combinationMessage(counts: Record<Status, number>, order: readonly Status[], lang: Lang): string {
+  const parts = order
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${STATUS_COUNT[lang][status][counts[status] === 1 ? 0 : 1]}`);
+  const head = lang === "sv" ? "Indikatorer" : "Indicators";
+  return `${head}: ${parts.length === 0 ? (lang === "sv" ? "inga" : "none") : parts.join(", ")}.`;
+}
+
+type ErrorData = Record<string, string>;
+const ERRORS: Record<Lang, Record<EvaluationErrorCode, (d: ErrorData) => string>> = {
+  sv: {
+    invalid_as_of: (d) => `Datumet "${d["value"]}" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).`,
+    year_outside_plan: (d) => `År ${d["year"]} ligger utanför planens period ${d["period"]}.`,
+    invalid_ratio: (d) => `Andelen för delvis uppfyllt måste vara större än 0 och högst 1, inte ${d["value"]}.`,
+    invalid_plan_period: (d) => `Planens period ${d["period"]} kan inte tolkas.`,
+  },
+  en: {
+    invalid_as_of: (d) => `"${d["value"]}" is not a valid date (YYYY-MM-DD).`,
+    year_outside_plan: (d) => `The year ${d["year"]} is outside the plan period ${d["period"]}.`,
+    invalid_ratio: (d) => `The partly-met ratio must be above 0 and at most 1, not ${d["value"]}.`,
+    invalid_plan_period: (d) => `The plan period ${d["period"]} cannot be read.`,
+  },
+};
+
+/** The message of an {@link EvaluationError}. */
+export function evaluationErrorMessage(code: EvaluationErrorCode, data: ErrorData, lang: Lang): string {
+  return ERRORS[lang][code](data);
+}

@@ -1,0 +1,393 @@
+import { describe, expect, test } from "vitest";
+import {
+  EvaluationError,
+  evaluatePlan,
+  type Indicator,
+  type IndicatorYear,
+  type Observation,
+  type Plan,
+  type PlanEvaluation,
+} from "../../src/index.js";
+import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
+
+/** The minimal plan (period 2017–2021) with F.1's only indicator replaced by `indicator` (id "F.1-1"). */
+function planWith(indicator: Partial<Indicator>): Plan {
+  const plan = minimalPlan();
+  const area = plan.subGoals[0]!.areas[0]!;
+  area.activities[0] = activity("F.1", {
+    followUp: { text: "Uppföljning.", indicators: [{ kind: "indicator", id: "F.1-1", text: "Indikator.", ...indicator }] },
+  });
+  return plan;
+}
+
+function yearsOf(evaluation: PlanEvaluation, id = "F.1-1"): IndicatorYear[] {
+  for (const sg of evaluation.subGoals)
+    for (const area of sg.areas) for (const a of area.activities) for (const i of a.indicators) if (i.id === id) return i.years;
+  throw new Error(`no indicator ${id}`);
+}
+
+const obs = (year: number, fields: Partial<Observation>): Observation => ({ indicator: "F.1-1", year, ...fields });
+/** Status, reason and message per year: the core of each worked example. */
+const outline = (years: IndicatorYear[]) => years.map((y) => ({ year: y.year, status: y.status, reason: y.reason, message: y.message }));
+
+describe("frequency: the times per year are the yearly target", () => {
+  const plan = planWith({ measure: { type: "frequency", timesPerYear: 10 } });
+  const evaluation = evaluatePlan(plan, [obs(2017, { value: 10 }), obs(2018, { value: 6 }), obs(2019, { value: 4 })], {
+    asOf: "2021-06-30",
+  });
+
+  test("met, partly met, not met, missing, not yet due", () => {
+    expect(outline(yearsOf(evaluation))).toEqual([
+      { year: 2017, status: "met", reason: { code: "target_reached", value: 10, target: 10 }, message: "Målet 10 är nått (10)." },
+      {
+        year: 2018,
+        status: "partly_met",
+        reason: { code: "target_partly_reached", value: 6, target: 10, ratio: 0.6 },
+        message: "6 av målet 10 (60 %).",
+      },
+      {
+        year: 2019,
+        status: "not_met",
+        reason: { code: "target_not_reached", value: 4, target: 10, ratio: 0.4 },
+        message: "4 av målet 10 (40 %): för långt från målet.",
+      },
+      { year: 2020, status: "missing", reason: { code: "no_value" }, message: "Ingen uppgift redovisad." },
+      {
+        year: 2021,
+        status: "not_yet_due",
+        reason: { code: "year_not_ended", year: 2021, asOf: "2021-06-30" },
+        message: "År 2021 är inte slut den 2021-06-30; inget värde krävs ännu.",
+      },
+    ]);
+  });
+
+  test("the change from the previous year with a value is judged (more is better)", () => {
+    const [y2017, y2018, y2019] = yearsOf(evaluation);
+    expect(y2017?.fromPrevious).toBeUndefined();
+    expect(y2018?.fromPrevious).toEqual({ from: 10, to: 6, difference: -4, relative: -0.4, direction: "worsened" });
+    expect(y2019?.fromPrevious).toEqual({ from: 6, to: 4, difference: -2, relative: -2 / 6, direction: "worsened" });
+  });
+
+  test("a partly-met ratio of 0.7 turns 60 % into not met", () => {
+    const strict = evaluatePlan(plan, [obs(2018, { value: 6 })], { asOf: "2019-01-01", years: [2018], partlyMetRatio: 0.7 });
+    expect(yearsOf(strict)[0]?.status).toBe("not_met");
+  });
+});
+
+describe("count", () => {
+  test("per-year counts add up towards a period target; before its last year the progress is reported", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum", higherIsBetter: true }, target: { per: "period", value: 20 } });
+    const evaluation = evaluatePlan(plan, [obs(2017, { value: 5 }), obs(2018, { value: 6 }), obs(2019, { value: 0 }), obs(2021, { value: 10 })], {
+      asOf: "2022-01-15",
+    });
+    const years = yearsOf(evaluation);
+    expect(years.map((y) => [y.year, y.status, y.value, y.progress])).toEqual([
+      [2017, "reported", 5, 5],
+      [2018, "reported", 6, 11],
+      [2019, "reported", 0, 11],
+      [2020, "missing", undefined, undefined],
+      [2021, "met", 10, 21],
+    ]);
+    expect(years[1]?.reason).toEqual({ code: "progress_towards_target", progress: 11, target: 20, ratio: 0.55, deadlineYear: 2021 });
+    expect(years[1]?.message).toBe("11 hittills av målet 20 till 2021 (55 %).");
+    expect(years[4]?.reason).toEqual({ code: "target_reached", value: 21, target: 20 });
+  });
+
+  test("zero is a value and missing is not: 0 of 2 is not met and reported, no row is missing", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum" }, target: { per: "year", value: 2 } });
+    const evaluation = evaluatePlan(plan, [obs(2017, { value: 0 }), obs(2018, { comment: "Uppgift saknas" })], { asOf: "2019-01-01", years: [2017, 2018] });
+    const [zero, none] = yearsOf(evaluation);
+    expect([zero?.status, zero?.reported, zero?.value, zero?.reason]).toEqual([
+      "not_met",
+      true,
+      0,
+      { code: "target_not_reached", value: 0, target: 2, ratio: 0 },
+    ]);
+    expect([none?.status, none?.reported, none?.value, none?.message]).toEqual(["missing", false, undefined, "Ingen uppgift redovisad (Uppgift saknas)."]);
+  });
+
+  test("lower is better: 12 against a ceiling of 10 is partly met, 4 is met and an improvement", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum", higherIsBetter: false }, target: { per: "year", value: 10 } });
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 12 }), obs(2018, { value: 4 })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    expect(years[0]?.reason).toEqual({ code: "target_partly_reached", value: 12, target: 10, ratio: 10 / 12 });
+    expect(years[1]?.reason).toEqual({ code: "target_reached", value: 4, target: 10 });
+    expect(years[1]?.fromPrevious?.direction).toBe("improved");
+  });
+
+  test("a count without a target or direction is reported, and its change is only 'changed'", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum" } });
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 40 }), obs(2018, { value: 46 })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    expect(years.map((y) => [y.status, y.message])).toEqual([
+      ["reported", "Redovisat: 40; inget mål att jämföra med."],
+      ["reported", "Redovisat: 46; inget mål att jämföra med."],
+    ]);
+    expect(years[1]?.fromPrevious).toEqual({ from: 40, to: 46, difference: 6, relative: 0.15, direction: "changed" });
+  });
+
+  test("a yearly target overrides the period value for its year; the baseline value gives a change", () => {
+    const plan = planWith({
+      measure: { type: "count", aggregation: "sum", higherIsBetter: true },
+      target: { per: "period", value: 30, yearly: [{ year: 2017, value: 5 }] },
+      baseline: { year: 2015, value: 4 },
+    });
+    const [y2017] = yearsOf(evaluatePlan(plan, [obs(2017, { value: 5 })], { asOf: "2018-01-01", years: [2017] }));
+    expect(y2017?.reason).toEqual({ code: "target_reached", value: 5, target: 5 });
+    expect(y2017?.fromBaseline).toEqual({ from: 4, to: 5, difference: 1, relative: 0.25, direction: "improved" });
+  });
+
+  test("several observations in one year add up for a per-year count, and the latest stands for a state", () => {
+    const twoHalves = [
+      obs(2017, { value: 3, period: { start: "2017-01", end: "2017-06" } }),
+      obs(2017, { value: 4, period: { start: "2017-07", end: "2017-12" } }),
+    ];
+    const sum = planWith({ measure: { type: "count", aggregation: "sum" } });
+    const latest = planWith({ measure: { type: "count", aggregation: "latest" } });
+    expect(yearsOf(evaluatePlan(sum, twoHalves, { asOf: "2018-01-01", years: [2017] }))[0]?.value).toBe(7);
+    expect(yearsOf(evaluatePlan(latest, [...twoHalves].reverse(), { asOf: "2018-01-01", years: [2017] }))[0]?.value).toBe(4);
+  });
+});
+
+describe("coverage of the county's municipalities stands as the latest value and is never summed", () => {
+  const plan = planWith({ measure: { type: "coverage", of: "county_municipalities" }, target: { per: "period", value: 8, text: "länets 8 kommuner" } });
+  const evaluation = evaluatePlan(plan, [obs(2017, { value: 3 }), obs(2018, { value: 5 }), obs(2021, { value: 7 })], { asOf: "2022-02-01" });
+
+  test("progress is the latest value, and the last year judges it", () => {
+    const years = yearsOf(evaluation);
+    expect(years.map((y) => [y.year, y.status, y.progress])).toEqual([
+      [2017, "reported", 3],
+      [2018, "reported", 5],
+      [2019, "missing", undefined],
+      [2020, "missing", undefined],
+      [2021, "partly_met", 7],
+    ]);
+    expect(years[4]?.reason).toEqual({ code: "target_partly_reached", value: 7, target: 8, ratio: 0.875 });
+    expect(years[4]?.message).toBe("7 av målet 8 (87,5 %).");
+  });
+
+  test("reaching the target before the last year is met at once", () => {
+    const early = evaluatePlan(plan, [obs(2018, { value: 8 })], { asOf: "2019-01-01", years: [2018] });
+    expect(yearsOf(early)[0]?.reason).toEqual({ code: "target_reached", value: 8, target: 8 });
+  });
+});
+
+describe("share: numerators and denominators are summed before dividing", () => {
+  test("3/4 and 1/4 make 4/8 = 0.5, which meets a yearly target of 0.5", () => {
+    const plan = planWith({ measure: { type: "share", higherIsBetter: true }, target: { per: "year", value: 0.5 } });
+    const evaluation = evaluatePlan(
+      plan,
+      [obs(2017, { numerator: 3, denominator: 4 }), obs(2017, { numerator: 1, denominator: 4, period: { start: "2017-07", end: "2017-12" } })],
+      { asOf: "2018-01-01", years: [2017] },
+    );
+    expect(yearsOf(evaluation)[0]).toMatchObject({ status: "met", value: 0.5, reason: { code: "target_reached", value: 0.5, target: 0.5 } });
+  });
+});
+
+describe("milestone", () => {
+  const plan = planWith({ measure: { type: "milestone", deadline: "2017" }, target: { per: "period", deadline: "2017-12-31" } });
+
+  test("done by the deadline is met, and nothing is asked of it afterwards", () => {
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { done: true, doneOn: "2017-11-20" })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    expect(outline(years)).toEqual([
+      { year: 2017, status: "met", reason: { code: "done", doneOn: "2017-11-20" }, message: "Genomfört 2017-11-20." },
+      { year: 2018, status: "not_expected", reason: { code: "already_done", year: 2017 }, message: "Redan genomfört 2017." },
+    ]);
+    expect(years.map((y) => y.expected)).toEqual([true, false]);
+  });
+
+  test("not done by the deadline is not met; done the year after is partly met (late)", () => {
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { done: false }), obs(2018, { done: true })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    expect(outline(years)).toEqual([
+      {
+        year: 2017,
+        status: "not_met",
+        reason: { code: "not_done_by_deadline", deadline: "2017-12-31" },
+        message: "Inte genomfört till 2017-12-31.",
+      },
+      {
+        year: 2018,
+        status: "partly_met",
+        reason: { code: "done_late", doneOn: "2018", deadline: "2017-12-31" },
+        message: "Genomfört 2018, efter tidpunkten 2017-12-31.",
+      },
+    ]);
+  });
+
+  test("without a deadline, not done yet is in progress until the plan ends", () => {
+    const open = planWith({ measure: { type: "milestone" } });
+    const [y2017] = yearsOf(evaluatePlan(open, [obs(2017, { done: false })], { asOf: "2018-01-01", years: [2017] }));
+    expect([y2017?.status, y2017?.reason]).toEqual(["reported", { code: "in_progress", deadline: "2021-12-31" }]);
+  });
+});
+
+describe("cycle", () => {
+  test("every other year: each two-year cycle is judged in its last year; the plan's last cycle is cut short", () => {
+    const plan = planWith({ measure: { type: "cycle", everyYears: 2, firstYear: 2017 } });
+    const years = yearsOf(evaluatePlan(plan, [obs(2018, { done: true }), obs(2019, { done: false })], { asOf: "2022-01-01" }));
+    expect(years.map((y) => [y.year, y.status, y.reason])).toEqual([
+      [2017, "not_expected", { code: "cycle_continues", cycle: { start: "2017", end: "2018" } }],
+      [2018, "met", { code: "done_in_cycle", cycle: { start: "2017", end: "2018" } }],
+      [2019, "not_expected", { code: "cycle_continues", cycle: { start: "2019", end: "2020" } }],
+      [2020, "not_met", { code: "not_done_in_cycle", cycle: { start: "2019", end: "2020" } }],
+      [2021, "missing", { code: "no_value" }],
+    ]);
+    expect(years[3]?.message).toBe("Inte genomfört i perioden 2019–2020.");
+  });
+
+  test("done in the first year of a cycle leaves nothing due in its second; a count above zero counts as done", () => {
+    const plan = planWith({ measure: { type: "cycle", everyYears: 2 } });
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 12 })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    expect(years.map((y) => [y.status, y.reason])).toEqual([
+      ["met", { code: "done_in_cycle", cycle: { start: "2017", end: "2018" } }],
+      ["not_expected", { code: "already_done", year: 2017 }],
+    ]);
+  });
+
+  test("a yearly cycle is due every year", () => {
+    const plan = planWith({ measure: { type: "cycle", everyYears: 1 } });
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { done: true })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    expect(years.map((y) => y.status)).toEqual(["met", "missing"]);
+  });
+});
+
+describe("qualitative and untyped indicators are reported or missing", () => {
+  test("a written account is reported, with the baseline named", () => {
+    const plan = planWith({ measure: { type: "qualitative" }, baseline: { year: 2015, text: "kartläggning 2015" } });
+    const [y2017, y2018] = yearsOf(evaluatePlan(plan, [obs(2017, { text: "Stödet har inventerats." })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    expect([y2017?.status, y2017?.message]).toEqual(["reported", "Redovisning lämnad; baslinje 2015: kartläggning 2015"]);
+    expect(y2018?.status).toBe("missing");
+  });
+
+  test("an indicator without a measure is reported when it has any value", () => {
+    const plan = planWith({});
+    const [y2017] = yearsOf(evaluatePlan(plan, [obs(2017, { value: 3 })], { asOf: "2018-01-01", years: [2017] }));
+    expect([y2017?.status, y2017?.reason]).toEqual(["reported", { code: "no_target", value: 3 }]);
+  });
+});
+
+describe("the year's end", () => {
+  const plan = planWith({ measure: { type: "frequency", timesPerYear: 2 } });
+  test("on 31 December the year has not ended; on 1 January it has", () => {
+    expect(yearsOf(evaluatePlan(plan, [], { asOf: "2019-12-31", years: [2019] }))[0]?.status).toBe("not_yet_due");
+    expect(yearsOf(evaluatePlan(plan, [], { asOf: "2020-01-01", years: [2019] }))[0]?.status).toBe("missing");
+    expect(yearsOf(evaluatePlan(plan, [], { asOf: new Date(2020, 0, 1), years: [2019] }))[0]?.status).toBe("missing");
+  });
+});
+
+describe("roll-ups, coverage and what is missing", () => {
+  // F.1 frequency 2/yr, F.2 count with sex breakdown, F.3 milestone, 1.1 untyped.
+  const plan = minimalPlan();
+  const [fa, fb] = plan.subGoals[0]!.areas;
+  fa!.activities[0] = activity("F.1", {
+    followUp: { text: "T.", indicators: [{ kind: "indicator", id: "F.1-1", text: "Träffar.", measure: { type: "frequency", timesPerYear: 2 } }] },
+  });
+  fa!.activities[1] = activity("F.2", {
+    followUp: {
+      text: "T.",
+      indicators: [
+        { kind: "indicator", id: "F.2-1", text: "Antal deltagare.", measure: { type: "count", aggregation: "sum", countsPeople: true } },
+        { kind: "indicator", id: "F.2-2", text: "Antal utbildningar.", measure: { type: "count", aggregation: "sum" }, target: { per: "year", value: 4 } },
+      ],
+    },
+  });
+  fb!.activities[0] = activity("F.3", {
+    followUp: { text: "T.", indicators: [{ kind: "indicator", id: "F.3-1", text: "Beslutad.", measure: { type: "milestone", deadline: "2018" } }] },
+  });
+  const observations: Observation[] = [
+    { indicator: "F.1-1", year: 2017, value: 2 },
+    { indicator: "F.2-1", year: 2017, value: 23, bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] } },
+    { indicator: "F.2-1", year: 2017, value: 4, period: { start: "2017-09", end: "2017-09" } },
+    { indicator: "F.2-2", year: 2017, value: 1 },
+    { indicator: "F.3-1", year: 2017, done: false },
+    { indicator: "X.9-9", year: 2017, value: 1 },
+    { indicator: "F.1-1", year: 2030, value: 1 },
+  ];
+  const evaluation = evaluatePlan(deepFreeze(plan), deepFreeze(observations), { asOf: "2018-02-01", years: [2017, 2018] });
+  const areaFA = evaluation.subGoals[0]!.areas[0]!;
+
+  test("an activity combines its indicators: one reported and one not met is not met", () => {
+    const f2 = areaFA.activities[1]!;
+    expect(f2.years[0]).toEqual({
+      year: 2017,
+      status: "not_met",
+      message: "Indikatorer: 1 ej uppfylld, 1 redovisad utan mål.",
+      indicators: { met: 0, partly_met: 0, not_met: 1, reported: 1, missing: 0, not_yet_due: 0, not_expected: 0 },
+    });
+    expect(f2.years[1]?.status).toBe("not_yet_due");
+  });
+
+  test("areas, sub-goals and the plan count and share their activities per status", () => {
+    expect(areaFA.years[0]).toEqual({
+      year: 2017,
+      counts: { met: 1, partly_met: 0, not_met: 1, reported: 0, missing: 0, not_yet_due: 0, not_expected: 0 },
+      shares: { met: 0.5, partly_met: 0, not_met: 0.5, reported: 0, missing: 0, not_yet_due: 0, not_expected: 0 },
+      total: 2,
+    });
+    // F.1 met, F.2 not met, F.3 in progress (reported), 1.1 untyped and silent (missing).
+    expect(evaluation.summary[0]?.counts).toEqual({ met: 1, partly_met: 0, not_met: 1, reported: 1, missing: 1, not_yet_due: 0, not_expected: 0 });
+    expect(evaluation.summary[0]?.shares.missing).toBe(0.25);
+    expect(evaluation.subGoals[1]?.years[0]?.counts.missing).toBe(1);
+    expect(evaluation.indicatorSummary[0]?.counts).toEqual({ met: 1, partly_met: 0, not_met: 1, reported: 2, missing: 1, not_yet_due: 0, not_expected: 0 });
+  });
+
+  test("reporting coverage counts what was due and what was reported", () => {
+    expect(evaluation.coverage).toEqual([
+      { year: 2017, expected: 5, reported: 4, share: 0.8 },
+      { year: 2018, expected: 0, reported: 0 },
+    ]);
+  });
+
+  test("gender coverage counts people-count observations with a breakdown by sex", () => {
+    expect(evaluation.genderCoverage).toEqual([
+      { year: 2017, peopleCounts: 2, withSex: 1, share: 0.5 },
+      { year: 2018, peopleCounts: 0, withSex: 0 },
+    ]);
+  });
+
+  test("what is missing is listed, and what cannot be matched is returned, not dropped", () => {
+    expect(evaluation.missing).toEqual([{ year: 2017, indicator: "1.1-1", activity: "1.1", text: "Antal insatser." }]);
+    expect(evaluation.unmatched).toEqual([observations[5], observations[6]]);
+  });
+
+  test("the year's breakdown by sex and its observations, comments included, are carried", () => {
+    const f21 = areaFA.activities[1]!.indicators[0]!.years[0]!;
+    expect(f21.value).toBe(27);
+    expect(f21.bySex).toEqual(observations[1]?.bySex);
+    expect(f21.observations).toEqual([observations[1], observations[2]]);
+  });
+
+  test("English messages", () => {
+    const en = evaluatePlan(plan, observations, { asOf: "2018-02-01", years: [2017], lang: "en" });
+    const f2 = en.subGoals[0]!.areas[0]!.activities[1]!;
+    expect(f2.years[0]?.message).toBe("Indicators: 1 not met, 1 reported without a target.");
+    expect(f2.indicators[1]?.years[0]?.message).toBe("1 of the target 4 (25 %): too far from the target.");
+    expect(en.lang).toBe("en");
+  });
+
+  test("the evaluation is plain data: it survives JSON", () => {
+    expect(JSON.parse(JSON.stringify(evaluation))).toEqual(evaluation);
+  });
+});
+
+describe("bad options are typed errors with a path", () => {
+  const plan = minimalPlan();
+  const attempt = (options: Parameters<typeof evaluatePlan>[2]): EvaluationError => {
+    try {
+      evaluatePlan(plan, [], options);
+    } catch (error) {
+      if (error instanceof EvaluationError) return error;
+      throw error;
+    }
+    throw new Error("no error");
+  };
+
+  test.each([
+    [{ asOf: "2019-02-30" }, "invalid_as_of", ["asOf"], 'Datumet "2019-02-30" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).'],
+    [{ asOf: new Date(Number.NaN) }, "invalid_as_of", ["asOf"], 'Datumet "Invalid Date" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).'],
+    [{ years: [2017, 2030] }, "year_outside_plan", ["years", 1], "År 2030 ligger utanför planens period 2017–2021."],
+    [{ partlyMetRatio: 0 }, "invalid_ratio", ["partlyMetRatio"], "Andelen för delvis uppfyllt måste vara större än 0 och högst 1, inte 0."],
+    [{ partlyMetRatio: 1.5, lang: "en" as const }, "invalid_ratio", ["partlyMetRatio"], "The partly-met ratio must be above 0 and at most 1, not 1.5."],
+  ])("%j → %s", (options, code, path, message) => {
+    const error = attempt(options);
+    expect([error.code, error.path, error.message]).toEqual([code, path, message]);
+  });
+});
