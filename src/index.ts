@@ -107,6 +107,7 @@ export type {
   ReferenceData,
   RuleId,
   RuleInfo,
+  TargetDateField,
   ValidatePlanOptions,
   ValidationContext,
   ValidationPolicy,

@@ -10,6 +10,24 @@ const ELEMENT_EN = { sub_goal: "sub-goal code", collaboration_area: "area id", a
 const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activity: "aktiviteten" };
 const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
 const span = (p: { start: string; end: string }): string => `${p.start}–${p.end}`;
+const MEASURE_SV = {
+  count: "antal",
+  share: "andel",
+  milestone: "milstolpe",
+  coverage: "täckning av länets kommuner",
+  frequency: "frekvens",
+  cycle: "cykel",
+  qualitative: "kvalitativ redovisning",
+};
+const MEASURE_EN = {
+  count: "a count",
+  share: "a share",
+  milestone: "a milestone",
+  coverage: "coverage of the county's municipalities",
+  frequency: "a frequency",
+  cycle: "a cycle",
+  qualitative: "a written account",
+};
 
 const sv: MessageMap = {
   duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
@@ -33,6 +51,17 @@ const sv: MessageMap = {
   unknown_regional_ref: (f) => `Hänvisningen till ${FIELD_SV[f.field]} "${f.value}" i ${f.plan} finns inte i den regionala planen.`,
   indicator_without_sex_breakdown: (f) => `Indikator ${f.indicator} räknar personer ("${f.phrase}") men redovisas inte uppdelad på kön.`,
   ungendered_people_text: (f) => `Texten säger "${f.phrase}" utan att nämna kön; planen skriver annars "${f.suggestion}".`,
+  indicator_without_measure: (f) => `Indikator ${f.indicator} har inget mått, så dess värden kan bara redovisas, inte bedömas.`,
+  yearly_targets_sum: (f) => `Indikator ${f.indicator}: årsmålen summerar till ${f.received} men periodmålet är ${f.expected}.`,
+  target_year_outside_period: (f) =>
+    f.field === "baseline"
+      ? `Indikator ${f.indicator}: baslinjens år ${f.received} ligger efter planens period ${span(f.period)}.`
+      : `Indikator ${f.indicator}: ${f.field === "yearly" ? "årsmålets år" : "målets deadline"} ${f.received} ligger utanför planens period ${span(f.period)}.`,
+  target_not_applicable: (f) =>
+    f.maximum === undefined
+      ? `Indikator ${f.indicator} mäts som ${MEASURE_SV[f.measure]}, som inte har något målvärde, men målet anger ${f.received}.`
+      : `Indikator ${f.indicator} mäts som ${MEASURE_SV[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
+  frequency_target_mismatch: (f) => `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
 };
 
 const en: MessageMap = {
@@ -57,6 +86,17 @@ const en: MessageMap = {
   unknown_regional_ref: (f) => `The reference to ${FIELD_EN[f.field]} "${f.value}" of ${f.plan} is not in the regional plan.`,
   indicator_without_sex_breakdown: (f) => `Indicator ${f.indicator} counts people ("${f.phrase}") but is not broken down by sex.`,
   ungendered_people_text: (f) => `The text says "${f.phrase}" without naming the sexes; the plan elsewhere writes "${f.suggestion}".`,
+  indicator_without_measure: (f) => `Indicator ${f.indicator} has no measure, so its values can only be reported, not judged.`,
+  yearly_targets_sum: (f) => `Indicator ${f.indicator}: the year targets add up to ${f.received} but the period target is ${f.expected}.`,
+  target_year_outside_period: (f) =>
+    f.field === "baseline"
+      ? `Indicator ${f.indicator}: the baseline year ${f.received} is after the plan's period ${span(f.period)}.`
+      : `Indicator ${f.indicator}: the ${f.field === "yearly" ? "year target's year" : "target's deadline"} ${f.received} is outside the plan's period ${span(f.period)}.`,
+  target_not_applicable: (f) =>
+    f.maximum === undefined
+      ? `Indicator ${f.indicator} is measured as ${MEASURE_EN[f.measure]}, which has no target value, but the target gives ${f.received}.`
+      : `Indicator ${f.indicator} is measured as ${MEASURE_EN[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
+  frequency_target_mismatch: (f) => `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
 };
 
 const MESSAGES: Record<Lang, MessageMap> = { sv, en };

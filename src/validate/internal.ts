@@ -1,6 +1,7 @@
 import { firstDayOf, lastDayOf, type CalendarDate, type Period } from "../model/common.js";
 import type { Activity } from "../model/activity.js";
 import type { CollaborationArea } from "../model/collaboration-area.js";
+import type { Indicator } from "../model/indicator.js";
 import type { Plan } from "../model/plan.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
 import type { SubGoal } from "../model/sub-goal.js";
@@ -27,6 +28,18 @@ export function areasOf(plan: Plan): AreaVisit[] {
 export function activitiesOf(plan: Plan): ActivityVisit[] {
   return areasOf(plan).flatMap(({ subGoal, area, path }) =>
     area.activities.map((activity, i) => ({ subGoal, area, activity, path: [...path, "activities", i] })),
+  );
+}
+
+/** An indicator with where it stands. */
+export interface IndicatorVisit extends ActivityVisit {
+  indicator: Indicator;
+}
+
+/** Every follow-up indicator, in document order. */
+export function indicatorsOf(plan: Plan): IndicatorVisit[] {
+  return activitiesOf(plan).flatMap((visit) =>
+    visit.activity.followUp.indicators.map((indicator, n) => ({ ...visit, indicator, path: [...visit.path, "followUp", "indicators", n] })),
   );
 }
 

@@ -5,6 +5,8 @@ import { activityWithoutResponsibleRule } from "./rules/activity-without-respons
 import { areaWithoutActivitiesRule } from "./rules/area-without-activities.js";
 import { areasPerSubGoalRule } from "./rules/areas-per-sub-goal.js";
 import { duplicateCodeRule } from "./rules/duplicate-code.js";
+import { frequencyTargetMismatchRule } from "./rules/frequency-target-mismatch.js";
+import { indicatorWithoutMeasureRule } from "./rules/indicator-without-measure.js";
 import { indicatorWithoutSexBreakdownRule } from "./rules/indicator-without-sex-breakdown.js";
 import { municipalityCountMismatchRule } from "./rules/municipality-count-mismatch.js";
 import { municipalityOutsideCountyRule } from "./rules/municipality-outside-county.js";
@@ -14,11 +16,14 @@ import { periodOutsideStrategyRule } from "./rules/period-outside-strategy.js";
 import { scheduleOutsidePeriodRule } from "./rules/schedule-outside-period.js";
 import { strategyNotGivenRule } from "./rules/strategy-not-given.js";
 import { subGoalWithoutAreasRule } from "./rules/sub-goal-without-areas.js";
+import { targetNotApplicableRule } from "./rules/target-not-applicable.js";
+import { targetYearOutsidePeriodRule } from "./rules/target-year-outside-period.js";
 import { ungenderedPeopleTextRule } from "./rules/ungendered-people-text.js";
 import { unknownActorRule } from "./rules/unknown-actor.js";
 import { unknownMunicipalityRule } from "./rules/unknown-municipality.js";
 import { unknownNationalGoalRule } from "./rules/unknown-national-goal.js";
 import { unknownRegionalRefRule } from "./rules/unknown-regional-ref.js";
+import { yearlyTargetsSumRule } from "./rules/yearly-targets-sum.js";
 import type { AnyRule } from "./types.js";
 
 /** Every rule, in catalogue order (the order of docs/rules.md). */
@@ -44,4 +49,9 @@ export const RULES: readonly AnyRule[] = [
   unknownRegionalRefRule,
   indicatorWithoutSexBreakdownRule,
   ungenderedPeopleTextRule,
+  indicatorWithoutMeasureRule,
+  yearlyTargetsSumRule,
+  targetYearOutsidePeriodRule,
+  targetNotApplicableRule,
+  frequencyTargetMismatchRule,
 ];

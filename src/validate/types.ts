@@ -1,4 +1,5 @@
 import type { Period } from "../model/common.js";
+import type { MeasureType } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
 import type { Path, Severity } from "../parse/issue.js";
@@ -6,6 +7,12 @@ import type { County, Municipality } from "../reference/types.js";
 
 /** The kind of element a {@link Finding} of code `duplicate_code` is about. */
 export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "indicator" | "actor";
+
+/**
+ * Which year or date of an indicator a {@link Finding} of code `target_year_outside_period` is about: a year of
+ * `target.yearly`, `target.deadline`, or `baseline.year`.
+ */
+export type TargetDateField = "yearly" | "deadline" | "baseline";
 
 /** The details each kind of finding carries besides code, severity, path and message, keyed by code. */
 export interface FindingDetails {
@@ -30,6 +37,11 @@ export interface FindingDetails {
   unknown_regional_ref: { plan: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
   indicator_without_sex_breakdown: { indicator: string; phrase: string };
   ungendered_people_text: { phrase: string; suggestion: string };
+  indicator_without_measure: { indicator: string };
+  yearly_targets_sum: { indicator: string; expected: number; received: number };
+  target_year_outside_period: { indicator: string; field: TargetDateField; received: string; period: Period };
+  target_not_applicable: { indicator: string; measure: MeasureType; received: number; maximum?: number };
+  frequency_target_mismatch: { indicator: string; expected: number; received: number };
 }
 
 /** The `code` of every {@link Finding}; each is also the id of the rule that reports it. */

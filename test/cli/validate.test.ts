@@ -66,7 +66,13 @@ describe("andt-plan validate", () => {
     expect(code).toBe(0);
     const json = JSON.parse(out) as { files: { file: string; findings: { code: string }[] }[] };
     expect(json.files.map((f) => f.file)).toEqual([file]);
-    expect(json.files[0]?.findings.map((f) => f.code)).toEqual(["strategy_not_given"]);
+    expect(json.files[0]?.findings.map((f) => f.code)).toEqual([
+      "strategy_not_given",
+      "indicator_without_measure",
+      "indicator_without_measure",
+      "indicator_without_measure",
+      "indicator_without_measure",
+    ]);
   });
 
   it("exits 2 for a missing file, with a clear message and no stack trace", () => {

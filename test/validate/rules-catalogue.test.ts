@@ -8,7 +8,8 @@ const EVERY_CODE: Record<FindingCode, true> = {
   unknown_actor: true, unknown_national_goal: true, strategy_not_given: true, national_goal_text_differs: true,
   period_outside_strategy: true, period_outside_parent: true, schedule_outside_period: true, unknown_municipality: true,
   municipality_outside_county: true, municipality_count_mismatch: true, unknown_regional_ref: true,
-  indicator_without_sex_breakdown: true, ungendered_people_text: true,
+  indicator_without_sex_breakdown: true, ungendered_people_text: true, indicator_without_measure: true,
+  yearly_targets_sum: true, target_year_outside_period: true, target_not_applicable: true, frequency_target_mismatch: true,
 };
 
 describe("rules", () => {

@@ -5,20 +5,25 @@ import { activity, minimalPlan } from "../support/plans.js";
 import { findingsOf } from "../support/validate.js";
 
 describe("validatePlan", () => {
-  it("finds nothing in a minimal plan checked against its strategy, apart from the period it overruns", () => {
+  it("finds nothing in a minimal plan checked against its strategy, apart from the period it overruns and its untyped indicators", () => {
     const report = validatePlan(minimalPlan(), { strategies: [andt2016] });
+    const indicator = (g: number, a: number, i: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", 0];
     expect(report.findings.map((f) => [f.code, f.path])).toEqual([
       ["period_outside_strategy", ["period"]],
+      ["indicator_without_measure", indicator(0, 0, 0)],
+      ["indicator_without_measure", indicator(0, 0, 1)],
+      ["indicator_without_measure", indicator(0, 1, 0)],
       ["national_goal_text_differs", ["subGoals", 1, "text"]],
+      ["indicator_without_measure", indicator(1, 0, 0)],
     ]);
-    expect(report.counts).toEqual({ error: 0, warning: 1, info: 1 });
+    expect(report.counts).toEqual({ error: 0, warning: 1, info: 5 });
   });
 
   it("sorts findings by path in document order, then by code", () => {
     const plan = minimalPlan();
     plan.actors.push({ kind: "group", id: "grupp", name: "Grupp", members: ["okand"] });
     plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.7", { responsible: { text: "—", actors: [] }, followUp: { text: "—", indicators: [] } });
-    const report = validatePlan(plan, { strategies: [andt2016] });
+    const report = validatePlan(plan, { strategies: [andt2016] }, { severity: { indicator_without_measure: "off" } });
     expect(report.findings.map((f) => [f.code, f.path])).toEqual([
       ["period_outside_strategy", ["period"]],
       ["activity_code_sequence", ["subGoals", 0, "areas", 0, "activities", 1, "code"]],
@@ -39,7 +44,7 @@ describe("validatePlan", () => {
   });
 
   it("changes a rule's severity, or turns it off", () => {
-    const options = { severity: { period_outside_strategy: "error", national_goal_text_differs: "off" } } as const;
+    const options = { severity: { period_outside_strategy: "error", national_goal_text_differs: "off", indicator_without_measure: "off" } } as const;
     const report = validatePlan(minimalPlan(), { strategies: [andt2016] }, options);
     expect(report.findings.map((f) => [f.code, f.severity])).toEqual([["period_outside_strategy", "error"]]);
     expect(report.counts).toEqual({ error: 1, warning: 0, info: 0 });

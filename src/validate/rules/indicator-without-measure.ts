@@ -1,0 +1,23 @@
+import { indicatorsOf } from "../internal.js";
+import type { FindingDataOf, Rule } from "../types.js";
+
+/**
+ * `indicator_without_measure`: an indicator has a `measure` (*mått*). Without one its values can be reported but
+ * not judged (no sum, no target, no direction), so this is only an info: plans written before measures existed
+ * stay valid.
+ */
+export const indicatorWithoutMeasureRule: Rule<"indicator_without_measure"> = {
+  id: "indicator_without_measure",
+  defaultSeverity: "info",
+  description: {
+    sv: "En indikator har ett mått (measure); utan det kan dess värden bara redovisas, inte bedömas.",
+    en: "An indicator has a measure; without one its values can only be reported, not judged.",
+  },
+  check(plan) {
+    const findings: FindingDataOf<"indicator_without_measure">[] = [];
+    for (const { indicator, path } of indicatorsOf(plan)) {
+      if (indicator.measure === undefined) findings.push({ code: "indicator_without_measure", path, indicator: indicator.id });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,42 @@
+import type { Path } from "../../parse/issue.js";
+import { indicatorsOf } from "../internal.js";
+import type { FindingDataOf, Rule } from "../types.js";
+
+/**
+ * `target_not_applicable`: a target value fits its measure. A written account, a milestone and a cycle have no
+ * value to reach (being done is the target); a share is at most 1; coverage is at most the number of
+ * municipalities: the measure's `total`, or else the county's count in the reference data.
+ */
+export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
+  id: "target_not_applicable",
+  defaultSeverity: "error",
+  description: {
+    sv: "Ett målvärde passar måttet: inget värde för kvalitativ redovisning, milstolpe eller cykel; en andel högst 1; täckning högst antalet kommuner (measure.total, annars länets antal i referensdata).",
+    en: "A target value fits its measure: no value for a written account, a milestone or a cycle; a share at most 1; coverage at most the number of municipalities (measure.total, else the county's count in the reference data).",
+  },
+  check(plan, context) {
+    const findings: FindingDataOf<"target_not_applicable">[] = [];
+    const countyCode = plan.territory.countyCode;
+    const inCounty = context.reference.municipalities.filter((municipality) => municipality.countyCode === countyCode).length;
+    for (const { indicator, path } of indicatorsOf(plan)) {
+      const { measure, target } = indicator;
+      if (measure === undefined || target === undefined) continue;
+      const values: { value: number; path: Path }[] = [
+        ...(target.value === undefined ? [] : [{ value: target.value, path: [...path, "target", "value"] }]),
+        ...(target.yearly ?? []).map((year, k) => ({ value: year.value, path: [...path, "target", "yearly", k, "value"] })),
+      ];
+      const base = { code: "target_not_applicable", indicator: indicator.id, measure: measure.type } as const;
+      if (measure.type === "qualitative" || measure.type === "milestone" || measure.type === "cycle") {
+        for (const v of values) findings.push({ ...base, path: v.path, received: v.value });
+        continue;
+      }
+      let maximum: number | undefined;
+      if (measure.type === "share") maximum = 1;
+      // Without a total and without reference data for the county there is no maximum to compare with.
+      else if (measure.type === "coverage") maximum = measure.total ?? (inCounty > 0 ? inCounty : undefined);
+      if (maximum === undefined) continue;
+      for (const v of values) if (v.value > maximum) findings.push({ ...base, path: v.path, received: v.value, maximum });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,37 @@
+import { firstDayOf, lastDayOf } from "../../model/common.js";
+import { dateOverlaps, indicatorsOf } from "../internal.js";
+import type { FindingDataOf, Rule } from "../types.js";
+
+/**
+ * `target_year_outside_period`: the years of an indicator's year targets and its target's deadline fall within
+ * the plan's period, and its baseline year is not after the period. A baseline before the period is the normal
+ * case (2.3 of Kronoberg: the 2015 mapping).
+ */
+export const targetYearOutsidePeriodRule: Rule<"target_year_outside_period"> = {
+  id: "target_year_outside_period",
+  defaultSeverity: "error",
+  description: {
+    sv: "Årsmålens år och målets deadline ligger inom planens period, och baslinjens år ligger inte efter perioden (en baslinje före perioden är normal).",
+    en: "The years of year targets and a target's deadline fall within the plan's period, and a baseline year is not after it (a baseline before the period is normal).",
+  },
+  check(plan) {
+    const findings: FindingDataOf<"target_year_outside_period">[] = [];
+    const period = plan.period;
+    for (const { indicator, path } of indicatorsOf(plan)) {
+      const { target, baseline } = indicator;
+      const base = { code: "target_year_outside_period", indicator: indicator.id, period } as const;
+      target?.yearly?.forEach((year, k) => {
+        if (!dateOverlaps(String(year.year), period)) {
+          findings.push({ ...base, path: [...path, "target", "yearly", k, "year"], field: "yearly", received: String(year.year) });
+        }
+      });
+      if (target?.deadline !== undefined && !dateOverlaps(target.deadline, period)) {
+        findings.push({ ...base, path: [...path, "target", "deadline"], field: "deadline", received: target.deadline });
+      }
+      if (baseline !== undefined && firstDayOf(String(baseline.year)) > lastDayOf(period.end)) {
+        findings.push({ ...base, path: [...path, "baseline", "year"], field: "baseline", received: String(baseline.year) });
+      }
+    }
+    return findings;
+  },
+};
