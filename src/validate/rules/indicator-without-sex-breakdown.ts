@@ -14,7 +14,11 @@ const COUNTS_PEOPLE = new RegExp(
   "iu",
 );
 
-/** `indicator_without_sex_breakdown`: an indicator that counts people is broken down by sex (*kön*). */
+/**
+ * `indicator_without_sex_breakdown`: an indicator that counts people is broken down by sex (*kön*). It counts
+ * people when its wording says so, or when its measure is typed as counting people (`countsPeople`), which
+ * catches wording the pattern cannot ("Antal i behandling").
+ */
 export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_breakdown"> = {
   id: "indicator_without_sex_breakdown",
   defaultSeverity: "warning",
@@ -27,8 +31,10 @@ export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_break
     for (const { activity, path } of activitiesOf(plan)) {
       activity.followUp.indicators.forEach((indicator, n) => {
         const match = COUNTS_PEOPLE.exec(indicator.text);
-        if (match !== null && !(indicator.breakdowns ?? []).includes("sex")) {
-          findings.push({ code: "indicator_without_sex_breakdown", path: [...path, "followUp", "indicators", n], indicator: indicator.id, phrase: match[0] });
+        const typed = indicator.measure?.type === "count" && indicator.measure.countsPeople === true;
+        if ((match !== null || typed) && !(indicator.breakdowns ?? []).includes("sex")) {
+          const phrase = match?.[0] ?? indicator.text;
+          findings.push({ code: "indicator_without_sex_breakdown", path: [...path, "followUp", "indicators", n], indicator: indicator.id, phrase });
         }
       });
     }

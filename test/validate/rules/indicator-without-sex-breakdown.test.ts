@@ -26,6 +26,16 @@ describe("indicator_without_sex_breakdown", () => {
     ]);
   });
 
+  it("reports a count typed as counting people whose wording does not say so, with the whole text as the phrase", () => {
+    const plan = withIndicators(
+      { kind: "indicator", id: "1.1-1", text: "Antal i behandling.", measure: { type: "count", aggregation: "sum", countsPeople: true } },
+      { kind: "indicator", id: "1.1-2", text: "Antal i behandling.", measure: { type: "count", aggregation: "sum" } },
+    );
+    expect(findingsOf(plan, "indicator_without_sex_breakdown")).toEqual([
+      { code: "indicator_without_sex_breakdown", severity: "warning", path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 0], indicator: "1.1-1", phrase: "Antal i behandling." },
+    ]);
+  });
+
   it("passes counts broken down by sex and counts of things, also after a participle", () => {
     const plan = withIndicators(
       { kind: "indicator", id: "1.1-1", text: "Antal deltagare vid utbildning.", breakdowns: ["sex", "age"] },
