@@ -163,7 +163,8 @@ export function evaluatePlan(plan: Plan, observations: readonly Observation[] | 
   const genderCoverage = years.map((year): GenderCoverage => {
     const people = cells
       .filter(({ indicator, y }) => indicator.countsPeople && y.year === year)
-      .flatMap(({ y }) => y.observations.filter((o) => o.value !== undefined));
+      // A count of 0 has nobody to break down, so it neither helps nor hurts the coverage.
+      .flatMap(({ y }) => y.observations.filter((o) => o.value !== undefined && o.value > 0));
     const withSex = people.filter((o) => o.bySex !== undefined).length;
     const result: GenderCoverage = { year, peopleCounts: people.length, withSex };
     if (people.length > 0) result.share = withSex / people.length;

@@ -191,8 +191,8 @@ export interface ReportingCoverage {
 }
 
 /**
- * Gender coverage (*könsuppdelning*) in one year: of the reported values of people-counting indicators, how
- * many carry a breakdown by sex.
+ * Gender coverage (*könsuppdelning*) in one year: of the reported values above zero of people-counting
+ * indicators, how many carry a breakdown by sex.
  */
 export interface GenderCoverage {
   year: number;

@@ -343,6 +343,11 @@ describe("roll-ups, coverage and what is missing", () => {
     ]);
   });
 
+  test("a people count of zero has nobody to break down and is left out of gender coverage", () => {
+    const zero = evaluatePlan(plan, [{ indicator: "F.2-1", year: 2017, value: 0 }], { asOf: "2018-02-01", years: [2017] });
+    expect(zero.genderCoverage).toEqual([{ year: 2017, peopleCounts: 0, withSex: 0 }]);
+  });
+
   test("what is missing is listed, and what cannot be matched is returned, not dropped", () => {
     expect(evaluation.missing).toEqual([{ year: 2017, indicator: "1.1-1", activity: "1.1", text: "Antal insatser." }]);
     expect(evaluation.unmatched).toEqual([observations[5], observations[6]]);
