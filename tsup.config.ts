@@ -4,7 +4,7 @@ import { defineConfig } from "tsup";
 const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
 const define = { __ANDT_PLAN_VERSION__: JSON.stringify(pkg.version) };
 
-// One entry per public subpath (see "exports" in package.json). zod, immer and date-fns stay external:
+// One entry per public subpath (see "exports" in package.json). zod, immer, date-fns and papaparse stay external:
 // tsup leaves dependencies out of the bundle. The CLI is ESM only because it is run, never imported.
 export default defineConfig([
   {

@@ -91,6 +91,20 @@ export { safeParseStrategy } from "./parse/safe-parse-strategy.js";
 export { serializePlan } from "./parse/serialize-plan.js";
 export { serializeStrategy } from "./parse/serialize-strategy.js";
 
+// Follow-up observations: reading and checking
+export type { ParsedDocument } from "./parse/parse-error.js";
+export type { ObservationDataIssue, ObservationIssue, ObservationIssueCode, ValueField } from "./observations/issue.js";
+export type { ObservationsResult } from "./observations/types.js";
+export { checkObservations } from "./observations/check-observations.js";
+export type { CheckObservationsOptions } from "./observations/check-observations.js";
+export { observationsFromCsv } from "./observations/from-csv.js";
+export type { CsvDelimiter, CsvEncoding, CsvOptions } from "./observations/from-csv.js";
+export { observationsFromKolada } from "./observations/from-kolada.js";
+export type { KoladaObservationOptions, KoladaResponse } from "./observations/from-kolada.js";
+export { parseObservations } from "./observations/parse-observations.js";
+export { safeParseObservations } from "./observations/safe-parse-observations.js";
+export { serializeObservations } from "./observations/serialize-observations.js";
+
 // Queries over the plan tree
 export { allActivities } from "./query/all-activities.js";
 export { findActivity } from "./query/find-activity.js";
@@ -141,3 +155,14 @@ export { STATUSES } from "./evaluate/types.js";
 export { EvaluationError } from "./evaluate/evaluation-error.js";
 export type { EvaluationErrorCode } from "./evaluate/evaluation-error.js";
 export { evaluatePlan } from "./evaluate/evaluate-plan.js";
+
+// Reports
+export { ReportError } from "./report/report-error.js";
+export type { ReportErrorCode } from "./report/report-error.js";
+export { reportCsv } from "./report/report-csv.js";
+export type { CsvReportOptions } from "./report/report-csv.js";
+export { reportHtml } from "./report/report-html.js";
+export type { HtmlReportOptions } from "./report/report-html.js";
+export { reportJson } from "./report/report-json.js";
+export { reportMarkdown } from "./report/report-markdown.js";
+export type { MarkdownReportOptions } from "./report/report-markdown.js";

@@ -1,6 +1,6 @@
-import { kronoberg2017 } from "../fixtures/index.js";
 import { VERSION } from "../version.js";
-import { planSummary } from "./demo.js";
+import { runDemo } from "./demo.js";
+import { runReport } from "./report.js";
 import { runValidate } from "./validate.js";
 import { EXIT, type CliIo } from "./io.js";
 
@@ -11,11 +11,18 @@ Usage:
   andt-plan <command> [options]
 
 Commands:
-  demo            Print a summary of the shipped Kronoberg plan 2017–2021
+  demo [--out <file>]
+                  Summarise and validate the shipped Kronoberg plan 2017–2021,
+                  evaluate its invented example observations and write the
+                  HTML follow-up report
   validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json]
                   [--lang sv|en] [--strict]
                   Check plan files: structure and meaning, every finding with
                   file, path, severity, code and message
+  report <plan> --observations <file> [--year <y>] [--format html|md|json|csv]
+                  [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]
+                  Evaluate follow-up observations (.json or .csv) and write the
+                  report: self-contained HTML, Markdown, CSV or JSON
 
 Options:
   -h, --help      Show this help
@@ -39,14 +46,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT.ok;
   }
   if (command === "validate") return runValidate(rest, io);
-  if (command === "demo") {
-    if (rest.length > 0) {
-      io.err(`andt-plan demo: unexpected argument '${rest[0]}'\n`);
-      return EXIT.usage;
-    }
-    io.out(planSummary(kronoberg2017));
-    return EXIT.ok;
-  }
+  if (command === "report") return runReport(rest, io);
+  if (command === "demo") return runDemo(rest, io);
   io.err(`andt-plan: unknown command '${command}'. Run 'andt-plan --help'.\n`);
   return EXIT.usage;
 }

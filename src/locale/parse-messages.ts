@@ -1,4 +1,5 @@
 import type { ParseIssue, ParseIssueCode } from "../parse/issue.js";
+import type { ParsedDocument } from "../parse/parse-error.js";
 import type { Lang } from "./lang.js";
 
 /** A parse issue before its message is written. */
@@ -72,13 +73,13 @@ export function withParseMessage(issue: ParseIssueData, lang: Lang): ParseIssue 
   return { ...issue, message: write(issue) } as ParseIssue;
 }
 
-const DOCUMENT_NAMES: Record<Lang, Record<"plan" | "strategy", string>> = {
-  sv: { plan: "plan", strategy: "strategi" },
-  en: { plan: "plan", strategy: "strategy" },
+const DOCUMENT_NAMES: Record<Lang, Record<ParsedDocument, string>> = {
+  sv: { plan: "plan", strategy: "strategi", observations: "uppföljningsfil" },
+  en: { plan: "plan", strategy: "strategy", observations: "observation file" },
 };
 
 /** The summary line of a ParseError, in the given language. */
-export function parseErrorSummary(document: "plan" | "strategy", issues: readonly ParseIssue[], lang: Lang): string {
+export function parseErrorSummary(document: ParsedDocument, issues: readonly ParseIssue[], lang: Lang): string {
   const errors = issues.filter((issue) => issue.severity === "error");
   const first = errors[0];
   const where = first === undefined ? "" : ` ${first.path.length > 0 ? first.path.join(".") : "(root)"}: ${first.message}`;

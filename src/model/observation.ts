@@ -147,6 +147,11 @@ export const OBSERVATIONS_FORMAT_VERSION = 1;
  * ```
  */
 export interface ObservationSet {
+  /**
+   * What the data is and where it comes from. It comes first in a written file, so a reader sees it before
+   * any number; invented example data says so here.
+   */
+  note?: string;
   /** Where the JSON Schema of the file is; kept, never interpreted. */
   $schema?: string;
   kind: "observation_set";
@@ -156,19 +161,17 @@ export interface ObservationSet {
   plan: string;
   /** A title for people. */
   title?: string;
-  /** What the data is and where it comes from; invented example data says so here. */
-  note?: string;
   observations: Observation[];
   extensions?: Extensions;
 }
 
 export const observationSetShape = {
+  note: TextSchema.optional(),
   $schema: z.string().optional(),
   kind: z.literal("observation_set"),
   formatVersion: z.literal(OBSERVATIONS_FORMAT_VERSION),
   plan: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "invalid_id" }),
   title: TextSchema.optional(),
-  note: TextSchema.optional(),
   observations: z.array(ObservationSchema),
   extensions: annotationShape.extensions,
 };

@@ -1,18 +1,20 @@
 import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
 
 /** Why a file could not be read or written. */
-export type FileErrorCode = "file_not_found" | "file_unreadable" | "file_unwritable";
+export type FileErrorCode = "file_not_found" | "file_unreadable" | "file_unwritable" | "file_type_unsupported";
 
 const MESSAGES: Record<Lang, Record<FileErrorCode, (path: string, reason: string) => string>> = {
   sv: {
     file_not_found: (path) => `Filen ${path} finns inte.`,
     file_unreadable: (path, reason) => `Filen ${path} kan inte läsas: ${reason}.`,
     file_unwritable: (path, reason) => `Filen ${path} kan inte skrivas: ${reason}.`,
+    file_type_unsupported: (path, reason) => `Filen ${path} kan inte läsas: filtypen ${reason} stöds inte.`,
   },
   en: {
     file_not_found: (path) => `The file ${path} does not exist.`,
     file_unreadable: (path, reason) => `The file ${path} cannot be read: ${reason}.`,
     file_unwritable: (path, reason) => `The file ${path} cannot be written: ${reason}.`,
+    file_type_unsupported: (path, reason) => `The file ${path} cannot be read: the file type ${reason} is not supported.`,
   },
 };
 

@@ -6,6 +6,8 @@
  */
 export type { FileErrorCode } from "./file-error.js";
 export { PlanFileError } from "./file-error.js";
+export { loadObservations } from "./load-observations.js";
+export type { LoadedObservations, LoadObservationsOptions } from "./load-observations.js";
 export { loadPlan } from "./load-plan.js";
 export { loadStrategy } from "./load-strategy.js";
 export { savePlan } from "./save-plan.js";

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { planSummary } from "../../src/cli/demo.js";
 import { runCli } from "../../src/cli/run.js";
@@ -29,21 +32,39 @@ describe("planSummary", () => {
 });
 
 describe("andt-plan demo", () => {
-  it("prints the summary of the Kronoberg plan", async () => {
+  it("summarises and validates the Kronoberg plan, evaluates the invented observations and writes the HTML report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "andt-demo-"));
+    const file = join(dir, "sub", "rapport.html");
     let out = "";
-    const code = await runCli(["demo"], { out: (t) => (out += t), err: () => undefined });
+    const code = await runCli(["demo", "--out", file], { out: (t) => (out += t), err: () => undefined });
     expect(code).toBe(0);
-    expect(out).toBe(planSummary(kronoberg2017));
+    expect(out.startsWith(planSummary(kronoberg2017))).toBe(true);
     expect(out).toContain("Totalt: 6 delmål, 12 områden för samhandling, 58 aktiviteter");
-    expect(out).toContain("  F (Förutsättningar): 2 områden för samhandling, 12 aktiviteter");
     expect(out).toContain(
       "Ansvariga aktörer (antal aktiviteter):\n  Beredningsgruppen: 33\n  Länsstyrelsen i Kronobergs län: 14\n  Region Kronoberg: 7\n  Polismyndigheten: 4\n  Samrådsgruppen: 1\n",
     );
+    expect(out.slice(planSummary(kronoberg2017).length)).toBe(
+      [
+        "",
+        "Validering mot ANDT 2016–2020 och 2011–2015: 0 fel, 10 varningar, 4 info",
+        "",
+        "Uppföljning 2019 (påhittade exempeldata, per 2020-03-31):",
+        "  Aktiviteter: 6 uppfyllda, 1 delvis uppfyllda, 1 ej uppfyllda, 43 redovisade utan mål, 5 saknas, 2 utan krav i år",
+        "  Rapporterat: 78 av 90 väntade värden",
+        "",
+        `Rapporten är skriven till ${file}`,
+        "",
+      ].join("\n"),
+    );
+    const html = readFileSync(file, "utf8");
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).toContain("Uppföljning 2019");
   });
 
   it("refuses extra arguments with exit 2", async () => {
     let err = "";
     const code = await runCli(["demo", "x"], { out: () => undefined, err: (t) => (err += t) });
-    expect([code, err]).toEqual([2, "andt-plan demo: unexpected argument 'x'\n"]);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^andt-plan demo: .*'x'.*\nUsage: andt-plan demo \[--out <file>\]\n$/s);
   });
 });

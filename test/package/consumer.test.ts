@@ -95,25 +95,28 @@ describe("the packed package", () => {
       join(consumer, "entries.mjs"),
       'import { totalOf, disaggregated } from "andt-plan/gender";\n' +
         'import { municipalitiesOf } from "andt-plan/reference";\n' +
-        'import { kronoberg2017 } from "andt-plan/fixtures";\n' +
+        'import { kronoberg2017, kronobergObservationsInvented } from "andt-plan/fixtures";\n' +
+        'import { evaluatePlan, observationsFromCsv } from "andt-plan";\n' +
         'import raw from "andt-plan/fixtures/kronoberg-2017-2021.json" with { type: "json" };\n' +
         'const v = disaggregated({ unit: "count", cells: [{ sex: "female", value: 3 }, { sex: "male", value: 4 }] });\n' +
-        "console.log(totalOf(v), municipalitiesOf(\"07\").length, kronoberg2017.subGoals.length, raw.id);\n",
+        "console.log(totalOf(v), municipalitiesOf(\"07\").length, kronoberg2017.subGoals.length, raw.id);\n" +
+        'const e = evaluatePlan(kronoberg2017, kronobergObservationsInvented, { asOf: "2020-03-31", years: [2019] });\n' +
+        'console.log(e.coverage[0].expected, observationsFromCsv("indikator;år;värde\\nF.2-1;2019;9\\n").observations[0].value);\n',
     );
-    expect(sh("node", ["entries.mjs"], consumer)).toBe("7 8 6 kronoberg-2017-2021\n");
+    expect(sh("node", ["entries.mjs"], consumer)).toBe("7 8 6 kronoberg-2017-2021\n90 9\n");
   });
 
   it("installs the andt-plan bin, which answers --version", () => {
     expect(sh(join(consumer, "node_modules/.bin/andt-plan"), ["--version"], consumer)).toBe(`${pkg.version}\n`);
   });
 
-  it("bundles no copy of zod, immer or date-fns into dist/", () => {
+  it("bundles no copy of zod, immer, date-fns or papaparse into dist/", () => {
     const dist = join(consumer, "node_modules/andt-plan/dist");
     for (const file of readdirSync(dist, { recursive: true, encoding: "utf8" })) {
       if (!/\.(c?js|d\.c?ts)$/.test(file)) continue;
       const text = readFileSync(join(dist, file), "utf8");
       // Markers that appear only inside these libraries' own sources.
-      expect(text, file).not.toMatch(/\$ZodType|ZodError\s*=\s*|class Immer|function produce\(|buildFormatLongFn/);
+      expect(text, file).not.toMatch(/\$ZodType|ZodError\s*=\s*|class Immer|function produce\(|buildFormatLongFn|BAD_DELIMITERS/);
     }
   });
 });

@@ -1,0 +1,136 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, extname } from "node:path";
+import { parseArgs } from "node:util";
+import { evaluatePlan } from "../evaluate/evaluate-plan.js";
+import { EvaluationError } from "../evaluate/evaluation-error.js";
+import type { Lang } from "../locale/lang.js";
+import { PlanFileError } from "../node/file-error.js";
+import { loadObservations } from "../node/load-observations.js";
+import { readBytes } from "../node/read-file.js";
+import type { ObservationIssue } from "../observations/issue.js";
+import { safeParsePlan } from "../parse/safe-parse-plan.js";
+import { reportCsv } from "../report/report-csv.js";
+import { reportHtml } from "../report/report-html.js";
+import { reportJson } from "../report/report-json.js";
+import { ReportError } from "../report/report-error.js";
+import { reportMarkdown } from "../report/report-markdown.js";
+import { EXIT, type CliIo } from "./io.js";
+
+const USAGE =
+  "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]\n";
+
+const FORMATS = ["html", "md", "json", "csv"] as const;
+type Format = (typeof FORMATS)[number];
+const BY_EXTENSION: Record<string, Format> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv" };
+
+const WORDS: Record<Lang, { written: (file: string) => string; rejected: (n: number) => string; plan: string }> = {
+  sv: {
+    written: (file) => `Rapporten är skriven till ${file}`,
+    rejected: (n) => `${n} rad(er) med uppföljningsdata kunde inte användas; se ovan.`,
+    plan: "planen kan inte läsas",
+  },
+  en: {
+    written: (file) => `The report is written to ${file}`,
+    rejected: (n) => `${n} row(s) of follow-up data could not be used; see above.`,
+    plan: "the plan cannot be read",
+  },
+};
+
+/**
+ * `andt-plan report`: evaluate a plan's observations and write the follow-up report. Rejected observations are
+ * listed on stderr with their line or path, the report is written from the rest, and the exit code is 1; a
+ * plan that cannot be read, an unreadable file or a bad option exits 2.
+ */
+export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        observations: { type: "string" },
+        year: { type: "string" },
+        format: { type: "string" },
+        lang: { type: "string", default: "sv" },
+        "as-of": { type: "string" },
+        out: { type: "string" },
+      },
+    });
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  const { values, positionals } = args;
+  if (values.lang !== "sv" && values.lang !== "en") return usage(io, `--lang must be sv or en, not '${values.lang}'`);
+  const lang: Lang = values.lang;
+  const format = values.format ?? (values.out === undefined ? undefined : BY_EXTENSION[extname(values.out).toLowerCase()]) ?? "html";
+  if (!isFormat(format)) return usage(io, `--format must be html, md, json or csv, not '${format}'`);
+  if (positionals.length !== 1) return usage(io, positionals.length === 0 ? "no plan file given" : "give exactly one plan file");
+  if (values.observations === undefined) return usage(io, "--observations <file> is required");
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && /^\d{4}$/.test(values.year ?? ""))) {
+    return usage(io, `--year must be a year such as 2019, not '${values.year}'`);
+  }
+  const planFile = positionals[0] as string;
+
+  try {
+    const parsed = safeParsePlan(await readBytes(planFile, lang), { lang });
+    if (!parsed.success) {
+      for (const issue of parsed.issues.filter((i) => i.severity === "error")) {
+        io.err(`${planFile}:${issue.path.join(".") || "/"}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+      }
+      io.err(`andt-plan report: ${WORDS[lang].plan}\n`);
+      return EXIT.usage;
+    }
+    const plan = parsed.data;
+    const { observations, issues } = await loadObservations(values.observations, { plan, lang });
+    for (const issue of issues) io.err(`${values.observations}:${where(issue)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+    // Every year is evaluated, so the chosen year's report can show the change from the year before.
+    const evaluation = evaluatePlan(plan, observations, { lang, ...(values["as-of"] === undefined ? {} : { asOf: values["as-of"] }) });
+    if (year !== undefined && !evaluation.years.includes(year)) {
+      const period = `${plan.period.start}–${plan.period.end}`;
+      throw new EvaluationError("year_outside_plan", ["year"], { year: String(year), period }, lang);
+    }
+    const options = { lang, ...(year === undefined ? {} : { year }) };
+    const text =
+      format === "html"
+        ? reportHtml(evaluation, options)
+        : format === "md"
+          ? reportMarkdown(evaluation, options)
+          : format === "csv"
+            ? reportCsv(evaluation, options)
+            : reportJson(evaluation);
+    if (values.out === undefined) io.out(text);
+    else {
+      await mkdir(dirname(values.out), { recursive: true });
+      await writeFile(values.out, text);
+      io.err(`${WORDS[lang].written(values.out)}\n`);
+    }
+    const rejected = issues.filter((i) => i.severity === "error").length;
+    if (rejected > 0) {
+      io.err(`${WORDS[lang].rejected(rejected)}\n`);
+      return EXIT.findings;
+    }
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof PlanFileError || error instanceof EvaluationError || error instanceof ReportError) {
+      io.err(`andt-plan report: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function isFormat(format: string): format is Format {
+  return (FORMATS as readonly string[]).includes(format);
+}
+
+/** A CSV issue's line, else its path into the file. */
+function where(issue: ObservationIssue): string {
+  if ("line" in issue && typeof issue.line === "number") return String(issue.line);
+  return issue.path.join(".") || "/";
+}
+
+function usage(io: CliIo, problem: string): number {
+  io.err(`andt-plan report: ${problem}\n${USAGE}`);
+  return EXIT.usage;
+}

@@ -1,0 +1,32 @@
+const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/**
+ * Text as HTML: `&`, `<`, `>` and both quotes become entities, so plan text (user data) can stand in element
+ * content and in quoted attribute values without ever becoming markup.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/gu, (char) => HTML_ENTITIES[char] as string);
+}
+
+/**
+ * Text as one line of GitHub-flavoured Markdown: every character that could start inline markup (emphasis,
+ * code, links, HTML, entities, strikethrough, table pipes, heading marks) is backslash-escaped, and so is a
+ * leading list marker (`- `, `+ `, `1. `); line breaks become `<br>` so that a table cell stays on its
+ * row. CommonMark allows a backslash before any ASCII punctuation.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|#~&]/gu, (char) => `\\${char}`)
+    .replace(/^([-+])(?=\s|$)/u, "\\$1")
+    .replace(/^(\d+)([.)])(?=\s|$)/u, "$1\\$2")
+    .replace(/\r\n?|\n/gu, "<br>");
+}
+
+/**
+ * One CSV field by RFC 4180: quoted when it holds the delimiter, a quote, a line break or leading or trailing
+ * white space, with quotes doubled.
+ */
+export function csvField(text: string, delimiter: string): string {
+  const needsQuotes = text.includes(delimiter) || /["\r\n]|^\s|\s$/u.test(text);
+  return needsQuotes ? `"${text.replace(/"/gu, '""')}"` : text;
+}

@@ -1,0 +1,211 @@
+import type { ObservationDataIssue, ValueField } from "../observations/issue.js";
+import { ERROR_MESSAGES } from "../gender/messages.js";
+import type { Lang } from "./lang.js";
+
+/** An observation issue before its message is written. */
+export type ObservationIssueData = ObservationDataIssue extends infer I
+  ? I extends ObservationDataIssue
+    ? Omit<I, "message">
+    : never
+  : never;
+
+type Code = ObservationDataIssue["code"];
+type MessageMap = { [C in Code]: (issue: Omit<Extract<ObservationDataIssue, { code: C }>, "message">) => string };
+
+const FIELD_SV: Record<ValueField, string> = {
+  value: "värde (value)",
+  numerator: "täljare (numerator)",
+  denominator: "nämnare (denominator)",
+  done: "genomförd (done)",
+  doneOn: "genomförd datum (doneOn)",
+  text: "redovisning (text)",
+};
+const FIELD_EN: Record<ValueField, string> = {
+  value: "value",
+  numerator: "numerator",
+  denominator: "denominator",
+  done: "done",
+  doneOn: "done date (doneOn)",
+  text: "account (text)",
+};
+const MEASURE_SV = {
+  count: "ett antal",
+  share: "en andel",
+  milestone: "en milstolpe",
+  coverage: "en täckning av länets kommuner",
+  frequency: "en frekvens",
+  cycle: "en återkommande händelse",
+  qualitative: "en skriftlig redovisning",
+};
+const MEASURE_EN = {
+  count: "a count",
+  share: "a share",
+  milestone: "a milestone",
+  coverage: "a coverage of the county's municipalities",
+  frequency: "a frequency",
+  cycle: "a recurring event",
+  qualitative: "a written account",
+};
+const ROLE_SV = { indicator: "indikator", year: "år", start: "periodens start", end: "periodens slut" };
+const ROLE_EN = { indicator: "indicator", year: "year", start: "period start", end: "period end" };
+const BREAKDOWN_SV = { sex: "Könsuppdelningens celler", municipality: "Kommunernas värden" };
+const BREAKDOWN_EN = { sex: "The sex breakdown's cells", municipality: "The municipalities' values" };
+
+const q = (text: string): string => `"${text}"`;
+const span = (p: { start: string; end: string }): string => `${p.start}–${p.end}`;
+const where = (firstLine: number | undefined, firstPath: readonly (string | number)[], sv: boolean): string =>
+  firstLine !== undefined ? (sv ? `rad ${firstLine}` : `line ${firstLine}`) : firstPath.join(".");
+
+const sv: MessageMap = {
+  plan_mismatch: (i) => `Uppföljningsdata gäller planen ${q(i.received)}, inte ${q(i.expected)}.`,
+  unknown_indicator: (i) => `Planen har ingen indikator ${q(i.indicator)}.`,
+  unknown_activity: (i) => `Planen har ingen aktivitet ${q(i.activity)}.`,
+  activity_mismatch: (i) => `Indikator ${q(i.indicator)} hör till aktivitet ${q(i.expected)}, inte ${q(i.activity)}.`,
+  year_outside_plan: (i) => `Året ${i.year} ligger utanför planens period ${span(i.period)}.`,
+  negative_value: (i) => `Värdet ${i.value} är negativt; ett antal eller en del kan inte vara mindre än noll.`,
+  parts_above_total: (i) => `${BREAKDOWN_SV[i.breakdown]} summerar till ${i.parts}, mer än totalen ${i.total} (${FIELD_SV[i.field]}).`,
+  invalid_breakdown: (i) => `Könsuppdelningen är ogiltig: ${ERROR_MESSAGES[i.reason].sv(i.details)}`,
+  value_kind_mismatch: (i) =>
+    i.severity === "warning"
+      ? `Indikator ${q(i.indicator)} är ${MEASURE_SV[i.measure]} men har bara en redovisning i text; väntade ${i.expected
+          .map((f) => FIELD_SV[f])
+          .join(" eller ")}.`
+      : `Indikator ${q(i.indicator)} är ${MEASURE_SV[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${i.expected
+          .map((f) => FIELD_SV[f])
+          .join(" eller ")}.`,
+  share_above_whole: (i) => `Täljaren ${i.numerator} är större än nämnaren ${i.denominator}.`,
+  duplicate_observation: (i) => `Indikator ${q(i.indicator)} har redan ett värde för ${i.year} (${where(i.firstLine, i.firstPath, true)}).`,
+  duplicate_municipality: (i) => `Kommun ${i.municipality} förekommer redan i samma värde (${where(i.firstLine, i.firstPath, true)}).`,
+  unknown_municipality: (i) => `Kommunkoden ${i.municipality} finns inte.`,
+  municipality_outside_county: (i) =>
+    `Kommun ${i.municipality} ligger i län ${i.municipalityCountyCode}, inte i planens län ${i.countyCode}.`,
+  byte_order_mark: () => "Filen börjar med ett byte-order mark (BOM), som har ignorerats.",
+  decoded_as_windows_1252: () => "Filen är inte giltig UTF-8 och har lästs som Windows-1252 (ANSI, som Excel sparar).",
+  unicode_normalized: () => "Filen innehöll uppdelad Unicode (NFD), som har normaliserats till NFC.",
+  invalid_encoding: () => "Filen är inte giltig UTF-8.",
+  invalid_csv: (i) =>
+    i.reason === "MissingQuotes"
+      ? 'Ett citattecken (") stängs aldrig; resten av filen blir en enda cell.'
+      : `Raden kan inte läsas som CSV (${i.reason}).`,
+  missing_column: (i) =>
+    `Kolumnen för ${ROLE_SV[i.role]} saknas; rubriken ska vara ${i.names.map(q).join(" eller ")}. Inga rader har lästs.`,
+  duplicate_column: (i) => `Kolumnen ${q(i.column)} betyder samma sak som ${q(i.firstColumn)}. Inga rader har lästs.`,
+  forbidden_column: (i) => `Kolumnnamnet ${q(i.column)} är reserverat och kan inte sparas; byt namn på kolumnen. Inga rader har lästs.`,
+  unknown_column: (i) => `Kolumnen ${q(i.column)} är okänd; dess värden sparas under "extensions" men tolkas inte.`,
+  empty_cell: (i) => `Cellen i kolumnen ${q(i.column)} är tom men krävs.`,
+  invalid_id: (i) => `Ogiltigt indikator-id ${q(i.received)}: använd bokstäver, siffror, ".", "_" och "-".`,
+  invalid_year: (i) => `Ogiltigt år ${q(i.received)}: skriv fyra siffror, t.ex. 2018.`,
+  invalid_number: (i) => `${q(i.received)} är inget tal; skriv t.ex. 12, 12,5 eller 1 234 (".." för skyddat värde, tom cell för saknat).`,
+  invalid_boolean: (i) => `${q(i.received)} är varken ja eller nej; skriv ja/nej, yes/no, true/false, 1/0 eller x.`,
+  invalid_date: (i) => `Ogiltigt datum ${q(i.received)}: skriv ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD med ett datum som finns.`,
+  invalid_municipality: (i) =>
+    `${q(i.received)} är varken en kommunkod med fyra siffror eller ett kommunnamn (har kalkylprogrammet tagit bort en inledande nolla?).`,
+  incomplete_period: (i) => `Kolumnen ${q(i.column)} är tom; en period behöver både start och slut.`,
+  period_reversed: (i) => `Perioden slutar (${i.end}) innan den börjar (${i.start}).`,
+  extra_cells: (i) =>
+    `Raden har ${i.count} ${i.count === 1 ? "cell" : "celler"} mer än rubrikraden (ett avgränsningstecken i en cell utan citattecken?).`,
+  suppressed_value: (i) => `".." i kolumnen ${q(i.column)} betyder ett skyddat värde; det läses som saknat.`,
+  not_for_municipality: (i) => `Kolumnen ${q(i.column)} kan inte anges per kommun; skriv den på raden utan kommun.`,
+  conflicting_cell: (i) => `${q(i.received)} skiljer sig från ${q(i.expected)} på rad ${i.firstLine}, som hör till samma värde.`,
+  total_from_parts: (i) => `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} kommunrader.`,
+  unmapped_kpi: (i) => `Nyckeltalet ${i.kpi} är inte kopplat till någon indikator; raden har hoppats över.`,
+  outside_plan_area: (i) =>
+    i.expected === undefined
+      ? `Området ${i.area} är ett län eller riket och ingen plan eller "area" anger vilket område som är totalen; raden har hoppats över.`
+      : `Området ${i.area} ligger utanför planens område ${i.expected}; raden har hoppats över.`,
+  missing_value: (i) =>
+    `Kolada har inget värde för kommun ${i.municipality}${i.status ? ` (status ${q(i.status)})` : ""}; kommunen tas inte med.`,
+  breakdown_not_kept: (i) => `Könsuppdelningen för kommun ${i.municipality} sparas inte; bara totalen per kommun ingår i modellen.`,
+  invalid_kolada_row: (i) =>
+    `Ogiltig Kolada-rad: ${
+      i.reason === "invalid_municipality_code"
+        ? `kommun-id ${q(String(i.details["value"]))} har inte fyra siffror.`
+        : ERROR_MESSAGES[i.reason].sv(i.details)
+    }`,
+  related_row_rejected: (i) =>
+    `Raden tas inte med eftersom en annan rad till samma värde har fel (${
+      i.causeLine !== undefined ? `rad ${i.causeLine}` : i.causePath.join(".")
+    }).`,
+};
+
+const en: MessageMap = {
+  plan_mismatch: (i) => `The observations are for plan ${q(i.received)}, not ${q(i.expected)}.`,
+  unknown_indicator: (i) => `The plan has no indicator ${q(i.indicator)}.`,
+  unknown_activity: (i) => `The plan has no activity ${q(i.activity)}.`,
+  activity_mismatch: (i) => `Indicator ${q(i.indicator)} belongs to activity ${q(i.expected)}, not ${q(i.activity)}.`,
+  year_outside_plan: (i) => `The year ${i.year} is outside the plan's period ${span(i.period)}.`,
+  negative_value: (i) => `The value ${i.value} is negative; a count or a part cannot be less than zero.`,
+  parts_above_total: (i) => `${BREAKDOWN_EN[i.breakdown]} add up to ${i.parts}, more than the total ${i.total} (${FIELD_EN[i.field]}).`,
+  invalid_breakdown: (i) => `The sex breakdown is invalid: ${ERROR_MESSAGES[i.reason].en(i.details)}`,
+  value_kind_mismatch: (i) =>
+    i.severity === "warning"
+      ? `Indicator ${q(i.indicator)} is ${MEASURE_EN[i.measure]} but has only a written account; expected ${i.expected
+          .map((f) => FIELD_EN[f])
+          .join(" or ")}.`
+      : `Indicator ${q(i.indicator)} is ${MEASURE_EN[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${i.expected
+          .map((f) => FIELD_EN[f])
+          .join(" or ")}.`,
+  share_above_whole: (i) => `The numerator ${i.numerator} is greater than the denominator ${i.denominator}.`,
+  duplicate_observation: (i) =>
+    `Indicator ${q(i.indicator)} already has a value for ${i.year} (${where(i.firstLine, i.firstPath, false)}).`,
+  duplicate_municipality: (i) =>
+    `Municipality ${i.municipality} already occurs in the same value (${where(i.firstLine, i.firstPath, false)}).`,
+  unknown_municipality: (i) => `Municipality code ${i.municipality} does not exist.`,
+  municipality_outside_county: (i) =>
+    `Municipality ${i.municipality} lies in county ${i.municipalityCountyCode}, not in the plan's county ${i.countyCode}.`,
+  byte_order_mark: () => "The file starts with a byte-order mark (BOM), which was ignored.",
+  decoded_as_windows_1252: () => "The file is not valid UTF-8 and was read as Windows-1252 (ANSI, as Excel saves it).",
+  unicode_normalized: () => "The file contained decomposed Unicode (NFD), which has been normalised to NFC.",
+  invalid_encoding: () => "The file is not valid UTF-8.",
+  invalid_csv: (i) =>
+    i.reason === "MissingQuotes"
+      ? 'A quotation mark (") is never closed; the rest of the file becomes one cell.'
+      : `The row cannot be read as CSV (${i.reason}).`,
+  missing_column: (i) => `The ${ROLE_EN[i.role]} column is missing; its header must be ${i.names.map(q).join(" or ")}. No rows were read.`,
+  duplicate_column: (i) => `The column ${q(i.column)} means the same as ${q(i.firstColumn)}. No rows were read.`,
+  forbidden_column: (i) => `The column name ${q(i.column)} is reserved and cannot be kept; rename the column. No rows were read.`,
+  unknown_column: (i) => `The column ${q(i.column)} is unknown; its values are kept under "extensions" but not interpreted.`,
+  empty_cell: (i) => `The cell in column ${q(i.column)} is empty but required.`,
+  invalid_id: (i) => `Invalid indicator id ${q(i.received)}: use letters, digits, ".", "_" and "-".`,
+  invalid_year: (i) => `Invalid year ${q(i.received)}: write four digits, e.g. 2018.`,
+  invalid_number: (i) =>
+    `${q(i.received)} is not a number; write e.g. 12, 12.5, 12,5 or 1 234 (".." for a suppressed value, an empty cell for a missing one).`,
+  invalid_boolean: (i) => `${q(i.received)} is neither yes nor no; write ja/nej, yes/no, true/false, 1/0 or x.`,
+  invalid_date: (i) => `Invalid date ${q(i.received)}: write YYYY, YYYY-MM or YYYY-MM-DD with a date that exists.`,
+  invalid_municipality: (i) =>
+    `${q(i.received)} is neither a four-digit municipality code nor a municipality name (did the spreadsheet drop a leading zero?).`,
+  incomplete_period: (i) => `The column ${q(i.column)} is empty; a period needs both a start and an end.`,
+  period_reversed: (i) => `The period ends (${i.end}) before it starts (${i.start}).`,
+  extra_cells: (i) => `The row has ${i.count} more ${i.count === 1 ? "cell" : "cells"} than the header (a delimiter in an unquoted cell?).`,
+  suppressed_value: (i) => `".." in column ${q(i.column)} means a suppressed value; it is read as missing.`,
+  not_for_municipality: (i) => `The column ${q(i.column)} cannot be given per municipality; write it on the row without a municipality.`,
+  conflicting_cell: (i) => `${q(i.received)} differs from ${q(i.expected)} on line ${i.firstLine}, which belongs to the same value.`,
+  total_from_parts: (i) => `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality rows.`,
+  unmapped_kpi: (i) => `The KPI ${i.kpi} is not mapped to an indicator; the row was skipped.`,
+  outside_plan_area: (i) =>
+    i.expected === undefined
+      ? `The area ${i.area} is a county or the whole country, and no plan or "area" says which area is the total; the row was skipped.`
+      : `The area ${i.area} is outside the plan's area ${i.expected}; the row was skipped.`,
+  missing_value: (i) =>
+    `Kolada has no value for municipality ${i.municipality}${i.status ? ` (status ${q(i.status)})` : ""}; the municipality is left out.`,
+  breakdown_not_kept: (i) =>
+    `The sex breakdown of municipality ${i.municipality} is not kept; the model holds only each municipality's total.`,
+  invalid_kolada_row: (i) =>
+    `Invalid Kolada row: ${
+      i.reason === "invalid_municipality_code"
+        ? `the municipality id ${q(String(i.details["value"]))} does not have four digits.`
+        : ERROR_MESSAGES[i.reason].en(i.details)
+    }`,
+  related_row_rejected: (i) =>
+    `The row is left out because another row of the same value has an error (${
+      i.causeLine !== undefined ? `line ${i.causeLine}` : i.causePath.join(".")
+    }).`,
+};
+
+const MESSAGES: Record<Lang, MessageMap> = { sv, en };
+
+/** Writes the message of an observation issue in the given language. */
+export function withObservationMessage(issue: ObservationIssueData, lang: Lang): ObservationDataIssue {
+  const write = MESSAGES[lang][issue.code] as (i: ObservationIssueData) => string;
+  return { ...issue, message: write(issue) } as ObservationDataIssue;
+}

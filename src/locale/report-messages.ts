@@ -1,0 +1,226 @@
+import type { Direction, Status } from "../evaluate/types.js";
+import type { ReportErrorCode } from "../report/report-error.js";
+import type { Lang } from "./lang.js";
+
+/** The words of the reports (*rapporter*), in one language. Numbers come in already formatted. */
+export interface ReportLabels {
+  status: Record<Status, string>;
+  direction: Record<Direction, string>;
+  /** Subtitle and document title: "Uppföljning 2019". */
+  followUp: (year: number) => string;
+  planPeriod: string;
+  followUpYear: string;
+  asOf: string;
+  overview: string;
+  subGoal: (code: string, name: string | undefined) => string;
+  /** Visible caption of a status chart: "Aktiviteter per status 2019". */
+  activitiesByStatus: (year: number) => string;
+  /** Title of a status chart; `scope` is a sub-goal's heading, or undefined for the whole plan. */
+  statusChart: (scope: string | undefined, year: number) => string;
+  /** Column headers of a status summary: status, activities, share. */
+  summaryHeaders: [string, string, string];
+  activityCount: (count: string) => string;
+  /** Under the number of activities: "med 9 indikatorer". */
+  withIndicators: (count: string) => string;
+  noActivities: string;
+  reportingCoverage: string;
+  reportingCoverageText: (reported: string, expected: string) => string;
+  nothingDue: string;
+  genderCoverage: string;
+  genderCoverageText: (withSex: string, peopleCounts: string) => string;
+  noPeopleCounts: string;
+  /** Column headers of an area's table: code, activity/indicator, status, reason, value, target, change. */
+  tableHeaders: [string, string, string, string, string, string, string];
+  /** A screen reader's name of an indicator row's first cell: "Indikator 1.1-1". */
+  indicator: string;
+  done: string;
+  notDone: string;
+  soFar: (progress: string) => string;
+  fromPrevious: string;
+  fromBaseline: (year: number) => string;
+  percentagePoints: string;
+  comment: string;
+  account: string;
+  bySex: (indicator: string, year: number) => string;
+  /** Column headers of a breakdown by sex in Markdown: group, value. */
+  bySexHeaders: [string, string];
+  suppressedNote: (threshold: string) => string;
+  withheldNote: string;
+  missing: string;
+  /** Column headers of the list of missing values: activity, indicator, text. */
+  missingHeaders: [string, string, string];
+  missingCaption: (year: number) => string;
+  nothingMissing: (year: number) => string;
+  /** Observations the evaluation could not place; `list` is "9.9-1 (2019), …". */
+  unmatched: (count: number, list: string) => string;
+  /** Column headers of the CSV report. */
+  csvHeaders: readonly string[];
+}
+
+const sv: ReportLabels = {
+  status: {
+    met: "Uppfyllt",
+    partly_met: "Delvis uppfyllt",
+    not_met: "Ej uppfyllt",
+    reported: "Redovisat",
+    missing: "Saknas",
+    not_yet_due: "Ej aktuellt än",
+    not_expected: "Inget väntas",
+  },
+  direction: { improved: "förbättring", worsened: "försämring", unchanged: "oförändrat", changed: "förändring" },
+  followUp: (year) => `Uppföljning ${year}`,
+  planPeriod: "Planperiod",
+  followUpYear: "Uppföljningsår",
+  asOf: "Läget per",
+  overview: "Översikt",
+  subGoal: (code, name) => (name === undefined ? `Delmål ${code}` : `Delmål ${code}: ${name}`),
+  activitiesByStatus: (year) => `Aktiviteter per status ${year}`,
+  statusChart: (scope, year) => `Aktiviteter per status ${year}, ${scope ?? "hela planen"}`,
+  summaryHeaders: ["Status", "Aktiviteter", "Andel"],
+  activityCount: (count) => `${count} aktiviteter`,
+  withIndicators: (count) => `med ${count} indikatorer`,
+  noActivities: "Inga aktiviteter.",
+  reportingCoverage: "Rapporteringsgrad",
+  reportingCoverageText: (reported, expected) => `${reported} av ${expected} väntade värden redovisade`,
+  nothingDue: "Inga värden väntades.",
+  genderCoverage: "Könsuppdelning",
+  genderCoverageText: (withSex, peopleCounts) =>
+    `${withSex} av ${peopleCounts} redovisade värden som räknar personer är uppdelade på kön`,
+  noPeopleCounts: "Inga redovisade värden räknar personer.",
+  tableHeaders: ["Kod", "Aktivitet och indikatorer", "Status", "Motivering", "Värde", "Mål", "Förändring"],
+  indicator: "Indikator",
+  done: "Genomfört",
+  notDone: "Ej genomfört",
+  soFar: (progress) => `hittills ${progress}`,
+  fromPrevious: "mot föregående år",
+  fromBaseline: (year) => `mot baslinjen ${year}`,
+  percentagePoints: "procentenheter",
+  comment: "Kommentar",
+  account: "Redovisning",
+  bySex: (indicator, year) => `Fördelning på kön, ${indicator}, ${year}`,
+  bySexHeaders: ["Grupp", "Värde"],
+  suppressedNote: (threshold) =>
+    `.. = uppgiften visas inte för att skydda enskilda personer: tal under ${threshold} döljs, och så många till att de inte går att räkna ut ur summorna.`,
+  withheldNote: "Uppdelningen på kön visas inte: den går inte att kontrollera och skydda mot röjande.",
+  missing: "Saknas",
+  missingHeaders: ["Aktivitet", "Indikator", "Uppföljning"],
+  missingCaption: (year) => `Värden som saknas ${year}`,
+  nothingMissing: (year) => `Inga värden saknas ${year}.`,
+  unmatched: (count, list) =>
+    `${count === 1 ? "Ett redovisat värde hör" : `${count} redovisade värden hör`} inte till planen och är inte med: ${list}.`,
+  csvHeaders: [
+    "delmål",
+    "område",
+    "aktivitet",
+    "indikator",
+    "indikatortext",
+    "år",
+    "status",
+    "statustext",
+    "värde",
+    "mål",
+    "framsteg",
+    "förändring från föregående år",
+    "motivering",
+    "kommentarer",
+  ],
+};
+
+const en: ReportLabels = {
+  status: {
+    met: "Met",
+    partly_met: "Partly met",
+    not_met: "Not met",
+    reported: "Reported",
+    missing: "Missing",
+    not_yet_due: "Not yet due",
+    not_expected: "Nothing due",
+  },
+  direction: { improved: "improved", worsened: "worsened", unchanged: "unchanged", changed: "changed" },
+  followUp: (year) => `Follow-up ${year}`,
+  planPeriod: "Plan period",
+  followUpYear: "Follow-up year",
+  asOf: "As of",
+  overview: "Overview",
+  subGoal: (code, name) => (name === undefined ? `Sub-goal ${code}` : `Sub-goal ${code}: ${name}`),
+  activitiesByStatus: (year) => `Activities by status ${year}`,
+  statusChart: (scope, year) => `Activities by status ${year}, ${scope ?? "whole plan"}`,
+  summaryHeaders: ["Status", "Activities", "Share"],
+  activityCount: (count) => `${count} activities`,
+  withIndicators: (count) => `with ${count} indicators`,
+  noActivities: "No activities.",
+  reportingCoverage: "Reporting coverage",
+  reportingCoverageText: (reported, expected) => `${reported} of ${expected} due values reported`,
+  nothingDue: "No values were due.",
+  genderCoverage: "Breakdown by sex",
+  genderCoverageText: (withSex, peopleCounts) =>
+    `${withSex} of ${peopleCounts} reported values that count people are broken down by sex`,
+  noPeopleCounts: "No reported value counts people.",
+  tableHeaders: ["Code", "Activity and indicators", "Status", "Reason", "Value", "Target", "Change"],
+  indicator: "Indicator",
+  done: "Done",
+  notDone: "Not done",
+  soFar: (progress) => `${progress} so far`,
+  fromPrevious: "from the previous year",
+  fromBaseline: (year) => `from the ${year} baseline`,
+  percentagePoints: "percentage points",
+  comment: "Comment",
+  account: "Account",
+  bySex: (indicator, year) => `By sex, ${indicator}, ${year}`,
+  bySexHeaders: ["Group", "Value"],
+  suppressedNote: (threshold) =>
+    `.. = not shown to protect individuals: numbers below ${threshold} are withheld, and as many more as keep them from being worked out from the totals.`,
+  withheldNote: "The breakdown by sex is not shown: it cannot be checked and protected against disclosure.",
+  missing: "Missing",
+  missingHeaders: ["Activity", "Indicator", "Follow-up"],
+  missingCaption: (year) => `Values missing in ${year}`,
+  nothingMissing: (year) => `No values are missing in ${year}.`,
+  unmatched: (count, list) =>
+    count === 1
+      ? `One reported value does not belong to the plan and is left out: ${list}.`
+      : `${count} reported values do not belong to the plan and are left out: ${list}.`,
+  csvHeaders: [
+    "sub-goal",
+    "area",
+    "activity",
+    "indicator",
+    "indicator text",
+    "year",
+    "status",
+    "status label",
+    "value",
+    "target",
+    "progress",
+    "change from previous year",
+    "reason",
+    "comments",
+  ],
+};
+
+/** The labels of the reports in the given language. */
+export function reportLabels(lang: Lang): ReportLabels {
+  return lang === "en" ? en : sv;
+}
+
+type ErrorData = Record<string, string>;
+const ERRORS: Record<Lang, Record<ReportErrorCode, (d: ErrorData) => string>> = {
+  sv: {
+    no_years: () => "Utvärderingen omfattar inga år, så det finns inget att rapportera.",
+    unknown_year: (d) => `År ${d["year"]} finns inte i utvärderingen (år: ${d["years"]}).`,
+    invalid_lang: (d) => `Språket ska vara "sv" eller "en", inte ${d["value"]}.`,
+    invalid_threshold: (d) => `Gränsen för små tal ska vara ett heltal från 1 och uppåt, inte ${d["value"]}.`,
+    invalid_delimiter: (d) => `Avgränsaren ska vara ";" eller ",", inte ${d["value"]}.`,
+  },
+  en: {
+    no_years: () => "The evaluation covers no years, so there is nothing to report.",
+    unknown_year: (d) => `The year ${d["year"]} is not in the evaluation (years: ${d["years"]}).`,
+    invalid_lang: (d) => `The language must be "sv" or "en", not ${d["value"]}.`,
+    invalid_threshold: (d) => `The small-number threshold must be a whole number from 1 up, not ${d["value"]}.`,
+    invalid_delimiter: (d) => `The delimiter must be ";" or ",", not ${d["value"]}.`,
+  },
+};
+
+/** The message of a {@link ReportError}. */
+export function reportErrorMessage(code: ReportErrorCode, data: ErrorData, lang: Lang): string {
+  return ERRORS[lang][code](data);
+}

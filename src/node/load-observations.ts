@@ -1,0 +1,82 @@
+import { extname } from "node:path";
+import { DEFAULT_LANG } from "../locale/lang.js";
+import { withObservationMessage, type ObservationIssueData } from "../locale/observation-messages.js";
+import type { Observation } from "../model/observation.js";
+import { observationsFromCsv, type CsvOptions } from "../observations/from-csv.js";
+import { checkList } from "../observations/internal/check.js";
+import { referenceOf } from "../observations/internal/reference.js";
+import type { ObservationIssue } from "../observations/issue.js";
+import { safeParseObservations } from "../observations/safe-parse-observations.js";
+import type { ParseOptions } from "../parse/options.js";
+import { PlanFileError } from "./file-error.js";
+import { readBytes } from "./read-file.js";
+
+/**
+ * Options of {@link loadObservations}: those of the CSV reader, and the parse limits of a JSON file.
+ *
+ * @example
+ * ```ts
+ * const options: LoadObservationsOptions = { plan, lang: "en" };
+ * ```
+ */
+export interface LoadObservationsOptions extends CsvOptions, Pick<ParseOptions, "maxStringLength" | "maxDepth"> {}
+
+/**
+ * What {@link loadObservations} returns: the observations without an error, and every issue. A JSON file's
+ * structural problems are `ParseIssue`s (as `safeParseObservations` reports them); a CSV issue has a `line`.
+ *
+ * @example
+ * ```ts
+ * const { observations, issues }: LoadedObservations = await loadObservations("uppfoljning-2018.csv", { plan });
+ * ```
+ */
+export interface LoadedObservations {
+  /** The observations read, without those that have an error. */
+  observations: Observation[];
+  /** Every issue, in the order of the file. */
+  issues: ObservationIssue[];
+}
+
+const CSV_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
+
+/**
+ * Reads follow-up observations from disk (Node.js only), by the file's extension: `.json` is an observation
+ * file (`ObservationSet`), `.csv` (and `.tsv`, `.txt`) a spreadsheet export read as `observationsFromCsv`
+ * does. With a `plan`, the observations are checked against it as `checkObservations` does. An observation
+ * (or CSV row) with an error is left out and its issues say why; an invalid JSON file gives no observations
+ * and its parse issues. Throws a {@link PlanFileError} only when the file cannot be read or its type is not
+ * supported (`file_type_unsupported`).
+ *
+ * @example
+ * ```ts
+ * import { loadObservations, loadPlan } from "andt-plan/node";
+ * const plan = await loadPlan("fixtures/kronoberg-2017-2021.json");
+ * const { observations, issues } = await loadObservations("uppfoljning-2018.csv", { plan });
+ * for (const issue of issues) console.error(issue.line ?? issue.path.join("."), issue.message);
+ * ```
+ */
+export async function loadObservations(path: string, options: LoadObservationsOptions = {}): Promise<LoadedObservations> {
+  const extension = extname(path).toLowerCase();
+  if (extension !== ".json" && !CSV_EXTENSIONS.has(extension)) {
+    throw new PlanFileError("file_type_unsupported", path, extension === "" ? '""' : extension, options.lang);
+  }
+  const bytes = await readBytes(path, options.lang);
+  return extension === ".json" ? fromJson(bytes, options) : observationsFromCsv(bytes, options);
+}
+
+function fromJson(bytes: Uint8Array, options: LoadObservationsOptions): LoadedObservations {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const parsed = safeParseObservations(bytes, options);
+  if (!parsed.success) return { observations: [], issues: parsed.issues };
+  const set = parsed.data;
+  const found: ObservationIssueData[] = [];
+  if (options.plan !== undefined && set.plan !== options.plan.id) {
+    found.push({ code: "plan_mismatch", severity: "warning", path: ["plan"], expected: options.plan.id, received: set.plan });
+  }
+  found.push(...checkList(set.observations, options.plan, referenceOf(options.reference)));
+  const rejected = new Set(found.filter((issue) => issue.severity === "error").map((issue) => issue.path[1]));
+  return {
+    observations: set.observations.filter((_, i) => !rejected.has(i)),
+    issues: [...parsed.issues, ...found.map((issue) => withObservationMessage(issue, lang))],
+  };
+}

@@ -1,0 +1,63 @@
+import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
+import { withObservationMessage } from "../locale/observation-messages.js";
+import type { Plan } from "../model/plan.js";
+import type { ReferenceData } from "../validate/types.js";
+import type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
+import { readCsvObservations } from "./internal/csv-observations.js";
+import { referenceOf } from "./internal/reference.js";
+import type { ObservationsResult } from "./types.js";
+
+export type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
+
+/**
+ * Options of {@link observationsFromCsv}.
+ *
+ * @example
+ * ```ts
+ * const options: CsvOptions = { plan, lang: "en", delimiter: ";" };
+ * ```
+ */
+export interface CsvOptions {
+  /** The plan to check the rows against (indicators, activities, years, measures); without it only the checks that need no plan run. */
+  plan?: Plan;
+  /** Language of the issues' messages; Swedish by default. */
+  lang?: Lang;
+  /** How to decode bytes; by default UTF-8, or Windows-1252 when the bytes are not valid UTF-8. */
+  encoding?: CsvEncoding;
+  /** The delimiter; by default the one of `;`, `,` and tab that the header line uses most. */
+  delimiter?: CsvDelimiter;
+  /** Counties and municipalities to check municipality codes against; the shipped andt-plan/reference data when absent. */
+  reference?: ReferenceData;
+}
+
+/**
+ * Reads follow-up values from a CSV file as county staff keep it in a spreadsheet (*uppföljning i Excel*):
+ * Swedish or English headers (`indikator`/`indicator`, `år`/`year`, `värde`/`antal`/`value`, `kvinnor`,
+ * `män`, `flickor`, `pojkar`, `kommun`, `kommentar` …), `;`, `,` or tab, UTF-8 (with or without BOM) or
+ * Windows-1252, decimal comma, spaces between thousands. An empty cell is missing, `0` is zero and `..` is a
+ * suppressed value. Rows with the same indicator, year and period and a `kommun` are the municipalities of
+ * one observation. Columns it does not know are kept in each observation's `extensions`.
+ *
+ * A row with an error is left out, and every issue carries the 1-based `line` the row starts on (and the
+ * `column`, as headed in the file, when it is about a cell): nothing is dropped silently. With a `plan`, the
+ * rows are also checked as {@link checkObservations} does. The columns and formats are described in
+ * docs/follow-up-csv.md.
+ *
+ * @example
+ * ```ts
+ * const csv = "Indikator;År;Antal;Kvinnor;Män;Kommentar\n3.9-1;2018;23;14;9;Två tillfällen\n";
+ * const { observations, issues } = observationsFromCsv(csv, { plan });
+ * // observations: [{ indicator: "3.9-1", year: 2018, value: 23, bySex: { cells: [...] }, comment: "Två tillfällen" }]
+ * for (const issue of issues) console.log(`rad ${issue.line}: ${issue.message}`);
+ * ```
+ */
+export function observationsFromCsv(input: string | Uint8Array, options: CsvOptions = {}): ObservationsResult {
+  const lang = options.lang ?? DEFAULT_LANG;
+  const read = readCsvObservations(input, {
+    ...(options.plan !== undefined ? { plan: options.plan } : {}),
+    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
+    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
+    reference: referenceOf(options.reference),
+  });
+  return { observations: read.observations, issues: read.issues.map((issue) => withObservationMessage(issue, lang)) };
+}

@@ -1,0 +1,259 @@
+import { checkConsistency } from "../../gender/consistency.js";
+import { disaggregated } from "../../gender/disaggregated.js";
+import { GenderInputError } from "../../gender/errors.js";
+import type { ObservationIssueData } from "../../locale/observation-messages.js";
+import type { Indicator } from "../../model/indicator.js";
+import type { MeasureType } from "../../model/measure.js";
+import type { Observation } from "../../model/observation.js";
+import type { Plan } from "../../model/plan.js";
+import type { Path } from "../../parse/issue.js";
+import { allActivities } from "../../query/all-activities.js";
+import type { ReferenceData } from "../../validate/types.js";
+import type { ValueField } from "../issue.js";
+
+/** The value fields each measure uses; `text` may go with any of them as a note. */
+const EXPECTED: Record<MeasureType, ValueField[]> = {
+  count: ["value"],
+  coverage: ["value"],
+  frequency: ["value"],
+  share: ["numerator", "denominator"],
+  milestone: ["done", "doneOn"],
+  cycle: ["done", "doneOn", "value"],
+  qualitative: ["text"],
+};
+
+/** Measures whose values are counts that add up, so that parts can be compared with the total. */
+const ADDITIVE: ReadonlySet<MeasureType> = new Set(["count", "frequency"]);
+
+const VALUE_FIELDS: readonly ValueField[] = ["value", "numerator", "denominator", "done", "doneOn", "text"];
+
+interface PlanIndex {
+  plan: Plan;
+  indicators: Map<string, { indicator: Indicator; activity: string }>;
+  activities: Set<string>;
+  firstYear: number;
+  lastYear: number;
+}
+
+function indexPlan(plan: Plan): PlanIndex {
+  const indicators = new Map<string, { indicator: Indicator; activity: string }>();
+  const activities = new Set<string>();
+  for (const activity of allActivities(plan)) {
+    activities.add(activity.code);
+    for (const indicator of activity.followUp.indicators) {
+      if (!indicators.has(indicator.id)) indicators.set(indicator.id, { indicator, activity: activity.code });
+    }
+  }
+  return {
+    plan,
+    indicators,
+    activities,
+    firstYear: Number(plan.period.start.slice(0, 4)),
+    lastYear: Number(plan.period.end.slice(0, 4)),
+  };
+}
+
+/**
+ * Every issue of a list of observations, with paths `["observations", i, …]`. Without a plan only the checks
+ * that need none run (negative values, shares, duplicates, municipality codes); messages are written later.
+ */
+export function checkList(observations: readonly Observation[], plan: Plan | undefined, reference: ReferenceData): ObservationIssueData[] {
+  const index = plan === undefined ? undefined : indexPlan(plan);
+  const countyOf = new Map(reference.municipalities.map((m) => [m.code, m.countyCode]));
+  const issues: ObservationIssueData[] = [];
+  const seen = new Map<string, number>();
+  observations.forEach((observation, i) => {
+    const at: Path = ["observations", i];
+    const measure = index === undefined ? undefined : planChecks(observation, at, index, issues);
+    const negative = negativeValues(observation, at, issues);
+    shareChecks(observation, at, issues);
+    if (measure !== undefined) kindChecks(observation, measure, at, issues);
+    if (!negative) partsChecks(observation, measure, at, issues);
+    municipalityChecks(observation, at, countyOf, plan?.territory.countyCode, issues);
+    const key = JSON.stringify([observation.indicator, observation.year, observation.period?.start, observation.period?.end]);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else {
+      issues.push({
+        code: "duplicate_observation",
+        severity: "warning",
+        path: at,
+        indicator: observation.indicator,
+        year: observation.year,
+        firstPath: ["observations", first],
+      });
+    }
+  });
+  return issues;
+}
+
+/** Indicator, activity and year against the plan; returns the indicator's measure type when it has one. */
+function planChecks(o: Observation, at: Path, index: PlanIndex, issues: ObservationIssueData[]): MeasureType | undefined {
+  const found = index.indicators.get(o.indicator);
+  if (found === undefined)
+    issues.push({ code: "unknown_indicator", severity: "error", path: [...at, "indicator"], indicator: o.indicator });
+  if (o.activity !== undefined) {
+    if (!index.activities.has(o.activity)) {
+      issues.push({ code: "unknown_activity", severity: "error", path: [...at, "activity"], activity: o.activity });
+    } else if (found !== undefined && found.activity !== o.activity) {
+      issues.push({
+        code: "activity_mismatch",
+        severity: "error",
+        path: [...at, "activity"],
+        indicator: o.indicator,
+        activity: o.activity,
+        expected: found.activity,
+      });
+    }
+  }
+  if (o.year < index.firstYear || o.year > index.lastYear) {
+    const { start, end } = index.plan.period;
+    issues.push({ code: "year_outside_plan", severity: "error", path: [...at, "year"], year: o.year, period: { start, end } });
+  }
+  return found?.indicator.measure?.type;
+}
+
+/** Reports every number below zero; returns whether there was one. */
+function negativeValues(o: Observation, at: Path, issues: ObservationIssueData[]): boolean {
+  const before = issues.length;
+  const check = (value: number | undefined, path: Path): void => {
+    if (value !== undefined && value < 0) issues.push({ code: "negative_value", severity: "error", path, value });
+  };
+  for (const field of ["value", "numerator", "denominator"] as const) check(o[field], [...at, field]);
+  o.bySex?.cells.forEach((cell, k) => {
+    if ("value" in cell) check(cell.value, [...at, "bySex", "cells", k, "value"]);
+  });
+  o.byMunicipality?.forEach((part, j) => {
+    for (const field of ["value", "numerator", "denominator"] as const) check(part[field], [...at, "byMunicipality", j, field]);
+  });
+  return issues.length > before;
+}
+
+function shareChecks(o: Observation, at: Path, issues: ObservationIssueData[]): void {
+  const check = (numerator: number | undefined, denominator: number | undefined, path: Path): void => {
+    if (numerator !== undefined && denominator !== undefined && numerator > denominator) {
+      issues.push({ code: "share_above_whole", severity: "error", path, numerator, denominator });
+    }
+  };
+  check(o.numerator, o.denominator, [...at, "numerator"]);
+  o.byMunicipality?.forEach((part, j) => check(part.numerator, part.denominator, [...at, "byMunicipality", j, "numerator"]));
+}
+
+function kindChecks(o: Observation, measure: MeasureType, at: Path, issues: ObservationIssueData[]): void {
+  const expected = EXPECTED[measure];
+  const given = VALUE_FIELDS.filter((field) => o[field] !== undefined);
+  for (const field of given) {
+    if (field !== "text" && !expected.includes(field)) {
+      issues.push({
+        code: "value_kind_mismatch",
+        severity: "error",
+        path: [...at, field],
+        indicator: o.indicator,
+        measure,
+        field,
+        expected,
+      });
+    }
+  }
+  // A text beside a number is a note; a text instead of the number is an account the measure cannot judge.
+  if (measure !== "qualitative" && given.length === 1 && given[0] === "text") {
+    issues.push({
+      code: "value_kind_mismatch",
+      severity: "warning",
+      path: [...at, "text"],
+      indicator: o.indicator,
+      measure,
+      field: "text",
+      expected,
+    });
+  }
+}
+
+/** Parts against the total: the sex cells with the gender toolkit, the municipalities by their sums. */
+function partsChecks(o: Observation, measure: MeasureType | undefined, at: Path, issues: ObservationIssueData[]): void {
+  const additive = measure !== undefined && ADDITIVE.has(measure);
+  if (o.bySex !== undefined) {
+    try {
+      // Counts are checked against the total; other units only for a well-formed breakdown.
+      const value = disaggregated({
+        unit: additive ? "count" : "rate",
+        cells: o.bySex.cells,
+        ...(additive && o.value !== undefined ? { total: o.value } : {}),
+        ...(o.bySex.ageGroups !== undefined ? { ageGroups: o.bySex.ageGroups } : {}),
+      });
+      const report = checkConsistency(value);
+      if (report.status === "parts_exceed_total") {
+        issues.push({
+          code: "parts_above_total",
+          severity: "error",
+          path: [...at, "bySex"],
+          breakdown: "sex",
+          field: "value",
+          parts: report.difference + (o.value ?? 0),
+          total: o.value ?? 0,
+        });
+      }
+    } catch (error) {
+      if (!(error instanceof GenderInputError)) throw error;
+      // The toolkit's path starts at the value it was given: cells or ageGroups, which are the breakdown's own.
+      issues.push({
+        code: "invalid_breakdown",
+        severity: "error",
+        path: [...at, "bySex", ...error.path],
+        reason: error.code,
+        details: error.details,
+      });
+    }
+  }
+  const parts = o.byMunicipality;
+  if (parts === undefined || measure === undefined) return;
+  const fields = additive ? (["value"] as const) : measure === "share" ? (["numerator", "denominator"] as const) : [];
+  for (const field of fields) {
+    const total = o[field];
+    if (total === undefined) continue;
+    const sum = parts.reduce((s, part) => s + (part[field] ?? 0), 0);
+    if (sum > total) {
+      issues.push({
+        code: "parts_above_total",
+        severity: "error",
+        path: [...at, "byMunicipality"],
+        breakdown: "municipality",
+        field,
+        parts: sum,
+        total,
+      });
+    }
+  }
+}
+
+function municipalityChecks(
+  o: Observation,
+  at: Path,
+  countyOf: ReadonlyMap<string, string>,
+  countyCode: string | undefined,
+  issues: ObservationIssueData[],
+): void {
+  const first = new Map<string, number>();
+  o.byMunicipality?.forEach((part, j) => {
+    const path: Path = [...at, "byMunicipality", j, "municipality"];
+    const municipality = part.municipality;
+    const earlier = first.get(municipality);
+    if (earlier !== undefined) {
+      issues.push({
+        code: "duplicate_municipality",
+        severity: "error",
+        path,
+        municipality,
+        firstPath: [...at, "byMunicipality", earlier, "municipality"],
+      });
+      return;
+    }
+    first.set(municipality, j);
+    const municipalityCountyCode = countyOf.get(municipality);
+    if (municipalityCountyCode === undefined) {
+      issues.push({ code: "unknown_municipality", severity: "error", path, municipality });
+    } else if (countyCode !== undefined && municipalityCountyCode !== countyCode) {
+      issues.push({ code: "municipality_outside_county", severity: "warning", path, municipality, municipalityCountyCode, countyCode });
+    }
+  });
+}

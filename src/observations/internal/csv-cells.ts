@@ -1,0 +1,92 @@
+/** What a CSV column means: a field of the observation, a sex cell, or the municipality of a part. */
+export type CsvField =
+  | "indicator"
+  | "activity"
+  | "year"
+  | "start"
+  | "end"
+  | "value"
+  | "numerator"
+  | "denominator"
+  | "done"
+  | "doneOn"
+  | "text"
+  | "women"
+  | "men"
+  | "girls"
+  | "boys"
+  | "municipality"
+  | "source"
+  | "comment";
+
+/** The headers each column is known by, English first; compared lower-case, with spaces and hyphens as `_`. */
+export const HEADERS: Record<CsvField, readonly string[]> = {
+  indicator: ["indicator", "indikator"],
+  activity: ["activity", "aktivitet"],
+  year: ["year", "år"],
+  start: ["start", "från"],
+  end: ["end", "till"],
+  value: ["value", "värde", "antal"],
+  numerator: ["numerator", "täljare"],
+  denominator: ["denominator", "nämnare"],
+  done: ["done", "genomförd"],
+  doneOn: ["done_on", "genomförd_datum"],
+  text: ["text", "redovisning"],
+  women: ["women", "kvinnor"],
+  men: ["men", "män"],
+  girls: ["girls", "flickor"],
+  boys: ["boys", "pojkar"],
+  municipality: ["municipality", "kommun"],
+  source: ["source", "källa"],
+  comment: ["comment", "kommentar"],
+};
+
+const BY_HEADER = new Map<string, CsvField>(
+  (Object.entries(HEADERS) as [CsvField, readonly string[]][]).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
+);
+
+/** The field a header names, or `undefined` for a column this library does not know. */
+export function fieldOfHeader(header: string): CsvField | undefined {
+  const key = header
+    .trim()
+    .toLocaleLowerCase("sv")
+    .replace(/[\s-]+/g, "_");
+  return BY_HEADER.get(key);
+}
+
+/** A number cell: empty (missing), `..` (suppressed), a number, or not a number. */
+export type NumberCell = { kind: "empty" } | { kind: "suppressed" } | { kind: "number"; value: number } | { kind: "invalid" };
+
+// Digits with spaces (also no-break and narrow no-break) between groups of three, as Swedish Excel writes 1 234.
+const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
+const PLAIN = /^\d+(?:[.,]\d+)?$/;
+
+/**
+ * Reads a number as people write it in Swedish and English spreadsheets: `12`, `12.5`, `12,5` (a comma is
+ * always the decimal sign; in a comma-separated file such a cell must be quoted), `1 234` with a space,
+ * no-break space or narrow no-break space between thousands, a leading `-` or `−` (U+2212). `..` is a
+ * suppressed value. Anything else (`1,234.5`, `12 %`, `–`) is not a number: better refused than guessed.
+ */
+export function readNumber(cell: string): NumberCell {
+  const s = cell.trim();
+  if (s === "") return { kind: "empty" };
+  if (s === "..") return { kind: "suppressed" };
+  const negative = s.startsWith("-") || s.startsWith("\u2212");
+  const body = negative ? s.slice(1) : s;
+  if (!PLAIN.test(body) && !GROUPED.test(body)) return { kind: "invalid" };
+  const value = Number(body.replace(/[ \u00a0\u202f]/g, "").replace(",", "."));
+  if (!Number.isFinite(value)) return { kind: "invalid" };
+  // + 0 turns "-0" into 0.
+  return { kind: "number", value: (negative ? -value : value) + 0 };
+}
+
+const TRUE = new Set(["ja", "yes", "true", "sant", "1", "x"]);
+const FALSE = new Set(["nej", "no", "false", "falskt", "0"]);
+
+/** Reads a yes/no cell: ja/nej, yes/no, true/false, sant/falskt (Swedish Excel), 1/0, or x for yes. */
+export function readBoolean(cell: string): boolean | undefined {
+  const s = cell.trim().toLocaleLowerCase("sv");
+  if (TRUE.has(s)) return true;
+  if (FALSE.has(s)) return false;
+  return undefined;
+}

@@ -1,0 +1,240 @@
+import type {
+  ActivityEvaluation,
+  Change,
+  CollaborationAreaEvaluation,
+  IndicatorEvaluation,
+  IndicatorYear,
+  PlanEvaluation,
+  StatusSummary,
+  SubGoalEvaluation,
+} from "../evaluate/types.js";
+import { disaggregated } from "../gender/disaggregated.js";
+import { GenderInputError } from "../gender/errors.js";
+import { formatCellValue, formatNumber } from "../gender/format-number.js";
+import { cellLabel } from "../gender/label.js";
+import { suppressSmallCounts } from "../gender/suppress.js";
+import type { Disaggregated } from "../gender/types.js";
+import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
+import { reportLabels, type ReportLabels } from "../locale/report-messages.js";
+import { ReportError } from "./report-error.js";
+
+/** What every renderer works with: the language, its labels, and the year shown. */
+export interface ReportContext {
+  lang: Lang;
+  labels: ReportLabels;
+  year: number;
+}
+
+/**
+ * The language of the labels: the one asked for, else the evaluation's own (its messages are in it), else
+ * Swedish.
+ */
+export function reportLang(evaluation: PlanEvaluation, lang: unknown): Lang {
+  const fallback: Lang = evaluation.lang === "en" ? "en" : DEFAULT_LANG;
+  if (lang === undefined) return fallback;
+  if (lang === "sv" || lang === "en") return lang;
+  throw new ReportError("invalid_lang", ["lang"], { value: String(lang) }, fallback);
+}
+
+/**
+ * The year a report shows: `year` when given (it must be one of the evaluation's years), else the latest year
+ * in which some activity is more than not yet due, else (nothing is due yet) the first year.
+ */
+export function reportYear(evaluation: PlanEvaluation, year: number | undefined, lang: Lang): number {
+  const years = evaluation.years;
+  if (years.length === 0) throw new ReportError("no_years", [], {}, lang);
+  if (year !== undefined) {
+    if (!years.includes(year)) throw new ReportError("unknown_year", ["year"], { year: String(year), years: years.join(", ") }, lang);
+    return year;
+  }
+  const due = years.filter((y) => {
+    const summary = summaryOf(evaluation.summary, y);
+    return summary !== undefined && summary.counts.not_yet_due < summary.total;
+  });
+  return due.length > 0 ? Math.max(...due) : (years[0] as number);
+}
+
+/** The small-number threshold of the breakdowns by sex; default 5, as the gender toolkit's. */
+export function suppressionThreshold(value: unknown, lang: Lang): number {
+  if (value === undefined) return 5;
+  if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1) return value;
+  throw new ReportError("invalid_threshold", ["suppressBelow"], { value: String(value) }, lang);
+}
+
+export function context(evaluation: PlanEvaluation, options: { year?: number; lang?: Lang }): ReportContext {
+  const lang = reportLang(evaluation, options.lang);
+  return { lang, labels: reportLabels(lang), year: reportYear(evaluation, options.year, lang) };
+}
+
+export function summaryOf(summaries: readonly StatusSummary[], year: number): StatusSummary | undefined {
+  return summaries.find((s) => s.year === year);
+}
+
+export function yearOf<T extends { year: number }>(years: readonly T[], year: number): T | undefined {
+  return years.find((y) => y.year === year);
+}
+
+/** A whole number or a decimal as the language writes it. */
+export function num(x: number, lang: Lang): string {
+  return formatNumber(x, { lang });
+}
+
+/** A share (0–1) as a whole percentage: `78 %` in Swedish, `78%` in English, as the gender toolkit writes. */
+export function percent(share: number, lang: Lang, decimals = 0): string {
+  const factor = 10 ** decimals;
+  // Half away from zero, as formatNumber rounds: -62.5 % is -63 %, not -62 %.
+  const text = num((Math.sign(share) * Math.round(Math.abs(share) * 100 * factor)) / factor, lang);
+  return lang === "sv" ? `${text} %` : `${text}%`;
+}
+
+const isShare = (indicator: IndicatorEvaluation): boolean => indicator.measure?.type === "share";
+const isDoneOrNot = (indicator: IndicatorEvaluation): boolean =>
+  indicator.measure?.type === "milestone" || indicator.measure?.type === "cycle";
+
+/** A value of an indicator in words: a share as a percentage, a milestone as done or not, else the number. */
+export function quantity(indicator: IndicatorEvaluation, x: number, ctx: ReportContext): string {
+  if (isShare(indicator)) return percent(x, ctx.lang, 1);
+  if (isDoneOrNot(indicator)) return x > 0 ? ctx.labels.done : ctx.labels.notDone;
+  return num(x, ctx.lang);
+}
+
+/** The year's target in words; none for a milestone or a cycle, whose target is being done. */
+export function targetText(indicator: IndicatorEvaluation, iy: IndicatorYear, ctx: ReportContext): string | undefined {
+  return iy.target === undefined || isDoneOrNot(indicator) ? undefined : quantity(indicator, iy.target, ctx);
+}
+
+/** Progress towards a period target, when it says more than the year's value. */
+export function progressText(indicator: IndicatorEvaluation, iy: IndicatorYear, ctx: ReportContext): string | undefined {
+  if (iy.progress === undefined || iy.progress === iy.value || isDoneOrNot(indicator)) return undefined;
+  return ctx.labels.soFar(quantity(indicator, iy.progress, ctx));
+}
+
+/** One change in words: the signed difference, the relative change, the direction, and what it is from. */
+export interface ChangeText {
+  /** `+7 (+18 %)`, or `+10 procentenheter` for a share. */
+  amount: string;
+  /** `mot föregående år, förbättring`. */
+  note: string;
+}
+
+const signed = (text: string, x: number): string => (x > 0 ? `+${text}` : text);
+
+function changeText(indicator: IndicatorEvaluation, change: Change, from: string, ctx: ReportContext): ChangeText {
+  const { lang, labels } = ctx;
+  let amount: string;
+  if (isShare(indicator)) {
+    const points = Math.round(change.difference * 1000) / 10;
+    amount = `${signed(num(points, lang), points)} ${labels.percentagePoints}`;
+  } else {
+    amount = signed(num(change.difference, lang), change.difference);
+    if (change.relative !== undefined && change.difference !== 0) {
+      amount += ` (${signed(percent(change.relative, lang), change.relative)})`;
+    }
+  }
+  return { amount, note: `${from}, ${labels.direction[change.direction]}` };
+}
+
+/** The year's changes from the previous year and from the baseline, in that order. */
+export function changeTexts(indicator: IndicatorEvaluation, iy: IndicatorYear, ctx: ReportContext): ChangeText[] {
+  const out: ChangeText[] = [];
+  if (iy.fromPrevious !== undefined) out.push(changeText(indicator, iy.fromPrevious, ctx.labels.fromPrevious, ctx));
+  if (iy.fromBaseline !== undefined && indicator.baseline !== undefined) {
+    out.push(changeText(indicator, iy.fromBaseline, ctx.labels.fromBaseline(indicator.baseline.year), ctx));
+  }
+  return out;
+}
+
+/** Comments of the year's observations, in order. */
+export function commentsOf(iy: IndicatorYear): string[] {
+  return iy.observations.flatMap((o) => (o.comment === undefined ? [] : [o.comment]));
+}
+
+/** Written accounts of the year's observations, in order. */
+export function accountsOf(iy: IndicatorYear): string[] {
+  return iy.observations.flatMap((o) => (o.text === undefined ? [] : [o.text]));
+}
+
+/** The observations the evaluation could not place, in words; undefined when there are none. */
+export function unmatchedText(evaluation: PlanEvaluation, ctx: ReportContext): string | undefined {
+  const unmatched = evaluation.unmatched;
+  if (unmatched.length === 0) return undefined;
+  return ctx.labels.unmatched(unmatched.length, unmatched.map((o) => `${o.indicator} (${o.year})`).join(", "));
+}
+
+/** One cell of a breakdown by sex as a report shows it. */
+export interface BreakdownCell {
+  /** `kvinnor`, `pojkar`, `kvinnor 16–29 år`. */
+  label: string;
+  /** The value as printed, `..` when suppressed. */
+  text: string;
+  /** The value (a share as a percentage), for the length of a bar; absent when suppressed. */
+  value?: number;
+}
+
+/** A breakdown by sex ready to print, after small numbers are protected. */
+export interface Breakdown {
+  cells: BreakdownCell[];
+  /** Whether some cell is shown as `..`. */
+  suppressed: boolean;
+  /** Whether the breakdown is not shown at all, because it could not be checked and protected. */
+  withheld: boolean;
+}
+
+/**
+ * The year's breakdown by sex with small counts protected ({@link suppressSmallCounts}, threshold
+ * `threshold`). A share's breakdown holds shares, not counts, so only cells already suppressed are hidden.
+ * A breakdown the gender toolkit refuses (unknown cells, a lone small cell that its total gives away) is
+ * withheld whole rather than printed unprotected.
+ */
+export function breakdownOf(
+  indicator: IndicatorEvaluation,
+  iy: IndicatorYear,
+  threshold: number,
+  ctx: ReportContext,
+): Breakdown | undefined {
+  if (iy.bySex === undefined) return undefined;
+  const { cells, ageGroups } = iy.bySex;
+  const share = isShare(indicator);
+  let value: Disaggregated;
+  try {
+    const input = ageGroups === undefined ? { cells } : { cells, ageGroups };
+    value = share
+      ? disaggregated({ unit: "rate", ...input })
+      : suppressSmallCounts(disaggregated({ unit: "count", ...input }), { threshold });
+  } catch (error) {
+    if (error instanceof GenderInputError) return { cells: [], suppressed: false, withheld: true };
+    throw error;
+  }
+  const printed = value.cells.map((cell): BreakdownCell => {
+    const label = cellLabel(cell, { lang: ctx.lang, ageGroups: value.ageGroups });
+    if ("suppressed" in cell) return { label, text: formatCellValue(cell) };
+    return share
+      ? { label, text: percent(cell.value, ctx.lang, 1), value: cell.value * 100 }
+      : { label, text: formatCellValue(cell, { lang: ctx.lang }), value: cell.value };
+  });
+  return { cells: printed, suppressed: printed.some((c) => c.value === undefined), withheld: false };
+}
+
+/** One indicator in one year, with the elements above it. */
+export interface IndicatorRow {
+  subGoal: SubGoalEvaluation;
+  area: CollaborationAreaEvaluation;
+  activity: ActivityEvaluation;
+  indicator: IndicatorEvaluation;
+  iy: IndicatorYear;
+}
+
+/** Every indicator year in document order (each indicator's years together), or only those of `year`. */
+export function indicatorRows(evaluation: PlanEvaluation, year: number | undefined): IndicatorRow[] {
+  return evaluation.subGoals.flatMap((subGoal) =>
+    subGoal.areas.flatMap((area) =>
+      area.activities.flatMap((activity) =>
+        activity.indicators.flatMap((indicator) =>
+          indicator.years
+            .filter((iy) => year === undefined || iy.year === year)
+            .map((iy) => ({ subGoal, area, activity, indicator, iy })),
+        ),
+      ),
+    ),
+  );
+}

@@ -1,0 +1,91 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+import { repoRoot } from "../support/plans.js";
+
+const plan = resolve(repoRoot, "fixtures/kronoberg-2017-2021.json");
+const invented = resolve(repoRoot, "fixtures/kronoberg-2017-2019.observations.invented.json");
+
+async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runCli(["report", ...args], { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+describe("andt-plan report", () => {
+  it("prints the Markdown report of a year to stdout", async () => {
+    const { code, out, err } = await run([plan, "--observations", invented, "--year", "2019", "--format", "md", "--as-of", "2020-03-31"]);
+    expect([code, err]).toEqual([0, ""]);
+    expect(out.split("\n").slice(0, 3)).toEqual(["# Regional handlingsplan ANDT 2017–2021", "", "**Uppföljning 2019** · Planperiod: 2017–2021 · Läget per: 2020-03-31"]);
+    expect(out).toContain("- Rapporteringsgrad: 87 % (78 av 90 väntade värden redovisade)");
+  });
+
+  it("writes the HTML report to --out, choosing the format by its extension, and says where", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "andt-report-")), "ut", "rapport.html");
+    const { code, out, err } = await run([plan, "--observations", invented, "--out", file, "--lang", "en", "--as-of", "2020-03-31"]);
+    expect([code, out, err]).toEqual([0, "", `The report is written to ${file}\n`]);
+    const html = readFileSync(file, "utf8");
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain("Follow-up 2019");
+  });
+
+  it("reports every rejected CSV row with its line, writes the report from the rest, and exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "andt-report-"));
+    const csv = join(dir, "uppfoljning.csv");
+    writeFileSync(csv, "indikator;år;värde;kommentar\nF.2-1;2018;9;\nX.1-1;2018;3;okänd\nF.2-1;2030;4;\n");
+    const out = join(dir, "rapport.csv");
+    const result = await run([plan, "--observations", csv, "--out", out, "--as-of", "2019-01-01"]);
+    expect(result.code).toBe(1);
+    expect(result.err.split("\n").filter((line) => line.includes(" error "))).toEqual([
+      expect.stringMatching(new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3: error unknown_indicator: `)),
+      expect.stringMatching(new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:4: error year_outside_plan: `)),
+    ]);
+    expect(result.err.endsWith(`Rapporten är skriven till ${out}\n2 rad(er) med uppföljningsdata kunde inte användas; se ovan.\n`)).toBe(true);
+    const rows = readFileSync(out, "utf8").split("\r\n");
+    // One row per plan year; 2018's 9 meetings of the 10 a year are partly met.
+    const f2 = rows.filter((row) => row.includes(";F.2-1;"));
+    expect(f2.length).toBe(5);
+    expect(f2.filter((row) => row.includes(";2018;partly_met;")).length).toBe(1);
+  });
+
+  it.each([
+    [["--observations", invented], "andt-plan report: no plan file given\n"],
+    [[plan], "andt-plan report: --observations <file> is required\n"],
+    [[plan, "--observations", invented, "--format", "pdf"], "andt-plan report: --format must be html, md, json or csv, not 'pdf'\n"],
+    [[plan, "--observations", invented, "--lang", "de"], "andt-plan report: --lang must be sv or en, not 'de'\n"],
+    [[plan, "--observations", invented, "--year", "19"], "andt-plan report: --year must be a year such as 2019, not '19'\n"],
+  ])("refuses %j with exit 2 and the usage", async (args, first) => {
+    const { code, out, err } = await run(args);
+    expect([code, out]).toEqual([2, ""]);
+    expect(err.startsWith(first)).toBe(true);
+    expect(err).toContain("Usage: andt-plan report <plan> --observations <file>");
+  });
+
+  it("refuses a year outside the plan, an unreadable file and a bad date with exit 2", async () => {
+    expect(await run([plan, "--observations", invented, "--year", "2030"])).toEqual({
+      code: 2,
+      out: "",
+      err: "andt-plan report: År 2030 ligger utanför planens period 2017–2021.\n",
+    });
+    const missing = await run([plan, "--observations", join(repoRoot, "nope.csv")]);
+    expect([missing.code, missing.err.startsWith("andt-plan report: ")]).toEqual([2, true]);
+    expect(missing.err).toContain("nope.csv");
+    expect(await run([plan, "--observations", invented, "--as-of", "2020-13-01"])).toEqual({
+      code: 2,
+      out: "",
+      err: 'andt-plan report: Datumet "2020-13-01" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).\n',
+    });
+  });
+
+  it("runs as the installed bin: the built CLI writes JSON that parses", () => {
+    const stdout = execFileSync("node", [resolve(repoRoot, "dist/cli.js"), "report", plan, "--observations", invented, "--format", "json", "--as-of", "2020-03-31"], {
+      encoding: "utf8",
+    });
+    const evaluation = JSON.parse(stdout) as { kind: string; years: number[] };
+    expect([evaluation.kind, evaluation.years]).toEqual(["plan_evaluation", [2017, 2018, 2019, 2020, 2021]]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { csvField, escapeHtml, escapeMarkdown } from "../../src/internal/escape.js";
+
+describe("escapeHtml", () => {
+  it("turns markup, both quotes and & into entities", () => {
+    expect(escapeHtml(`<script>alert("x") & 'y'</script>`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;",
+    );
+  });
+
+  it("escapes an entity's own & so it prints as written", () => {
+    expect(escapeHtml("&amp; &lt;")).toBe("&amp;amp; &amp;lt;");
+  });
+
+  it("leaves other text alone", () => {
+    expect(escapeHtml("Länsstyrelsen | 1.1-1 – 45 %\n")).toBe("Länsstyrelsen | 1.1-1 – 45 %\n");
+  });
+});
+
+describe("escapeMarkdown", () => {
+  it("escapes pipes, markup, & and inline marks", () => {
+    expect(escapeMarkdown('a|b <script>alert("x")</script> & *k* _u_ `c` [l](m) ~s~ #h \\')).toBe(
+      'a\\|b \\<script\\>alert("x")\\</script\\> \\& \\*k\\* \\_u\\_ \\`c\\` \\[l\\](m) \\~s\\~ \\#h \\\\',
+    );
+  });
+
+  it("turns line breaks into <br>, after escaping, so a table cell keeps its row", () => {
+    expect(escapeMarkdown("rad ett\nrad två\r\nrad tre\rslut")).toBe("rad ett<br>rad två<br>rad tre<br>slut");
+  });
+
+  it("escapes a leading list marker but not codes like 1.1-1", () => {
+    expect(escapeMarkdown("- punkt")).toBe("\\- punkt");
+    expect(escapeMarkdown("+ punkt")).toBe("\\+ punkt");
+    expect(escapeMarkdown("12. punkt")).toBe("12\\. punkt");
+    expect(escapeMarkdown("3) punkt")).toBe("3\\) punkt");
+    expect(escapeMarkdown("1.1-1")).toBe("1.1-1");
+    expect(escapeMarkdown("-5 (−63 %)")).toBe("-5 (−63 %)");
+  });
+});
+
+describe("csvField", () => {
+  it("leaves a plain field unquoted", () => {
+    expect(csvField("Antal deltagare, totalt", ";")).toBe("Antal deltagare, totalt");
+  });
+
+  it("quotes a field with the delimiter, a quote, a line break or edge white space, doubling quotes", () => {
+    expect(csvField("a;b", ";")).toBe('"a;b"');
+    expect(csvField("a,b", ",")).toBe('"a,b"');
+    expect(csvField('se "x"', ",")).toBe('"se ""x"""');
+    expect(csvField("rad\nrad", ";")).toBe('"rad\nrad"');
+    expect(csvField("rad\rrad", ";")).toBe('"rad\rrad"');
+    expect(csvField(" kant", ";")).toBe('" kant"');
+    expect(csvField("kant ", ";")).toBe('"kant "');
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { ReportError, STATUSES } from "../../src/index.js";
+import type { IndicatorEvaluation, IndicatorYear, PlanEvaluation, Status } from "../../src/index.js";
+import { reportLabels } from "../../src/locale/report-messages.js";
+import {
+  breakdownOf,
+  changeTexts,
+  percent,
+  reportLang,
+  reportYear,
+  suppressionThreshold,
+  type ReportContext,
+} from "../../src/report/internal.js";
+import { sampleEvaluation } from "../support/evaluation.js";
+
+const sv: ReportContext = { lang: "sv", labels: reportLabels("sv"), year: 2019 };
+const en: ReportContext = { lang: "en", labels: reportLabels("en"), year: 2019 };
+
+function caught(f: () => unknown): ReportError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReportError);
+    return error as ReportError;
+  }
+  throw new Error("expected a ReportError");
+}
+
+const indicator = (id: string): IndicatorEvaluation => {
+  const found = sampleEvaluation()
+    .subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities.flatMap((x) => x.indicators)))
+    .find((i) => i.id === id);
+  if (found === undefined) throw new Error(id);
+  return found;
+};
+const yearOfIndicator = (ind: IndicatorEvaluation, year: number): IndicatorYear => ind.years.find((y) => y.year === year) as IndicatorYear;
+
+function allNotYetDue(e: PlanEvaluation): PlanEvaluation {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, s === "not_yet_due" ? 7 : 0])) as Record<Status, number>;
+  return { ...e, summary: e.years.map((year) => ({ year, counts, shares: counts, total: 7 })) };
+}
+
+describe("reportYear", () => {
+  it("defaults to the latest year in which some activity is more than not yet due", () => {
+    expect(reportYear(sampleEvaluation(), undefined, "sv")).toBe(2019);
+  });
+
+  it("takes the first year when nothing is due yet", () => {
+    expect(reportYear(allNotYetDue(sampleEvaluation()), undefined, "sv")).toBe(2018);
+  });
+
+  it("takes a given year that is evaluated, even one not yet due", () => {
+    expect(reportYear(sampleEvaluation(), 2020, "sv")).toBe(2020);
+  });
+
+  it("refuses a year that is not evaluated, in the language asked for", () => {
+    const sv = caught(() => reportYear(sampleEvaluation(), 2030, "sv"));
+    expect([sv.code, sv.path, sv.data]).toEqual(["unknown_year", ["year"], { year: "2030", years: "2018, 2019, 2020" }]);
+    expect(sv.message).toBe("År 2030 finns inte i utvärderingen (år: 2018, 2019, 2020).");
+    expect(caught(() => reportYear(sampleEvaluation(), 2030, "en")).message).toBe(
+      "The year 2030 is not in the evaluation (years: 2018, 2019, 2020).",
+    );
+  });
+
+  it("refuses an evaluation of no years", () => {
+    const error = caught(() => reportYear({ ...sampleEvaluation(), years: [] }, undefined, "en"));
+    expect([error.code, error.path, error.message]).toEqual([
+      "no_years",
+      [],
+      "The evaluation covers no years, so there is nothing to report.",
+    ]);
+  });
+});
+
+describe("reportLang", () => {
+  it("takes the language asked for, else the evaluation's", () => {
+    expect(reportLang(sampleEvaluation(), "en")).toBe("en");
+    expect(reportLang(sampleEvaluation(), undefined)).toBe("sv");
+    expect(reportLang({ ...sampleEvaluation(), lang: "en" }, undefined)).toBe("en");
+  });
+
+  it("refuses another language, saying so in the evaluation's", () => {
+    const error = caught(() => reportLang(sampleEvaluation(), "de"));
+    expect([error.code, error.path, error.message]).toEqual(["invalid_lang", ["lang"], 'Språket ska vara "sv" eller "en", inte de.']);
+  });
+});
+
+describe("suppressionThreshold", () => {
+  it("defaults to 5 and takes a whole number from 1", () => {
+    expect(suppressionThreshold(undefined, "sv")).toBe(5);
+    expect(suppressionThreshold(1, "sv")).toBe(1);
+    expect(suppressionThreshold(10, "sv")).toBe(10);
+  });
+
+  it.each([0, -1, 2.5, Number.NaN, "5"])("refuses %s", (value) => {
+    const error = caught(() => suppressionThreshold(value, "sv"));
+    expect([error.code, error.path]).toEqual(["invalid_threshold", ["suppressBelow"]]);
+  });
+});
+
+describe("percent", () => {
+  it("writes a share as Swedish or English percent, rounding half away from zero", () => {
+    expect(percent(0.875, "sv")).toBe("88 %");
+    expect(percent(0.875, "en")).toBe("88%");
+    expect(percent(-0.625, "sv")).toBe("\u221263 %");
+    expect(percent(2 / 3, "sv", 1)).toBe("66,7 %");
+  });
+});
+
+describe("changeTexts", () => {
+  it("gives a count's change with its relative change and direction", () => {
+    const ind = indicator("1.3-1");
+    expect(changeTexts(ind, yearOfIndicator(ind, 2019), sv)).toEqual([
+      { amount: "\u22125 (\u221263 %)", note: "mot föregående år, försämring" },
+    ]);
+  });
+
+  it("gives a share's changes in percentage points, from the previous year and from the baseline", () => {
+    const ind = indicator("2.4-1");
+    expect(changeTexts(ind, yearOfIndicator(ind, 2019), en)).toEqual([
+      { amount: "+10 percentage points", note: "from the previous year, improved" },
+      { amount: "+15 percentage points", note: "from the 2017 baseline, improved" },
+    ]);
+  });
+});
+
+describe("breakdownOf", () => {
+  const withBySex = (ind: IndicatorEvaluation, bySex: IndicatorYear["bySex"]): IndicatorYear => ({
+    ...yearOfIndicator(ind, 2019),
+    bySex,
+  });
+
+  it("suppresses a count below the threshold, and the cell that would give it away", () => {
+    const ind = indicator("1.1-1");
+    expect(breakdownOf(ind, yearOfIndicator(ind, 2019), 5, sv)).toEqual({
+      cells: [
+        { label: "kvinnor", text: ".." },
+        { label: "män", text: ".." },
+      ],
+      suppressed: true,
+      withheld: false,
+    });
+  });
+
+  it("publishes the same counts under a lower threshold", () => {
+    const ind = indicator("1.1-1");
+    expect(breakdownOf(ind, yearOfIndicator(ind, 2019), 3, en)?.cells).toEqual([
+      { label: "women", text: "4", value: 4 },
+      { label: "men", text: "41", value: 41 },
+    ]);
+  });
+
+  it("names cells by age band and formats large counts", () => {
+    const ind = indicator("1.1-1");
+    const iy = withBySex(ind, {
+      cells: [
+        { sex: "female", age: "children", value: 1200 },
+        { sex: "male", age: "children", value: 900 },
+      ],
+    });
+    expect(breakdownOf(ind, iy, 5, sv)).toEqual({
+      cells: [
+        { label: "flickor", text: "1\u00a0200", value: 1200 },
+        { label: "pojkar", text: "900", value: 900 },
+      ],
+      suppressed: false,
+      withheld: false,
+    });
+  });
+
+  it("shows a share's breakdown as percentages, with no suppression of small shares", () => {
+    const ind = indicator("2.4-1");
+    const iy = withBySex(ind, { cells: [{ sex: "female", value: 0.04 }, { sex: "male", value: 0.755 }] });
+    expect(breakdownOf(ind, iy, 5, sv)?.cells).toEqual([
+      { label: "kvinnor", text: "4 %", value: 4 },
+      { label: "män", text: "75,5 %", value: 75.5 },
+    ]);
+  });
+
+  it("withholds a breakdown that the gender toolkit refuses, rather than print it unprotected", () => {
+    const ind = indicator("1.1-1");
+    const lone = withBySex(ind, { cells: [{ sex: "female", value: 3 }] });
+    const unknownBand = withBySex(ind, { cells: [{ sex: "female", age: "x", value: 30 }] });
+    for (const iy of [lone, unknownBand]) {
+      expect(breakdownOf(ind, iy, 5, sv)).toEqual({ cells: [], suppressed: false, withheld: true });
+    }
+  });
+
+  it("has nothing to show without a breakdown", () => {
+    const ind = indicator("1.3-1");
+    expect(breakdownOf(ind, yearOfIndicator(ind, 2019), 5, sv)).toBeUndefined();
+  });
+});

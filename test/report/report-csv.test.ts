@@ -1,0 +1,105 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { ReportError, reportCsv } from "../../src/index.js";
+import { NASTY_COMMENT, sampleEvaluation } from "../support/evaluation.js";
+import { deepFreeze } from "../support/plans.js";
+
+const SV_HEADER =
+  "delmål;område;aktivitet;indikator;indikatortext;år;status;statustext;värde;mål;framsteg;förändring från föregående år;motivering;kommentarer";
+const EN_HEADER =
+  "sub-goal,area,activity,indicator,indicator text,year,status,status label,value,target,progress,change from previous year,reason,comments";
+
+function caught(f: () => unknown): ReportError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReportError);
+    return error as ReportError;
+  }
+  throw new Error("expected a ReportError");
+}
+
+describe("reportCsv", () => {
+  const csv = reportCsv(deepFreeze(sampleEvaluation()));
+
+  it("starts with a byte order mark and a Swedish header, ;-separated, CRLF line ends", () => {
+    expect(csv.startsWith(`\uFEFF${SV_HEADER}\r\n`)).toBe(true);
+    expect(csv.endsWith("\r\n")).toBe(true);
+    expect(csv.replace(/\r\n/gu, "")).not.toMatch(/\r(?!\n)/u);
+  });
+
+  it("has one row per indicator per year, each indicator's years together", () => {
+    const records = Papa.parse<string[]>(csv.slice(1), { delimiter: ";", newline: "\r\n", skipEmptyLines: true }).data;
+    expect(records).toHaveLength(1 + 9 * 3);
+    expect(records.slice(1, 7).map((r) => `${r[3]} ${r[5]}`)).toEqual([
+      "1.1-1 2018",
+      "1.1-1 2019",
+      "1.1-1 2020",
+      "1.2-1 2018",
+      "1.2-1 2019",
+      "1.2-1 2020",
+    ]);
+    expect(records.every((r) => r.length === 14)).toBe(true);
+  });
+
+  it("writes each row exactly, quoting by RFC 4180 and writing numbers with a decimal comma", () => {
+    expect(csv).toContain(
+      "\r\n1;En effektiv och samordnad alkohol- och tobakstillsyn;1.1;1.1-1;Antal deltagare vid utbildning i ansvarsfull alkoholservering;2019;met;Uppfyllt;45;40;;7;Målet 40 är nått (45).;\r\n",
+    );
+    expect(csv).toContain(
+      "\r\n1;En effektiv brottsbekämpning av illegal handel;1.3;1.3-1;Antal samverkansträffar mellan polis och kommuner;2019;not_met;Ej uppfyllt;3;10;;-5;" +
+        '3 av målet 10 (30 %): för långt från målet.;"Polis & kommun: färre träffar; se <script>alert(""x"")</script> | protokoll\nRad två med \'citat\'"\r\n',
+    );
+    expect(csv).toContain(
+      "\r\n2;Drogfria miljöer | skola & fritid;2.4;2.4-1;Andel skolor med rökfri skolgård;2019;met;Uppfyllt;0,75;0,7;;0,1;Målet 0,7 är nått (0,75).;\r\n",
+    );
+    expect(csv).toContain(
+      "\r\n2;Föräldraskapsstöd;2.2;2.2-1;Antal deltagare i föräldrautbildning;2019;missing;Saknas;;;;;Ingen uppgift redovisad (Uppgift saknas från kommunerna).;Uppgift saknas från kommunerna\r\n",
+    );
+    expect(csv).toContain(
+      '\r\n2;Föräldraskapsstöd;2.2;2.2-1;Antal deltagare i föräldrautbildning;2020;not_yet_due;Ej aktuellt än;;;;;"År 2020 är inte slut den 2020-03-31; inget värde krävs ännu.";\r\n',
+    );
+  });
+
+  it("reads back to the same fields", () => {
+    const records = Papa.parse<string[]>(csv.slice(1), { delimiter: ";", newline: "\r\n", skipEmptyLines: true }).data;
+    const nasty = records.find((r) => r[3] === "1.3-1" && r[5] === "2019");
+    expect(nasty?.[13]).toBe(NASTY_COMMENT);
+    expect(records.find((r) => r[3] === "2.2-2" && r[5] === "2019")?.[12]).toBe("Redovisat: 1\u00a0200; inget mål att jämföra med.");
+  });
+
+  it("writes English with commas, decimal points, and only the year asked for", () => {
+    const en = reportCsv(sampleEvaluation(), { lang: "en", year: 2019 });
+    const lines = en.split("\r\n");
+    expect(lines[0]).toBe(`\uFEFF${EN_HEADER}`);
+    expect(lines).toHaveLength(1 + 9 + 1);
+    expect(en).toContain(
+      "\r\n2,Drogfria miljöer | skola & fritid,2.4,2.4-1,Andel skolor med rökfri skolgård,2019,met,Met,0.75,0.7,,0.1,\"Målet 0,7 är nått (0,75).\",\r\n",
+    );
+    expect(en).toContain("\r\n2,Drogfria miljöer | skola & fritid,2.3,2.3-1,Kartläggning av drogfria fritidsmiljöer genomförd,2019,not_expected,Nothing due,,,,,Redan genomfört 2018.,\r\n");
+  });
+
+  it("takes another delimiter, quoting Swedish decimals that hold it, and can leave out the byte order mark", () => {
+    const comma = reportCsv(sampleEvaluation(), { delimiter: ",", year: 2019, bom: false });
+    expect(comma.startsWith("delmål,område,")).toBe(true);
+    expect(comma).toContain(',2019,met,Uppfyllt,"0,75","0,7",,"0,1","Målet 0,7 är nått (0,75).",\r\n');
+  });
+
+  it("does not change the evaluation", () => {
+    const frozen = deepFreeze(sampleEvaluation());
+    reportCsv(frozen, { lang: "en" });
+    expect(frozen).toEqual(sampleEvaluation());
+  });
+
+  it("refuses a delimiter, a year or a language it cannot use", () => {
+    const delimiter = caught(() => reportCsv(sampleEvaluation(), { delimiter: "\t" as ";" }));
+    expect([delimiter.code, delimiter.path, delimiter.message]).toEqual([
+      "invalid_delimiter",
+      ["delimiter"],
+      'Avgränsaren ska vara ";" eller ",", inte "\\t".',
+    ]);
+    const year = caught(() => reportCsv(sampleEvaluation(), { year: 2021, lang: "en" }));
+    expect([year.code, year.message]).toEqual(["unknown_year", "The year 2021 is not in the evaluation (years: 2018, 2019, 2020)."]);
+    expect(caught(() => reportCsv(sampleEvaluation(), { lang: "fi" as "sv" })).code).toBe("invalid_lang");
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { reportJson } from "../../src/index.js";
+import type { PlanEvaluation } from "../../src/index.js";
+import { sampleEvaluation } from "../support/evaluation.js";
+import { deepFreeze } from "../support/plans.js";
+
+/** The same data with every object's keys in reverse order. */
+function reversed(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(reversed);
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+}
+
+describe("reportJson", () => {
+  const json = reportJson(deepFreeze(sampleEvaluation()));
+
+  it("parses back to the evaluation", () => {
+    expect(JSON.parse(json)).toEqual(sampleEvaluation());
+  });
+
+  it("is pretty: two-space indent, keys in code-point order, final newline", () => {
+    expect(json.startsWith('{\n  "asOf": "2020-03-31",\n  "coverage": [\n    {\n      "expected": 8,\n')).toBe(true);
+    expect(json.endsWith("\n  ]\n}\n")).toBe(true);
+    expect(json).toContain(
+      '"counts": {\n        "met": 2,\n        "missing": 1,\n        "not_expected": 1,\n        "not_met": 1,\n        "not_yet_due": 0,\n        "partly_met": 1,\n        "reported": 1\n      },',
+    );
+  });
+
+  it("does not depend on the order the evaluation was built in", () => {
+    expect(reportJson(reversed(sampleEvaluation()) as PlanEvaluation)).toBe(json);
+  });
+
+  it("writes a no-break space as an escape, so a reader sees it", () => {
+    expect(json).toContain('"message": "Redovisat: 1\\u00a0200; inget mål att jämföra med."');
+  });
+
+  it("does not change the evaluation", () => {
+    const frozen = deepFreeze(sampleEvaluation());
+    reportJson(frozen);
+    expect(frozen).toEqual(sampleEvaluation());
+  });
+});
