@@ -1,6 +1,7 @@
 import type { EvaluationErrorCode } from "../evaluate/evaluation-error.js";
 import type { Status, StatusReason, StatusReasonCode } from "../evaluate/types.js";
 import { formatNumber } from "../gender/format-number.js";
+import type { MeasureType } from "../model/measure.js";
 import type { Lang } from "./lang.js";
 
 type Reason<C extends StatusReasonCode> = Extract<StatusReason, { code: C }>;
@@ -53,9 +54,12 @@ const en: ReasonMap = {
 
 const REASONS: Record<Lang, ReasonMap> = { sv, en };
 
-/** The reason for a status in words. */
-export function reasonMessage(reason: StatusReason, lang: Lang): string {
-  const n = (x: number): string => formatNumber(x, { lang });
+/** The reason for a status in words; a share's values (fractions) are written as per cent. */
+export function reasonMessage(reason: StatusReason, lang: Lang, measure?: MeasureType): string {
+  const n =
+    measure === "share"
+      ? (x: number): string => `${formatNumber(Math.round(x * 1000) / 10, { lang })} %`
+      : (x: number): string => formatNumber(x, { lang });
   const format = REASONS[lang][reason.code] as (r: StatusReason, n: (x: number) => string) => string;
   return format(reason, n);
 }

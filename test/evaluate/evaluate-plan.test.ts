@@ -178,7 +178,12 @@ describe("share: numerators and denominators are summed before dividing", () => 
       [obs(2017, { numerator: 3, denominator: 4 }), obs(2017, { numerator: 1, denominator: 4, period: { start: "2017-07", end: "2017-12" } })],
       { asOf: "2018-01-01", years: [2017] },
     );
-    expect(yearsOf(evaluation)[0]).toMatchObject({ status: "met", value: 0.5, reason: { code: "target_reached", value: 0.5, target: 0.5 } });
+    expect(yearsOf(evaluation)[0]).toMatchObject({
+      status: "met",
+      value: 0.5,
+      reason: { code: "target_reached", value: 0.5, target: 0.5 },
+      message: "Målet 50 % är nått (50 %).",
+    });
   });
 });
 

@@ -91,7 +91,7 @@ export function indicatorYears(
       year,
       status: judged.status,
       reason: judged.reason,
-      message: reasonMessage(judged.reason, context.lang),
+      message: reasonMessage(judged.reason, context.lang, measure?.type),
       expected: judged.expected,
       reported: valued.length > 0,
       observations: observations.map((o) => structuredClone(o)),
