@@ -41,7 +41,7 @@ export interface CsvOptions {
  * A row with an error is left out, and every issue carries the 1-based `line` the row starts on (and the
  * `column`, as headed in the file, when it is about a cell): nothing is dropped silently. With a `plan`, the
  * rows are also checked as {@link checkObservations} does. The columns and formats are described in
- * docs/follow-up-csv.md.
+ * docs/follow-up.md ("Follow-up values in a spreadsheet").
  *
  * @example
  * ```ts
