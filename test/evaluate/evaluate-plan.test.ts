@@ -217,6 +217,14 @@ describe("milestone", () => {
     ]);
   });
 
+  test("a date after a mid-year deadline is late; without a date, done in the deadline's year is on time", () => {
+    const midYear = planWith({ measure: { type: "milestone", deadline: "2018-06-30" } });
+    const at = (o: Observation) => yearsOf(evaluatePlan(midYear, [o], { asOf: "2019-01-01", years: [2018] }))[0]?.reason;
+    expect(at(obs(2018, { done: true, doneOn: "2018-07" }))).toEqual({ code: "done_late", doneOn: "2018-07", deadline: "2018-06-30" });
+    expect(at(obs(2018, { done: true, doneOn: "2018-06-30" }))).toEqual({ code: "done", doneOn: "2018-06-30" });
+    expect(at(obs(2018, { done: true }))).toEqual({ code: "done" });
+  });
+
   test("without a deadline, not done yet is in progress until the plan ends", () => {
     const open = planWith({ measure: { type: "milestone" } });
     const [y2017] = yearsOf(evaluatePlan(open, [obs(2017, { done: false })], { asOf: "2018-01-01", years: [2017] }));

@@ -1,3 +1,4 @@
+import { endOfDay, endOfYear, getYear, isAfter, isBefore, parseISO } from "date-fns";
 import { lastDayOf } from "../../model/common.js";
 import type { Indicator } from "../../model/indicator.js";
 import type { Measure, Target } from "../../model/measure.js";
@@ -29,7 +30,8 @@ interface Judged {
   target?: number;
 }
 
-const yearOf = (date: string): number => Number(date.slice(0, 4));
+const yearOf = (date: string): number => getYear(parseISO(date));
+const endOfYearOf = (year: number): Date => endOfYear(new Date(year, 0, 1));
 
 /** Compares a value with a target: met, partly met (at least the ratio of the way) or not met. */
 function compare(value: number, target: number, higher: boolean | undefined, ratioToMeet: number): Judged {
@@ -170,14 +172,16 @@ export function indicatorYears(
     }
     const done = valued.find(isDone);
     if (done !== undefined) {
-      const doneOn = done.doneOn === undefined ? undefined : lastDayOf(done.doneOn);
-      const late = doneOn !== undefined ? doneOn > deadline : year > yearOf(deadline);
+      // A month or a year of doneOn counts as its last day ("2017-12" is on time for 2017-12-31). Without a
+      // date, done in the deadline's own year gets the benefit of the doubt.
+      const late =
+        done.doneOn === undefined ? year > yearOf(deadline) : isAfter(parseISO(lastDayOf(done.doneOn)), endOfDay(parseISO(deadline)));
       if (late) {
         return { status: "partly_met", reason: { code: "done_late", doneOn: done.doneOn ?? String(year), deadline }, expected: true, value: 1 };
       }
       return { status: "met", reason: done.doneOn === undefined ? { code: "done" } : { code: "done", doneOn: done.doneOn }, expected: true, value: 1 };
     }
-    const passed = lastDayOf(String(year)) >= deadline;
+    const passed = !isBefore(endOfYearOf(year), parseISO(deadline));
     if (valued.some(isNotDone)) {
       return passed
         ? { status: "not_met", reason: { code: "not_done_by_deadline", deadline }, expected: true, value: 0 }
