@@ -26,6 +26,8 @@ export interface ReferenceLookupErrorDetails {
   readonly kind: "county" | "municipality";
 }
 
+import type { Lang } from "../locale/lang.js";
+
 type Messages = { readonly sv: string; readonly en: string };
 
 // The only place the wording lives; throw sites pass data, never text.
@@ -71,8 +73,8 @@ function show(value: unknown, locale: "sv" | "en"): string {
 
 /**
  * Thrown when a county (*län*) or municipality (*kommun*) cannot be looked up: the code is malformed, or
- * well formed but unknown. Carries a machine `code`, plain-data `details`, and the message in Swedish and
- * English (`message` is the English one).
+ * well formed but unknown. Carries a machine `code`, plain-data `details`, the message in the language asked
+ * for (`message`, Swedish unless the lookup got `{ lang: "en" }`) and in both languages (`messages`).
  *
  * @example
  * ```ts
@@ -82,9 +84,11 @@ function show(value: unknown, locale: "sv" | "en"): string {
  *   if (error instanceof ReferenceLookupError) {
  *     error.code; // "unknown_county"
  *     error.details; // { value: "02", kind: "county" }
- *     error.messages.sv; // "Det finns inget län med koden \"02\"."
+ *     error.message; // "Det finns inget län med koden \"02\"."
+ *     error.messages.en; // "No county has the code \"02\"."
  *   }
  * }
+ * getMunicipality("0799", { lang: "en" }); // throws, message "No municipality has the code \"0799\"."
  * ```
  */
 export class ReferenceLookupError extends Error {
@@ -103,10 +107,11 @@ export class ReferenceLookupError extends Error {
   /**
    * @param code - Why the lookup failed.
    * @param details - The value looked up and what kind of thing it should name.
+   * @param lang - Language of `message`; default Swedish. Anything but `"en"` is Swedish.
    */
-  constructor(code: ReferenceLookupErrorCode, details: ReferenceLookupErrorDetails) {
+  constructor(code: ReferenceLookupErrorCode, details: ReferenceLookupErrorDetails, lang: Lang = "sv") {
     const messages = MESSAGES[code](details);
-    super(messages.en);
+    super(lang === "en" ? messages.en : messages.sv);
     this.name = "ReferenceLookupError";
     this.code = code;
     this.details = details;

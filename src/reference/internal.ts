@@ -1,7 +1,7 @@
 import { COUNTIES, MUNICIPALITIES } from "./data.generated.js";
 import { ReferenceLookupError } from "./errors.js";
 import { isCountyCode } from "./is-county-code.js";
-import type { County, Municipality } from "./types.js";
+import type { County, Municipality, ReferenceLookupOptions } from "./types.js";
 
 /**
  * The form a name is compared in: Unicode NFC (so a decomposed "Växjö" equals the composed one),
@@ -57,9 +57,10 @@ export function index(): Index {
 }
 
 /** The county with the code and its municipalities; throws `invalid_code` or `unknown_county`. */
-export function countyEntry(code: string): CountyEntry {
-  if (!isCountyCode(code)) throw new ReferenceLookupError("invalid_code", { value: code, kind: "county" });
+export function countyEntry(code: string, options: ReferenceLookupOptions | undefined): CountyEntry {
+  const lang = options?.lang;
+  if (!isCountyCode(code)) throw new ReferenceLookupError("invalid_code", { value: code, kind: "county" }, lang);
   const entry = index().countyByCode.get(code);
-  if (entry === undefined) throw new ReferenceLookupError("unknown_county", { value: code, kind: "county" });
+  if (entry === undefined) throw new ReferenceLookupError("unknown_county", { value: code, kind: "county" }, lang);
   return entry;
 }

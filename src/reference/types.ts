@@ -1,3 +1,20 @@
+import type { Lang } from "../locale/lang.js";
+
+/**
+ * Options of the reference lookups that can fail ({@link getCounty}, {@link getMunicipality},
+ * {@link municipalitiesOf}, {@link findCounty}, {@link findMunicipality}).
+ *
+ * @example
+ * ```ts
+ * const options: ReferenceLookupOptions = { lang: "en" };
+ * getCounty("02", options); // throws ReferenceLookupError, message "No county has the code \"02\"."
+ * ```
+ */
+export interface ReferenceLookupOptions {
+  /** Language of a {@link ReferenceLookupError}'s `message`: Swedish (`sv`, the default) or English (`en`). */
+  lang?: Lang;
+}
+
 /**
  * A Swedish county (*län*) with its SCB code.
  *

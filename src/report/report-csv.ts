@@ -22,7 +22,26 @@ export interface CsvReportOptions {
   delimiter?: ";" | ",";
   /** Whether to start with a UTF-8 byte order mark, without which Excel reads å, ä and ö wrongly; default `true`. */
   bom?: boolean;
+  /**
+   * Whether to defuse text that a spreadsheet would run as a formula (CSV injection); default `true`. A text
+   * cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, as OWASP advises,
+   * so that Excel and LibreOffice show the text instead of running it. Number cells (year, value, target,
+   * progress, change) are never changed: a change of `-4` stays a number. `false` writes every text as it is,
+   * for a program that reads the file as data.
+   *
+   * @example
+   * ```ts
+   * // An area titled "=HYPERLINK(…)" is written '=HYPERLINK(…) and opens as text.
+   * const csv = reportCsv(evaluation);
+   * // The text as it is, for a program rather than a spreadsheet.
+   * const raw = reportCsv(evaluation, { formulaGuard: false });
+   * ```
+   */
+  formulaGuard?: boolean;
 }
+
+/** The first characters with which a spreadsheet starts a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/u;
 
 /** A number as data, not as print: no thousands separator, no float noise, a decimal comma in Swedish. */
 function csvNumber(x: number | undefined, lang: Lang): string {
@@ -39,7 +58,8 @@ function csvNumber(x: number | undefined, lang: Lang): string {
  * evaluation's message) and the comments of the reported values (one per line). Numbers are plain data, with
  * a decimal comma in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
  * Swedish output is `;`-separated, English `,`-separated; both start with a UTF-8 byte order mark (the plan
- * text is Swedish in either), so that Excel opens the file with å, ä and ö intact.
+ * text is Swedish in either), so that Excel opens the file with å, ä and ö intact. Text that would start a
+ * formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` unless `formulaGuard` is `false`.
  *
  * @throws {@link ReportError} `no_years` and `unknown_year` for a `year` that is not evaluated,
  * `invalid_lang`, `invalid_delimiter`.
@@ -47,6 +67,8 @@ function csvNumber(x: number | undefined, lang: Lang): string {
  * ```ts
  * const csv = reportCsv(evaluatePlan(plan, observations, { asOf: "2020-03-31" }), { year: 2019 });
  * await writeFile("uppfoljning-2019.csv", csv);
+ * // For a program rather than a spreadsheet: text as it is, without the formula guard.
+ * const data = reportCsv(evaluation, { formulaGuard: false });
  * ```
  */
 export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions = {}): string {
@@ -58,13 +80,17 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
   const year = options.year === undefined ? undefined : reportYear(evaluation, options.year, lang);
   const labels = reportLabels(lang);
   const line = (fields: readonly string[]): string => `${fields.map((f) => csvField(f, delimiter)).join(delimiter)}\r\n`;
+  const guard = options.formulaGuard !== false;
+  // Only the plan's and the observations' text: a number cell such as a change of -4 must stay a number, and
+  // the status code and its label are the library's own words, which never start a formula.
+  const text = (value: string): string => (guard && FORMULA_START.test(value) ? `'${value}` : value);
   const rows = indicatorRows(evaluation, year).map(({ subGoal, area, activity, indicator, iy }) =>
     line([
-      subGoal.code,
-      area.title,
-      activity.code,
-      indicator.id,
-      indicator.text,
+      text(subGoal.code),
+      text(area.title),
+      text(activity.code),
+      text(indicator.id),
+      text(indicator.text),
       String(iy.year),
       iy.status,
       labels.status[iy.status],
@@ -72,8 +98,8 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
       csvNumber(iy.target, lang),
       csvNumber(iy.progress, lang),
       csvNumber(iy.fromPrevious?.difference, lang),
-      iy.message,
-      commentsOf(iy).join("\n"),
+      text(iy.message),
+      text(commentsOf(iy).join("\n")),
     ]),
   );
   return `${options.bom === false ? "" : "\uFEFF"}${line(labels.csvHeaders)}${rows.join("")}`;

@@ -17,6 +17,12 @@ function run(...args: string[]) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+/** A municipality's plan (Växjö) following a regional plan, over the given period. */
+function localPlan(start: string, end: string): ReturnType<typeof minimalPlan> {
+  const territory = { countyCode: "07", municipalityCode: "0780" };
+  return { ...minimalPlan(), level: "local", id: `vaxjo-${start}-${end}`, territory, period: { start, end } };
+}
+
 function writePlan(name: string, plan: ReturnType<typeof minimalPlan>): string {
   const file = join(dir, name);
   writeFileSync(file, serializePlan(plan));
@@ -89,6 +95,55 @@ describe("andt-plan validate", () => {
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Unknown option '--frobnicate'");
     expect(run(kronoberg, "--format", "xml").err).toContain("--format must be text or json, not 'xml'");
+  });
+
+  it("reports period_outside_parent for a local plan reaching beyond its --parent, a warning (exit 0, 1 with --strict)", () => {
+    const local = writePlan("vaxjo-2020-2023.json", localPlan("2020", "2023"));
+    const line = `${local}:period: warning period_outside_parent: `;
+    const { code, out, err } = run(local, "--parent", kronoberg);
+    expect([code, err]).toEqual([0, ""]);
+    expect(out.split("\n")[0]).toBe(
+      `${line}Planens period 2020–2023 ligger inte inom perioden 2017–2021 för den regionala planen kronoberg-2017-2021.`,
+    );
+    expect(out.endsWith("1 fil(er): 0 fel, 1 varningar, 5 info\n")).toBe(true);
+    const en = run(local, "--parent", kronoberg, "--lang", "en", "--strict");
+    expect(en.code).toBe(1);
+    expect(en.out).toContain(
+      `${line}The plan's period 2020–2023 is not within the period 2017–2021 of regional plan kronoberg-2017-2021.\n`,
+    );
+    // Without --parent, or within the parent's period, there is nothing to report.
+    expect(run(local).out).not.toContain("period_outside_parent");
+    const within = writePlan("vaxjo-2018-2021.json", localPlan("2018", "2021"));
+    const inside = run(within, "--parent", kronoberg);
+    expect([inside.code, inside.out.includes("period_outside_parent")]).toEqual([0, false]);
+    expect(inside.out.endsWith("1 fil(er): 0 fel, 0 varningar, 5 info\n")).toBe(true);
+  });
+
+  it("exits 2 when the --parent file is not a valid plan, naming its first error, and validates nothing", () => {
+    const local = writePlan("vaxjo-2020-2023.json", localPlan("2020", "2023"));
+    const parent = join(dir, "not-a-parent.json");
+    writeFileSync(parent, '{"kind": "plan"}');
+    expect(run(local, "--parent", parent)).toEqual({
+      code: 2,
+      out: "",
+      err: `andt-plan validate: ${parent} kan inte användas som sammanhang: formatVersion: Fältet saknas men krävs.\n`,
+    });
+    expect(run(local, "--parent", parent, "--lang", "en").err).toBe(
+      `andt-plan validate: ${parent} cannot be used as context: formatVersion: Required field is missing.\n`,
+    );
+    const strategy = "fixtures/andt-2016-2020.json";
+    expect(run(local, "--parent", strategy, "--lang", "en")).toEqual({
+      code: 2,
+      out: "",
+      err: `andt-plan validate: ${strategy} cannot be used as context: kind: Invalid value "strategy": allowed are "plan".\n`,
+    });
+    const broken = join(dir, "broken-parent.json");
+    writeFileSync(broken, '{"kind": ');
+    expect(run(local, "--parent", broken, "--lang", "en")).toEqual({
+      code: 2,
+      out: "",
+      err: `andt-plan validate: ${broken} cannot be used as context: (root): Invalid JSON at line 1, column 10.\n`,
+    });
   });
 
   it("exits 2 when a strategy file is not a valid strategy", () => {

@@ -106,6 +106,26 @@ describe("the packed package", () => {
     expect(sh("node", ["entries.mjs"], consumer)).toBe("7 8 6 kronoberg-2017-2021\n90 9\n");
   });
 
+  it("exports the JSON Schemas of plan, strategy and observation files, to import and to require", () => {
+    const titles =
+      "andt-plan: plan file (regional or local action plan)\n" +
+      "andt-plan: national strategy file\n" +
+      "andt-plan: observation file (follow-up values of a plan)\n";
+    writeFileSync(
+      join(consumer, "schemas.mjs"),
+      'import plan from "andt-plan/plan.schema.json" with { type: "json" };\n' +
+        'import strategy from "andt-plan/strategy.schema.json" with { type: "json" };\n' +
+        'import observations from "andt-plan/observations.schema.json" with { type: "json" };\n' +
+        "for (const schema of [plan, strategy, observations]) console.log(schema.title);\n",
+    );
+    expect(sh("node", ["schemas.mjs"], consumer)).toBe(titles);
+    writeFileSync(
+      join(consumer, "schemas.cjs"),
+      'for (const name of ["plan", "strategy", "observations"]) console.log(require(`andt-plan/${name}.schema.json`).title);\n',
+    );
+    expect(sh("node", ["schemas.cjs"], consumer)).toBe(titles);
+  });
+
   it("installs the andt-plan bin, which answers --version", () => {
     expect(sh(join(consumer, "node_modules/.bin/andt-plan"), ["--version"], consumer)).toBe(`${pkg.version}\n`);
   });

@@ -13,7 +13,7 @@ function caught(run: () => unknown): ReferenceLookupError {
 }
 
 describe("ReferenceLookupError", () => {
-  it("is an Error with a code, plain-data details and messages in Swedish and English", () => {
+  it("is an Error with a code, plain-data details, a Swedish message and messages in Swedish and English", () => {
     const error = caught(() => getCounty("02"));
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("ReferenceLookupError");
@@ -21,7 +21,19 @@ describe("ReferenceLookupError", () => {
     expect(error.details).toEqual({ value: "02", kind: "county" });
     expect(structuredClone(error.details)).toEqual(error.details);
     expect(error.messages).toEqual({ sv: 'Det finns inget län med koden "02".', en: 'No county has the code "02".' });
-    expect(error.message).toBe(error.messages.en);
+    expect(error.message).toBe('Det finns inget län med koden "02".');
+  });
+
+  it("puts the language asked for in message, Swedish by default and for anything but en", () => {
+    const details = { value: "02", kind: "county" } as const;
+    expect(new ReferenceLookupError("unknown_county", details).message).toBe('Det finns inget län med koden "02".');
+    expect(new ReferenceLookupError("unknown_county", details, "sv").message).toBe('Det finns inget län med koden "02".');
+    expect(new ReferenceLookupError("unknown_county", details, "en").message).toBe('No county has the code "02".');
+    expect(new ReferenceLookupError("unknown_county", details, "fi" as "sv").message).toBe('Det finns inget län med koden "02".');
+    expect(caught(() => getCounty("02", { lang: "en" })).messages).toEqual({
+      sv: 'Det finns inget län med koden "02".',
+      en: 'No county has the code "02".',
+    });
   });
 
   it.each([
@@ -60,6 +72,7 @@ describe("ReferenceLookupError", () => {
     expect(error.code).toBe(code);
     expect(error.details).toBe(details);
     expect(error.messages).toEqual({ sv, en });
-    expect(error.message).toBe(en);
+    expect(error.message).toBe(sv);
+    expect(new ReferenceLookupError(code, details, "en").message).toBe(en);
   });
 });

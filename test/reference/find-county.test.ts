@@ -58,4 +58,9 @@ describe("findCounty", () => {
       expect.objectContaining({ code: "invalid_name", details: { value: undefined, kind: "county" } }),
     );
   });
+
+  it("words the error in Swedish, or in English with lang en", () => {
+    expect(() => findCounty(7 as unknown as string)).toThrow(/^Ett läns namn eller kod ska vara en sträng, inte 7\.$/u);
+    expect(() => findCounty(7 as unknown as string, { lang: "en" })).toThrow(/^A county name or code must be a string, not 7\.$/u);
+  });
 });

@@ -70,4 +70,11 @@ describe("findMunicipality", () => {
       expect.objectContaining({ code: "invalid_name", details: { value: null, kind: "municipality" } }),
     );
   });
+
+  it("words the error in Swedish, or in English with lang en", () => {
+    expect(() => findMunicipality(null as unknown as string)).toThrow(/^En kommuns namn eller kod ska vara en sträng, inte null\.$/u);
+    expect(() => findMunicipality(null as unknown as string, { lang: "en" })).toThrow(
+      /^A municipality name or code must be a string, not null\.$/u,
+    );
+  });
 });

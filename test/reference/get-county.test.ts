@@ -29,6 +29,14 @@ describe("getCounty", () => {
     );
   });
 
+  it("words the error in Swedish, or in English with lang en", () => {
+    expect(() => getCounty("02")).toThrow(/^Det finns inget län med koden "02"\.$/u);
+    expect(() => getCounty("02", { lang: "sv" })).toThrow(/^Det finns inget län med koden "02"\.$/u);
+    expect(() => getCounty("02", { lang: "en" })).toThrow(/^No county has the code "02"\.$/u);
+    expect(() => getCounty("7")).toThrow(/^Ingen länskod: "7"\. En länskod är två siffror, till exempel "07"\.$/u);
+    expect(() => getCounty("7", { lang: "en" })).toThrow(/^Not a county code: "7"\. A county code is two digits, such as "07"\.$/u);
+  });
+
   it("throws invalid_code for a value that is not a string", () => {
     expect(() => getCounty(7 as unknown as string)).toThrow(
       expect.objectContaining({ code: "invalid_code", details: { value: 7, kind: "county" } }),

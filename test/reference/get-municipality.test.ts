@@ -29,6 +29,15 @@ describe("getMunicipality", () => {
     );
   });
 
+  it("words the error in Swedish, or in English with lang en", () => {
+    expect(() => getMunicipality("0799")).toThrow(/^Det finns ingen kommun med koden "0799"\.$/u);
+    expect(() => getMunicipality("0799", { lang: "en" })).toThrow(/^No municipality has the code "0799"\.$/u);
+    expect(() => getMunicipality("780")).toThrow(/^Ingen kommunkod: "780"\. En kommunkod är fyra siffror, till exempel "0780"\.$/u);
+    expect(() => getMunicipality("780", { lang: "en" })).toThrow(
+      /^Not a municipality code: "780"\. A municipality code is four digits, such as "0780"\.$/u,
+    );
+  });
+
   it("throws invalid_code for a value that is not a string", () => {
     expect(() => getMunicipality(780 as unknown as string)).toThrow(
       expect.objectContaining({ code: "invalid_code", details: { value: 780, kind: "municipality" } }),

@@ -14,6 +14,7 @@ import {
   ReferenceLookupError,
   type ReferenceLookupErrorCode,
   type ReferenceLookupErrorDetails,
+  type ReferenceLookupOptions,
 } from "../../src/reference/index.js";
 
 describe("reference types", () => {
@@ -53,5 +54,16 @@ describe("reference types", () => {
     expectTypeOf<ReferenceLookupError["details"]>().toEqualTypeOf<ReferenceLookupErrorDetails>();
     expectTypeOf<ReferenceLookupErrorDetails["kind"]>().toEqualTypeOf<"county" | "municipality">();
     expectTypeOf<ReferenceLookupError["messages"]>().toEqualTypeOf<{ readonly sv: string; readonly en: string }>();
+  });
+
+  it("takes the language of the message as an option of every lookup that can throw", () => {
+    expectTypeOf<ReferenceLookupOptions>().toEqualTypeOf<{ lang?: "sv" | "en" }>();
+    expectTypeOf(getCounty).parameter(1).toEqualTypeOf<ReferenceLookupOptions | undefined>();
+    expectTypeOf(getMunicipality).parameter(1).toEqualTypeOf<ReferenceLookupOptions | undefined>();
+    expectTypeOf(municipalitiesOf).parameter(1).toEqualTypeOf<ReferenceLookupOptions | undefined>();
+    expectTypeOf(findCounty).parameter(1).toEqualTypeOf<ReferenceLookupOptions | undefined>();
+    expectTypeOf(findMunicipality).parameter(1).toEqualTypeOf<ReferenceLookupOptions | undefined>();
+    // @ts-expect-error only Swedish and English
+    getCounty("07", { lang: "fi" });
   });
 });

