@@ -1,2 +1,259 @@
-// Benchmarks arrive with the performance issue; until then say so plainly.
-console.log("no benchmarks yet");
+// Benchmarks of the built package (dist/), so they measure what users get: `npm run bench` builds first and runs
+// this with --expose-gc. Each benchmark has a target for its mean time; the run prints PASS or FAIL per target and
+// exits 1 when one fails. Not part of CI (timings depend on the machine); run it before and after a change.
+//
+//   node --expose-gc scripts/bench.mjs [name filter]    e.g. `npm run bench -- csv`
+import { readFileSync } from "node:fs";
+import { evaluatePlan, observationsFromCsv, parsePlan, reportHtml, serializePlan, validatePlan } from "../dist/index.js";
+import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../dist/fixtures.js";
+
+const MIN_RUNS = 10;
+const MIN_TIME_NS = 1_000_000_000n;
+const WARM_UP_RUNS = 3;
+const gc = typeof globalThis.gc === "function" ? globalThis.gc : undefined;
+// Results are stored here so that no run's work can be optimised away and a measured result stays alive.
+let retained;
+
+// ---- Generated inputs (deterministic: no randomness, so runs compare) ----
+
+/** Every indicator of a plan with its measure type. */
+function indicatorsOf(plan) {
+  return plan.subGoals.flatMap((sg) => sg.areas.flatMap((area) => area.activities.flatMap((a) => a.followUp.indicators)));
+}
+
+/** A spreadsheet export: `rows` rows of summed counts with women and men, over the plan's years 2017–2021. */
+function kronobergCsv(rows) {
+  const ids = indicatorsOf(kronoberg2017)
+    .filter((i) => i.measure?.type === "count" && i.measure.aggregation === "sum")
+    .map((i) => i.id);
+  const lines = ["indikator;år;värde;kvinnor;män;kommentar"];
+  for (let r = 0; r < rows; r++) {
+    const value = 10 + (r % 50);
+    const women = Math.floor(value / 2) + (r % 3);
+    lines.push(`${ids[r % ids.length]};${2017 + (r % 5)};${value};${women};${value - women};Rad ${r + 2}`);
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+/**
+ * A plan of `count` activities made of the Kronoberg plan's: activity i copies activity i mod 58 into the same
+ * area, renumbered within its sub-goal (`3.141`, indicators `3.141-1` …). Parsed, so it is a valid plan.
+ */
+function syntheticPlan(count) {
+  const plan = structuredClone(kronoberg2017);
+  const templates = plan.subGoals.flatMap((sg) => sg.areas.flatMap((area) => area.activities.map((a) => ({ sg, area, a }))));
+  for (const sg of plan.subGoals) for (const area of sg.areas) area.activities = [];
+  const numbers = new Map();
+  for (let i = 0; i < count; i++) {
+    const { sg, area, a } = templates[i % templates.length];
+    const n = (numbers.get(sg) ?? 0) + 1;
+    numbers.set(sg, n);
+    const activity = structuredClone(a);
+    activity.code = `${sg.code}.${n}`;
+    activity.followUp.indicators.forEach((indicator, k) => {
+      indicator.id = `${activity.code}-${k + 1}`;
+    });
+    area.activities.push(activity);
+  }
+  plan.id = `synthetic-${count}`;
+  return parsePlan(plan);
+}
+
+/** One observation of an indicator in a year, of the kind its measure takes; `k` varies the values. */
+function observationOf(indicator, year, k) {
+  const base = { indicator: indicator.id, year };
+  switch (indicator.measure?.type) {
+    case "milestone":
+    case "cycle":
+      return { ...base, done: k % 3 !== 0 };
+    case "qualitative":
+    case undefined:
+      return { ...base, text: `Redovisning ${k}.` };
+    case "share":
+      return { ...base, numerator: 10 + (k % 40), denominator: 60 };
+    case "coverage":
+      return { ...base, value: 1 + (k % 8) };
+    default: {
+      const value = 5 + (k % 90);
+      if (indicator.measure?.type !== "count" || indicator.measure.countsPeople !== true) return { ...base, value };
+      const women = Math.floor(value / 2);
+      return { ...base, value, bySex: { cells: [{ sex: "female", value: women }, { sex: "male", value: value - women }] } };
+    }
+  }
+}
+
+/** `count` observations spread round-robin over every indicator and year of the plan period. */
+function syntheticObservations(plan, count) {
+  const indicators = indicatorsOf(plan);
+  const years = [2017, 2018, 2019, 2020, 2021];
+  const observations = [];
+  for (let k = 0; k < count; k++) {
+    const cell = k % (indicators.length * years.length);
+    observations.push(observationOf(indicators[Math.floor(cell / years.length)], years[cell % years.length], k));
+  }
+  return { kind: "observation_set", formatVersion: 1, plan: plan.id, observations };
+}
+
+// ---- Measuring ----
+
+const ms = (ns) => Number(ns) / 1e6;
+
+/** Runs `fn` until it has run MIN_RUNS times and for MIN_TIME_NS, after a warm-up; times each run. */
+function measure(fn) {
+  for (let i = 0; i < WARM_UP_RUNS; i++) runOnce(fn);
+  gc?.();
+  const times = [];
+  const start = process.hrtime.bigint();
+  while (times.length < MIN_RUNS || process.hrtime.bigint() - start < MIN_TIME_NS) {
+    const t0 = process.hrtime.bigint();
+    runOnce(fn);
+    times.push(process.hrtime.bigint() - t0);
+  }
+  times.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const total = times.reduce((sum, t) => sum + t, 0n);
+  const mean = ms(total) / times.length;
+  const p95 = ms(times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]);
+  retained = undefined;
+  // About a second's worth of copies, between 3 and 20.
+  const copies = Math.min(20, Math.max(3, Math.ceil(1000 / mean)));
+  return { runs: times.length, mean, p95, opsPerSecond: 1000 / mean, heap: heapPerResult(fn, copies) };
+}
+
+/**
+ * What one run's result keeps on the heap: the growth of the heap, after full collections, while `copies` results
+ * are kept, divided by `copies`. Several copies, because one full collection frees a varying few hundred kB of
+ * the engine's own (compiled code, caches) that would swamp a single result. Undefined without --expose-gc.
+ */
+function heapPerResult(fn, copies) {
+  if (gc === undefined) return undefined;
+  retained = undefined;
+  gc();
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  keepResults(fn, copies);
+  gc();
+  gc();
+  const after = process.memoryUsage().heapUsed;
+  retained = undefined;
+  return (after - before) / copies;
+}
+
+// Functions of their own, so that no result lingers in a register of a measuring frame and skews the heap.
+function runOnce(fn) {
+  retained = fn();
+}
+
+function keepResults(fn, copies) {
+  retained = Array.from({ length: copies }, () => fn());
+}
+
+function formatBytes(bytes) {
+  if (bytes === undefined) return "n/a";
+  const sign = bytes < 0 ? "−" : "";
+  const abs = Math.abs(bytes);
+  // 1 kB = 1000 B, as in the size budget.
+  if (abs >= 1e6) return `${sign}${(abs / 1e6).toFixed(1)} MB`;
+  return `${sign}${(abs / 1e3).toFixed(0)} kB`;
+}
+
+const formatMs = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
+
+// ---- The benchmarks ----
+
+const kronobergText = readFileSync(new URL("../fixtures/kronoberg-2017-2021.json", import.meta.url), "utf8");
+const kronobergEvaluation = evaluatePlan(kronoberg2017, kronobergObservationsInvented, { asOf: "2020-03-31" });
+
+/** Inputs are made only for the benchmarks that run. */
+const benchmarks = [
+  {
+    name: "parsePlan + serializePlan, Kronoberg",
+    targetMs: 15,
+    setup: () => () => serializePlan(parsePlan(kronobergText)),
+  },
+  {
+    name: "validatePlan, Kronoberg + 2 strategies",
+    targetMs: 15,
+    setup: () => () => validatePlan(kronoberg2017, { strategies: [andt2016, andt2011] }),
+  },
+  {
+    name: "evaluatePlan, Kronoberg, invented 2017–2019",
+    targetMs: 40,
+    setup: () => () => evaluatePlan(kronoberg2017, kronobergObservationsInvented, { asOf: "2020-03-31" }),
+  },
+  {
+    name: "reportHtml of that evaluation",
+    targetMs: 40,
+    setup: () => () => reportHtml(kronobergEvaluation),
+  },
+  {
+    name: "observationsFromCsv, 10 000 rows, with plan",
+    targetMs: 800,
+    setup: () => {
+      const csv = kronobergCsv(10_000);
+      return () => observationsFromCsv(csv, { plan: kronoberg2017 });
+    },
+  },
+  {
+    name: "evaluatePlan, 1 000 activities, 20 000 obs.",
+    targetMs: 1000,
+    setup: () => {
+      const plan = syntheticPlan(1_000);
+      const observations = syntheticObservations(plan, 20_000);
+      return () => evaluatePlan(plan, observations, { asOf: "2022-03-31" });
+    },
+  },
+  {
+    // Many values of one indicator in one year (a spreadsheet of single events): guards against work that grows
+    // with the square of the observations per year, as grouping them by copying each year's list once did.
+    name: "evaluatePlan, 20 000 obs. of one indicator-year",
+    targetMs: 200,
+    setup: () => {
+      const observations = Array.from({ length: 20_000 }, (_, k) => ({ indicator: "F.6-2", year: 2018, value: 1 + (k % 7) }));
+      return () => evaluatePlan(kronoberg2017, observations, { asOf: "2022-03-31" });
+    },
+  },
+];
+
+const filter = process.argv[2]?.toLowerCase();
+const selected = benchmarks.filter((b) => filter === undefined || b.name.toLowerCase().includes(filter));
+if (selected.length === 0) {
+  console.error(`bench: no benchmark matches "${process.argv[2]}"`);
+  process.exit(2);
+}
+
+console.log(`andt-plan benchmarks on dist/: Node ${process.version}, ${process.platform}/${process.arch}`);
+if (gc === undefined) console.log("(heap Δ needs --expose-gc; `npm run bench` passes it)");
+console.log("");
+
+const columns = ["benchmark", "runs", "mean ms", "p95 ms", "ops/s", "heap Δ", "target", ""];
+const rows = [];
+let failed = 0;
+for (const benchmark of selected) {
+  const result = measure(benchmark.setup());
+  const pass = result.mean <= benchmark.targetMs;
+  if (!pass) failed += 1;
+  rows.push([
+    benchmark.name,
+    String(result.runs),
+    formatMs(result.mean),
+    formatMs(result.p95),
+    result.opsPerSecond >= 10 ? result.opsPerSecond.toFixed(0) : result.opsPerSecond.toFixed(1),
+    formatBytes(result.heap),
+    `< ${benchmark.targetMs} ms`,
+    pass ? "PASS" : "FAIL",
+  ]);
+}
+
+const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ").trimEnd();
+console.log(line(columns));
+console.log(line(widths.map((w) => "-".repeat(w))));
+for (const row of rows) console.log(line(row));
+console.log("");
+console.log("heap Δ: heap that the result of one run keeps, after full garbage collections (mean over 3–20 kept results).");
+if (failed > 0) {
+  console.log(`bench: ${failed} of ${rows.length} over target`);
+  process.exitCode = 1;
+} else {
+  console.log(`bench: all ${rows.length} within target`);
+}

@@ -1,5 +1,5 @@
-// Packs the package as npm would publish it, then runs publint and
-// @arethetypeswrong/cli on that tarball. Exits non-zero on any problem.
+// Builds, checks the size budget (scripts/check-size.mjs), packs the package as npm would publish it, then runs
+// publint and @arethetypeswrong/cli on that tarball. Exits non-zero on any problem.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,6 +9,7 @@ const dir = mkdtempSync(join(tmpdir(), "andt-plan-pack-"));
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 try {
   run("npm", ["run", "build", "--silent"]);
+  run("node", ["scripts/check-size.mjs"]);
   const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

@@ -90,8 +90,11 @@ export function evaluatePlan(plan: Plan, observations: readonly Observation[] | 
       continue;
     }
     const byYear = byIndicator.get(o.indicator) ?? new Map<number, Observation[]>();
-    byYear.set(o.year, [...(byYear.get(o.year) ?? []), o]);
     byIndicator.set(o.indicator, byYear);
+    // Appended in place: copying the year's list for each observation was quadratic in observations per year.
+    const inYear = byYear.get(o.year);
+    if (inYear === undefined) byYear.set(o.year, [o]);
+    else inYear.push(o);
   }
 
   const evaluated = new Set(years);

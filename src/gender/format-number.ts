@@ -16,6 +16,20 @@ export interface NumberFormatOptions extends LangOptions {
 
 const LOCALES: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
 
+// Building an Intl.NumberFormat costs far more than using one, and reports format thousands of numbers.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+function formatter(lang: Lang, decimals: number | undefined): Intl.NumberFormat {
+  const key = `${lang}:${decimals ?? ""}`;
+  let cached = FORMATTERS.get(key);
+  if (cached === undefined) {
+    const digits = decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    cached = new Intl.NumberFormat(LOCALES[lang], digits);
+    FORMATTERS.set(key, cached);
+  }
+  return cached;
+}
+
 /**
  * A number as a report prints it, by `Intl.NumberFormat` with `sv-SE` (decimal comma, no-break space U+00A0
  * between thousands, minus sign U+2212) or `en-GB` (decimal point, comma between thousands).
@@ -34,9 +48,8 @@ export function formatNumber(n: number, options: NumberFormatOptions = {}): stri
   if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)) {
     fail("invalid_decimals", ["decimals"], { decimals: String(decimals) }, lang);
   }
-  const digits = decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
   // Adding 0 turns -0 into 0, which would otherwise print as "-0".
-  return new Intl.NumberFormat(LOCALES[lang], digits).format(n + 0);
+  return formatter(lang, decimals).format(n + 0);
 }
 
 /**
