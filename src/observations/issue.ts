@@ -64,7 +64,7 @@ interface InfoBase extends IssueBase {
  * Reading CSV: `byte_order_mark`, `decoded_as_windows_1252`, `unicode_normalized`, `suppressed_value`,
  * `total_from_parts` (infos); `unknown_column` (warning); `invalid_encoding`, `invalid_csv`, `missing_column`,
  * `duplicate_column`, `forbidden_column`, `empty_cell`, `invalid_id`, `invalid_year`, `invalid_number`, `invalid_boolean`,
- * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `extra_cells`,
+ * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `period_spans_years`, `extra_cells`,
  * `not_for_municipality`, `conflicting_cell` (errors).
  *
  * Reading Kolada: `unmapped_kpi`, `outside_plan_area` (warnings); `missing_value`, `breakdown_not_kept` (infos);
@@ -142,6 +142,7 @@ export type ObservationDataIssue =
   | (ErrorBase & { code: "invalid_municipality"; received: string; line: number; column: string })
   | (ErrorBase & { code: "incomplete_period"; line: number; column: string })
   | (ErrorBase & { code: "period_reversed"; start: string; end: string; line: number; column: string })
+  | (ErrorBase & { code: "period_spans_years"; start: string; end: string; line: number; column: string })
   | (ErrorBase & { code: "extra_cells"; count: number; line: number })
   | (InfoBase & { code: "suppressed_value"; line: number; column: string })
   | (ErrorBase & { code: "not_for_municipality"; line: number; column: string })

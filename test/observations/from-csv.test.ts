@@ -317,6 +317,21 @@ describe("observationsFromCsv: cells", () => {
     ]);
   });
 
+  it("takes the year from a period within one year when the year cell is empty or the column absent", () => {
+    const withColumn = ["indicator;year;start;end;value", "F.2-1;;2018-01;2018-06;3", "F.2-1;;2018-07;2019-06;4", "F.2-1;;;;5"].join("\n");
+    const result = observationsFromCsv(withColumn, { plan, lang: "en" });
+    expect(result.observations).toEqual([{ indicator: "F.2-1", year: 2018, period: { start: "2018-01", end: "2018-06" }, value: 3 }]);
+    expect(bare(result)).toEqual([
+      { code: "period_spans_years", severity: "error", path: ["end"], line: 3, column: "end", start: "2018-07", end: "2019-06" },
+      { code: "empty_cell", severity: "error", path: ["year"], line: 4, column: "year" },
+    ]);
+    expect(result.issues[0]?.message).toBe("The period 2018-07–2019-06 spans several years; give the year the value is for in the year column.");
+
+    const withoutColumn = observationsFromCsv("indikator;från;till;värde\nF.2-1;2019-09;2019-09;2\nF.2-1;;;1\n", { plan });
+    expect(withoutColumn.observations).toEqual([{ indicator: "F.2-1", year: 2019, period: { start: "2019-09", end: "2019-09" }, value: 2 }]);
+    expect(bare(withoutColumn)).toEqual([{ code: "empty_cell", severity: "error", path: ["från"], line: 3, column: "från" }]);
+  });
+
   it("reads yes and no in the ways spreadsheets write them", () => {
     const rows = ["ja", "NEJ", "Yes", "no", "TRUE", "false", "SANT", "falskt", "1", "0", "x"].map((cell, i) => `1.1-1;${2000 + i};${cell}`);
     const result = observationsFromCsv(["indikator;år;genomförd", ...rows].join("\n"));

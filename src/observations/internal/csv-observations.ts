@@ -167,8 +167,9 @@ function readHeader(headerRow: CsvRow | undefined, dataRows: readonly CsvRow[], 
     columns.push(field === undefined ? { index, header } : { index, header, field });
   });
   const has = (field: CsvField): boolean => columns.some((c) => c.field === field);
+  // Without a year column, each row's period (from and to) says which year it is for.
   for (const role of ["indicator", "year"] as const) {
-    if (!has(role)) {
+    if (!has(role) && !(role === "year" && has("start") && has("end"))) {
       issues.push({ code: "missing_column", severity: "error", path: [], line, role, names: [...HEADERS[role]] });
       fatal = true;
     }
@@ -209,13 +210,21 @@ function readRow(row: CsvRow, columns: readonly Column[]): Row {
   else if (!INDICATOR_ID.test(indicator)) badCell(indicatorColumn, "invalid_id", indicator);
   else out.indicator = indicator;
 
-  const yearColumn = columnOf("year") as Column;
-  const year = cellOf(yearColumn);
-  if (year === "") cellError(yearColumn, "empty_cell");
-  else if (!/^\d{4}$/.test(year) || Number(year) < 1900 || Number(year) > 2200) badCell(yearColumn, "invalid_year", year);
-  else out.year = Number(year);
-
   const periodOk = readPeriod(columnOf("start"), columnOf("end"), cellOf, out, cellError, badCell);
+  const yearColumn = columnOf("year");
+  const year = cellOf(yearColumn);
+  if (year === "") {
+    // A period within one calendar year gives the year; one across years leaves it to be said.
+    const { period } = out;
+    const endColumn = columnOf("end");
+    if (period !== undefined && period.start.slice(0, 4) === period.end.slice(0, 4)) out.year = Number(period.start.slice(0, 4));
+    else if (period !== undefined && endColumn !== undefined) {
+      issues.push({ code: "period_spans_years", severity: "error", path: [endColumn.header], line, column: endColumn.header, ...period });
+    } else if (periodOk) cellError(yearColumn ?? (columnOf("start") as Column), "empty_cell");
+  } else if (yearColumn !== undefined && (!/^\d{4}$/.test(year) || Number(year) < 1900 || Number(year) > 2200)) {
+    badCell(yearColumn, "invalid_year", year);
+  } else out.year = Number(year);
+
   if (out.indicator !== undefined && out.year !== undefined && periodOk) {
     out.key = JSON.stringify([out.indicator, out.year, out.period?.start, out.period?.end]);
   }
