@@ -1,7 +1,14 @@
 import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
 import { evaluationErrorMessage } from "../locale/evaluation-messages.js";
 
-/** The `code` of an {@link EvaluationError}. */
+/**
+ * The `code` of an {@link EvaluationError}.
+ *
+ * @example
+ * ```ts
+ * const code: EvaluationErrorCode = "year_outside_plan";
+ * ```
+ */
 export type EvaluationErrorCode = "invalid_as_of" | "year_outside_plan" | "invalid_ratio" | "invalid_plan_period";
 
 /**

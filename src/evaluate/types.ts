@@ -13,10 +13,22 @@ import type { Observation, SexBreakdown } from "../model/observation.js";
  * - `not_yet_due` (*ej aktuellt än*): the year has not ended, so no value is demanded yet;
  * - `not_expected` (*inget väntas*): nothing is due this year, such as an off year of a multi-year cycle or a
  *   milestone already done.
+ *
+ * @example
+ * ```ts
+ * const status: Status = "partly_met";
+ * ```
  */
 export type Status = "met" | "partly_met" | "not_met" | "reported" | "missing" | "not_yet_due" | "not_expected";
 
-/** All {@link Status} values, in the order reports list them. */
+/**
+ * All {@link Status} values, in the order reports list them.
+ *
+ * @example
+ * ```ts
+ * STATUSES.map((status) => summary.counts[status]); // counts in report order
+ * ```
+ */
 export const STATUSES = [
   "met",
   "partly_met",
@@ -30,6 +42,11 @@ export const STATUSES = [
 /**
  * Why an indicator has the status it has, as plain data discriminated on `code`; the words are in the
  * evaluation's `message`.
+ *
+ * @example
+ * ```ts
+ * const reason: StatusReason = { code: "target_partly_reached", value: 6, target: 10, ratio: 0.6 };
+ * ```
  */
 export type StatusReason =
   | { code: "target_reached"; value: number; target: number }
@@ -49,12 +66,24 @@ export type StatusReason =
   | { code: "no_value"; comment?: string }
   | { code: "year_not_ended"; year: number; asOf: string };
 
-/** The `code` of every {@link StatusReason}. */
+/**
+ * The `code` of every {@link StatusReason}.
+ *
+ * @example
+ * ```ts
+ * const code: StatusReasonCode = "year_not_ended";
+ * ```
+ */
 export type StatusReasonCode = StatusReason["code"];
 
 /**
  * A change between two values of an indicator, judged by whether higher is better: `improved`, `worsened`,
  * `unchanged`, or `changed` when the plan does not say which way is better.
+ *
+ * @example
+ * ```ts
+ * const direction: Direction = "improved";
+ * ```
  */
 export type Direction = "improved" | "worsened" | "unchanged" | "changed";
 
@@ -80,6 +109,15 @@ export interface Change {
 
 /**
  * One indicator in one year: its status, why, and the numbers behind it.
+ *
+ * @example
+ * ```ts
+ * const year: IndicatorYear = {
+ *   year: 2018, status: "partly_met", reason: { code: "target_partly_reached", value: 6, target: 10, ratio: 0.6 },
+ *   message: "6 av målet 10 (60 %).", expected: true, reported: true, value: 6, target: 10,
+ *   observations: [{ indicator: "F.2-1", year: 2018, value: 6 }],
+ * };
+ * ```
  */
 export interface IndicatorYear {
   year: number;
@@ -109,6 +147,12 @@ export interface IndicatorYear {
 
 /**
  * The evaluation of one indicator over the evaluated years.
+ *
+ * @example
+ * ```ts
+ * const f2 = evaluatePlan(plan, observations).subGoals[0]?.areas[0]?.activities[1]?.indicators[0];
+ * f2?.years.map((y) => y.status); // ["met", "partly_met", …]
+ * ```
  */
 export interface IndicatorEvaluation {
   kind: "indicator";
@@ -126,6 +170,12 @@ export interface IndicatorEvaluation {
 
 /**
  * Counts and shares of activities (or indicators) per status in one year (*sammanställning*).
+ *
+ * @example
+ * ```ts
+ * const s: StatusSummary = evaluatePlan(plan, observations).summary[0]!;
+ * console.log(`${s.counts.met} av ${s.total} aktiviteter uppfyllda (${Math.round(s.shares.met * 100)} %)`);
+ * ```
  */
 export interface StatusSummary {
   year: number;
@@ -138,6 +188,14 @@ export interface StatusSummary {
 
 /**
  * An activity's status in one year: the combination of its indicators' statuses.
+ *
+ * @example
+ * ```ts
+ * const year: ActivityYear = {
+ *   year: 2018, status: "partly_met", message: "Indikatorer: 1 uppfylld, 1 saknas.",
+ *   indicators: { met: 1, partly_met: 0, not_met: 0, reported: 0, missing: 1, not_yet_due: 0, not_expected: 0 },
+ * };
+ * ```
  */
 export interface ActivityYear {
   year: number;
@@ -148,7 +206,15 @@ export interface ActivityYear {
   indicators: Record<Status, number>;
 }
 
-/** The evaluation of one activity. */
+/**
+ * The evaluation of one activity.
+ *
+ * @example
+ * ```ts
+ * const activity = evaluatePlan(plan, observations).subGoals[0]?.areas[0]?.activities[0];
+ * console.log(activity?.code, activity?.years.at(-1)?.status);
+ * ```
+ */
 export interface ActivityEvaluation {
   kind: "activity";
   code: string;
@@ -157,7 +223,15 @@ export interface ActivityEvaluation {
   indicators: IndicatorEvaluation[];
 }
 
-/** The evaluation of one area of collaboration (*samhandlingsområde*), with its activities rolled up. */
+/**
+ * The evaluation of one area of collaboration (*samhandlingsområde*), with its activities rolled up.
+ *
+ * @example
+ * ```ts
+ * const area = evaluatePlan(plan, observations).subGoals[0]?.areas[0];
+ * console.log(area?.title, area?.years[0]?.counts.missing);
+ * ```
+ */
 export interface CollaborationAreaEvaluation {
   kind: "collaboration_area";
   id: string;
@@ -167,7 +241,14 @@ export interface CollaborationAreaEvaluation {
   activities: ActivityEvaluation[];
 }
 
-/** The evaluation of one sub-goal (*delmål*), with its areas' activities rolled up. */
+/**
+ * The evaluation of one sub-goal (*delmål*), with its areas' activities rolled up.
+ *
+ * @example
+ * ```ts
+ * for (const goal of evaluatePlan(plan, observations).subGoals) console.log(goal.code, goal.years[0]?.shares.met);
+ * ```
+ */
 export interface SubGoalEvaluation {
   kind: "sub_goal";
   code: string;
@@ -181,6 +262,11 @@ export interface SubGoalEvaluation {
 /**
  * Reporting coverage (*rapporteringsgrad*) in one year: of the indicator values that were due, how many were
  * reported.
+ *
+ * @example
+ * ```ts
+ * const c: ReportingCoverage = { year: 2019, expected: 90, reported: 78, share: 78 / 90 };
+ * ```
  */
 export interface ReportingCoverage {
   year: number;
@@ -193,6 +279,11 @@ export interface ReportingCoverage {
 /**
  * Gender coverage (*könsuppdelning*) in one year: of the reported values above zero of people-counting
  * indicators, how many carry a breakdown by sex.
+ *
+ * @example
+ * ```ts
+ * const g: GenderCoverage = { year: 2019, peopleCounts: 8, withSex: 7, share: 7 / 8 };
+ * ```
  */
 export interface GenderCoverage {
   year: number;
@@ -206,6 +297,11 @@ export interface GenderCoverage {
 
 /**
  * A value that was due and not reported (*saknas*), for the report's list of what is missing.
+ *
+ * @example
+ * ```ts
+ * const m: MissingValue = { year: 2019, indicator: "F.8-2", activity: "F.8", text: "Antal genomförda dialogmöten med ledningsgrupper." };
+ * ```
  */
 export interface MissingValue {
   year: number;
@@ -218,6 +314,12 @@ export interface MissingValue {
  * The follow-up of a whole plan (*årlig uppföljning*): every indicator per year, each activity's combined
  * status, roll-ups to area, sub-goal and plan, reporting and gender coverage, and what is missing.
  * Plain data: reports render it, apps can store it as JSON.
+ *
+ * @example
+ * ```ts
+ * const evaluation: PlanEvaluation = evaluatePlan(kronoberg2017, kronobergObservationsInvented, { asOf: "2020-03-31" });
+ * evaluation.coverage.find((c) => c.year === 2019); // { year: 2019, expected: 90, reported: 78, share: 0.8666… }
+ * ```
  */
 export interface PlanEvaluation {
   kind: "plan_evaluation";

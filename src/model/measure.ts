@@ -6,10 +6,22 @@ import { CalendarDateSchema, TextSchema, type CalendarDate } from "./common.js";
  * add up ("Antal genomförda träffar/år"), `"latest"` for a cumulative value or a state that stands as the most
  * recent value ("Antal kommuner där …", "Antal skolor som har rökfria skolgårdar"). Roll-ups and trends never
  * sum a `"latest"` value.
+ *
+ * @example
+ * ```ts
+ * const aggregation: Aggregation = "latest"; // "Antal kommuner där …"
+ * ```
  */
 export type Aggregation = "sum" | "latest";
 
-/** All {@link Aggregation} values. */
+/**
+ * All {@link Aggregation} values.
+ *
+ * @example
+ * ```ts
+ * AGGREGATIONS.includes("sum"); // true
+ * ```
+ */
 export const AGGREGATIONS = ["sum", "latest"] as const satisfies readonly Aggregation[];
 
 /**
@@ -148,10 +160,24 @@ export type Measure =
   | CycleMeasure
   | QualitativeMeasure;
 
-/** The `type` of every {@link Measure}. */
+/**
+ * The `type` of every {@link Measure}.
+ *
+ * @example
+ * ```ts
+ * const type: MeasureType = "cycle";
+ * ```
+ */
 export type MeasureType = Measure["type"];
 
-/** All {@link MeasureType} values. */
+/**
+ * All {@link MeasureType} values.
+ *
+ * @example
+ * ```ts
+ * MEASURE_TYPES.length; // 7
+ * ```
+ */
 export const MEASURE_TYPES = [
   "count",
   "share",

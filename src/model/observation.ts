@@ -132,7 +132,14 @@ export const observationShape = {
 /** Zod schema of {@link Observation}. */
 export const ObservationSchema: z.ZodType<Observation> = z.looseObject(observationShape);
 
-/** Version of the observation file format that this library writes. */
+/**
+ * Version of the observation file format that this library writes.
+ *
+ * @example
+ * ```ts
+ * const set: ObservationSet = { kind: "observation_set", formatVersion: OBSERVATIONS_FORMAT_VERSION, plan: "x", observations: [] };
+ * ```
+ */
 export const OBSERVATIONS_FORMAT_VERSION = 1;
 
 /**
