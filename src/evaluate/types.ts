@@ -137,7 +137,10 @@ export interface IndicatorYear {
   target?: number;
   /** The observations the year's value was made from, as recorded (comments and sources included). */
   observations: Observation[];
-  /** Breakdown by sex of the year's value, where one was reported (the first observation's, if several). */
+  /**
+   * Breakdown by sex of the year's value, where one was reported: summed over the year's observations of a
+   * per-year count, the latest one's for a state; absent when a count's breakdowns have unlike cells.
+   */
   bySex?: SexBreakdown;
   /** Change from the previous year with a value (absent for the first value, and for non-numeric measures). */
   fromPrevious?: Change;

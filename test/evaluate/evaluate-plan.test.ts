@@ -170,6 +170,31 @@ describe("coverage of the county's municipalities stands as the latest value and
   });
 });
 
+describe("the year's breakdown by sex combines as its value does", () => {
+  const half = (value: number, female: number, male: number, start: string, end: string): Observation =>
+    obs(2017, { value, period: { start, end }, bySex: { cells: [{ sex: "female", value: female }, { sex: "male", value: male }] } });
+  const halves = [half(7, 4, 3, "2017-01", "2017-06"), half(5, 3, 2, "2017-07", "2017-12")];
+
+  test("two half-years of a per-year count are summed cell by cell", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum", countsPeople: true } });
+    const [y] = yearsOf(evaluatePlan(plan, halves, { asOf: "2018-01-01", years: [2017] }));
+    expect([y?.value, y?.bySex]).toEqual([12, { cells: [{ sex: "female", value: 7 }, { sex: "male", value: 5 }] }]);
+  });
+
+  test("a state takes the breakdown of the observation that ends last", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "latest" } });
+    const [y] = yearsOf(evaluatePlan(plan, [...halves].reverse(), { asOf: "2018-01-01", years: [2017] }));
+    expect([y?.value, y?.bySex]).toEqual([5, { cells: [{ sex: "female", value: 3 }, { sex: "male", value: 2 }] }]);
+  });
+
+  test("breakdowns with unlike cells are not summed: the year has the value but no breakdown", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum" } });
+    const unlike = [halves[0]!, obs(2017, { value: 5, period: { start: "2017-07", end: "2017-12" }, bySex: { cells: [{ sex: "female", age: "adults", value: 5 }] } })];
+    const [y] = yearsOf(evaluatePlan(plan, unlike, { asOf: "2018-01-01", years: [2017] }));
+    expect([y?.value, y?.bySex]).toEqual([12, undefined]);
+  });
+});
+
 describe("share: numerators and denominators are summed before dividing", () => {
   test("3/4 and 1/4 make 4/8 = 0.5, which meets a yearly target of 0.5", () => {
     const plan = planWith({ measure: { type: "share", higherIsBetter: true }, target: { per: "year", value: 0.5 } });

@@ -6,7 +6,7 @@ import type { Observation } from "../../model/observation.js";
 import type { Lang } from "../../locale/lang.js";
 import { reasonMessage } from "../../locale/evaluation-messages.js";
 import type { Change, IndicatorYear, Status, StatusReason } from "../types.js";
-import { adds, hasValue, higherIsBetter, isDone, isNotDone, isNumeric, yearNumber } from "./observed.js";
+import { adds, hasValue, higherIsBetter, isDone, isNotDone, isNumeric, yearBreakdown, yearNumber } from "./observed.js";
 
 /** What every indicator's evaluation needs to know of the plan and the options. */
 export interface YearContext {
@@ -102,8 +102,8 @@ export function indicatorYears(
     if (value !== undefined) entry.value = value;
     if (judged.progress !== undefined) entry.progress = judged.progress;
     if (judged.target !== undefined) entry.target = judged.target;
-    const withSex = observations.find((o) => o.bySex !== undefined)?.bySex;
-    if (withSex !== undefined) entry.bySex = structuredClone(withSex);
+    const bySex = yearBreakdown(measure, valued);
+    if (bySex !== undefined) entry.bySex = bySex;
     if (number !== undefined) {
       if (previous !== undefined) entry.fromPrevious = change(previous, number, higher);
       if (baseline?.value !== undefined) entry.fromBaseline = change(baseline.value, number, higher);

@@ -1,5 +1,8 @@
+import { disaggregated } from "../../gender/disaggregated.js";
+import { GenderInputError } from "../../gender/errors.js";
+import { sumDisaggregated } from "../../gender/sum.js";
 import type { Measure } from "../../model/measure.js";
-import type { Observation } from "../../model/observation.js";
+import type { Observation, SexBreakdown } from "../../model/observation.js";
 
 /** Whether an observation carries a value of any kind; one without is an explicit "missing" record. */
 export function hasValue(o: Observation): boolean {
@@ -41,6 +44,33 @@ export function yearNumber(measure: Measure | undefined, observations: readonly 
   // A state or cumulative value: the one that ends last stands (a stable sort keeps the order of equal ends).
   const latest = [...withValue].sort((a, b) => (endOf(a) < endOf(b) ? -1 : endOf(a) > endOf(b) ? 1 : 0)).at(-1);
   return latest?.value;
+}
+
+/**
+ * The year's breakdown by sex, combined as its value is: summed cell by cell over the observations of a
+ * per-year count (two half-years), the latest observation's for a state. `undefined` when none has one, or
+ * when the breakdowns of a count cannot be summed (different cells or age bands): a sum of unlike parts would
+ * be wrong, and the reported total still stands.
+ */
+export function yearBreakdown(measure: Measure | undefined, observations: readonly Observation[]): SexBreakdown | undefined {
+  const withSex = observations.filter((o) => o.bySex !== undefined);
+  if (withSex.length <= 1 || !adds(measure)) {
+    const last = [...withSex].sort((a, b) => (endOf(a) < endOf(b) ? -1 : endOf(a) > endOf(b) ? 1 : 0)).at(-1);
+    return last?.bySex === undefined ? undefined : structuredClone(last.bySex);
+  }
+  try {
+    const sum = sumDisaggregated(
+      withSex.map((o) => {
+        const b = o.bySex as SexBreakdown;
+        return disaggregated({ unit: "count", cells: b.cells, ...(b.ageGroups === undefined ? {} : { ageGroups: b.ageGroups }) });
+      }),
+    );
+    const first = withSex[0]?.bySex;
+    return { cells: sum.cells.map((cell) => ({ ...cell })), ...(first?.ageGroups === undefined ? {} : { ageGroups: structuredClone(first.ageGroups) }) };
+  } catch (error) {
+    if (error instanceof GenderInputError) return undefined;
+    throw error;
+  }
 }
 
 /** Whether values of different years (or periods in a year) add up. */
