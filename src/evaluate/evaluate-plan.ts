@@ -1,9 +1,11 @@
-import { endOfYear, format, isAfter, isValid, parseISO } from "date-fns";
+import { format, isAfter, isValid, parseISO } from "date-fns";
+import { indicatorIndex } from "../internal/indicator-index.js";
 import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
 import type { Observation, ObservationSet } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
 import { EvaluationError } from "./evaluation-error.js";
 import { indicatorYears, type YearContext } from "./internal/indicator-years.js";
+import { endOfYearOf } from "./internal/observed.js";
 import { combine, summary } from "./internal/roll-up.js";
 import type {
   ActivityEvaluation,
@@ -74,14 +76,13 @@ export function evaluatePlan(plan: Plan, observations: readonly Observation[] | 
     planYears,
     planEnd: plan.period.end,
     asOf,
-    ended: (year) => isAfter(day, endOfYear(new Date(year, 0, 1))),
+    ended: (year) => isAfter(day, endOfYearOf(year)),
     partlyMetRatio: ratio,
     lang,
   };
 
   const list = "observations" in observations ? observations.observations : observations;
-  const known = new Set<string>();
-  for (const sg of plan.subGoals) for (const area of sg.areas) for (const a of area.activities) for (const i of a.followUp.indicators) known.add(i.id);
+  const known = indicatorIndex(plan);
   const byIndicator = new Map<string, Map<number, Observation[]>>();
   const unmatched: Observation[] = [];
   for (const o of list) {

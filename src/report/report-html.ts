@@ -222,22 +222,20 @@ function overview(evaluation: PlanEvaluation, ctx: ReportContext, nextId: () => 
       labels.withIndicators(num(summaryOf(evaluation.indicatorSummary, year)?.total ?? 0, lang)),
       undefined,
     ),
-    coverage === undefined || coverage.expected === 0
-      ? card(labels.reportingCoverage, "–", labels.nothingDue, undefined)
-      : card(
-          labels.reportingCoverage,
-          percent(coverage.share ?? coverage.reported / coverage.expected, lang),
-          labels.reportingCoverageText(num(coverage.reported, lang), num(coverage.expected, lang)),
-          coverage.share ?? coverage.reported / coverage.expected,
-        ),
-    gender === undefined || gender.peopleCounts === 0
-      ? card(labels.genderCoverage, "–", labels.noPeopleCounts, undefined)
-      : card(
-          labels.genderCoverage,
-          percent(gender.share ?? gender.withSex / gender.peopleCounts, lang),
-          labels.genderCoverageText(num(gender.withSex, lang), num(gender.peopleCounts, lang)),
-          gender.share ?? gender.withSex / gender.peopleCounts,
-        ),
+    shareCard(
+      labels.reportingCoverage,
+      coverage?.share,
+      labels.reportingCoverageText(num(coverage?.reported ?? 0, lang), num(coverage?.expected ?? 0, lang)),
+      labels.nothingDue,
+      lang,
+    ),
+    shareCard(
+      labels.genderCoverage,
+      gender?.share,
+      labels.genderCoverageText(num(gender?.withSex ?? 0, lang), num(gender?.peopleCounts ?? 0, lang)),
+      labels.noPeopleCounts,
+      lang,
+    ),
   ];
   return [
     '<section aria-labelledby="overview">',
@@ -255,6 +253,11 @@ function card(label: string, value: string, text: string | undefined, share: num
       : `<div class="meter" aria-hidden="true"><span style="width:${Math.round(Math.min(Math.max(share, 0), 1) * 1000) / 10}%"></span></div>`;
   const note = text === undefined ? "" : `<p class="card-text">${esc(text)}</p>`;
   return `<div class="card"><p class="card-label">${esc(label)}</p><p class="card-value">${esc(value)}</p>${meter}${note}</div>`;
+}
+
+/** A card of a coverage share; the evaluation leaves the share out when there is nothing to divide by. */
+function shareCard(label: string, share: number | undefined, text: string, none: string, lang: Lang): string {
+  return share === undefined ? card(label, "–", none, undefined) : card(label, percent(share, lang), text, share);
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;

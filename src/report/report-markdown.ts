@@ -115,14 +115,15 @@ function overview(evaluation: PlanEvaluation, ctx: ReportContext): string[] {
   const indicators = summaryOf(evaluation.indicatorSummary, year);
   const coverage = yearOf(evaluation.coverage, year);
   const gender = yearOf(evaluation.genderCoverage, year);
+  // The evaluation leaves a share out when there is nothing to divide by.
   const coverageText =
-    coverage === undefined || coverage.expected === 0
+    coverage?.share === undefined
       ? labels.nothingDue
-      : `${percent(coverage.share ?? coverage.reported / coverage.expected, lang)} (${labels.reportingCoverageText(num(coverage.reported, lang), num(coverage.expected, lang))})`;
+      : `${percent(coverage.share, lang)} (${labels.reportingCoverageText(num(coverage.reported, lang), num(coverage.expected, lang))})`;
   const genderText =
-    gender === undefined || gender.peopleCounts === 0
+    gender?.share === undefined
       ? labels.noPeopleCounts
-      : `${percent(gender.share ?? gender.withSex / gender.peopleCounts, lang)} (${labels.genderCoverageText(num(gender.withSex, lang), num(gender.peopleCounts, lang))})`;
+      : `${percent(gender.share, lang)} (${labels.genderCoverageText(num(gender.withSex, lang), num(gender.peopleCounts, lang))})`;
   return [
     `- ${md(labels.summaryHeaders[1])}: ${md(`${num(summary?.total ?? 0, lang)} (${labels.withIndicators(num(indicators?.total ?? 0, lang))})`)}`,
     `- ${md(labels.reportingCoverage)}: ${md(coverageText)}`,

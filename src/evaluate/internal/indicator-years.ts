@@ -1,4 +1,4 @@
-import { endOfDay, endOfYear, getYear, isAfter, isBefore, parseISO } from "date-fns";
+import { endOfDay, getYear, isAfter, isBefore, parseISO } from "date-fns";
 import { lastDayOf } from "../../model/common.js";
 import type { Indicator } from "../../model/indicator.js";
 import type { Measure, Target } from "../../model/measure.js";
@@ -6,7 +6,7 @@ import type { Observation } from "../../model/observation.js";
 import type { Lang } from "../../locale/lang.js";
 import { reasonMessage } from "../../locale/evaluation-messages.js";
 import type { Change, IndicatorYear, Status, StatusReason } from "../types.js";
-import { adds, hasValue, higherIsBetter, isDone, isNotDone, isNumeric, yearBreakdown, yearNumber } from "./observed.js";
+import { adds, endOfYearOf, hasValue, higherIsBetter, isDone, isNotDone, isNumeric, yearBreakdown, yearNumber } from "./observed.js";
 
 /** What every indicator's evaluation needs to know of the plan and the options. */
 export interface YearContext {
@@ -31,14 +31,18 @@ interface Judged {
 }
 
 const yearOf = (date: string): number => getYear(parseISO(date));
-const endOfYearOf = (year: number): Date => endOfYear(new Date(year, 0, 1));
+
+/** How far a value has come towards its target: value ÷ target, or target ÷ value when lower is better. */
+function ratioOf(value: number, target: number, higher: boolean | undefined): number {
+  // Without a stated direction, a target is something to reach.
+  if (higher === false) return value === 0 ? 1 : target / value;
+  return target === 0 ? 1 : value / target;
+}
 
 /** Compares a value with a target: met, partly met (at least the ratio of the way) or not met. */
 function compare(value: number, target: number, higher: boolean | undefined, ratioToMeet: number): Judged {
-  // Without a stated direction, a target is something to reach.
-  const lowerIsBetter = higher === false;
-  const met = lowerIsBetter ? value <= target : value >= target;
-  const ratio = lowerIsBetter ? (value === 0 ? 1 : target / value) : target === 0 ? 1 : value / target;
+  const met = higher === false ? value <= target : value >= target;
+  const ratio = ratioOf(value, target, higher);
   if (met) return { status: "met", reason: { code: "target_reached", value, target }, expected: true, value, target };
   if (ratio >= ratioToMeet)
     return { status: "partly_met", reason: { code: "target_partly_reached", value, target, ratio }, expected: true, value, target };
@@ -150,10 +154,9 @@ export function indicatorYears(
       const deadlineYear = yearOf(target.deadline ?? context.planEnd);
       const judged = compare(progress, target.value, higher, context.partlyMetRatio);
       if (judged.status !== "met" && year < deadlineYear) {
-        const ratio = higher === false ? (progress === 0 ? 1 : target.value / progress) : target.value === 0 ? 1 : progress / target.value;
         return {
           status: "reported",
-          reason: { code: "progress_towards_target", progress, target: target.value, ratio, deadlineYear },
+          reason: { code: "progress_towards_target", progress, target: target.value, ratio: ratioOf(progress, target.value, higher), deadlineYear },
           expected: true,
           value: number,
           progress,

@@ -1,3 +1,4 @@
+import { endOfYear } from "date-fns";
 import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { sumDisaggregated } from "../../gender/sum.js";
@@ -24,7 +25,17 @@ export function isNotDone(o: Observation): boolean {
   return o.done === false || (o.done === undefined && o.value === 0);
 }
 
+/** The last moment of a calendar year, local time. */
+export function endOfYearOf(year: number): Date {
+  return endOfYear(new Date(year, 0, 1));
+}
+
 const endOf = (o: Observation): string => o.period?.end ?? String(o.year);
+
+/** The observation that stands for a state: the one whose period ends last (of equal ends, the later given). */
+function latest(observations: readonly Observation[]): Observation | undefined {
+  return [...observations].sort((a, b) => (endOf(a) < endOf(b) ? -1 : endOf(a) > endOf(b) ? 1 : 0)).at(-1);
+}
 
 /**
  * The numeric value of one year for a measure whose values are numbers: the sum of per-year counts, the latest
@@ -41,9 +52,7 @@ export function yearNumber(measure: Measure | undefined, observations: readonly 
   const withValue = observations.filter((o) => o.value !== undefined);
   if (withValue.length === 0) return undefined;
   if (adds(measure)) return withValue.reduce((sum, o) => sum + (o.value ?? 0), 0);
-  // A state or cumulative value: the one that ends last stands (a stable sort keeps the order of equal ends).
-  const latest = [...withValue].sort((a, b) => (endOf(a) < endOf(b) ? -1 : endOf(a) > endOf(b) ? 1 : 0)).at(-1);
-  return latest?.value;
+  return latest(withValue)?.value;
 }
 
 /**
@@ -55,8 +64,8 @@ export function yearNumber(measure: Measure | undefined, observations: readonly 
 export function yearBreakdown(measure: Measure | undefined, observations: readonly Observation[]): SexBreakdown | undefined {
   const withSex = observations.filter((o) => o.bySex !== undefined);
   if (withSex.length <= 1 || !adds(measure)) {
-    const last = [...withSex].sort((a, b) => (endOf(a) < endOf(b) ? -1 : endOf(a) > endOf(b) ? 1 : 0)).at(-1);
-    return last?.bySex === undefined ? undefined : structuredClone(last.bySex);
+    const last = latest(withSex)?.bySex;
+    return last === undefined ? undefined : structuredClone(last);
   }
   try {
     const sum = sumDisaggregated(

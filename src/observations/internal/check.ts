@@ -2,7 +2,7 @@ import { checkConsistency } from "../../gender/consistency.js";
 import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import type { ObservationIssueData } from "../../locale/observation-messages.js";
-import type { Indicator } from "../../model/indicator.js";
+import { indicatorIndex, type IndexedIndicator } from "../../internal/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
@@ -29,25 +29,17 @@ const VALUE_FIELDS: readonly ValueField[] = ["value", "numerator", "denominator"
 
 interface PlanIndex {
   plan: Plan;
-  indicators: Map<string, { indicator: Indicator; activity: string }>;
+  indicators: Map<string, IndexedIndicator>;
   activities: Set<string>;
   firstYear: number;
   lastYear: number;
 }
 
 function indexPlan(plan: Plan): PlanIndex {
-  const indicators = new Map<string, { indicator: Indicator; activity: string }>();
-  const activities = new Set<string>();
-  for (const activity of allActivities(plan)) {
-    activities.add(activity.code);
-    for (const indicator of activity.followUp.indicators) {
-      if (!indicators.has(indicator.id)) indicators.set(indicator.id, { indicator, activity: activity.code });
-    }
-  }
   return {
     plan,
-    indicators,
-    activities,
+    indicators: indicatorIndex(plan),
+    activities: new Set(allActivities(plan).map((activity) => activity.code)),
     firstYear: Number(plan.period.start.slice(0, 4)),
     lastYear: Number(plan.period.end.slice(0, 4)),
   };

@@ -6,7 +6,7 @@ import type { MeasureType } from "../../model/measure.js";
 import type { MunicipalityValue, Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import type { Path } from "../../parse/issue.js";
-import { allActivities } from "../../query/all-activities.js";
+import { indicatorIndex } from "../../internal/indicator-index.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
 import type { ReferenceData } from "../../validate/types.js";
 import { checkList } from "./check.js";
@@ -363,11 +363,8 @@ function groupRows(rows: readonly Row[]): Group[] {
 
 function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
   const measures = new Map<string, MeasureType>();
-  for (const activity of plan === undefined ? [] : allActivities(plan)) {
-    for (const indicator of activity.followUp.indicators) {
-      if (indicator.measure !== undefined && !measures.has(indicator.id)) measures.set(indicator.id, indicator.measure.type);
-    }
-  }
+  if (plan === undefined) return measures;
+  for (const [id, { indicator }] of indicatorIndex(plan)) if (indicator.measure !== undefined) measures.set(id, indicator.measure.type);
   return measures;
 }
 
