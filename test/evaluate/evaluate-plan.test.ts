@@ -8,6 +8,7 @@ import {
   type Plan,
   type PlanEvaluation,
 } from "../../src/index.js";
+import { thrown } from "../support/errors.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 /** The minimal plan (period 2017–2021) with F.1's only indicator replaced by `indicator` (id "F.1-1"). */
@@ -413,15 +414,7 @@ describe("roll-ups, coverage and what is missing", () => {
 
 describe("bad options are typed errors with a path", () => {
   const plan = minimalPlan();
-  const attempt = (options: Parameters<typeof evaluatePlan>[2]): EvaluationError => {
-    try {
-      evaluatePlan(plan, [], options);
-    } catch (error) {
-      if (error instanceof EvaluationError) return error;
-      throw error;
-    }
-    throw new Error("no error");
-  };
+  const attempt = (options: Parameters<typeof evaluatePlan>[2]): EvaluationError => thrown(EvaluationError, () => evaluatePlan(plan, [], options));
 
   test.each([
     [{ asOf: "2019-02-30" }, "invalid_as_of", ["asOf"], 'Datumet "2019-02-30" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).'],

@@ -1,16 +1,10 @@
 import fc from "fast-check";
-import { expect } from "vitest";
 import type { AgeGroup, CellValue, Disaggregated, Sex } from "../../src/gender/index.js";
 import { GenderInputError, disaggregated } from "../../src/gender/index.js";
+import { thrown } from "../support/errors.js";
 
 /** Freezes an input all the way down, so that any mutation throws in strict mode. */
-export function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
-}
+export { deepFreeze } from "../../src/internal/deep-freeze.js";
 
 /** Runs `f`, expects a GenderInputError, and returns its code, path and details for an exact comparison. */
 export function caught(f: () => unknown): {
@@ -19,14 +13,8 @@ export function caught(f: () => unknown): {
   details: unknown;
   message: string;
 } {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(GenderInputError);
-    const e = error as GenderInputError;
-    return { code: e.code, path: e.path, details: e.details, message: e.message };
-  }
-  throw new Error("expected a GenderInputError, nothing was thrown");
+  const e = thrown(GenderInputError, f);
+  return { code: e.code, path: e.path, details: e.details, message: e.message };
 }
 
 export const counts = (female: number, male: number, total?: number): Disaggregated =>

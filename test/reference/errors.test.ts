@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../support/errors.js";
 import { ReferenceLookupError } from "../../src/reference/errors.js";
 import { getCounty } from "../../src/reference/get-county.js";
 
-function caught(run: () => unknown): ReferenceLookupError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ReferenceLookupError) return error;
-    throw error;
-  }
-  throw new Error("expected a ReferenceLookupError");
-}
-
 describe("ReferenceLookupError", () => {
   it("is an Error with a code, plain-data details, a Swedish message and messages in Swedish and English", () => {
-    const error = caught(() => getCounty("02"));
+    const error = thrown(ReferenceLookupError, () => getCounty("02"));
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe("ReferenceLookupError");
     expect(error.code).toBe("unknown_county");
@@ -30,7 +21,7 @@ describe("ReferenceLookupError", () => {
     expect(new ReferenceLookupError("unknown_county", details, "sv").message).toBe('Det finns inget län med koden "02".');
     expect(new ReferenceLookupError("unknown_county", details, "en").message).toBe('No county has the code "02".');
     expect(new ReferenceLookupError("unknown_county", details, "fi" as "sv").message).toBe('Det finns inget län med koden "02".');
-    expect(caught(() => getCounty("02", { lang: "en" })).messages).toEqual({
+    expect(thrown(ReferenceLookupError, () => getCounty("02", { lang: "en" })).messages).toEqual({
       sv: 'Det finns inget län med koden "02".',
       en: 'No county has the code "02".',
     });

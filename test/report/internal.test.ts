@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../support/errors.js";
 import { ReportError, STATUSES } from "../../src/index.js";
 import type { IndicatorEvaluation, IndicatorYear, PlanEvaluation, Status } from "../../src/index.js";
 import { reportLabels } from "../../src/locale/report-messages.js";
@@ -15,16 +16,6 @@ import { sampleEvaluation } from "../support/evaluation.js";
 
 const sv: ReportContext = { lang: "sv", labels: reportLabels("sv"), year: 2019 };
 const en: ReportContext = { lang: "en", labels: reportLabels("en"), year: 2019 };
-
-function caught(f: () => unknown): ReportError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ReportError);
-    return error as ReportError;
-  }
-  throw new Error("expected a ReportError");
-}
 
 const indicator = (id: string): IndicatorEvaluation => {
   const found = sampleEvaluation()
@@ -54,16 +45,16 @@ describe("reportYear", () => {
   });
 
   it("refuses a year that is not evaluated, in the language asked for", () => {
-    const sv = caught(() => reportYear(sampleEvaluation(), 2030, "sv"));
+    const sv = thrown(ReportError, () => reportYear(sampleEvaluation(), 2030, "sv"));
     expect([sv.code, sv.path, sv.data]).toEqual(["unknown_year", ["year"], { year: "2030", years: "2018, 2019, 2020" }]);
     expect(sv.message).toBe("År 2030 finns inte i utvärderingen (år: 2018, 2019, 2020).");
-    expect(caught(() => reportYear(sampleEvaluation(), 2030, "en")).message).toBe(
+    expect(thrown(ReportError, () => reportYear(sampleEvaluation(), 2030, "en")).message).toBe(
       "The year 2030 is not in the evaluation (years: 2018, 2019, 2020).",
     );
   });
 
   it("refuses an evaluation of no years", () => {
-    const error = caught(() => reportYear({ ...sampleEvaluation(), years: [] }, undefined, "en"));
+    const error = thrown(ReportError, () => reportYear({ ...sampleEvaluation(), years: [] }, undefined, "en"));
     expect([error.code, error.path, error.message]).toEqual([
       "no_years",
       [],
@@ -80,7 +71,7 @@ describe("reportLang", () => {
   });
 
   it("refuses another language, saying so in the evaluation's", () => {
-    const error = caught(() => reportLang(sampleEvaluation(), "de"));
+    const error = thrown(ReportError, () => reportLang(sampleEvaluation(), "de"));
     expect([error.code, error.path, error.message]).toEqual(["invalid_lang", ["lang"], 'Språket ska vara "sv" eller "en", inte de.']);
   });
 });
@@ -93,7 +84,7 @@ describe("suppressionThreshold", () => {
   });
 
   it.each([0, -1, 2.5, Number.NaN, "5"])("refuses %s", (value) => {
-    const error = caught(() => suppressionThreshold(value, "sv"));
+    const error = thrown(ReportError, () => suppressionThreshold(value, "sv"));
     expect([error.code, error.path]).toEqual(["invalid_threshold", ["suppressBelow"]]);
   });
 });

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { thrown } from "../support/errors.js";
 import { ReportError, reportCsv } from "../../src/index.js";
 import { AT_COMMENT, FORMULA_TITLE, NASTY_COMMENT, PLUS_TEXT, formulaEvaluation, sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
@@ -8,16 +9,6 @@ const SV_HEADER =
   "delmål;område;aktivitet;indikator;indikatortext;år;status;statustext;värde;mål;framsteg;förändring från föregående år;motivering;kommentarer";
 const EN_HEADER =
   "sub-goal,area,activity,indicator,indicator text,year,status,status label,value,target,progress,change from previous year,reason,comments";
-
-function caught(f: () => unknown): ReportError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ReportError);
-    return error as ReportError;
-  }
-  throw new Error("expected a ReportError");
-}
 
 describe("reportCsv", () => {
   const csv = reportCsv(deepFreeze(sampleEvaluation()));
@@ -132,14 +123,14 @@ describe("reportCsv", () => {
   });
 
   it("refuses a delimiter, a year or a language it cannot use", () => {
-    const delimiter = caught(() => reportCsv(sampleEvaluation(), { delimiter: "\t" as ";" }));
+    const delimiter = thrown(ReportError, () => reportCsv(sampleEvaluation(), { delimiter: "\t" as ";" }));
     expect([delimiter.code, delimiter.path, delimiter.message]).toEqual([
       "invalid_delimiter",
       ["delimiter"],
       'Avgränsaren ska vara ";" eller ",", inte "\\t".',
     ]);
-    const year = caught(() => reportCsv(sampleEvaluation(), { year: 2021, lang: "en" }));
+    const year = thrown(ReportError, () => reportCsv(sampleEvaluation(), { year: 2021, lang: "en" }));
     expect([year.code, year.message]).toEqual(["unknown_year", "The year 2021 is not in the evaluation (years: 2018, 2019, 2020)."]);
-    expect(caught(() => reportCsv(sampleEvaluation(), { lang: "fi" as "sv" })).code).toBe("invalid_lang");
+    expect(thrown(ReportError, () => reportCsv(sampleEvaluation(), { lang: "fi" as "sv" })).code).toBe("invalid_lang");
   });
 });

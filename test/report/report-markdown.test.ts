@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { thrown } from "../support/errors.js";
 import { ReportError, reportMarkdown } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
@@ -129,6 +130,11 @@ describe("reportMarkdown", () => {
   });
 
   it("refuses a year that is not evaluated", () => {
-    expect(() => reportMarkdown(sampleEvaluation(), { year: 2017 })).toThrow(ReportError);
+    const error = thrown(ReportError, () => reportMarkdown(sampleEvaluation(), { year: 2017 }));
+    expect([error.code, error.path, error.message]).toEqual([
+      "unknown_year",
+      ["year"],
+      "År 2017 finns inte i utvärderingen (år: 2018, 2019, 2020).",
+    ]);
   });
 });
