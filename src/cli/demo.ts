@@ -8,7 +8,7 @@ import type { Plan } from "../model/plan.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
 import { validatePlan } from "../validate/validate-plan.js";
-import { EXIT, type CliIo } from "./io.js";
+import { EXIT, usageError, type CliIo } from "./io.js";
 
 /**
  * A short summary of a plan in Swedish: title, period, owner, each sub-goal with its counts, and who is
@@ -58,8 +58,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
   try {
     args = parseArgs({ args: [...argv], options: { out: { type: "string", default: DEMO_REPORT } } });
   } catch (error) {
-    io.err(`andt-plan demo: ${(error as Error).message}\nUsage: andt-plan demo [--out <file>]\n`);
-    return EXIT.usage;
+    return usageError(io, "demo", (error as Error).message, "Usage: andt-plan demo [--out <file>]\n");
   }
   const out = resolve(args.values.out);
   io.out(planSummary(kronoberg2017));

@@ -10,3 +10,9 @@ export const EXIT = {
   findings: 1,
   usage: 2,
 } as const;
+
+/** Prints a command's usage problem followed by its usage line, and gives the usage exit code (2). */
+export function usageError(io: CliIo, command: string, problem: string, usage: string): number {
+  io.err(`andt-plan ${command}: ${problem}\n${usage}`);
+  return EXIT.usage;
+}

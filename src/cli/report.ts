@@ -14,7 +14,7 @@ import { reportHtml } from "../report/report-html.js";
 import { reportJson } from "../report/report-json.js";
 import { ReportError } from "../report/report-error.js";
 import { reportMarkdown } from "../report/report-markdown.js";
-import { EXIT, type CliIo } from "./io.js";
+import { EXIT, usageError, type CliIo } from "./io.js";
 
 const USAGE =
   "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]\n";
@@ -131,6 +131,5 @@ function where(issue: ObservationIssue): string {
 }
 
 function usage(io: CliIo, problem: string): number {
-  io.err(`andt-plan report: ${problem}\n${USAGE}`);
-  return EXIT.usage;
+  return usageError(io, "report", problem, USAGE);
 }

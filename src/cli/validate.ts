@@ -7,7 +7,7 @@ import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { PlanFileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import { validatePlan } from "../validate/validate-plan.js";
-import { EXIT, type CliIo } from "./io.js";
+import { EXIT, usageError, type CliIo } from "./io.js";
 
 /** One line of output: a parse issue or a validation finding, reduced to what a reader needs. */
 interface Reported {
@@ -48,8 +48,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
       },
     });
   } catch (error) {
-    io.err(`andt-plan validate: ${(error as Error).message}\n${USAGE}`);
-    return EXIT.usage;
+    return usage(io, (error as Error).message);
   }
   const { values, positionals } = args;
   const lang = values.lang;
@@ -96,8 +95,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
 }
 
 function usage(io: CliIo, problem: string): number {
-  io.err(`andt-plan validate: ${problem}\n${USAGE}`);
-  return EXIT.usage;
+  return usageError(io, "validate", problem, USAGE);
 }
 
 function pick(issue: Reported): Reported {
