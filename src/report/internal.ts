@@ -5,7 +5,6 @@ import type {
   IndicatorEvaluation,
   IndicatorYear,
   PlanEvaluation,
-  StatusSummary,
   SubGoalEvaluation,
 } from "../evaluate/types.js";
 import { disaggregated } from "../gender/disaggregated.js";
@@ -48,7 +47,7 @@ export function reportYear(evaluation: PlanEvaluation, year: number | undefined,
     return year;
   }
   const due = years.filter((y) => {
-    const summary = summaryOf(evaluation.summary, y);
+    const summary = yearOf(evaluation.summary, y);
     return summary !== undefined && summary.counts.not_yet_due < summary.total;
   });
   return due.length > 0 ? Math.max(...due) : (years[0] as number);
@@ -66,10 +65,7 @@ export function context(evaluation: PlanEvaluation, options: { year?: number; la
   return { lang, labels: reportLabels(lang), year: reportYear(evaluation, options.year, lang) };
 }
 
-export function summaryOf(summaries: readonly StatusSummary[], year: number): StatusSummary | undefined {
-  return summaries.find((s) => s.year === year);
-}
-
+/** The entry of a year in a per-year list (summaries, coverage). */
 export function yearOf<T extends { year: number }>(years: readonly T[], year: number): T | undefined {
   return years.find((y) => y.year === year);
 }

@@ -21,7 +21,6 @@ import {
   percent,
   progressText,
   quantity,
-  summaryOf,
   suppressionThreshold,
   targetText,
   unmatchedText,
@@ -212,14 +211,14 @@ function header(evaluation: PlanEvaluation, title: string, ctx: ReportContext): 
 
 function overview(evaluation: PlanEvaluation, ctx: ReportContext, nextId: () => string): string {
   const { labels, lang, year } = ctx;
-  const summary = summaryOf(evaluation.summary, year);
+  const summary = yearOf(evaluation.summary, year);
   const coverage = yearOf(evaluation.coverage, year);
   const gender = yearOf(evaluation.genderCoverage, year);
   const cards = [
     card(
       labels.summaryHeaders[1],
       num(summary?.total ?? 0, lang),
-      labels.withIndicators(num(summaryOf(evaluation.indicatorSummary, year)?.total ?? 0, lang)),
+      labels.withIndicators(num(yearOf(evaluation.indicatorSummary, year)?.total ?? 0, lang)),
       undefined,
     ),
     shareCard(
@@ -319,7 +318,7 @@ function subGoalSection(
     `<section aria-labelledby="${id}">`,
     `<h2 id="${id}">${esc(heading)}</h2>`,
     `<p class="lead">${esc(subGoal.text)}</p>`,
-    statusChart(summaryOf(subGoal.years, year), labels.statusChart(heading, year), ctx, nextId()),
+    statusChart(yearOf(subGoal.years, year), labels.statusChart(heading, year), ctx, nextId()),
     ...subGoal.areas.map((area) => areaTable(area, ctx, threshold, nextId)),
     "</section>",
   ].join("\n");

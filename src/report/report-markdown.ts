@@ -11,7 +11,6 @@ import {
   percent,
   progressText,
   quantity,
-  summaryOf,
   suppressionThreshold,
   targetText,
   unmatchedText,
@@ -71,11 +70,11 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
     "",
     ...overview(evaluation, ctx),
     "",
-    ...statusTable(summaryOf(evaluation.summary, year), ctx),
+    ...statusTable(yearOf(evaluation.summary, year), ctx),
   ];
   for (const subGoal of evaluation.subGoals) {
     lines.push("", `## ${md(labels.subGoal(subGoal.code, subGoal.name))}`, "", md(subGoal.text), "");
-    lines.push(...statusTable(summaryOf(subGoal.years, year), ctx));
+    lines.push(...statusTable(yearOf(subGoal.years, year), ctx));
     for (const area of subGoal.areas) {
       lines.push("", `### ${md(area.title)}`, "");
       const headers = labels.tableHeaders.map(md);
@@ -111,8 +110,8 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
 
 function overview(evaluation: PlanEvaluation, ctx: ReportContext): string[] {
   const { labels, lang, year } = ctx;
-  const summary = summaryOf(evaluation.summary, year);
-  const indicators = summaryOf(evaluation.indicatorSummary, year);
+  const summary = yearOf(evaluation.summary, year);
+  const indicators = yearOf(evaluation.indicatorSummary, year);
   const coverage = yearOf(evaluation.coverage, year);
   const gender = yearOf(evaluation.genderCoverage, year);
   // The evaluation leaves a share out when there is nothing to divide by.
