@@ -8,7 +8,7 @@
  */
 export { VERSION } from "./version.js";
 
-export type { Lang } from "./locale/lang.js";
+export type { Lang } from "./core/lang.js";
 
 // The model
 export type { Activity, Schedule } from "./model/activity.js";
@@ -81,7 +81,8 @@ export type { SubGoal, TextVariant } from "./model/sub-goal.js";
 export { SubGoalSchema, TextVariantSchema } from "./model/sub-goal.js";
 
 // Parsing and writing files
-export type { ParseIssue, ParseIssueCode, Path, Severity } from "./parse/issue.js";
+export type { ParseIssue, ParseIssueCode } from "./parse/issue.js";
+export type { Path, Severity } from "./core/issue.js";
 export type { ParseOptions, SafeParseResult } from "./parse/options.js";
 export { ParseError } from "./parse/parse-error.js";
 export { parsePlan } from "./parse/parse-plan.js";
@@ -110,7 +111,7 @@ export { allActivities } from "./query/all-activities.js";
 export { findActivity } from "./query/find-activity.js";
 export { parentOf } from "./query/parent-of.js";
 export { pathOf } from "./query/path-of.js";
-export type { PlanNode } from "./query/plan-node.js";
+export type { PlanNode } from "./model/plan-node.js";
 
 // Validation: what a plan means
 export type {

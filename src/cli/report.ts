@@ -3,7 +3,6 @@ import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
 import { EvaluationError } from "../evaluate/evaluation-error.js";
-import type { Lang } from "../locale/lang.js";
 import { PlanFileError } from "../node/file-error.js";
 import { loadObservations } from "../node/load-observations.js";
 import { readBytes } from "../node/read-file.js";
@@ -15,6 +14,7 @@ import { reportJson } from "../report/report-json.js";
 import { ReportError } from "../report/report-error.js";
 import { reportMarkdown } from "../report/report-markdown.js";
 import { EXIT, usageError, type CliIo } from "./io.js";
+import type { Lang } from "../core/lang.js";
 
 const USAGE =
   "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]\n";

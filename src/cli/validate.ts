@@ -1,6 +1,4 @@
 import { parseArgs } from "node:util";
-import type { Lang } from "../locale/lang.js";
-import type { Path, Severity } from "../parse/issue.js";
 import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
@@ -8,6 +6,8 @@ import { PlanFileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import { validatePlan } from "../validate/validate-plan.js";
 import { EXIT, usageError, type CliIo } from "./io.js";
+import type { Path, Severity } from "../core/issue.js";
+import type { Lang } from "../core/lang.js";
 
 /** One line of output: a parse issue or a validation finding, reduced to what a reader needs. */
 interface Reported {

@@ -1,6 +1,5 @@
 import { format, isAfter, isValid, parseISO } from "date-fns";
-import { indicatorIndex } from "../internal/indicator-index.js";
-import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
+import { indicatorIndex } from "../model/indicator-index.js";
 import type { Observation, ObservationSet } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
 import { EvaluationError } from "./evaluation-error.js";
@@ -18,6 +17,7 @@ import type {
   Status,
   SubGoalEvaluation,
 } from "./types.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,5 +1,5 @@
-import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
 import { evaluationErrorMessage } from "../locale/evaluation-messages.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 /**
  * The `code` of an {@link EvaluationError}.

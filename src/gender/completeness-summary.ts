@@ -1,6 +1,7 @@
 import type { Completeness } from "./completeness.js";
-import { checkLang, fail } from "./internal.js";
+import { fail } from "./internal.js";
 import type { LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * Counts of statuses, from {@link summarizeCompleteness}.
@@ -45,7 +46,7 @@ function check(statuses: readonly Completeness[], lang: "sv" | "en"): void {
  * ```
  */
 export function indicatorCompleteness(statuses: readonly Completeness[], options: LangOptions = {}): Completeness {
-  check(statuses, checkLang(options.lang));
+  check(statuses, resolveLang(options.lang));
   const applicable = statuses.filter((s) => s !== "not_applicable");
   if (statuses.length > 0 && applicable.length === 0) return "not_applicable";
   if (applicable.length > 0 && applicable.every((s) => s === "complete")) return "complete";
@@ -68,7 +69,7 @@ export function summarizeCompleteness(
   statuses: readonly Completeness[],
   options: LangOptions = {}
 ): CompletenessSummary {
-  check(statuses, checkLang(options.lang));
+  check(statuses, resolveLang(options.lang));
   const count = (s: Completeness): number => statuses.filter((x) => x === s).length;
   const summary: CompletenessSummary = {
     complete: count("complete"),

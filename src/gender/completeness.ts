@@ -1,5 +1,6 @@
-import { cellKey, checkLang, validateValue } from "./internal.js";
+import { cellKey, validateValue } from "./internal.js";
 import type { Cell, Disaggregated, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * How far a value, or an indicator, is broken down by sex (*könsuppdelning*):
@@ -40,7 +41,7 @@ export interface CompletenessOptions extends LangOptions {
  * ```
  */
 export function breakdownCompleteness(value: Disaggregated, options: CompletenessOptions = {}): Completeness {
-  const v = validateValue(value, [], checkLang(options.lang));
+  const v = validateValue(value, [], resolveLang(options.lang));
   if (options.applicable === false) return "not_applicable";
   const byAge = v.cells[0]?.age !== undefined;
   const needed: Cell[] = byAge

@@ -1,14 +1,6 @@
-import {
-  cellKey,
-  checkLang,
-  describeCell,
-  fail,
-  isSuppressed,
-  knownTotal,
-  sameAgeGroups,
-  validateValue,
-} from "./internal.js";
+import { cellKey, describeCell, fail, isSuppressed, knownTotal, sameAgeGroups, validateValue } from "./internal.js";
 import type { Cell, Disaggregated, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * Options of {@link checkConsistency}.
@@ -112,7 +104,7 @@ export interface ConsistencyWithTotal {
  * ```
  */
 export function checkConsistency(value: Disaggregated, options: ConsistencyOptions = {}): ConsistencyReport {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const v = validateValue(value, [], lang);
   const tolerance = options.tolerance ?? (v.unit === "count" ? 0 : 0.1);
   if (typeof tolerance !== "number" || !Number.isFinite(tolerance) || tolerance < 0) {

@@ -1,5 +1,6 @@
-import { checkLang, validateValue } from "./internal.js";
+import { validateValue } from "./internal.js";
 import type { Disaggregated, DisaggregatedInput, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * Builds and checks a value broken down by sex, or by sex and age (*könsuppdelat värde*). Returns a fresh
@@ -13,5 +14,5 @@ import type { Disaggregated, DisaggregatedInput, LangOptions } from "./types.js"
  * ```
  */
 export function disaggregated(input: DisaggregatedInput, options: LangOptions = {}): Disaggregated {
-  return validateValue(input, [], checkLang(options.lang));
+  return validateValue(input, [], resolveLang(options.lang));
 }

@@ -1,5 +1,7 @@
-import { checkLang, fail, isSuppressed } from "./internal.js";
-import type { CellValue, Lang, LangOptions } from "./types.js";
+import { fail, isSuppressed } from "./internal.js";
+import type { CellValue, LangOptions } from "./types.js";
+import { numberText } from "../core/wording.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * Options of {@link formatNumber} and {@link formatCellValue}.
@@ -14,22 +16,6 @@ export interface NumberFormatOptions extends LangOptions {
   decimals?: number;
 }
 
-const LOCALES: Record<Lang, string> = { sv: "sv-SE", en: "en-GB" };
-
-// Building an Intl.NumberFormat costs far more than using one, and reports format thousands of numbers.
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
-
-function formatter(lang: Lang, decimals: number | undefined): Intl.NumberFormat {
-  const key = `${lang}:${decimals ?? ""}`;
-  let cached = FORMATTERS.get(key);
-  if (cached === undefined) {
-    const digits = decimals === undefined ? {} : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-    cached = new Intl.NumberFormat(LOCALES[lang], digits);
-    FORMATTERS.set(key, cached);
-  }
-  return cached;
-}
-
 /**
  * A number as a report prints it, by `Intl.NumberFormat` with `sv-SE` (decimal comma, no-break space U+00A0
  * between thousands, minus sign U+2212) or `en-GB` (decimal point, comma between thousands).
@@ -42,14 +28,13 @@ function formatter(lang: Lang, decimals: number | undefined): Intl.NumberFormat 
  * ```
  */
 export function formatNumber(n: number, options: NumberFormatOptions = {}): string {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   if (typeof n !== "number" || !Number.isFinite(n)) fail("not_a_number", [], { value: String(n) }, lang);
   const { decimals } = options;
   if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)) {
     fail("invalid_decimals", ["decimals"], { decimals: String(decimals) }, lang);
   }
-  // Adding 0 turns -0 into 0, which would otherwise print as "-0".
-  return formatter(lang, decimals).format(n + 0);
+  return numberText(n, lang, decimals);
 }
 
 /**
@@ -64,7 +49,7 @@ export function formatNumber(n: number, options: NumberFormatOptions = {}): stri
  * ```
  */
 export function formatCellValue(cell: CellValue, options: NumberFormatOptions = {}): string {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   if (typeof cell !== "object" || cell === null) fail("invalid_cell", [], {}, lang);
   if (isSuppressed(cell)) return "..";
   if (typeof cell.value !== "number" || !Number.isFinite(cell.value))

@@ -1,9 +1,11 @@
 import { cellLabel } from "./label.js";
 import { formatNumber } from "./format-number.js";
-import { checkLang, isSuppressed, validateValue } from "./internal.js";
+import { isSuppressed, validateValue } from "./internal.js";
 import { shares } from "./shares.js";
 import { totalOf } from "./total.js";
 import type { Disaggregated, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
+import { percentSign } from "../core/wording.js";
 
 /**
  * Options of {@link formatShares}.
@@ -32,7 +34,7 @@ export interface ShareFormatOptions extends LangOptions {
  * ```
  */
 export function formatShares(value: Disaggregated, options: ShareFormatOptions = {}): string {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const v = validateValue(value, [], lang);
   shares(v, { lang });
   const total = totalOf(v, { lang });
@@ -43,7 +45,7 @@ export function formatShares(value: Disaggregated, options: ShareFormatOptions =
       if (isSuppressed(cell)) return `.. ${label}`;
       // From the counts, not from the share: 285 × 100 / 1000 is exactly 28.5, 0.285 × 100 is not.
       const percent = formatNumber((cell.value * 100) / total, { lang, decimals });
-      return lang === "sv" ? `${percent} % ${label}` : `${percent}% ${label}`;
+      return `${percentSign(percent, lang)} ${label}`;
     })
     .join(", ");
 }

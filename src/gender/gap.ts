@@ -1,5 +1,6 @@
-import { checkLang, femaleMale, validateValue } from "./internal.js";
+import { femaleMale, validateValue } from "./internal.js";
 import type { CompareOptions, Disaggregated } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * The difference between women and men (*skillnaden mellan kvinnor och män*), as returned by {@link genderGap}.
@@ -41,7 +42,7 @@ export interface GenderGap {
  * ```
  */
 export function genderGap(value: Disaggregated, options: CompareOptions = {}): GenderGap {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const v = validateValue(value, [], lang);
   const { female, male, base } = femaleMale(v, options.age, lang);
   const difference = base === undefined ? female - male : (100 * (female - male)) / base;

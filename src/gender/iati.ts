@@ -1,5 +1,6 @@
-import { bandOf, checkLang, fail, findBand, schemeOf } from "./internal.js";
+import { bandOf, fail, findBand, schemeOf } from "./internal.js";
 import type { AgeGroup, Cell, SchemeOptions, Sex } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * A dimension of an IATI indicator value (`<dimension name="sex" value="female"/>`).
@@ -29,7 +30,7 @@ const IATI_SEXES: readonly Sex[] = ["female", "male", "other", "unknown"];
  * ```
  */
 export function toIatiDimensions(cell: Cell, options: SchemeOptions = {}): IatiDimension[] {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const band = bandOf(cell, schemeOf(options, lang), lang);
   const dims: IatiDimension[] = [{ name: "sex", value: cell.sex }];
   if (band !== undefined) dims.push({ name: "age", value: ageText(band) });
@@ -53,7 +54,7 @@ function ageText(band: AgeGroup): string {
  * ```
  */
 export function fromIatiDimensions(dimensions: readonly IatiDimension[], options: SchemeOptions = {}): Cell {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const groups = schemeOf(options, lang);
   let sex: Sex | undefined;
   let age: string | undefined;

@@ -212,9 +212,6 @@ function columnSum(cells: readonly CellValue[]): number | undefined {
   return sum;
 }
 
-export function checkLang(lang: Lang | undefined): Lang {
-  return lang === "en" ? "en" : "sv";
-}
 
 /** The age bands of converter options, checked; the default scheme when none are given. */
 export function schemeOf(options: SchemeOptions, lang: Lang): readonly AgeGroup[] {

@@ -1,6 +1,7 @@
 import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
-import { checkLang, checkNumber, fail, published, validateValue } from "./internal.js";
+import { checkNumber, fail, published, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * One gender's value in a Kolada row (API v3): `T` totalt, `K` kvinnor, `M` män. `value` is `null` when Kolada
@@ -110,7 +111,7 @@ const GENDERS = { T: "total", K: "female", M: "male" } as const;
  * ```
  */
 export function fromKolada(row: KoladaRow, options: KoladaOptions): KoladaValue {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   if (typeof row !== "object" || row === null) fail("invalid_row", [], { field: "row" }, lang);
   const { kpi, municipality, period, values } = row;
   if (typeof kpi !== "string") fail("invalid_row", ["kpi"], { field: "kpi" }, lang);

@@ -1,5 +1,6 @@
-import { bandOf, checkLang, schemeOf } from "./internal.js";
+import { bandOf, schemeOf } from "./internal.js";
 import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 const WORDS: Record<Sex, Record<Lang, { adult: string; child: string }>> = {
   female: { sv: { adult: "kvinnor", child: "flickor" }, en: { adult: "women", child: "girls" } },
@@ -32,7 +33,7 @@ const RANGE: Record<
  * ```
  */
 export function cellLabel(cell: Cell, options: SchemeOptions = {}): string {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const band = bandOf(cell, schemeOf(options, lang), lang);
   const words = WORDS[cell.sex][lang];
   if (band === undefined) return words.adult;

@@ -1,5 +1,6 @@
-import { checkLang, fail, femaleMale, validateValue } from "./internal.js";
+import { fail, femaleMale, validateValue } from "./internal.js";
 import type { CompareOptions, Disaggregated } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * The parity index (*jämställdhetsindex*, as UNESCO's gender parity index): the female value divided by the male
@@ -14,7 +15,7 @@ import type { CompareOptions, Disaggregated } from "./types.js";
  * ```
  */
 export function parityIndex(value: Disaggregated, options: CompareOptions = {}): number {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const { female, male } = femaleMale(validateValue(value, [], lang), options.age, lang);
   if (male === 0) fail("zero_denominator", ["cells"], {}, lang);
   return female / male;

@@ -1,17 +1,6 @@
-import {
-  cellKey,
-  checkLang,
-  describeCell,
-  fail,
-  isSuppressed,
-  knownTotal,
-  published,
-  requireCounts,
-  sameAgeGroups,
-  suppressedAt,
-  validateValue,
-} from "./internal.js";
+import { cellKey, describeCell, fail, isSuppressed, knownTotal, published, requireCounts, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * Rates per 100 000 (*per 100 000 invånare*), cell by cell: count × 100 000 / population of the same cell. The
@@ -29,7 +18,7 @@ import type { CellValue, Disaggregated, LangOptions } from "./types.js";
  * ```
  */
 export function ratePer100k(value: Disaggregated, population: Disaggregated, options: LangOptions = {}): Disaggregated {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const v = validateValue(value, [], lang);
   const pop = validateValue(population, ["population"], lang);
   requireCounts(v, lang);

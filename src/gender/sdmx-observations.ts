@@ -1,16 +1,8 @@
-import {
-  cellKey,
-  checkLang,
-  checkNumber,
-  describeCell,
-  fail,
-  isSuppressed,
-  position,
-  validateValue,
-} from "./internal.js";
+import { cellKey, checkNumber, describeCell, fail, isSuppressed, position, validateValue } from "./internal.js";
 import { readSdmxKey, writeSdmxKey } from "./sdmx.js";
 import type { SdmxKey } from "./sdmx.js";
 import type { AgeGroup, CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * An SDMX observation of one cell or of the total: the key, and either `OBS_VALUE` or the confidentiality
@@ -55,7 +47,7 @@ export interface SdmxReadOptions extends LangOptions {
  * ```
  */
 export function toSdmxObservations(value: Disaggregated, options: LangOptions = {}): SdmxObservation[] {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const v = validateValue(value, [], lang);
   const observations = v.cells.map((cell): SdmxObservation => {
     const key = writeSdmxKey(position(cell), v.ageGroups, lang);
@@ -82,7 +74,7 @@ export function fromSdmxObservations(
   observations: readonly SdmxObservation[],
   options: SdmxReadOptions
 ): Disaggregated {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const { unit, ageGroups } = validateValue({ unit: options.unit, cells: [], ageGroups: options.ageGroups }, [], lang);
   const cells: CellValue[] = [];
   const seen = new Set<string>();

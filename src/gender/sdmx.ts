@@ -1,6 +1,7 @@
-import { bandOf, checkLang, fail, findBand, schemeOf, SEXES } from "./internal.js";
+import { bandOf, fail, findBand, schemeOf, SEXES } from "./internal.js";
 import type { ErrorPath } from "./errors.js";
 import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * An SDMX series key restricted to the two dimensions of the model: `SEX` (`F`, `M`, `_O` other, `_U` unknown,
@@ -32,7 +33,7 @@ const SEX_CODES: Record<Sex, string> = { female: "F", male: "M", other: "_O", un
  * ```
  */
 export function toSdmx(cell: Cell, options: SchemeOptions = {}): SdmxKey {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   return writeSdmxKey(cell, schemeOf(options, lang), lang);
 }
 
@@ -75,7 +76,7 @@ function parseAgeCode(code: string, path: ErrorPath, lang: Lang): { from: number
  * ```
  */
 export function fromSdmx(key: SdmxKey, options: SchemeOptions = {}): Cell {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   return readSdmxKey(key, schemeOf(options, lang), [], lang);
 }
 

@@ -1,6 +1,7 @@
-import { checkLang, fail, isSuppressed, position, requireCounts, validateValue } from "./internal.js";
+import { fail, isSuppressed, position, requireCounts, validateValue } from "./internal.js";
 import type { Cell, Disaggregated, LangOptions, SuppressedCell } from "./types.js";
 import { totalOf } from "./total.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * One cell's share of the total (0–1), or the mark that the cell is suppressed.
@@ -56,7 +57,7 @@ export interface Shares {
  * ```
  */
 export function shares(value: Disaggregated, options: LangOptions = {}): Shares {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const v = validateValue(value, [], lang);
   requireCounts(v, lang);
   const total = totalOf(v, { lang });

@@ -1,16 +1,6 @@
-import {
-  cellKey,
-  cellRank,
-  checkLang,
-  describeCell,
-  fail,
-  isSuppressed,
-  position,
-  sameAgeGroups,
-  suppressedAt,
-  validateValue,
-} from "./internal.js";
+import { cellKey, cellRank, describeCell, fail, isSuppressed, position, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * Sums counts cell by cell (*summera*), across places (the county's municipalities) or years. All values must
@@ -29,7 +19,7 @@ import type { CellValue, Disaggregated, LangOptions } from "./types.js";
  * ```
  */
 export function sumDisaggregated(values: readonly Disaggregated[], options: LangOptions = {}): Disaggregated {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   if (!Array.isArray(values) || values.length === 0) fail("empty_input", [], {}, lang);
   const all = values.map((value, i) => validateValue(value, [i], lang));
   const first = all[0] as Disaggregated;

@@ -1,15 +1,6 @@
-import {
-  checkLang,
-  describeCell,
-  fail,
-  isSuppressed,
-  marginLines,
-  position,
-  requireCounts,
-  suppressedAt,
-  validateValue,
-} from "./internal.js";
+import { describeCell, fail, isSuppressed, marginLines, position, requireCounts, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * Options of {@link suppressSmallCounts}.
@@ -49,7 +40,7 @@ export interface SuppressionOptions extends LangOptions {
  * ```
  */
 export function suppressSmallCounts(value: Disaggregated, options: SuppressionOptions = {}): Disaggregated {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const v = validateValue(value, [], lang);
   requireCounts(v, lang);
   const threshold = options.threshold ?? 5;

@@ -1,5 +1,6 @@
-import { checkLang, fail, knownTotal, validateValue } from "./internal.js";
+import { fail, knownTotal, validateValue } from "./internal.js";
 import type { Disaggregated, LangOptions } from "./types.js";
+import { resolveLang } from "../core/lang.js";
 
 /**
  * The total of a value (*totalt*): the reported total if there is one, otherwise the sum of the cells. Rates and
@@ -13,7 +14,7 @@ import type { Disaggregated, LangOptions } from "./types.js";
  * ```
  */
 export function totalOf(value: Disaggregated, options: LangOptions = {}): number {
-  const lang = checkLang(options.lang);
+  const lang = resolveLang(options.lang);
   const total = knownTotal(validateValue(value, [], lang));
   if (total === undefined) fail("unknown_total", ["total"], {}, lang);
   return total;

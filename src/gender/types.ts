@@ -1,12 +1,6 @@
-/**
- * Language of labels and messages: Swedish (`"sv"`, the default) or English (`"en"`).
- *
- * @example
- * ```ts
- * const lang: Lang = "en";
- * ```
- */
-export type Lang = "sv" | "en";
+import type { Lang } from "../core/lang.js";
+
+export type { Lang };
 
 /**
  * Sex (*kön*) of a cell. `"female"` and `"male"` are what Swedish official statistics break down by;

@@ -2,7 +2,7 @@ import type { EvaluationErrorCode } from "../evaluate/evaluation-error.js";
 import type { Status, StatusReason, StatusReasonCode } from "../evaluate/types.js";
 import { formatNumber } from "../gender/format-number.js";
 import type { MeasureType } from "../model/measure.js";
-import type { Lang } from "./lang.js";
+import type { Lang } from "../core/lang.js";
 
 type Reason<C extends StatusReasonCode> = Extract<StatusReason, { code: C }>;
 type ReasonMap = { [C in StatusReasonCode]: (reason: Reason<C>, n: (x: number) => string) => string };

@@ -1,6 +1,6 @@
 import type { ObservationDataIssue, ValueField } from "../observations/issue.js";
 import { ERROR_MESSAGES } from "../gender/messages.js";
-import type { Lang } from "./lang.js";
+import type { Lang } from "../core/lang.js";
 
 /** An observation issue before its message is written. */
 export type ObservationIssueData = ObservationDataIssue extends infer I

@@ -1,6 +1,6 @@
 import type { ParseIssue, ParseIssueCode } from "../parse/issue.js";
 import type { ParsedDocument } from "../parse/parse-error.js";
-import type { Lang } from "./lang.js";
+import type { Lang } from "../core/lang.js";
 
 /** A parse issue before its message is written. */
 export type ParseIssueData = ParseIssue extends infer I ? (I extends ParseIssue ? Omit<I, "message"> : never) : never;

@@ -1,6 +1,6 @@
 import type { Direction, Status } from "../evaluate/types.js";
 import type { ReportErrorCode } from "../report/report-error.js";
-import type { Lang } from "./lang.js";
+import type { Lang } from "../core/lang.js";
 
 /** The words of the reports (*rapporter*), in one language. Numbers come in already formatted. */
 export interface ReportLabels {

@@ -1,6 +1,6 @@
-import type { Severity } from "../parse/issue.js";
 import type { Finding, FindingCode, FindingDataOf } from "../validate/types.js";
-import type { Lang } from "./lang.js";
+import type { Lang } from "../core/lang.js";
+import type { Severity } from "../core/issue.js";
 
 type Data<C extends FindingCode> = FindingDataOf<C> & { severity: Severity };
 type MessageMap = { [C in FindingCode]: (finding: Data<C>) => string };

@@ -1,4 +1,4 @@
-import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 /** Why a file could not be read or written. */
 export type FileErrorCode = "file_not_found" | "file_unreadable" | "file_unwritable" | "file_type_unsupported";

@@ -1,5 +1,4 @@
 import { extname } from "node:path";
-import { DEFAULT_LANG } from "../locale/lang.js";
 import { withObservationMessage, type ObservationIssueData } from "../locale/observation-messages.js";
 import type { Observation } from "../model/observation.js";
 import { observationsFromCsv, type CsvOptions } from "../observations/from-csv.js";
@@ -10,6 +9,7 @@ import { safeParseObservations } from "../observations/safe-parse-observations.j
 import type { ParseOptions } from "../parse/options.js";
 import { PlanFileError } from "./file-error.js";
 import { readBytes } from "./read-file.js";
+import { DEFAULT_LANG } from "../core/lang.js";
 
 /**
  * Options of {@link loadObservations}: those of the CSV reader, and the parse limits of a JSON file.

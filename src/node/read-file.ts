@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import type { Lang } from "../locale/lang.js";
 import { PlanFileError } from "./file-error.js";
+import type { Lang } from "../core/lang.js";
 
 /** Reads a file's bytes, turning the system's errors into a {@link PlanFileError}. */
 export async function readBytes(path: string, lang: Lang | undefined): Promise<Uint8Array> {

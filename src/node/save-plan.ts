@@ -1,8 +1,8 @@
 import { writeFile } from "node:fs/promises";
-import type { Lang } from "../locale/lang.js";
 import type { Plan } from "../model/plan.js";
 import { serializePlan } from "../parse/serialize-plan.js";
 import { PlanFileError } from "./file-error.js";
+import type { Lang } from "../core/lang.js";
 
 /**
  * Writes a plan to disk as canonical JSON (Node.js only), keeping every field. Throws a {@link PlanFileError}

@@ -1,4 +1,3 @@
-import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
 import { withObservationMessage, type ObservationIssueData } from "../locale/observation-messages.js";
 import type { Observation, ObservationSet } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
@@ -6,6 +5,7 @@ import type { ReferenceData } from "../validate/types.js";
 import { checkList } from "./internal/check.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationDataIssue } from "./issue.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 /**
  * Options of {@link checkObservations}.

@@ -1,4 +1,3 @@
-import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
 import { withObservationMessage } from "../locale/observation-messages.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../validate/types.js";
@@ -6,6 +5,7 @@ import type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
 import { readCsvObservations } from "./internal/csv-observations.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationsResult } from "./types.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 export type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
 

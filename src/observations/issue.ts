@@ -2,7 +2,8 @@ import type { GenderErrorCode } from "../gender/errors.js";
 import type { ErrorDetails } from "../gender/messages.js";
 import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
-import type { ParseIssue, Path } from "../parse/issue.js";
+import type { ParseIssue } from "../parse/issue.js";
+import type { Path } from "../core/issue.js";
 
 /**
  * The fields of an {@link Observation} that carry its value (*värdefält*): which of them an indicator expects

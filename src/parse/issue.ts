@@ -1,8 +1,4 @@
-/** How serious a finding is: `error` fails parsing or validation, `warning` and `info` do not. */
-export type Severity = "error" | "warning" | "info";
-
-/** Where in a document a finding is: object keys and array indexes from the root. */
-export type Path = (string | number)[];
+import type { Path } from "../core/issue.js";
 
 interface IssueBase {
   /** Where in the input the problem is. */

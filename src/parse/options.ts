@@ -1,5 +1,5 @@
-import type { Lang } from "../locale/lang.js";
 import type { ParseIssue } from "./issue.js";
+import type { Lang } from "../core/lang.js";
 
 /**
  * Options of the parse functions.

@@ -1,7 +1,6 @@
-import type { Lang } from "../locale/lang.js";
-import { DEFAULT_LANG } from "../locale/lang.js";
 import { parseErrorSummary } from "../locale/parse-messages.js";
 import type { ParseIssue } from "./issue.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 /**
  * What a {@link ParseError} was parsing: a plan, a national strategy or an observation file.

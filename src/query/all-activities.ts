@@ -1,5 +1,6 @@
 import type { Activity } from "../model/activity.js";
 import type { Plan } from "../model/plan.js";
+import { activitiesOf } from "../model/traverse.js";
 
 /**
  * Every activity (*aktivitet*) of a plan, in document order: sub-goal by sub-goal, area by area.
@@ -10,5 +11,5 @@ import type { Plan } from "../model/plan.js";
  * ```
  */
 export function allActivities(plan: Plan): Activity[] {
-  return plan.subGoals.flatMap((subGoal) => subGoal.areas.flatMap((area) => area.activities));
+  return activitiesOf(plan).map((visit) => visit.activity);
 }

@@ -1,7 +1,7 @@
-import { traverse } from "../internal/traverse.js";
+import { traverse } from "../model/traverse.js";
 import type { Plan } from "../model/plan.js";
-import type { Path } from "../parse/issue.js";
-import type { PlanNode } from "./plan-node.js";
+import type { PlanNode } from "../model/plan-node.js";
+import type { Path } from "../core/issue.js";
 
 /**
  * The path from the plan's root to an element of its tree (the same form as a finding's `path`), or

@@ -1,3 +1,4 @@
+import type { Lang } from "../core/lang.js";
 /**
  * Why a lookup in the reference data failed:
  * - `invalid_code`: the value does not have the form of a code (two digits for a county, four for a municipality);
@@ -26,7 +27,6 @@ export interface ReferenceLookupErrorDetails {
   readonly kind: "county" | "municipality";
 }
 
-import type { Lang } from "../locale/lang.js";
 
 type Messages = { readonly sv: string; readonly en: string };
 

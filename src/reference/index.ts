@@ -23,4 +23,4 @@ export { isMunicipalityCode } from "./is-municipality-code.js";
 export { municipalities } from "./municipalities.js";
 export { municipalitiesOf } from "./municipalities-of.js";
 export type { County, Municipality, ReferenceLookupOptions } from "./types.js";
-export type { Lang } from "../locale/lang.js";
+export type { Lang } from "../core/lang.js";

@@ -1,4 +1,4 @@
-import type { Lang } from "../locale/lang.js";
+import type { Lang } from "../core/lang.js";
 
 /**
  * Options of the reference lookups that can fail ({@link getCounty}, {@link getMunicipality},

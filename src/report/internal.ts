@@ -13,9 +13,9 @@ import { formatCellValue, formatNumber } from "../gender/format-number.js";
 import { cellLabel } from "../gender/label.js";
 import { suppressSmallCounts } from "../gender/suppress.js";
 import type { Disaggregated } from "../gender/types.js";
-import { DEFAULT_LANG, type Lang } from "../locale/lang.js";
 import { reportLabels, type ReportLabels } from "../locale/report-messages.js";
 import { ReportError } from "./report-error.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 /** What every renderer works with: the language, its labels, and the year shown. */
 export interface ReportContext {

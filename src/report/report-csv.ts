@@ -1,9 +1,9 @@
 import type { PlanEvaluation } from "../evaluate/types.js";
 import { csvField } from "../internal/escape.js";
-import type { Lang } from "../locale/lang.js";
 import { reportLabels } from "../locale/report-messages.js";
 import { commentsOf, indicatorRows, reportLang, reportYear } from "./internal.js";
 import { ReportError } from "./report-error.js";
+import type { Lang } from "../core/lang.js";
 
 /**
  * Options of {@link reportCsv}.

@@ -10,7 +10,6 @@ import {
   type SubGoalEvaluation,
 } from "../evaluate/types.js";
 import { escapeHtml as esc } from "../internal/escape.js";
-import type { Lang } from "../locale/lang.js";
 import {
   accountsOf,
   breakdownOf,
@@ -28,6 +27,7 @@ import {
   type Breakdown,
   type ReportContext,
 } from "./internal.js";
+import type { Lang } from "../core/lang.js";
 
 /**
  * Options of {@link reportHtml}.

@@ -1,6 +1,5 @@
 import { STATUSES, type ActivityEvaluation, type PlanEvaluation, type StatusSummary } from "../evaluate/types.js";
 import { escapeMarkdown as md } from "../internal/escape.js";
-import type { Lang } from "../locale/lang.js";
 import {
   accountsOf,
   breakdownOf,
@@ -17,6 +16,7 @@ import {
   yearOf,
   type ReportContext,
 } from "./internal.js";
+import type { Lang } from "../core/lang.js";
 
 /**
  * Options of {@link reportMarkdown}: the same as those of {@link reportHtml}.

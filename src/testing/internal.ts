@@ -1,7 +1,7 @@
 import type { Plan } from "../model/plan.js";
-import type { Path } from "../parse/issue.js";
 import type { ValidationReport } from "../validate/types.js";
 import { MatcherInputError } from "./errors.js";
+import type { Path } from "../core/issue.js";
 
 /** A path as the matchers print it: keys and indexes joined with "."; the document root as `(root)`. */
 export function formatPath(path: Path): string {

@@ -1,5 +1,5 @@
-import type { Path } from "../parse/issue.js";
 import type { FindingCode, ValidationContext } from "../validate/types.js";
+import type { Path } from "../core/issue.js";
 
 /**
  * What a matcher returns (*matchningsresultat*): whether it passed, and a message made only when the test

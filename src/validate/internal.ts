@@ -1,47 +1,8 @@
 import { firstDayOf, lastDayOf, type CalendarDate, type Period } from "../model/common.js";
-import type { Activity } from "../model/activity.js";
-import type { CollaborationArea } from "../model/collaboration-area.js";
-import type { Indicator } from "../model/indicator.js";
+import { activitiesOf } from "../model/traverse.js";
 import type { Plan } from "../model/plan.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
-import type { SubGoal } from "../model/sub-goal.js";
-import type { Path } from "../parse/issue.js";
-
-/** An area with where it stands. */
-export interface AreaVisit {
-  subGoal: SubGoal;
-  area: CollaborationArea;
-  path: Path;
-}
-
-/** An activity with where it stands. */
-export interface ActivityVisit extends AreaVisit {
-  activity: Activity;
-}
-
-/** Every area of collaboration, in document order. */
-export function areasOf(plan: Plan): AreaVisit[] {
-  return plan.subGoals.flatMap((subGoal, g) => subGoal.areas.map((area, a) => ({ subGoal, area, path: ["subGoals", g, "areas", a] })));
-}
-
-/** Every activity, in document order. */
-export function activitiesOf(plan: Plan): ActivityVisit[] {
-  return areasOf(plan).flatMap(({ subGoal, area, path }) =>
-    area.activities.map((activity, i) => ({ subGoal, area, activity, path: [...path, "activities", i] })),
-  );
-}
-
-/** An indicator with where it stands. */
-export interface IndicatorVisit extends ActivityVisit {
-  indicator: Indicator;
-}
-
-/** Every follow-up indicator, in document order. */
-export function indicatorsOf(plan: Plan): IndicatorVisit[] {
-  return activitiesOf(plan).flatMap((visit) =>
-    visit.activity.followUp.indicators.map((indicator, n) => ({ ...visit, indicator, path: [...visit.path, "followUp", "indicators", n] })),
-  );
-}
+import type { Path } from "../core/issue.js";
 
 /** Every actor id the plan refers to outside the registry's own `id` fields, with its path. */
 export function actorReferences(plan: Plan): { id: string; path: Path }[] {

@@ -2,8 +2,8 @@ import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
-import type { Path, Severity } from "../parse/issue.js";
 import type { County, Municipality } from "../reference/types.js";
+import type { Path, Severity } from "../core/issue.js";
 
 /** The kind of element a {@link Finding} of code `duplicate_code` is about. */
 export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "indicator" | "actor";

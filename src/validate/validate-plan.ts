@@ -1,4 +1,3 @@
-import { DEFAULT_LANG } from "../locale/lang.js";
 import { withValidationMessage } from "../locale/validation-messages.js";
 import type { Plan } from "../model/plan.js";
 import { counties } from "../reference/counties.js";
@@ -6,6 +5,7 @@ import { municipalities } from "../reference/municipalities.js";
 import { compareDocumentOrder } from "./internal.js";
 import { RULES } from "./rule-set.js";
 import type { Finding, RuleContext, ValidatePlanOptions, ValidationContext, ValidationReport } from "./types.js";
+import { DEFAULT_LANG } from "../core/lang.js";
 
 /**
  * Checks what a plan means, beyond its structure (*validering*): unique and well-sequenced codes, actors and

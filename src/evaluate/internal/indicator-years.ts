@@ -3,10 +3,10 @@ import { lastDayOf } from "../../model/common.js";
 import type { Indicator } from "../../model/indicator.js";
 import type { Measure, Target } from "../../model/measure.js";
 import type { Observation } from "../../model/observation.js";
-import type { Lang } from "../../locale/lang.js";
 import { reasonMessage } from "../../locale/evaluation-messages.js";
 import type { Change, IndicatorYear, Status, StatusReason } from "../types.js";
 import { adds, endOfYearOf, hasValue, higherIsBetter, isDone, isNotDone, isNumeric, yearBreakdown, yearNumber } from "./observed.js";
+import type { Lang } from "../../core/lang.js";
 
 /** What every indicator's evaluation needs to know of the plan and the options. */
 export interface YearContext {

@@ -1,6 +1,6 @@
-import type { Lang } from "../../locale/lang.js";
 import { combinationMessage } from "../../locale/evaluation-messages.js";
 import { STATUSES, type ActivityYear, type Status, type StatusSummary } from "../types.js";
+import type { Lang } from "../../core/lang.js";
 
 /** Zero for every status. */
 export function emptyCounts(): Record<Status, number> {

@@ -5,13 +5,13 @@ import { INDICATOR_ID } from "../../model/indicator.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { MunicipalityValue, Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
-import type { Path } from "../../parse/issue.js";
-import { indicatorIndex } from "../../internal/indicator-index.js";
+import { indicatorIndex } from "../../model/indicator-index.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
 import type { ReferenceData } from "../../validate/types.js";
 import { checkList } from "./check.js";
 import { fieldOfHeader, HEADERS, readBoolean, readNumber, type CsvField } from "./csv-cells.js";
 import { decodeCsv, detectDelimiter, readRows, type CsvDelimiter, type CsvEncoding, type CsvRow } from "./csv-read.js";
+import type { Path } from "../../core/issue.js";
 
 export interface CsvReadOptions {
   plan?: Plan;

@@ -1,5 +1,5 @@
-import { activitiesOf } from "../internal.js";
 import type { Rule } from "../types.js";
+import { activitiesOf } from "../../model/traverse.js";
 
 /** `activity_without_indicator`: every activity has at least one follow-up indicator. */
 export const activityWithoutIndicatorRule: Rule<"activity_without_indicator"> = {

@@ -1,5 +1,5 @@
-import { activitiesOf } from "../internal.js";
 import type { Rule } from "../types.js";
+import { activitiesOf } from "../../model/traverse.js";
 
 /** `activity_without_responsible`: every activity names at least one responsible actor. */
 export const activityWithoutResponsibleRule: Rule<"activity_without_responsible"> = {

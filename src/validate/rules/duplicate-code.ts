@@ -1,5 +1,5 @@
-import type { Path } from "../../parse/issue.js";
 import type { CodedElement, FindingDataOf, Rule } from "../types.js";
+import type { Path } from "../../core/issue.js";
 
 /** `duplicate_code`: sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan. */
 export const duplicateCodeRule: Rule<"duplicate_code"> = {

@@ -1,5 +1,5 @@
-import { indicatorsOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import { indicatorsOf } from "../../model/traverse.js";
 
 /**
  * `frequency_target_mismatch`: a yearly target of a frequency measure is the measure's `timesPerYear`; two

@@ -1,5 +1,5 @@
-import { indicatorsOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import { indicatorsOf } from "../../model/traverse.js";
 
 /**
  * `indicator_without_measure`: an indicator has a `measure` (*mått*). Without one its values can be reported but

@@ -1,5 +1,5 @@
-import { activitiesOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import { activitiesOf } from "../../model/traverse.js";
 
 const PEOPLE = "deltagare|personer|besökare|elever|medarbetare|ungdomar|unga|barn|föräldrar|patienter|klienter|anställda|studenter|individer|kvinnor|män|flickor|pojkar|ledare|tränare";
 const PREPOSITIONS = "per|vid|i|från|inom|som|och|av|på|under|till";

@@ -1,5 +1,5 @@
-import type { Path, Severity } from "../../parse/issue.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import type { Path, Severity } from "../../core/issue.js";
 
 /**
  * `municipality_outside_county`: a municipality lies in the plan's county. An error for the territory; only an

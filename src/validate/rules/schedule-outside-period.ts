@@ -1,5 +1,6 @@
-import { activitiesOf, dateOverlaps } from "../internal.js";
+import { dateOverlaps } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import { activitiesOf } from "../../model/traverse.js";
 
 /** `schedule_outside_period`: the years and deadline of an activity's schedule fall within the plan's period. */
 export const scheduleOutsidePeriodRule: Rule<"schedule_outside_period"> = {

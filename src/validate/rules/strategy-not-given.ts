@@ -1,6 +1,6 @@
-import { areasOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
-import type { Path } from "../../parse/issue.js";
+import type { Path } from "../../core/issue.js";
+import { areasOf } from "../../model/traverse.js";
 
 /**
  * `strategy_not_given`: a strategy the plan names (in `strategies` or a `nationalGoalRef`) is not in the

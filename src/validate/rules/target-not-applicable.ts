@@ -1,6 +1,6 @@
-import type { Path } from "../../parse/issue.js";
-import { indicatorsOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import type { Path } from "../../core/issue.js";
+import { indicatorsOf } from "../../model/traverse.js";
 
 /**
  * `target_not_applicable`: a target value fits its measure. A written account, a milestone and a cycle have no

@@ -1,6 +1,7 @@
 import { firstDayOf, lastDayOf } from "../../model/common.js";
-import { dateOverlaps, indicatorsOf } from "../internal.js";
+import { dateOverlaps } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import { indicatorsOf } from "../../model/traverse.js";
 
 /**
  * `target_year_outside_period`: the years of an indicator's year targets and its target's deadline fall within

@@ -1,6 +1,6 @@
-import type { Path } from "../../parse/issue.js";
-import { areasOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import type { Path } from "../../core/issue.js";
+import { areasOf } from "../../model/traverse.js";
 
 /** Ungendered wording, and the gender-explicit wording the Kronoberg plan itself uses instead. */
 const PHRASES = [

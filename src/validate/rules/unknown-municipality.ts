@@ -1,5 +1,5 @@
-import type { Path } from "../../parse/issue.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import type { Path } from "../../core/issue.js";
 
 /** `unknown_municipality`: the plan's territory and its organisations name municipality codes that exist. */
 export const unknownMunicipalityRule: Rule<"unknown_municipality"> = {

@@ -1,7 +1,8 @@
 import type { GoalRef } from "../../model/common.js";
-import type { Path } from "../../parse/issue.js";
-import { areasOf, goalOf } from "../internal.js";
+import { goalOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import type { Path } from "../../core/issue.js";
+import { areasOf } from "../../model/traverse.js";
 
 /**
  * `unknown_national_goal`: a sub-goal's or area's `nationalGoalRef` names a goal of its strategy, when that

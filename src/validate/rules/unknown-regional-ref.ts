@@ -1,8 +1,8 @@
 import type { Plan } from "../../model/plan.js";
 import type { RegionalRef } from "../../model/regional-ref.js";
-import type { Path } from "../../parse/issue.js";
-import { activitiesOf, areasOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import type { Path } from "../../core/issue.js";
+import { activitiesOf, areasOf } from "../../model/traverse.js";
 
 function check(ref: RegionalRef, path: Path, parent: Plan): FindingDataOf<"unknown_regional_ref">[] {
   if (ref.plan !== parent.id) return [{ code: "unknown_regional_ref", path: [...path, "plan"], plan: ref.plan, field: "plan", value: ref.plan }];

@@ -1,5 +1,5 @@
-import { indicatorsOf } from "../internal.js";
 import type { FindingDataOf, Rule } from "../types.js";
+import { indicatorsOf } from "../../model/traverse.js";
 
 /** Slack for the sum of decimal year targets (0.1 + 0.2 is not 0.3 in floating point). */
 const EPSILON = 1e-9;

@@ -1,6 +1,6 @@
-import type { Indicator } from "../model/indicator.js";
-import type { Plan } from "../model/plan.js";
-import { allActivities } from "../query/all-activities.js";
+import type { Indicator } from "./indicator.js";
+import type { Plan } from "./plan.js";
+import { indicatorsOf } from "./traverse.js";
 
 /** An indicator of a plan with the code of the activity it belongs to. */
 export interface IndexedIndicator {
@@ -14,10 +14,8 @@ export interface IndexedIndicator {
  */
 export function indicatorIndex(plan: Plan): Map<string, IndexedIndicator> {
   const index = new Map<string, IndexedIndicator>();
-  for (const activity of allActivities(plan)) {
-    for (const indicator of activity.followUp.indicators) {
-      if (!index.has(indicator.id)) index.set(indicator.id, { indicator, activity: activity.code });
-    }
+  for (const { indicator, activity } of indicatorsOf(plan)) {
+    if (!index.has(indicator.id)) index.set(indicator.id, { indicator, activity: activity.code });
   }
   return index;
 }

@@ -1,8 +1,8 @@
-import type { Activity } from "../model/activity.js";
-import type { CollaborationArea } from "../model/collaboration-area.js";
-import type { Indicator } from "../model/indicator.js";
-import type { Plan } from "../model/plan.js";
-import type { SubGoal } from "../model/sub-goal.js";
+import type { Activity } from "./activity.js";
+import type { CollaborationArea } from "./collaboration-area.js";
+import type { Indicator } from "./indicator.js";
+import type { Plan } from "./plan.js";
+import type { SubGoal } from "./sub-goal.js";
 
 /**
  * An element of a plan's tree, discriminated on `kind`: the plan, a sub-goal (*delmål*), an area of

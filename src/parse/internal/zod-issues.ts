@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { ParseIssueData } from "../locale/parse-messages.js";
-import type { Path } from "../parse/issue.js";
+import type { ParseIssueData } from "../../locale/parse-messages.js";
+import type { Path } from "../../core/issue.js";
 
 type Primitive = string | number | boolean | null;
 

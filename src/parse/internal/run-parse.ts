@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import { DEFAULT_LANG } from "../locale/lang.js";
-import { withParseMessage } from "../locale/parse-messages.js";
-import { DEFAULT_LIMITS, type ParseOptions, type SafeParseResult } from "../parse/options.js";
+import { withParseMessage } from "../../locale/parse-messages.js";
+import { DEFAULT_LIMITS, type ParseOptions, type SafeParseResult } from "../options.js";
 import { prepareInput } from "./prepare-input.js";
 import { unknownFields } from "./unknown-fields.js";
 import { fromZodIssues } from "./zod-issues.js";
+import { DEFAULT_LANG } from "../../core/lang.js";
 
 /** The pipeline shared by plans and strategies: read, sanitise, check the structure, collect every issue. */
 export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions = {}): SafeParseResult<T> {
