@@ -93,7 +93,7 @@ export { serializePlan } from "./parse/serialize-plan.js";
 export { serializeStrategy } from "./parse/serialize-strategy.js";
 
 // Follow-up observations: reading and checking
-export type { ParsedDocument } from "./parse/parse-error.js";
+export type { ParsedDocument, ParseErrorDetails, ParseIssueDetails } from "./parse/issue.js";
 export type { ObservationDataIssue, ObservationIssue, ObservationIssueCode, ValueField } from "./observations/issue.js";
 export type { ObservationsResult } from "./observations/types.js";
 export { checkObservations } from "./observations/check-observations.js";
@@ -112,14 +112,14 @@ export { findActivity } from "./query/find-activity.js";
 export { parentOf } from "./query/parent-of.js";
 export { pathOf } from "./query/path-of.js";
 export type { PlanNode } from "./model/plan-node.js";
+export type { ReferenceData } from "./reference/types.js";
 
 // Validation: what a plan means
 export type {
   CodedElement,
-  Finding,
-  FindingCode,
-  FindingDetails,
-  ReferenceData,
+  ValidationIssue,
+  ValidationIssueCode,
+  ValidationIssueDetails,
   RuleId,
   RuleInfo,
   TargetDateField,

@@ -7,7 +7,7 @@ export interface CliIo {
 /** Exit codes, as documented in `andt-plan --help`. */
 export const EXIT = {
   ok: 0,
-  findings: 1,
+  issues: 1,
   usage: 2,
 } as const;
 

@@ -108,7 +108,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     const rejected = issues.filter((i) => i.severity === "error").length;
     if (rejected > 0) {
       io.err(`${WORDS[lang].rejected(rejected)}\n`);
-      return EXIT.findings;
+      return EXIT.issues;
     }
     return EXIT.ok;
   } catch (error) {

@@ -17,7 +17,7 @@ Commands:
                   HTML follow-up report
   validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json]
                   [--lang sv|en] [--strict]
-                  Check plan files: structure and meaning, every finding with
+                  Check plan files: structure and meaning, every issue with
                   file, path, severity, code and message
   report <plan> --observations <file> [--year <y>] [--format html|md|json|csv]
                   [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]
@@ -28,7 +28,7 @@ Options:
   -h, --help      Show this help
   -v, --version   Show the version
 
-Exit codes: 0 ok, 1 findings fail the run, 2 usage error or unreadable file.
+Exit codes: 0 ok, 1 issues fail the run, 2 usage error or unreadable file.
 `;
 
 /**

@@ -9,7 +9,7 @@ import { EXIT, usageError, type CliIo } from "./io.js";
 import type { Path, Severity } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 
-/** One line of output: a parse issue or a validation finding, reduced to what a reader needs. */
+/** One line of output: a parse issue or a validation issue, reduced to what a reader needs. */
 interface Reported {
   code: string;
   severity: Severity;
@@ -32,7 +32,7 @@ const USAGE = "Usage: andt-plan validate <file…> [--strategy <file>]… [--par
 
 class UsageError extends Error {}
 
-/** `andt-plan validate`: parse and validate plan files, print findings like a compiler, exit 0, 1 or 2. */
+/** `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   let args;
   try {
@@ -60,23 +60,23 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   try {
     const strategies = await Promise.all((values.strategy ?? []).map((file) => loadContextFile(file, lang, safeParseStrategy)));
     const parent = values.parent === undefined ? undefined : await loadContextFile(values.parent, lang, safeParsePlan);
-    const results: { file: string; findings: Reported[] }[] = [];
+    const results: { file: string; issues: Reported[] }[] = [];
     for (const file of positionals) {
       const parsed = safeParsePlan(await readBytes(file, lang), { lang });
-      const findings: Reported[] = parsed.issues.map(pick);
+      const issues: Reported[] = parsed.issues.map(pick);
       if (parsed.success) {
         const context = { strategies, ...(parent === undefined ? {} : { parent }) };
-        findings.push(...validatePlan(parsed.data, context, { lang }).findings.map(pick));
+        issues.push(...validatePlan(parsed.data, context, { lang }).issues.map(pick));
       }
-      results.push({ file, findings });
+      results.push({ file, issues });
     }
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-    for (const { findings } of results) for (const finding of findings) counts[finding.severity] += 1;
+    for (const { issues } of results) for (const issue of issues) counts[issue.severity] += 1;
     if (format === "json") {
       io.out(`${JSON.stringify({ files: results }, null, 2)}\n`);
     } else {
-      for (const { file, findings } of results) {
-        for (const f of findings) {
+      for (const { file, issues } of results) {
+        for (const f of issues) {
           const where = f.path.length > 0 ? f.path.join(".") : WORDS[lang].root;
           io.out(`${file}:${where}: ${f.severity} ${f.code}: ${f.message}\n`);
         }
@@ -84,7 +84,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
       io.out(`${WORDS[lang].summary(counts, results.length)}\n`);
     }
     const failed = counts.error > 0 || (values.strict && counts.warning > 0);
-    return failed ? EXIT.findings : EXIT.ok;
+    return failed ? EXIT.issues : EXIT.ok;
   } catch (error) {
     if (error instanceof PlanFileError || error instanceof UsageError) {
       io.err(`andt-plan validate: ${error.message}\n`);

@@ -1,3 +1,4 @@
+import type { IssueData } from "./issue.js";
 import type { Lang } from "./lang.js";
 
 /**
@@ -39,3 +40,14 @@ export function withMessage<I extends { code: string }>(
   const write = catalogue[lang][issue.code] as (details: I) => string;
   return { ...issue, message: write(issue) };
 }
+
+/**
+ * The catalogue of an issue family: per language, one template per code, given the issue of that code (before
+ * its message is written).
+ *
+ * @example
+ * ```ts
+ * const messages: IssueCatalogue<ParseIssue> = { sv: { … }, en: { … } };
+ * ```
+ */
+export type IssueCatalogue<I extends { code: string }> = Catalogue<{ [C in I["code"]]: IssueData<Extract<I, { code: C }>> }>;

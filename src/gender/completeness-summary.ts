@@ -1,7 +1,7 @@
 import type { Completeness } from "./completeness.js";
 import { fail } from "./internal.js";
 import type { LangOptions } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Counts of statuses, from {@link summarizeCompleteness}.

@@ -1,6 +1,6 @@
 import { cellKey, describeCell, fail, isSuppressed, knownTotal, sameAgeGroups, validateValue } from "./internal.js";
 import type { Cell, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Options of {@link checkConsistency}.

@@ -1,50 +1,5 @@
 import { ERROR_MESSAGES } from "./messages.js";
-import type { ErrorDetails } from "./messages.js";
-import type { Lang } from "./types.js";
-
-/**
- * Code of a {@link GenderInputError}: what was wrong with the input.
- *
- * @example
- * ```ts
- * const code: GenderErrorCode = "negative_count";
- * ```
- */
-export type GenderErrorCode =
-  | "invalid_value"
-  | "invalid_unit"
-  | "invalid_cell"
-  | "unknown_cell"
-  | "duplicate_cell"
-  | "mixed_cells"
-  | "not_a_number"
-  | "negative_count"
-  | "negative_value"
-  | "non_integer_count"
-  | "count_too_large"
-  | "percent_out_of_range"
-  | "invalid_age_group"
-  | "duplicate_age_group"
-  | "overlapping_age_groups"
-  | "mismatched_cells"
-  | "not_counts"
-  | "unknown_total"
-  | "zero_total"
-  | "parts_exceed_total"
-  | "zero_denominator"
-  | "zero_population"
-  | "suppressed_cell"
-  | "missing_cell"
-  | "age_required"
-  | "population_required"
-  | "invalid_threshold"
-  | "invalid_tolerance"
-  | "invalid_decimals"
-  | "cannot_protect"
-  | "empty_input"
-  | "invalid_row"
-  | "unknown_code"
-  | "not_a_cell";
+import type { ErrorDetails, GenderErrorCode, Lang } from "./types.js";
 
 /**
  * Where in the input the error is, as keys and indexes: `["cells", 1, "value"]`.

@@ -1,7 +1,7 @@
 import { fail, isSuppressed } from "./internal.js";
 import type { CellValue, LangOptions } from "./types.js";
 import { numberText } from "../core/wording.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Options of {@link formatNumber} and {@link formatCellValue}.

@@ -4,7 +4,7 @@ import { isSuppressed, validateValue } from "./internal.js";
 import { shares } from "./shares.js";
 import { totalOf } from "./total.js";
 import type { Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 import { percentSign } from "../core/wording.js";
 
 /**

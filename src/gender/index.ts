@@ -20,7 +20,7 @@ export { indicatorCompleteness, summarizeCompleteness } from "./completeness-sum
 export type { CompletenessSummary } from "./completeness-summary.js";
 export { disaggregated } from "./disaggregated.js";
 export { GenderInputError } from "./errors.js";
-export type { ErrorPath, GenderErrorCode } from "./errors.js";
+export type { ErrorPath } from "./errors.js";
 export { formatCellValue, formatNumber } from "./format-number.js";
 export type { NumberFormatOptions } from "./format-number.js";
 export { formatShares } from "./format-shares.js";
@@ -32,7 +32,7 @@ export type { IatiDimension } from "./iati.js";
 export { fromKolada } from "./kolada.js";
 export type { KoladaDataValue, KoladaOptions, KoladaRow, KoladaStatus, KoladaValue } from "./kolada.js";
 export { cellLabel } from "./label.js";
-export type { ErrorDetails } from "./messages.js";
+export type { ErrorDetails, GenderErrorCode } from "./types.js";
 export { parityIndex } from "./parity.js";
 export { ratePer100k } from "./rate.js";
 export { fromSdmx, toSdmx } from "./sdmx.js";

@@ -1,7 +1,8 @@
 import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
 import { GenderInputError } from "./errors.js";
-import type { ErrorPath, GenderErrorCode } from "./errors.js";
-import type { ErrorDetails } from "./messages.js";
+import type { ErrorPath } from "./errors.js";
+import type { GenderErrorCode } from "./types.js";
+import type { ErrorDetails } from "./types.js";
 import type {
   AgeGroup,
   Cell,

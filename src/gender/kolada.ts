@@ -1,7 +1,7 @@
 import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
 import { checkNumber, fail, published, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * One gender's value in a Kolada row (API v3): `T` totalt, `K` kvinnor, `M` män. `value` is `null` when Kolada

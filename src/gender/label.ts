@@ -1,6 +1,6 @@
 import { bandOf, schemeOf } from "./internal.js";
 import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 const WORDS: Record<Sex, Record<Lang, { adult: string; child: string }>> = {
   female: { sv: { adult: "kvinnor", child: "flickor" }, en: { adult: "women", child: "girls" } },

@@ -1,8 +1,4 @@
-import type { GenderErrorCode } from "./errors.js";
-import type { Lang } from "./types.js";
-
-/** Plain data that goes with an error: what was found, what was expected. */
-export type ErrorDetails = Readonly<Record<string, string | number | boolean>>;
+import type { ErrorDetails, GenderErrorCode, Lang } from "./types.js";
 
 type Template = (details: ErrorDetails) => string;
 

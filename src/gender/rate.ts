@@ -1,6 +1,6 @@
 import { cellKey, describeCell, fail, isSuppressed, knownTotal, published, requireCounts, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Rates per 100 000 (*per 100 000 invånare*), cell by cell: count × 100 000 / population of the same cell. The

@@ -2,7 +2,7 @@ import { cellKey, checkNumber, describeCell, fail, isSuppressed, position, valid
 import { readSdmxKey, writeSdmxKey } from "./sdmx.js";
 import type { SdmxKey } from "./sdmx.js";
 import type { AgeGroup, CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * An SDMX observation of one cell or of the total: the key, and either `OBS_VALUE` or the confidentiality

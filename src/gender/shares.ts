@@ -1,7 +1,7 @@
 import { fail, isSuppressed, position, requireCounts, validateValue } from "./internal.js";
 import type { Cell, Disaggregated, LangOptions, SuppressedCell } from "./types.js";
 import { totalOf } from "./total.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * One cell's share of the total (0–1), or the mark that the cell is suppressed.

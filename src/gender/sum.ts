@@ -1,6 +1,6 @@
 import { cellKey, cellRank, describeCell, fail, isSuppressed, position, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Sums counts cell by cell (*summera*), across places (the county's municipalities) or years. All values must

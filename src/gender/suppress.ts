@@ -1,6 +1,6 @@
 import { describeCell, fail, isSuppressed, marginLines, position, requireCounts, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Options of {@link suppressSmallCounts}.

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import { withObservationMessage, type ObservationIssueData } from "../locale/observation-messages.js";
+import { withObservationMessage } from "../observations/messages.js";
 import type { Observation } from "../model/observation.js";
 import { observationsFromCsv, type CsvOptions } from "../observations/from-csv.js";
 import { checkList } from "../observations/internal/check.js";
@@ -9,7 +9,8 @@ import { safeParseObservations } from "../observations/safe-parse-observations.j
 import type { ParseOptions } from "../parse/options.js";
 import { PlanFileError } from "./file-error.js";
 import { readBytes } from "./read-file.js";
-import { DEFAULT_LANG } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
+import type { ObservationIssueData } from "../observations/issue.js";
 
 /**
  * Options of {@link loadObservations}: those of the CSV reader, and the parse limits of a JSON file.
@@ -65,7 +66,7 @@ export async function loadObservations(path: string, options: LoadObservationsOp
 }
 
 function fromJson(bytes: Uint8Array, options: LoadObservationsOptions): LoadedObservations {
-  const lang = options.lang ?? DEFAULT_LANG;
+  const lang = resolveLang(options.lang);
   const parsed = safeParseObservations(bytes, options);
   if (!parsed.success) return { observations: [], issues: parsed.issues };
   const set = parsed.data;

@@ -1,11 +1,12 @@
-import { withObservationMessage, type ObservationIssueData } from "../locale/observation-messages.js";
+import { withObservationMessage } from "./messages.js";
 import type { Observation, ObservationSet } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
-import type { ReferenceData } from "../validate/types.js";
+import type { ReferenceData } from "../reference/types.js";
 import { checkList } from "./internal/check.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationDataIssue } from "./issue.js";
 import { DEFAULT_LANG, type Lang } from "../core/lang.js";
+import type { ObservationIssueData } from "./issue.js";
 
 /**
  * Options of {@link checkObservations}.

@@ -1,6 +1,6 @@
-import { withObservationMessage } from "../locale/observation-messages.js";
+import { withObservationMessage } from "./messages.js";
 import type { Plan } from "../model/plan.js";
-import type { ReferenceData } from "../validate/types.js";
+import type { ReferenceData } from "../reference/types.js";
 import type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
 import { readCsvObservations } from "./internal/csv-observations.js";
 import { referenceOf } from "./internal/reference.js";

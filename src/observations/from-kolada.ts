@@ -1,15 +1,16 @@
 import { GenderInputError } from "../gender/errors.js";
 import { fromKolada, type KoladaRow, type KoladaValue } from "../gender/kolada.js";
 import type { CellValue } from "../gender/types.js";
-import { withObservationMessage, type ObservationIssueData } from "../locale/observation-messages.js";
+import { withObservationMessage } from "./messages.js";
 import type { MunicipalityValue, Observation } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
-import type { ReferenceData } from "../validate/types.js";
+import type { ReferenceData } from "../reference/types.js";
 import { checkList } from "./internal/check.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationsResult } from "./types.js";
 import type { Path } from "../core/issue.js";
 import { DEFAULT_LANG, type Lang } from "../core/lang.js";
+import type { ObservationIssueData } from "./issue.js";
 
 /**
  * A response of Kolada's data API v3 (`/v3/data/kpi/{kpi}/year/{years}`, and the like): its rows in `values`.

@@ -1,9 +1,8 @@
-import type { GenderErrorCode } from "../gender/errors.js";
-import type { ErrorDetails } from "../gender/messages.js";
+import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
-import type { ParseIssue } from "../parse/issue.js";
-import type { Path } from "../core/issue.js";
+import type { ParseIssue, ParseIssueDetails } from "../parse/issue.js";
+import type { IssueData, IssueOf, Path } from "../core/issue.js";
 
 /**
  * The fields of an {@link Observation} that carry its value (*värdefält*): which of them an indicator expects
@@ -16,30 +15,88 @@ import type { Path } from "../core/issue.js";
  */
 export type ValueField = "value" | "numerator" | "denominator" | "done" | "doneOn" | "text";
 
-interface IssueBase {
-  /**
-   * Where the problem is: into the observation file (`["observations", 3, "value"]`), into the Kolada response
-   * (`["values", 7, "values", 0, "value"]`), or, for a CSV file, `[column]` (the header as written) or `[]`.
-   */
-  path: Path;
-  /** The problem in words, in the language asked for. */
-  message: string;
+/**
+ * The details each code of an {@link ObservationDataIssue} carries besides code, path and message, keyed by
+ * code; a code that parsing reports too ({@link ParseIssueDetails}) carries the same details.
+ *
+ * @example
+ * ```ts
+ * const details: ObservationDataIssueDetails["negative_value"] = { severity: "error", value: -3 };
+ * ```
+ */
+export interface ObservationDataIssueDetails {
+  // Checking against the plan, and checks that need no plan
+  plan_mismatch: { severity: "warning"; expected: string; received: string };
+  unknown_indicator: { severity: "error"; indicator: string };
+  unknown_activity: { severity: "error"; activity: string };
+  activity_mismatch: { severity: "error"; indicator: string; activity: string; expected: string };
+  year_outside_plan: { severity: "error"; year: number; period: Period };
+  negative_value: { severity: "error"; value: number };
+  parts_above_total: {
+    severity: "error";
+    breakdown: "sex" | "municipality";
+    field: "value" | "numerator" | "denominator";
+    parts: number;
+    total: number;
+  };
+  invalid_breakdown: { severity: "error"; reason: GenderErrorCode; details: ErrorDetails };
+  value_kind_mismatch: {
+    severity: "error" | "warning";
+    indicator: string;
+    measure: MeasureType;
+    field: ValueField;
+    expected: ValueField[];
+  };
+  share_above_whole: { severity: "error"; numerator: number; denominator: number };
+  duplicate_observation: { severity: "warning"; indicator: string; year: number; firstPath: Path; firstLine?: number };
+  duplicate_municipality: { severity: "error"; municipality: string; firstPath: Path; firstLine?: number };
+  unknown_municipality: { severity: "error"; municipality: string };
+  municipality_outside_county: { severity: "warning"; municipality: string; municipalityCountyCode: string; countyCode: string };
+  // Reading CSV
+  byte_order_mark: { severity: "info" };
+  decoded_as_windows_1252: { severity: "info" };
+  unicode_normalized: { severity: "info" };
+  invalid_encoding: { severity: "error" };
+  invalid_csv: { severity: "error"; reason: string };
+  missing_column: { severity: "error"; role: "indicator" | "year" | "start" | "end"; names: string[] };
+  duplicate_column: { severity: "error"; firstColumn: string; column: string };
+  forbidden_column: { severity: "error"; column: string };
+  unknown_column: { severity: "warning"; column: string };
+  empty_cell: { severity: "error"; column: string };
+  invalid_id: { severity: "error"; received: string };
+  invalid_year: { severity: "error"; received: string; column: string };
+  invalid_number: { severity: "error"; received: string; column: string };
+  invalid_boolean: { severity: "error"; received: string; column: string };
+  invalid_date: { severity: "error"; received: string };
+  invalid_municipality: { severity: "error"; received: string; column: string };
+  incomplete_period: { severity: "error"; column: string };
+  period_reversed: { severity: "error"; start: string; end: string };
+  period_spans_years: { severity: "error"; start: string; end: string; column: string };
+  extra_cells: { severity: "error"; count: number };
+  suppressed_value: { severity: "info"; column: string };
+  not_for_municipality: { severity: "error"; column: string };
+  conflicting_cell: { severity: "error"; received: string; expected: string; firstLine: number; column: string };
+  total_from_parts: { severity: "info"; field: "value" | "numerator" | "denominator"; total: number; parts: number; column: string };
+  // Reading Kolada
+  unmapped_kpi: { severity: "warning"; kpi: string };
+  outside_plan_area: { severity: "warning"; area: string; expected?: string };
+  missing_value: { severity: "info"; municipality: string; status?: string };
+  breakdown_not_kept: { severity: "info"; municipality: string };
+  invalid_kolada_row: { severity: "error"; reason: GenderErrorCode | "invalid_municipality_code"; details: ErrorDetails };
+  // Both readers
+  related_row_rejected: { severity: "error"; causePath: Path; causeLine?: number };
+}
+
+/**
+ * Where in a CSV file an observation issue is, besides its `path`: the 1-based `line` the row starts on (1 for
+ * the header and the file as a whole) and the `column` as its header is written.
+ */
+export interface CsvLocation {
   /** For a CSV file: the 1-based line the row starts on (1 for the header and the file as a whole). */
   line?: number;
   /** For a CSV file: the header of the column, as written in the file. */
   column?: string;
 }
-
-interface ErrorBase extends IssueBase {
-  severity: "error";
-}
-
-interface InfoBase extends IssueBase {
-  severity: "info";
-}
-
-// A warning is written as Omit<ErrorBase, "severity"> & { severity: "warning" }, since the documentation
-// lists the bases it leaves out by name (ErrorBase, InfoBase) and a third would need a config change.
 
 /**
  * A problem found in the values of follow-up observations (*uppföljningsvärden*): by {@link checkObservations},
@@ -82,94 +139,13 @@ interface InfoBase extends IssueBase {
  * };
  * ```
  */
-export type ObservationDataIssue =
-  // Checking against the plan, and checks that need no plan
-  | (Omit<ErrorBase, "severity"> & { severity: "warning"; code: "plan_mismatch"; expected: string; received: string })
-  | (ErrorBase & { code: "unknown_indicator"; indicator: string })
-  | (ErrorBase & { code: "unknown_activity"; activity: string })
-  | (ErrorBase & { code: "activity_mismatch"; indicator: string; activity: string; expected: string })
-  | (ErrorBase & { code: "year_outside_plan"; year: number; period: Period })
-  | (ErrorBase & { code: "negative_value"; value: number })
-  | (ErrorBase & {
-      code: "parts_above_total";
-      breakdown: "sex" | "municipality";
-      field: "value" | "numerator" | "denominator";
-      parts: number;
-      total: number;
-    })
-  | (ErrorBase & { code: "invalid_breakdown"; reason: GenderErrorCode; details: ErrorDetails })
-  | (Omit<ErrorBase, "severity"> & {
-      severity: "error" | "warning";
-      code: "value_kind_mismatch";
-      indicator: string;
-      measure: MeasureType;
-      field: ValueField;
-      expected: ValueField[];
-    })
-  | (ErrorBase & { code: "share_above_whole"; numerator: number; denominator: number })
-  | (Omit<ErrorBase, "severity"> & {
-      severity: "warning";
-      code: "duplicate_observation";
-      indicator: string;
-      year: number;
-      firstPath: Path;
-      firstLine?: number;
-    })
-  | (ErrorBase & { code: "duplicate_municipality"; municipality: string; firstPath: Path; firstLine?: number })
-  | (ErrorBase & { code: "unknown_municipality"; municipality: string })
-  | (Omit<ErrorBase, "severity"> & {
-      severity: "warning";
-      code: "municipality_outside_county";
-      municipality: string;
-      municipalityCountyCode: string;
-      countyCode: string;
-    })
-  // Reading CSV
-  | (InfoBase & { code: "byte_order_mark"; line: number })
-  | (InfoBase & { code: "decoded_as_windows_1252"; line: number })
-  | (InfoBase & { code: "unicode_normalized"; line: number })
-  | (ErrorBase & { code: "invalid_encoding"; line: number })
-  | (ErrorBase & { code: "invalid_csv"; reason: string; line: number })
-  | (ErrorBase & { code: "missing_column"; role: "indicator" | "year" | "start" | "end"; names: string[]; line: number })
-  | (ErrorBase & { code: "duplicate_column"; firstColumn: string; line: number; column: string })
-  | (ErrorBase & { code: "forbidden_column"; line: number; column: string })
-  | (Omit<ErrorBase, "severity"> & { severity: "warning"; code: "unknown_column"; line: number; column: string })
-  | (ErrorBase & { code: "empty_cell"; line: number; column: string })
-  | (ErrorBase & { code: "invalid_id"; received: string; line: number; column: string })
-  | (ErrorBase & { code: "invalid_year"; received: string; line: number; column: string })
-  | (ErrorBase & { code: "invalid_number"; received: string; line: number; column: string })
-  | (ErrorBase & { code: "invalid_boolean"; received: string; line: number; column: string })
-  | (ErrorBase & { code: "invalid_date"; received: string; line: number; column: string })
-  | (ErrorBase & { code: "invalid_municipality"; received: string; line: number; column: string })
-  | (ErrorBase & { code: "incomplete_period"; line: number; column: string })
-  | (ErrorBase & { code: "period_reversed"; start: string; end: string; line: number; column: string })
-  | (ErrorBase & { code: "period_spans_years"; start: string; end: string; line: number; column: string })
-  | (ErrorBase & { code: "extra_cells"; count: number; line: number })
-  | (InfoBase & { code: "suppressed_value"; line: number; column: string })
-  | (ErrorBase & { code: "not_for_municipality"; line: number; column: string })
-  | (ErrorBase & { code: "conflicting_cell"; received: string; expected: string; firstLine: number; line: number; column: string })
-  | (InfoBase & {
-      code: "total_from_parts";
-      field: "value" | "numerator" | "denominator";
-      total: number;
-      parts: number;
-      line: number;
-      column: string;
-    })
-  // Reading Kolada
-  | (Omit<ErrorBase, "severity"> & { severity: "warning"; code: "unmapped_kpi"; kpi: string })
-  | (Omit<ErrorBase, "severity"> & { severity: "warning"; code: "outside_plan_area"; area: string; expected?: string })
-  | (InfoBase & { code: "missing_value"; municipality: string; status?: string })
-  | (InfoBase & { code: "breakdown_not_kept"; municipality: string })
-  | (ErrorBase & { code: "invalid_kolada_row"; reason: GenderErrorCode | "invalid_municipality_code"; details: ErrorDetails })
-  // Both readers
-  | (ErrorBase & { code: "related_row_rejected"; causePath: Path; causeLine?: number });
+export type ObservationDataIssue = IssueOf<ObservationDataIssueDetails, CsvLocation>;
 
 /**
  * Any problem with follow-up observations: one in their values ({@link ObservationDataIssue}), or, from an
  * observation file in JSON, one in the file's structure ({@link ParseIssue}, as {@link safeParseObservations}
- * reports it). Discriminated on `code`; a code such as `byte_order_mark` or `invalid_date` can come from
- * either, and only a CSV issue has a `line`.
+ * reports it). Discriminated on `code`: a code that both can report, such as `byte_order_mark` or
+ * `invalid_date`, carries the same details from either; only an issue of a CSV file has a `line`.
  *
  * @example
  * ```ts
@@ -177,7 +153,7 @@ export type ObservationDataIssue =
  * for (const issue of issues) console.log(issue.line ?? issue.path.join("."), issue.code, issue.message);
  * ```
  */
-export type ObservationIssue = ObservationDataIssue | ParseIssue;
+export type ObservationIssue = ObservationDataIssue | Exclude<ParseIssue, { code: ObservationDataIssue["code"] }>;
 
 /**
  * The `code` of every {@link ObservationIssue}.
@@ -188,3 +164,6 @@ export type ObservationIssue = ObservationDataIssue | ParseIssue;
  * ```
  */
 export type ObservationIssueCode = ObservationIssue["code"];
+
+/** An observation issue before its message is written. */
+export type ObservationIssueData = IssueData<ObservationDataIssue>;

@@ -2,7 +2,7 @@ import type { ObservationSet } from "../model/observation.js";
 import type { ParseOptions } from "../parse/options.js";
 import { ParseError } from "../parse/parse-error.js";
 import { safeParseObservations } from "./safe-parse-observations.js";
-import { DEFAULT_LANG } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Parses an observation file (*uppföljningsdata*) into a typed {@link ObservationSet}, or throws a
@@ -17,6 +17,6 @@ import { DEFAULT_LANG } from "../core/lang.js";
  */
 export function parseObservations(input: unknown, options?: ParseOptions): ObservationSet {
   const result = safeParseObservations(input, options);
-  if (!result.success) throw new ParseError("observations", result.issues, options?.lang ?? DEFAULT_LANG);
+  if (!result.success) throw new ParseError("observations", result.issues, resolveLang(options?.lang));
   return result.data;
 }

@@ -1,54 +1,77 @@
-import type { Path } from "../core/issue.js";
+import type { IssueData, IssueOf } from "../core/issue.js";
 
-interface IssueBase {
-  /** Where in the input the problem is. */
-  path: Path;
-  /** The problem in words, in the language asked for. */
-  message: string;
-}
+/**
+ * What a {@link ParseError} was parsing: a plan, a national strategy or an observation file.
+ *
+ * @example
+ * ```ts
+ * if (error instanceof ParseError && error.document === "observations") console.error(error.message);
+ * ```
+ */
+export type ParsedDocument = "plan" | "strategy" | "observations";
 
-interface ErrorBase extends IssueBase {
-  severity: "error";
-}
-
-interface InfoBase extends IssueBase {
-  severity: "info";
+/**
+ * The details each code of a {@link ParseIssue} carries besides code, path and message, keyed by code. Errors
+ * make parsing fail; infos (such as a text normalised to NFC) do not.
+ *
+ * @example
+ * ```ts
+ * const details: ParseIssueDetails["string_too_long"] = { severity: "error", length: 120_000, maximum: 100_000 };
+ * ```
+ */
+export interface ParseIssueDetails {
+  invalid_json: { severity: "error"; line: number; column: number };
+  invalid_encoding: { severity: "error" };
+  required: { severity: "error" };
+  invalid_type: { severity: "error"; expected: string; received: string };
+  invalid_value: { severity: "error"; expected: (string | number | boolean | null)[]; received: unknown };
+  out_of_range: { severity: "error"; received: unknown; minimum?: number; maximum?: number; inclusive: boolean };
+  empty_text: { severity: "error" };
+  invalid_id: { severity: "error"; received: string };
+  invalid_county_code: { severity: "error"; received: string };
+  invalid_municipality_code: { severity: "error"; received: string };
+  invalid_goal_number: { severity: "error"; received: string };
+  invalid_date: { severity: "error"; received: string };
+  period_reversed: { severity: "error"; start: string; end: string };
+  text_or_topic_required: { severity: "error" };
+  forbidden_key: { severity: "error"; key: string };
+  string_too_long: { severity: "error"; length: number; maximum: number };
+  too_deep: { severity: "error"; maximum: number };
+  circular_reference: { severity: "error" };
+  unicode_normalized: { severity: "info" };
+  byte_order_mark: { severity: "info" };
+  unknown_field: { severity: "info"; key: string };
 }
 
 /**
- * A problem found while parsing a plan or strategy file: plain data, discriminated on `code`, with the
- * details that explain it. Errors make parsing fail; infos (such as a text normalised to NFC) do not.
+ * A problem found while parsing a plan, strategy or observation file: plain data, discriminated on `code`,
+ * with the details that explain it ({@link ParseIssueDetails}).
  *
  * @example
  * ```ts
  * const issue: ParseIssue = {
  *   code: "required", severity: "error", path: ["subGoals", 0, "text"],
- *   message: "Fältet saknas.",
+ *   message: "Fältet saknas men krävs.",
  * };
  * ```
  */
-export type ParseIssue =
-  | (ErrorBase & { code: "invalid_json"; line: number; column: number })
-  | (ErrorBase & { code: "invalid_encoding" })
-  | (ErrorBase & { code: "required" })
-  | (ErrorBase & { code: "invalid_type"; expected: string; received: string })
-  | (ErrorBase & { code: "invalid_value"; expected: (string | number | boolean | null)[]; received: unknown })
-  | (ErrorBase & { code: "out_of_range"; received: unknown; minimum?: number; maximum?: number; inclusive: boolean })
-  | (ErrorBase & { code: "empty_text" })
-  | (ErrorBase & { code: "invalid_id"; received: string })
-  | (ErrorBase & { code: "invalid_county_code"; received: string })
-  | (ErrorBase & { code: "invalid_municipality_code"; received: string })
-  | (ErrorBase & { code: "invalid_goal_number"; received: string })
-  | (ErrorBase & { code: "invalid_date"; received: string })
-  | (ErrorBase & { code: "period_reversed"; start: string; end: string })
-  | (ErrorBase & { code: "text_or_topic_required" })
-  | (ErrorBase & { code: "forbidden_key"; key: string })
-  | (ErrorBase & { code: "string_too_long"; length: number; maximum: number })
-  | (ErrorBase & { code: "too_deep"; maximum: number })
-  | (ErrorBase & { code: "circular_reference" })
-  | (InfoBase & { code: "unicode_normalized" })
-  | (InfoBase & { code: "byte_order_mark" })
-  | (InfoBase & { code: "unknown_field"; key: string });
+export type ParseIssue = IssueOf<ParseIssueDetails>;
 
 /** The `code` of every {@link ParseIssue}. */
 export type ParseIssueCode = ParseIssue["code"];
+
+/** A parse issue before its message is written. */
+export type ParseIssueData = IssueData<ParseIssue>;
+
+/**
+ * The details of a {@link ParseError}, keyed by its one code, `invalid_document`: what was parsed, how many
+ * errors were found, and the first of them.
+ *
+ * @example
+ * ```ts
+ * const details: ParseErrorDetails["invalid_document"] = { document: "plan", errors: 1, first: issue };
+ * ```
+ */
+export interface ParseErrorDetails {
+  invalid_document: { document: ParsedDocument; errors: number; first?: ParseIssue };
+}

@@ -1,20 +1,12 @@
-import { parseErrorSummary } from "../locale/parse-messages.js";
-import type { ParseIssue } from "./issue.js";
+import { AndtPlanError } from "../core/error.js";
 import { DEFAULT_LANG, type Lang } from "../core/lang.js";
+import type { ParsedDocument, ParseErrorDetails, ParseIssue } from "./issue.js";
+import { parseErrorMessages } from "./messages.js";
 
 /**
- * What a {@link ParseError} was parsing: a plan, a national strategy or an observation file.
- *
- * @example
- * ```ts
- * if (error instanceof ParseError && error.document === "observations") console.error(error.message);
- * ```
- */
-export type ParsedDocument = "plan" | "strategy" | "observations";
-
-/**
- * Thrown by {@link parsePlan}, {@link parseStrategy} and {@link parseObservations} when the input is not a valid document. `issues` lists
- * every problem found, not only the first; the message sums them up.
+ * Thrown by {@link parsePlan}, {@link parseStrategy} and {@link parseObservations} when the input is not a
+ * valid document (code `invalid_document`). `issues` lists every problem found, not only the first; the message
+ * sums them up.
  *
  * @example
  * ```ts
@@ -25,7 +17,7 @@ export type ParsedDocument = "plan" | "strategy" | "observations";
  * }
  * ```
  */
-export class ParseError extends Error {
+export class ParseError extends AndtPlanError<ParseErrorDetails> {
   override readonly name = "ParseError";
   /** What was being parsed. */
   readonly document: ParsedDocument;
@@ -33,7 +25,10 @@ export class ParseError extends Error {
   readonly issues: readonly ParseIssue[];
 
   constructor(document: ParsedDocument, issues: readonly ParseIssue[], lang: Lang = DEFAULT_LANG) {
-    super(parseErrorSummary(document, issues, lang));
+    const errors = issues.filter((issue) => issue.severity === "error");
+    const first = errors[0];
+    const details = first === undefined ? { document, errors: 0 } : { document, errors: errors.length, first };
+    super(parseErrorMessages, "invalid_document", [], details, lang);
     this.document = document;
     this.issues = issues;
   }

@@ -2,7 +2,7 @@ import type { Plan } from "../model/plan.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
 import { safeParsePlan } from "./safe-parse-plan.js";
-import { DEFAULT_LANG } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Parses a plan file (*handlingsplan*) into a typed {@link Plan}, or throws a {@link ParseError} listing every
@@ -16,6 +16,6 @@ import { DEFAULT_LANG } from "../core/lang.js";
  */
 export function parsePlan(input: unknown, options?: ParseOptions): Plan {
   const result = safeParsePlan(input, options);
-  if (!result.success) throw new ParseError("plan", result.issues, options?.lang ?? DEFAULT_LANG);
+  if (!result.success) throw new ParseError("plan", result.issues, resolveLang(options?.lang));
   return result.data;
 }

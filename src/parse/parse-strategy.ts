@@ -2,7 +2,7 @@ import type { Strategy } from "../model/strategy.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
 import { safeParseStrategy } from "./safe-parse-strategy.js";
-import { DEFAULT_LANG } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Parses a strategy file (*nationell strategi*) into a typed {@link Strategy}, or throws a {@link ParseError} listing every
@@ -16,6 +16,6 @@ import { DEFAULT_LANG } from "../core/lang.js";
  */
 export function parseStrategy(input: unknown, options?: ParseOptions): Strategy {
   const result = safeParseStrategy(input, options);
-  if (!result.success) throw new ParseError("strategy", result.issues, options?.lang ?? DEFAULT_LANG);
+  if (!result.success) throw new ParseError("strategy", result.issues, resolveLang(options?.lang));
   return result.data;
 }

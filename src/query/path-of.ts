@@ -4,7 +4,7 @@ import type { PlanNode } from "../model/plan-node.js";
 import type { Path } from "../core/issue.js";
 
 /**
- * The path from the plan's root to an element of its tree (the same form as a finding's `path`), or
+ * The path from the plan's root to an element of its tree (the same form as an issue's `path`), or
  * `undefined` when the element is not in this plan. Elements are matched by identity, not by value.
  *
  * @example

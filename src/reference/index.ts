@@ -22,5 +22,5 @@ export { isCountyCode } from "./is-county-code.js";
 export { isMunicipalityCode } from "./is-municipality-code.js";
 export { municipalities } from "./municipalities.js";
 export { municipalitiesOf } from "./municipalities-of.js";
-export type { County, Municipality, ReferenceLookupOptions } from "./types.js";
+export type { County, Municipality, ReferenceData, ReferenceLookupOptions } from "./types.js";
 export type { Lang } from "../core/lang.js";

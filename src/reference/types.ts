@@ -53,3 +53,17 @@ export interface Municipality {
   /** SCB code of the county (*län*) the municipality lies in: `"07"`. */
   readonly countyCode: string;
 }
+
+/**
+ * Reference data of counties (*län*) and municipalities (*kommuner*) to check codes against: the shipped
+ * {@link counties} and {@link municipalities}, or a caller's own (for a year with other boundaries).
+ *
+ * @example
+ * ```ts
+ * const reference: ReferenceData = { counties: counties(), municipalities: municipalities() };
+ * ```
+ */
+export interface ReferenceData {
+  counties: readonly County[];
+  municipalities: readonly Municipality[];
+}

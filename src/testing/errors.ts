@@ -1,7 +1,7 @@
 /**
  * Why a matcher could not check what it received:
  * - `not_a_plan`: `toBeValidPlan` got something that is not a plan (an object with `kind: "plan"`);
- * - `not_a_report`: `toHaveFinding` got something that is not a validation report (an object with `findings`).
+ * - `not_a_report`: `toHaveIssue` got something that is not a validation report (an object with `issues`).
  *
  * @example
  * ```ts
@@ -30,8 +30,8 @@ const MESSAGES: Record<MatcherInputErrorCode, (details: MatcherInputErrorDetails
     en: `toBeValidPlan expects a plan (an object with kind "plan") but received: ${received}.`,
   }),
   not_a_report: ({ received }) => ({
-    sv: `toHaveFinding förväntar sig en valideringsrapport (ett objekt med findings) men fick: ${received}.`,
-    en: `toHaveFinding expects a validation report (an object with findings) but received: ${received}.`,
+    sv: `toHaveIssue förväntar sig en valideringsrapport (ett objekt med issues) men fick: ${received}.`,
+    en: `toHaveIssue expects a validation report (an object with issues) but received: ${received}.`,
   }),
 };
 
@@ -43,7 +43,7 @@ const MESSAGES: Record<MatcherInputErrorCode, (details: MatcherInputErrorDetails
  * @example
  * ```ts
  * try {
- *   toHaveFinding.call(undefined, "not a report", "unknown_actor");
+ *   toHaveIssue.call(undefined, "not a report", "unknown_actor");
  * } catch (error) {
  *   if (error instanceof MatcherInputError) error.code; // "not_a_report"
  * }

@@ -8,5 +8,5 @@ export type { MatcherInputErrorCode, MatcherInputErrorDetails } from "./errors.j
 export { MatcherInputError } from "./errors.js";
 export { andtPlanMatchers } from "./matchers.js";
 export { toBeValidPlan } from "./to-be-valid-plan.js";
-export { toHaveFinding } from "./to-have-finding.js";
+export { toHaveIssue } from "./to-have-issue.js";
 export type { AndtPlanMatchers, MatcherResult } from "./types.js";

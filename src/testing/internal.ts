@@ -32,6 +32,6 @@ export function asPlan(received: unknown): Plan {
 
 /** The received value as a validation report; a {@link MatcherInputError} when it is not one. */
 export function asReport(received: unknown): ValidationReport {
-  if (isObject(received) && Array.isArray(received["findings"])) return received as unknown as ValidationReport;
+  if (isObject(received) && Array.isArray(received["issues"])) return received as unknown as ValidationReport;
   throw new MatcherInputError("not_a_report", { received: describeValue(received) });
 }

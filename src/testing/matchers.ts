@@ -1,5 +1,5 @@
 import { toBeValidPlan } from "./to-be-valid-plan.js";
-import { toHaveFinding } from "./to-have-finding.js";
+import { toHaveIssue } from "./to-have-issue.js";
 
 /**
  * All matchers of andt-plan/testing (*testmatchare*), ready for `expect.extend` in vitest or jest. Augment the
@@ -15,6 +15,6 @@ import { toHaveFinding } from "./to-have-finding.js";
 export const andtPlanMatchers = Object.freeze({
   /** See {@link toBeValidPlan}. */
   toBeValidPlan,
-  /** See {@link toHaveFinding}. */
-  toHaveFinding,
+  /** See {@link toHaveIssue}. */
+  toHaveIssue,
 });

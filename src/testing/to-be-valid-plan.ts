@@ -20,7 +20,7 @@ import type { MatcherResult } from "./types.js";
  */
 export function toBeValidPlan(this: unknown, received: unknown, context?: ValidationContext): MatcherResult {
   const plan = asPlan(received);
-  const errors = validatePlan(plan, context, { lang: "en" }).findings.filter((finding) => finding.severity === "error");
+  const errors = validatePlan(plan, context, { lang: "en" }).issues.filter((issue) => issue.severity === "error");
   if (errors.length === 0) {
     return { pass: true, message: () => `expected plan ${plan.id} to have errors, but it had none` };
   }
@@ -29,7 +29,7 @@ export function toBeValidPlan(this: unknown, received: unknown, context?: Valida
     message: () =>
       [
         `expected plan ${plan.id} to be valid, but it has ${errors.length} ${errors.length === 1 ? "error" : "errors"}:`,
-        ...errors.map((finding) => `  error ${finding.code} at ${formatPath(finding.path)} — ${finding.message}`),
+        ...errors.map((issue) => `  error ${issue.code} at ${formatPath(issue.path)} — ${issue.message}`),
       ].join("\n"),
   };
 }

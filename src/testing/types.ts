@@ -1,4 +1,4 @@
-import type { FindingCode, ValidationContext } from "../validate/types.js";
+import type { ValidationIssueCode, ValidationContext } from "../validate/types.js";
 import type { Path } from "../core/issue.js";
 
 /**
@@ -50,6 +50,6 @@ export interface MatcherResult {
 export interface AndtPlanMatchers<R = unknown> {
   /** Passes when `validatePlan` finds no error in the plan, validated against `context`. */
   toBeValidPlan(context?: ValidationContext): R;
-  /** Passes when the validation report has a finding of `code`, at exactly `path` when given. */
-  toHaveFinding(code: FindingCode, path?: Path): R;
+  /** Passes when the validation report has an issue of `code`, at exactly `path` when given. */
+  toHaveIssue(code: ValidationIssueCode, path?: Path): R;
 }

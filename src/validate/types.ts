@@ -2,20 +2,20 @@ import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
-import type { County, Municipality } from "../reference/types.js";
-import type { Path, Severity } from "../core/issue.js";
+import type { ReferenceData } from "../reference/types.js";
+import type { IssueOf, Path, Severity } from "../core/issue.js";
 
-/** The kind of element a {@link Finding} of code `duplicate_code` is about. */
+/** The kind of element a {@link ValidationIssue} of code `duplicate_code` is about. */
 export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "indicator" | "actor";
 
 /**
- * Which year or date of an indicator a {@link Finding} of code `target_year_outside_period` is about: a year of
+ * Which year or date of an indicator a {@link ValidationIssue} of code `target_year_outside_period` is about: a year of
  * `target.yearly`, `target.deadline`, or `baseline.year`.
  */
 export type TargetDateField = "yearly" | "deadline" | "baseline";
 
-/** The details each kind of finding carries besides code, severity, path and message, keyed by code. */
-export interface FindingDetails {
+/** The details each kind of issue carries besides code, severity, path and message, keyed by code. */
+export interface ValidationIssueDetails {
   duplicate_code: { element: CodedElement; value: string; firstPath: Path };
   activity_code_prefix: { expected: string; received: string };
   activity_code_sequence: { expected: string; received: string };
@@ -31,8 +31,8 @@ export interface FindingDetails {
   period_outside_strategy: { strategy: string; period: Period; strategyPeriod: Period };
   period_outside_parent: { parent: string; period: Period; parentPeriod: Period };
   schedule_outside_period: { received: string; period: Period };
-  unknown_municipality: { municipalityCode: string };
-  municipality_outside_county: { municipalityCode: string; municipalityCountyCode: string; countyCode: string };
+  unknown_municipality: { municipality: string };
+  municipality_outside_county: { municipality: string; municipalityCountyCode: string; countyCode: string };
   municipality_count_mismatch: { countyCode: string; expected: number; received: number };
   unknown_regional_ref: { plan: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
   indicator_without_sex_breakdown: { indicator: string; phrase: string };
@@ -44,37 +44,31 @@ export interface FindingDetails {
   frequency_target_mismatch: { indicator: string; expected: number; received: number };
 }
 
-/** The `code` of every {@link Finding}; each is also the id of the rule that reports it. */
-export type FindingCode = keyof FindingDetails;
+/** The `code` of every {@link ValidationIssue}; each is also the id of the rule that reports it. */
+export type ValidationIssueCode = keyof ValidationIssueDetails;
 
-/** The id of a validation rule (*valideringsregel*): the same as the code of the findings it reports. */
-export type RuleId = FindingCode;
+/** The id of a validation rule (*valideringsregel*): the same as the code of the issues it reports. */
+export type RuleId = ValidationIssueCode;
 
 /**
- * A finding of plan validation (*anmärkning*): plain data, discriminated on `code`, with the details that
+ * An issue of plan validation (*anmärkning*): plain data, discriminated on `code`, with the details that
  * explain it.
  *
  * @example
  * ```ts
- * const finding: Finding = {
+ * const issue: ValidationIssue = {
  *   code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "areas", 0, "activities", 2, "code"],
  *   message: "Aktivitetskoden borde vara F.3 men är F.4.", expected: "F.3", received: "F.4",
  * };
  * ```
  */
-export type Finding = { [C in FindingCode]: { code: C; severity: Severity; path: Path; message: string } & FindingDetails[C] }[FindingCode];
+export type ValidationIssue = IssueOf<ValidationIssueDetails>;
 
-/** A finding as a rule reports it, before severity settings and message; a rule may set its own severity. */
-export type FindingData = { [C in FindingCode]: { code: C; path: Path; severity?: Severity } & FindingDetails[C] }[FindingCode];
+/** An issue as a rule reports it, before severity settings and message; a rule may set its own severity. */
+export type ValidationIssueData = { [C in ValidationIssueCode]: { code: C; path: Path; severity?: Severity } & ValidationIssueDetails[C] }[ValidationIssueCode];
 
-/** The {@link FindingData} of one code. */
-export type FindingDataOf<C extends FindingCode> = Extract<FindingData, { code: C }>;
-
-/** Reference data of counties (*län*) and municipalities (*kommuner*) to check codes against. */
-export interface ReferenceData {
-  counties: readonly County[];
-  municipalities: readonly Municipality[];
-}
+/** The {@link ValidationIssueData} of one code. */
+export type ValidationIssueDataOf<C extends ValidationIssueCode> = Extract<ValidationIssueData, { code: C }>;
 
 /** Local policy that some rules check against. */
 export interface ValidationPolicy {
@@ -117,16 +111,16 @@ export interface ValidatePlanOptions {
 }
 
 /**
- * The result of {@link validatePlan} (*valideringsrapport*): findings in document order and how many of each
+ * The result of {@link validatePlan} (*valideringsrapport*): issues in document order and how many of each
  * severity.
  *
  * @example
  * ```ts
- * const report: ValidationReport = { findings: [], counts: { error: 0, warning: 0, info: 0 } };
+ * const report: ValidationReport = { issues: [], counts: { error: 0, warning: 0, info: 0 } };
  * ```
  */
 export interface ValidationReport {
-  findings: Finding[];
+  issues: ValidationIssue[];
   counts: Record<Severity, number>;
 }
 
@@ -152,10 +146,10 @@ export interface RuleInfo {
   description: { sv: string; en: string };
 }
 
-/** A rule with its check: returns the findings of one code for a plan. */
+/** A rule with its check: returns the issues of one code for a plan. */
 export interface Rule<C extends RuleId = RuleId> extends RuleInfo {
   id: C;
-  check(plan: Plan, context: RuleContext): FindingDataOf<C>[];
+  check(plan: Plan, context: RuleContext): ValidationIssueDataOf<C>[];
 }
 
 /** Any one rule: the union of {@link Rule} over every rule id. */

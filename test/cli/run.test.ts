@@ -20,7 +20,7 @@ describe("runCli", () => {
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out).toContain("Usage:\n  andt-plan <command> [options]");
-    expect(out).toContain("Exit codes: 0 ok, 1 findings fail the run, 2 usage error or unreadable file.");
+    expect(out).toContain("Exit codes: 0 ok, 1 issues fail the run, 2 usage error or unreadable file.");
   });
 
   it("prints help and exits 2 when no command is given", async () => {

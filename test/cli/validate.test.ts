@@ -58,21 +58,21 @@ describe("andt-plan validate", () => {
     writeFileSync(file, '{"kind": "plan"}');
     const { code, out } = run(file, "--format", "json");
     expect(code).toBe(1);
-    const json = JSON.parse(out) as { files: { file: string; findings: { code: string; path: unknown[] }[] }[] };
+    const json = JSON.parse(out) as { files: { file: string; issues: { code: string; path: unknown[] }[] }[] };
     expect(json.files[0]?.file).toBe(file);
-    expect(json.files[0]?.findings.map((f) => [f.code, f.path]).slice(0, 2)).toEqual([
+    expect(json.files[0]?.issues.map((f) => [f.code, f.path]).slice(0, 2)).toEqual([
       ["required", ["formatVersion"]],
       ["required", ["level"]],
     ]);
   });
 
-  it("writes JSON as { files: [{ file, findings }] }", () => {
+  it("writes JSON as { files: [{ file, issues }] }", () => {
     const file = writePlan("ok.json", minimalPlan());
     const { code, out } = run(file, "--format", "json");
     expect(code).toBe(0);
-    const json = JSON.parse(out) as { files: { file: string; findings: { code: string }[] }[] };
+    const json = JSON.parse(out) as { files: { file: string; issues: { code: string }[] }[] };
     expect(json.files.map((f) => f.file)).toEqual([file]);
-    expect(json.files[0]?.findings.map((f) => f.code)).toEqual([
+    expect(json.files[0]?.issues.map((f) => f.code)).toEqual([
       "strategy_not_given",
       "indicator_without_measure",
       "indicator_without_measure",

@@ -3,7 +3,7 @@ import { pathOf } from "../../src/index.js";
 import { minimalPlan } from "../support/plans.js";
 
 describe("pathOf", () => {
-  it("gives the path of each level, in the form findings use", () => {
+  it("gives the path of each level, in the form issues use", () => {
     const plan = minimalPlan();
     const area = plan.subGoals[0]!.areas[1]!;
     const activity = area.activities[0]!;

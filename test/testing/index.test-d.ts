@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { Path } from "../../src/index.js";
-import type { FindingCode, ValidationContext } from "../../src/index.js";
+import type { ValidationIssueCode, ValidationContext } from "../../src/index.js";
 import { andtPlanMatchers } from "../../src/testing/index.js";
 import type { AndtPlanMatchers } from "../../src/testing/index.js";
 
@@ -11,7 +11,7 @@ describe("andtPlanMatchers", () => {
 
   it("augments vitest's Assertion with typed arguments", () => {
     expectTypeOf<Parameters<AndtPlanMatchers["toBeValidPlan"]>>().toEqualTypeOf<[context?: ValidationContext]>();
-    expectTypeOf<Parameters<AndtPlanMatchers["toHaveFinding"]>>().toEqualTypeOf<[code: FindingCode, path?: Path]>();
-    expectTypeOf(expect({}).toHaveFinding).parameter(0).toEqualTypeOf<FindingCode>();
+    expectTypeOf<Parameters<AndtPlanMatchers["toHaveIssue"]>>().toEqualTypeOf<[code: ValidationIssueCode, path?: Path]>();
+    expectTypeOf(expect({}).toHaveIssue).parameter(0).toEqualTypeOf<ValidationIssueCode>();
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { rules } from "../../src/index.js";
-import type { FindingCode } from "../../src/index.js";
+import type { ValidationIssueCode } from "../../src/index.js";
 
-const EVERY_CODE: Record<FindingCode, true> = {
+const EVERY_CODE: Record<ValidationIssueCode, true> = {
   duplicate_code: true, activity_code_prefix: true, activity_code_sequence: true, sub_goal_without_areas: true,
   area_without_activities: true, areas_per_sub_goal: true, activity_without_responsible: true, activity_without_indicator: true,
   unknown_actor: true, unknown_national_goal: true, strategy_not_given: true, national_goal_text_differs: true,
@@ -13,7 +13,7 @@ const EVERY_CODE: Record<FindingCode, true> = {
 };
 
 describe("rules", () => {
-  it("has one entry per finding code, in catalogue order", () => {
+  it("has one entry per issue code, in catalogue order", () => {
     expect(rules.map((rule) => rule.id)).toEqual(Object.keys(EVERY_CODE));
   });
 

@@ -8,7 +8,7 @@ describe("validatePlan", () => {
   it("finds nothing in a minimal plan checked against its strategy, apart from the period it overruns and its untyped indicators", () => {
     const report = validatePlan(minimalPlan(), { strategies: [andt2016] });
     const indicator = (g: number, a: number, i: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", 0];
-    expect(report.findings.map((f) => [f.code, f.path])).toEqual([
+    expect(report.issues.map((f) => [f.code, f.path])).toEqual([
       ["period_outside_strategy", ["period"]],
       ["indicator_without_measure", indicator(0, 0, 0)],
       ["indicator_without_measure", indicator(0, 0, 1)],
@@ -19,12 +19,12 @@ describe("validatePlan", () => {
     expect(report.counts).toEqual({ error: 0, warning: 1, info: 5 });
   });
 
-  it("sorts findings by path in document order, then by code", () => {
+  it("sorts issues by path in document order, then by code", () => {
     const plan = minimalPlan();
     plan.actors.push({ kind: "group", id: "grupp", name: "Grupp", members: ["okand"] });
     plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.7", { responsible: { text: "—", actors: [] }, followUp: { text: "—", indicators: [] } });
     const report = validatePlan(plan, { strategies: [andt2016] }, { severity: { indicator_without_measure: "off" } });
-    expect(report.findings.map((f) => [f.code, f.path])).toEqual([
+    expect(report.issues.map((f) => [f.code, f.path])).toEqual([
       ["period_outside_strategy", ["period"]],
       ["activity_code_sequence", ["subGoals", 0, "areas", 0, "activities", 1, "code"]],
       ["activity_without_responsible", ["subGoals", 0, "areas", 0, "activities", 1, "responsible", "actors"]],
@@ -37,8 +37,8 @@ describe("validatePlan", () => {
   });
 
   it("writes messages in Swedish by default and in English on request", () => {
-    const sv = validatePlan(minimalPlan(), { strategies: [andt2016] }).findings[0];
-    const en = validatePlan(minimalPlan(), { strategies: [andt2016] }, { lang: "en" }).findings[0];
+    const sv = validatePlan(minimalPlan(), { strategies: [andt2016] }).issues[0];
+    const en = validatePlan(minimalPlan(), { strategies: [andt2016] }, { lang: "en" }).issues[0];
     expect(sv?.message).toBe("Planens period 2017–2021 ligger inte inom perioden 2016–2020 för strategin andt-2016-2020.");
     expect(en?.message).toBe("The plan's period 2017–2021 is not within the period 2016–2020 of strategy andt-2016-2020.");
   });
@@ -46,7 +46,7 @@ describe("validatePlan", () => {
   it("changes a rule's severity, or turns it off", () => {
     const options = { severity: { period_outside_strategy: "error", national_goal_text_differs: "off", indicator_without_measure: "off" } } as const;
     const report = validatePlan(minimalPlan(), { strategies: [andt2016] }, options);
-    expect(report.findings.map((f) => [f.code, f.severity])).toEqual([["period_outside_strategy", "error"]]);
+    expect(report.issues.map((f) => [f.code, f.severity])).toEqual([["period_outside_strategy", "error"]]);
     expect(report.counts).toEqual({ error: 1, warning: 0, info: 0 });
   });
 
@@ -68,7 +68,7 @@ describe("validatePlan on the Kronoberg fixture", () => {
 
   it("finds exactly these warnings and infos (see docs/rules.md)", () => {
     const indicator = (g: number, a: number, i: number, n: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", n];
-    expect(report.findings.map((f) => [f.severity, f.code, f.path])).toEqual([
+    expect(report.issues.map((f) => [f.severity, f.code, f.path])).toEqual([
       ["warning", "period_outside_strategy", ["period"]],
       ["warning", "indicator_without_sex_breakdown", indicator(0, 1, 0, 1)],
       ["warning", "indicator_without_sex_breakdown", indicator(0, 1, 3, 0)],
@@ -88,6 +88,6 @@ describe("validatePlan on the Kronoberg fixture", () => {
 
   it("meets the plan's own policy of two areas per sub-goal", () => {
     const withPolicy = validatePlan(kronoberg2017, { strategies: [andt2016, andt2011], policy: { areasPerSubGoal: 2 } });
-    expect(withPolicy.findings.filter((f) => f.code === "areas_per_sub_goal")).toEqual([]);
+    expect(withPolicy.issues.filter((f) => f.code === "areas_per_sub_goal")).toEqual([]);
   });
 });

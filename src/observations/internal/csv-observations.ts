@@ -1,5 +1,4 @@
 import type { CellValue, Sex } from "../../gender/types.js";
-import type { ObservationIssueData } from "../../locale/observation-messages.js";
 import { CalendarDateSchema, firstDayOf, lastDayOf, type Period } from "../../model/common.js";
 import { INDICATOR_ID } from "../../model/indicator.js";
 import type { MeasureType } from "../../model/measure.js";
@@ -7,11 +6,12 @@ import type { MunicipalityValue, Observation } from "../../model/observation.js"
 import type { Plan } from "../../model/plan.js";
 import { indicatorIndex } from "../../model/indicator-index.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
-import type { ReferenceData } from "../../validate/types.js";
+import type { ReferenceData } from "../../reference/types.js";
 import { checkList } from "./check.js";
 import { fieldOfHeader, HEADERS, readBoolean, readNumber, type CsvField } from "./csv-cells.js";
 import { decodeCsv, detectDelimiter, readRows, type CsvDelimiter, type CsvEncoding, type CsvRow } from "./csv-read.js";
 import type { Path } from "../../core/issue.js";
+import type { ObservationIssueData } from "../issue.js";
 
 export interface CsvReadOptions {
   plan?: Plan;

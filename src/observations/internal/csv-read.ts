@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { ObservationIssueData } from "../../locale/observation-messages.js";
+import type { ObservationIssueData } from "../issue.js";
 
 /**
  * A delimiter of a CSV file (*avgränsare*): semicolon (Swedish Excel), comma, or tab.

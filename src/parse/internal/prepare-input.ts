@@ -1,4 +1,4 @@
-import type { ParseIssueData } from "../../locale/parse-messages.js";
+import type { ParseIssueData } from "../issue.js";
 import type { Path } from "../../core/issue.js";
 
 /** Limits on the input that parsing enforces before it looks at the structure. */

@@ -1,14 +1,14 @@
 import type { z } from "zod";
-import { withParseMessage } from "../../locale/parse-messages.js";
+import { withParseMessage } from "../messages.js";
 import { DEFAULT_LIMITS, type ParseOptions, type SafeParseResult } from "../options.js";
 import { prepareInput } from "./prepare-input.js";
 import { unknownFields } from "./unknown-fields.js";
 import { fromZodIssues } from "./zod-issues.js";
-import { DEFAULT_LANG } from "../../core/lang.js";
+import { resolveLang } from "../../core/resolve-lang.js";
 
 /** The pipeline shared by plans and strategies: read, sanitise, check the structure, collect every issue. */
 export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions = {}): SafeParseResult<T> {
-  const lang = options.lang ?? DEFAULT_LANG;
+  const lang = resolveLang(options.lang);
   const limits = {
     maxStringLength: options.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,

@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ParseIssueData } from "../../locale/parse-messages.js";
+import type { ParseIssueData } from "../issue.js";
 import type { Path } from "../../core/issue.js";
 
 type Primitive = string | number | boolean | null;

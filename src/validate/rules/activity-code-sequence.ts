@@ -1,8 +1,8 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 
 /**
  * `activity_code_sequence`: within a sub-goal, activity numbers run 1, 2, 3 … across its areas in document
- * order. After a break the count goes on from the number found, so one gap gives one finding.
+ * order. After a break the count goes on from the number found, so one gap gives one issue.
  */
 export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
   id: "activity_code_sequence",
@@ -12,7 +12,7 @@ export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
     en: "Within a sub-goal, activities are numbered 1, 2, 3 … in document order across its areas, without gaps or repeats.",
   },
   check(plan) {
-    const findings: FindingDataOf<"activity_code_sequence">[] = [];
+    const issues: ValidationIssueDataOf<"activity_code_sequence">[] = [];
     plan.subGoals.forEach((subGoal, g) => {
       const prefix = `${subGoal.code}.`;
       let previous = 0;
@@ -23,7 +23,7 @@ export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
           if (rest === undefined || !/^\d+$/u.test(rest)) return;
           const number = Number(rest);
           if (number !== previous + 1) {
-            findings.push({
+            issues.push({
               code: "activity_code_sequence",
               path: ["subGoals", g, "areas", a, "activities", i, "code"],
               expected: `${prefix}${previous + 1}`,
@@ -34,6 +34,6 @@ export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
         });
       });
     });
-    return findings;
+    return issues;
   },
 };

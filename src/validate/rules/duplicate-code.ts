@@ -1,4 +1,4 @@
-import type { CodedElement, FindingDataOf, Rule } from "../types.js";
+import type { CodedElement, ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 
 /** `duplicate_code`: sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan. */
@@ -10,13 +10,13 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
     en: "Sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan.",
   },
   check(plan) {
-    const findings: FindingDataOf<"duplicate_code">[] = [];
+    const issues: ValidationIssueDataOf<"duplicate_code">[] = [];
     const seen = new Map<string, Path>();
     const see = (element: CodedElement, value: string, path: Path): void => {
       const key = `${element}\u0000${value}`;
       const firstPath = seen.get(key);
       if (firstPath === undefined) seen.set(key, path);
-      else findings.push({ code: "duplicate_code", path, element, value, firstPath });
+      else issues.push({ code: "duplicate_code", path, element, value, firstPath });
     };
     plan.subGoals.forEach((subGoal, g) => {
       see("sub_goal", subGoal.code, ["subGoals", g, "code"]);
@@ -30,6 +30,6 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
       });
     });
     plan.actors.forEach((actor, i) => see("actor", actor.id, ["actors", i, "id"]));
-    return findings;
+    return issues;
   },
 };

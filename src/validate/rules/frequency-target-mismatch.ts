@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { indicatorsOf } from "../../model/traverse.js";
 
 /**
@@ -13,12 +13,12 @@ export const frequencyTargetMismatchRule: Rule<"frequency_target_mismatch"> = {
     en: "A yearly target (target with per \"year\") of a frequency equals the measure's times per year (timesPerYear).",
   },
   check(plan) {
-    const findings: FindingDataOf<"frequency_target_mismatch">[] = [];
+    const issues: ValidationIssueDataOf<"frequency_target_mismatch">[] = [];
     for (const { indicator, path } of indicatorsOf(plan)) {
       const { measure, target } = indicator;
       if (measure?.type !== "frequency" || target?.per !== "year" || target.value === undefined) continue;
       if (target.value !== measure.timesPerYear) {
-        findings.push({
+        issues.push({
           code: "frequency_target_mismatch",
           path: [...path, "target", "value"],
           indicator: indicator.id,
@@ -27,6 +27,6 @@ export const frequencyTargetMismatchRule: Rule<"frequency_target_mismatch"> = {
         });
       }
     }
-    return findings;
+    return issues;
   },
 };

@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { indicatorsOf } from "../../model/traverse.js";
 
 /**
@@ -14,10 +14,10 @@ export const indicatorWithoutMeasureRule: Rule<"indicator_without_measure"> = {
     en: "An indicator has a measure; without one its values can only be reported, not judged.",
   },
   check(plan) {
-    const findings: FindingDataOf<"indicator_without_measure">[] = [];
+    const issues: ValidationIssueDataOf<"indicator_without_measure">[] = [];
     for (const { indicator, path } of indicatorsOf(plan)) {
-      if (indicator.measure === undefined) findings.push({ code: "indicator_without_measure", path, indicator: indicator.id });
+      if (indicator.measure === undefined) issues.push({ code: "indicator_without_measure", path, indicator: indicator.id });
     }
-    return findings;
+    return issues;
   },
 };

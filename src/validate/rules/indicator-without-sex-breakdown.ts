@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { activitiesOf } from "../../model/traverse.js";
 
 const PEOPLE = "deltagare|personer|besökare|elever|medarbetare|ungdomar|unga|barn|föräldrar|patienter|klienter|anställda|studenter|individer|kvinnor|män|flickor|pojkar|ledare|tränare";
@@ -27,17 +27,17 @@ export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_break
     en: "An indicator that counts people (\"Antal deltagare …\") is broken down by sex.",
   },
   check(plan) {
-    const findings: FindingDataOf<"indicator_without_sex_breakdown">[] = [];
+    const issues: ValidationIssueDataOf<"indicator_without_sex_breakdown">[] = [];
     for (const { activity, path } of activitiesOf(plan)) {
       activity.followUp.indicators.forEach((indicator, n) => {
         const match = COUNTS_PEOPLE.exec(indicator.text);
         const typed = indicator.measure?.type === "count" && indicator.measure.countsPeople === true;
         if ((match !== null || typed) && !(indicator.breakdowns ?? []).includes("sex")) {
           const phrase = match?.[0] ?? indicator.text;
-          findings.push({ code: "indicator_without_sex_breakdown", path: [...path, "followUp", "indicators", n], indicator: indicator.id, phrase });
+          issues.push({ code: "indicator_without_sex_breakdown", path: [...path, "followUp", "indicators", n], indicator: indicator.id, phrase });
         }
       });
     }
-    return findings;
+    return issues;
   },
 };

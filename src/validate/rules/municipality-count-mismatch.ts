@@ -1,5 +1,5 @@
 import { stringsOf } from "../internal.js";
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 
 const COUNT = /(?<![\p{L}\d])[Ll]änets (\d+)(?!\d)/gu;
 
@@ -16,13 +16,13 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
     const expected = context.reference.municipalities.filter((municipality) => municipality.countyCode === countyCode).length;
     // Without reference data for the county there is nothing to compare with.
     if (expected === 0) return [];
-    const findings: FindingDataOf<"municipality_count_mismatch">[] = [];
+    const issues: ValidationIssueDataOf<"municipality_count_mismatch">[] = [];
     for (const { text, path } of stringsOf(plan)) {
       for (const match of text.matchAll(COUNT)) {
         const received = Number(match[1]);
-        if (received !== expected) findings.push({ code: "municipality_count_mismatch", path, countyCode, expected, received });
+        if (received !== expected) issues.push({ code: "municipality_count_mismatch", path, countyCode, expected, received });
       }
     }
-    return findings;
+    return issues;
   },
 };

@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path, Severity } from "../../core/issue.js";
 
 /**
@@ -25,14 +25,14 @@ export const municipalityOutsideCountyRule: Rule<"municipality_outside_county"> 
         codes.push({ code: actor.municipalityCode, path: ["actors", i, "municipalityCode"], severity: "info" });
       }
     });
-    const findings: FindingDataOf<"municipality_outside_county">[] = [];
+    const issues: ValidationIssueDataOf<"municipality_outside_county">[] = [];
     for (const { code, path, severity } of codes) {
       const municipalityCountyCode = countyOf.get(code);
-      // An unknown code is unknown_municipality's finding.
+      // An unknown code is unknown_municipality's issue.
       if (municipalityCountyCode !== undefined && municipalityCountyCode !== countyCode) {
-        findings.push({ code: "municipality_outside_county", path, severity, municipalityCode: code, municipalityCountyCode, countyCode });
+        issues.push({ code: "municipality_outside_county", path, severity, municipality: code, municipalityCountyCode, countyCode });
       }
     }
-    return findings;
+    return issues;
   },
 };

@@ -1,5 +1,5 @@
 import { goalOf, normaliseSpace } from "../internal.js";
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 
 /**
  * `national_goal_text_differs`: a sub-goal's text differs, after white space is normalised, from the verified
@@ -13,7 +13,7 @@ export const nationalGoalTextDiffersRule: Rule<"national_goal_text_differs"> = {
     en: "The sub-goal's text differs (white space aside) from the wording of the national goal it refers to.",
   },
   check(plan, context) {
-    const findings: FindingDataOf<"national_goal_text_differs">[] = [];
+    const issues: ValidationIssueDataOf<"national_goal_text_differs">[] = [];
     plan.subGoals.forEach((subGoal, g) => {
       const ref = subGoal.nationalGoalRef;
       const strategy = ref === undefined ? undefined : context.strategies?.find((candidate) => candidate.id === ref.strategy);
@@ -21,7 +21,7 @@ export const nationalGoalTextDiffersRule: Rule<"national_goal_text_differs"> = {
       const goal = goalOf(strategy, ref.goal);
       if (typeof goal === "string" || goal.text === undefined) return;
       if (normaliseSpace(goal.text) !== normaliseSpace(subGoal.text)) {
-        findings.push({
+        issues.push({
           code: "national_goal_text_differs",
           path: ["subGoals", g, "text"],
           strategy: ref.strategy,
@@ -31,6 +31,6 @@ export const nationalGoalTextDiffersRule: Rule<"national_goal_text_differs"> = {
         });
       }
     });
-    return findings;
+    return issues;
   },
 };

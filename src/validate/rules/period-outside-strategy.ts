@@ -1,5 +1,5 @@
 import { periodWithin } from "../internal.js";
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 
 /** `period_outside_strategy`: the plan's period lies within the period of each given strategy it implements. */
 export const periodOutsideStrategyRule: Rule<"period_outside_strategy"> = {
@@ -10,13 +10,13 @@ export const periodOutsideStrategyRule: Rule<"period_outside_strategy"> = {
     en: "The plan's period lies within the period of every given strategy the plan implements.",
   },
   check(plan, context) {
-    const findings: FindingDataOf<"period_outside_strategy">[] = [];
+    const issues: ValidationIssueDataOf<"period_outside_strategy">[] = [];
     for (const id of plan.strategies) {
       const strategy = context.strategies?.find((candidate) => candidate.id === id);
       if (strategy !== undefined && !periodWithin(plan.period, strategy.period)) {
-        findings.push({ code: "period_outside_strategy", path: ["period"], strategy: id, period: plan.period, strategyPeriod: strategy.period });
+        issues.push({ code: "period_outside_strategy", path: ["period"], strategy: id, period: plan.period, strategyPeriod: strategy.period });
       }
     }
-    return findings;
+    return issues;
   },
 };

@@ -1,5 +1,5 @@
 import { dateOverlaps } from "../internal.js";
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { activitiesOf } from "../../model/traverse.js";
 
 /** `schedule_outside_period`: the years and deadline of an activity's schedule fall within the plan's period. */
@@ -11,19 +11,19 @@ export const scheduleOutsidePeriodRule: Rule<"schedule_outside_period"> = {
     en: "An activity's schedule (years and deadline) falls within the plan's period.",
   },
   check(plan) {
-    const findings: FindingDataOf<"schedule_outside_period">[] = [];
+    const issues: ValidationIssueDataOf<"schedule_outside_period">[] = [];
     for (const { activity, path } of activitiesOf(plan)) {
       const schedule = activity.schedule;
       if (schedule === undefined) continue;
       schedule.years?.forEach((year, k) => {
         if (!dateOverlaps(String(year), plan.period)) {
-          findings.push({ code: "schedule_outside_period", path: [...path, "schedule", "years", k], received: String(year), period: plan.period });
+          issues.push({ code: "schedule_outside_period", path: [...path, "schedule", "years", k], received: String(year), period: plan.period });
         }
       });
       if (schedule.deadline !== undefined && !dateOverlaps(schedule.deadline, plan.period)) {
-        findings.push({ code: "schedule_outside_period", path: [...path, "schedule", "deadline"], received: schedule.deadline, period: plan.period });
+        issues.push({ code: "schedule_outside_period", path: [...path, "schedule", "deadline"], received: schedule.deadline, period: plan.period });
       }
     }
-    return findings;
+    return issues;
   },
 };

@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { areasOf } from "../../model/traverse.js";
 
@@ -23,12 +23,12 @@ export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
     }
     const given = new Set((context.strategies ?? []).map((strategy) => strategy.id));
     const reported = new Set<string>();
-    const findings: FindingDataOf<"strategy_not_given">[] = [];
+    const issues: ValidationIssueDataOf<"strategy_not_given">[] = [];
     for (const { strategy, path } of named) {
       if (given.has(strategy) || reported.has(strategy)) continue;
       reported.add(strategy);
-      findings.push({ code: "strategy_not_given", path, strategy });
+      issues.push({ code: "strategy_not_given", path, strategy });
     }
-    return findings;
+    return issues;
   },
 };

@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { indicatorsOf } from "../../model/traverse.js";
 
@@ -15,7 +15,7 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
     en: "A target value fits its measure: no value for a written account, a milestone or a cycle; a share at most 1; coverage at most the number of municipalities (measure.total, else the county's count in the reference data).",
   },
   check(plan, context) {
-    const findings: FindingDataOf<"target_not_applicable">[] = [];
+    const issues: ValidationIssueDataOf<"target_not_applicable">[] = [];
     const countyCode = plan.territory.countyCode;
     const inCounty = context.reference.municipalities.filter((municipality) => municipality.countyCode === countyCode).length;
     for (const { indicator, path } of indicatorsOf(plan)) {
@@ -27,7 +27,7 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
       ];
       const base = { code: "target_not_applicable", indicator: indicator.id, measure: measure.type } as const;
       if (measure.type === "qualitative" || measure.type === "milestone" || measure.type === "cycle") {
-        for (const v of values) findings.push({ ...base, path: v.path, received: v.value });
+        for (const v of values) issues.push({ ...base, path: v.path, received: v.value });
         continue;
       }
       let maximum: number | undefined;
@@ -35,8 +35,8 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
       // Without a total and without reference data for the county there is no maximum to compare with.
       else if (measure.type === "coverage") maximum = measure.total ?? (inCounty > 0 ? inCounty : undefined);
       if (maximum === undefined) continue;
-      for (const v of values) if (v.value > maximum) findings.push({ ...base, path: v.path, received: v.value, maximum });
+      for (const v of values) if (v.value > maximum) issues.push({ ...base, path: v.path, received: v.value, maximum });
     }
-    return findings;
+    return issues;
   },
 };

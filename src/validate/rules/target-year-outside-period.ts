@@ -1,6 +1,6 @@
 import { firstDayOf, lastDayOf } from "../../model/common.js";
 import { dateOverlaps } from "../internal.js";
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { indicatorsOf } from "../../model/traverse.js";
 
 /**
@@ -16,23 +16,23 @@ export const targetYearOutsidePeriodRule: Rule<"target_year_outside_period"> = {
     en: "The years of year targets and a target's deadline fall within the plan's period, and a baseline year is not after it (a baseline before the period is normal).",
   },
   check(plan) {
-    const findings: FindingDataOf<"target_year_outside_period">[] = [];
+    const issues: ValidationIssueDataOf<"target_year_outside_period">[] = [];
     const period = plan.period;
     for (const { indicator, path } of indicatorsOf(plan)) {
       const { target, baseline } = indicator;
       const base = { code: "target_year_outside_period", indicator: indicator.id, period } as const;
       target?.yearly?.forEach((year, k) => {
         if (!dateOverlaps(String(year.year), period)) {
-          findings.push({ ...base, path: [...path, "target", "yearly", k, "year"], field: "yearly", received: String(year.year) });
+          issues.push({ ...base, path: [...path, "target", "yearly", k, "year"], field: "yearly", received: String(year.year) });
         }
       });
       if (target?.deadline !== undefined && !dateOverlaps(target.deadline, period)) {
-        findings.push({ ...base, path: [...path, "target", "deadline"], field: "deadline", received: target.deadline });
+        issues.push({ ...base, path: [...path, "target", "deadline"], field: "deadline", received: target.deadline });
       }
       if (baseline !== undefined && firstDayOf(String(baseline.year)) > lastDayOf(period.end)) {
-        findings.push({ ...base, path: [...path, "baseline", "year"], field: "baseline", received: String(baseline.year) });
+        issues.push({ ...base, path: [...path, "baseline", "year"], field: "baseline", received: String(baseline.year) });
       }
     }
-    return findings;
+    return issues;
   },
 };

@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { areasOf } from "../../model/traverse.js";
 
@@ -19,13 +19,13 @@ export const ungenderedPeopleTextRule: Rule<"ungendered_people_text"> = {
   check(plan) {
     const texts: { text: string; path: Path }[] = plan.subGoals.map((subGoal, g) => ({ text: subGoal.text, path: ["subGoals", g, "text"] }));
     for (const { area, path } of areasOf(plan)) texts.push({ text: area.title, path: [...path, "title"] });
-    const findings: FindingDataOf<"ungendered_people_text">[] = [];
+    const issues: ValidationIssueDataOf<"ungendered_people_text">[] = [];
     for (const { text, path } of texts) {
       for (const { pattern, explicit, suggestion } of PHRASES) {
         const match = pattern.exec(text);
-        if (match !== null && !explicit.test(text)) findings.push({ code: "ungendered_people_text", path, phrase: match[0], suggestion });
+        if (match !== null && !explicit.test(text)) issues.push({ code: "ungendered_people_text", path, phrase: match[0], suggestion });
       }
     }
-    return findings;
+    return issues;
   },
 };

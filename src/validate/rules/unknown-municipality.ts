@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 
 /** `unknown_municipality`: the plan's territory and its organisations name municipality codes that exist. */
@@ -16,8 +16,8 @@ export const unknownMunicipalityRule: Rule<"unknown_municipality"> = {
     plan.actors.forEach((actor, i) => {
       if (actor.kind === "organisation" && actor.municipalityCode !== undefined) codes.push({ code: actor.municipalityCode, path: ["actors", i, "municipalityCode"] });
     });
-    const findings: FindingDataOf<"unknown_municipality">[] = [];
-    for (const { code, path } of codes) if (!known.has(code)) findings.push({ code: "unknown_municipality", path, municipalityCode: code });
-    return findings;
+    const issues: ValidationIssueDataOf<"unknown_municipality">[] = [];
+    for (const { code, path } of codes) if (!known.has(code)) issues.push({ code: "unknown_municipality", path, municipality: code });
+    return issues;
   },
 };

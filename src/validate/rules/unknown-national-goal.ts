@@ -1,6 +1,6 @@
 import type { GoalRef } from "../../model/common.js";
 import { goalOf } from "../internal.js";
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { areasOf } from "../../model/traverse.js";
 
@@ -24,13 +24,13 @@ export const unknownNationalGoalRule: Rule<"unknown_national_goal"> = {
     for (const { area, path } of areasOf(plan)) {
       if (area.nationalGoalRef !== undefined) refs.push({ ref: area.nationalGoalRef, path: [...path, "nationalGoalRef"] });
     }
-    const findings: FindingDataOf<"unknown_national_goal">[] = [];
+    const issues: ValidationIssueDataOf<"unknown_national_goal">[] = [];
     for (const { ref, path } of refs) {
       const strategy = context.strategies?.find((candidate) => candidate.id === ref.strategy);
       if (strategy !== undefined && goalOf(strategy, ref.goal) === "unknown") {
-        findings.push({ code: "unknown_national_goal", path, strategy: ref.strategy, goal: ref.goal });
+        issues.push({ code: "unknown_national_goal", path, strategy: ref.strategy, goal: ref.goal });
       }
     }
-    return findings;
+    return issues;
   },
 };

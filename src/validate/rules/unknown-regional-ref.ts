@@ -1,22 +1,22 @@
 import type { Plan } from "../../model/plan.js";
 import type { RegionalRef } from "../../model/regional-ref.js";
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { activitiesOf, areasOf } from "../../model/traverse.js";
 
-function check(ref: RegionalRef, path: Path, parent: Plan): FindingDataOf<"unknown_regional_ref">[] {
+function check(ref: RegionalRef, path: Path, parent: Plan): ValidationIssueDataOf<"unknown_regional_ref">[] {
   if (ref.plan !== parent.id) return [{ code: "unknown_regional_ref", path: [...path, "plan"], plan: ref.plan, field: "plan", value: ref.plan }];
-  const findings: FindingDataOf<"unknown_regional_ref">[] = [];
+  const issues: ValidationIssueDataOf<"unknown_regional_ref">[] = [];
   if (ref.subGoal !== undefined && !parent.subGoals.some((subGoal) => subGoal.code === ref.subGoal)) {
-    findings.push({ code: "unknown_regional_ref", path: [...path, "subGoal"], plan: ref.plan, field: "subGoal", value: ref.subGoal });
+    issues.push({ code: "unknown_regional_ref", path: [...path, "subGoal"], plan: ref.plan, field: "subGoal", value: ref.subGoal });
   }
   if (ref.area !== undefined && !areasOf(parent).some(({ area }) => area.id === ref.area)) {
-    findings.push({ code: "unknown_regional_ref", path: [...path, "area"], plan: ref.plan, field: "area", value: ref.area });
+    issues.push({ code: "unknown_regional_ref", path: [...path, "area"], plan: ref.plan, field: "area", value: ref.area });
   }
   if (ref.activity !== undefined && !activitiesOf(parent).some(({ activity }) => activity.code === ref.activity)) {
-    findings.push({ code: "unknown_regional_ref", path: [...path, "activity"], plan: ref.plan, field: "activity", value: ref.activity });
+    issues.push({ code: "unknown_regional_ref", path: [...path, "activity"], plan: ref.plan, field: "activity", value: ref.activity });
   }
-  return findings;
+  return issues;
 }
 
 /** `unknown_regional_ref`: the `regionalRef` of a local plan's sub-goals, areas and activities resolve in the regional plan given as context.parent. */
@@ -30,14 +30,14 @@ export const unknownRegionalRefRule: Rule<"unknown_regional_ref"> = {
   check(plan, context) {
     const parent = context.parent;
     if (parent === undefined) return [];
-    const findings: FindingDataOf<"unknown_regional_ref">[] = [];
+    const issues: ValidationIssueDataOf<"unknown_regional_ref">[] = [];
     plan.subGoals.forEach((subGoal, g) => {
-      if (subGoal.regionalRef !== undefined) findings.push(...check(subGoal.regionalRef, ["subGoals", g, "regionalRef"], parent));
+      if (subGoal.regionalRef !== undefined) issues.push(...check(subGoal.regionalRef, ["subGoals", g, "regionalRef"], parent));
     });
-    for (const { area, path } of areasOf(plan)) if (area.regionalRef !== undefined) findings.push(...check(area.regionalRef, [...path, "regionalRef"], parent));
+    for (const { area, path } of areasOf(plan)) if (area.regionalRef !== undefined) issues.push(...check(area.regionalRef, [...path, "regionalRef"], parent));
     for (const { activity, path } of activitiesOf(plan)) {
-      if (activity.regionalRef !== undefined) findings.push(...check(activity.regionalRef, [...path, "regionalRef"], parent));
+      if (activity.regionalRef !== undefined) issues.push(...check(activity.regionalRef, [...path, "regionalRef"], parent));
     }
-    return findings;
+    return issues;
   },
 };

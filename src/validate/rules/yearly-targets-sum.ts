@@ -1,4 +1,4 @@
-import type { FindingDataOf, Rule } from "../types.js";
+import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { indicatorsOf } from "../../model/traverse.js";
 
 /** Slack for the sum of decimal year targets (0.1 + 0.2 is not 0.3 in floating point). */
@@ -16,7 +16,7 @@ export const yearlyTargetsSumRule: Rule<"yearly_targets_sum"> = {
     en: "For a measure whose yearly values add up (a count with aggregation \"sum\", a frequency), the year targets (target.yearly) add up to the period target (target.value with per \"period\").",
   },
   check(plan) {
-    const findings: FindingDataOf<"yearly_targets_sum">[] = [];
+    const issues: ValidationIssueDataOf<"yearly_targets_sum">[] = [];
     for (const { indicator, path } of indicatorsOf(plan)) {
       const { measure, target } = indicator;
       if (measure === undefined || target === undefined) continue;
@@ -24,9 +24,9 @@ export const yearlyTargetsSumRule: Rule<"yearly_targets_sum"> = {
       if (!adds || target.per !== "period" || target.value === undefined || target.yearly === undefined || target.yearly.length === 0) continue;
       const received = target.yearly.reduce((sum, year) => sum + year.value, 0);
       if (Math.abs(received - target.value) > EPSILON) {
-        findings.push({ code: "yearly_targets_sum", path: [...path, "target", "yearly"], indicator: indicator.id, expected: target.value, received });
+        issues.push({ code: "yearly_targets_sum", path: [...path, "target", "yearly"], indicator: indicator.id, expected: target.value, received });
       }
     }
-    return findings;
+    return issues;
   },
 };

@@ -3,7 +3,7 @@ import { activity, minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
 
 describe("activity_code_sequence", () => {
-  it("reports one finding per gap and per repeat, going on from the number found", () => {
+  it("reports one issue per gap and per repeat, going on from the number found", () => {
     const plan = minimalPlan();
     // F.1, F.2 | F.4, F.4, F.5: a gap at F.4, a repeat at the second F.4, then F.5 follows on.
     plan.subGoals[0]!.areas[1]!.activities = [activity("F.4"), activity("F.4", { followUp: { text: "x", indicators: [] } }), activity("F.5")];

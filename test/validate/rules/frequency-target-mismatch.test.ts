@@ -30,7 +30,7 @@ describe("frequency_target_mismatch", () => {
         received: 8,
       },
     ]);
-    expect(validatePlan(plan).findings.find((f) => f.code === "frequency_target_mismatch")?.message).toBe(
+    expect(validatePlan(plan).issues.find((f) => f.code === "frequency_target_mismatch")?.message).toBe(
       "Indikator F.2-1 ska enligt måttet ske 10 gånger per år, men årsmålet är 8.",
     );
   });

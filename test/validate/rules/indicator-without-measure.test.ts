@@ -23,7 +23,7 @@ describe("indicator_without_measure", () => {
       { code: "indicator_without_measure", severity: "info", path: at(0, 1, 0, 0), indicator: "F.3-1" },
       { code: "indicator_without_measure", severity: "info", path: at(1, 0, 0, 1), indicator: "1.1-2" },
     ]);
-    const en = validatePlan(plan, {}, { lang: "en" }).findings.find((f) => f.code === "indicator_without_measure" && f.indicator === "1.1-2");
+    const en = validatePlan(plan, {}, { lang: "en" }).issues.find((f) => f.code === "indicator_without_measure" && f.indicator === "1.1-2");
     expect(en?.message).toBe("Indicator 1.1-2 has no measure, so its values can only be reported, not judged.");
   });
 

@@ -32,15 +32,15 @@ describe("target_not_applicable", () => {
       { code: "target_not_applicable", severity: "error", path: at(4, "value"), indicator: "1.1-5", measure: "coverage", received: 9, maximum: 8 },
       { code: "target_not_applicable", severity: "error", path: at(5, "value"), indicator: "1.1-6", measure: "coverage", received: 6, maximum: 5 },
     ]);
-    const sv = validatePlan(plan).findings.filter((f) => f.code === "target_not_applicable").map((f) => f.message);
+    const sv = validatePlan(plan).issues.filter((f) => f.code === "target_not_applicable").map((f) => f.message);
     expect([sv[0], sv[5]]).toEqual([
-      "Indikator 1.1-1 mäts som kvalitativ redovisning, som inte har något målvärde, men målet anger 1.",
-      "Indikator 1.1-5 mäts som täckning av länets kommuner och kan nå högst 8, men målet anger 9.",
+      "Indikator 1.1-1 är en skriftlig redovisning, som inte har något målvärde, men målet anger 1.",
+      "Indikator 1.1-5 är en täckning av länets kommuner och kan nå högst 8, men målet anger 9.",
     ]);
-    const en = validatePlan(plan, {}, { lang: "en" }).findings.filter((f) => f.code === "target_not_applicable").map((f) => f.message);
+    const en = validatePlan(plan, {}, { lang: "en" }).issues.filter((f) => f.code === "target_not_applicable").map((f) => f.message);
     expect([en[1], en[3]]).toEqual([
-      "Indicator 1.1-2 is measured as a milestone, which has no target value, but the target gives 1.",
-      "Indicator 1.1-4 is measured as a share and can reach at most 1, but the target gives 80.",
+      "Indicator 1.1-2 is a milestone, which has no target value, but the target gives 1.",
+      "Indicator 1.1-4 is a share and can reach at most 1, but the target gives 80.",
     ]);
   });
 

@@ -33,7 +33,7 @@ describe("target_year_outside_period", () => {
       { code: "target_year_outside_period", severity: "error", path: at(1, "target", "deadline"), indicator: "1.1-2", field: "deadline", received: "2016-12-31", period },
     ]);
     const messages = (lang: "sv" | "en") =>
-      validatePlan(plan, {}, { lang }).findings.filter((f) => f.code === "target_year_outside_period").map((f) => f.message);
+      validatePlan(plan, {}, { lang }).issues.filter((f) => f.code === "target_year_outside_period").map((f) => f.message);
     expect([messages("sv")[0], messages("sv")[3]]).toEqual([
       "Indikator 1.1-1: målets deadline 2022-06 ligger utanför planens period 2017–2021.",
       "Indikator 1.1-1: baslinjens år 2022 ligger efter planens period 2017–2021.",

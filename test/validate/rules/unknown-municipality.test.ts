@@ -8,8 +8,8 @@ describe("unknown_municipality", () => {
     plan.territory = { countyCode: "07", municipalityCode: "0799" };
     plan.actors.push({ kind: "organisation", id: "ingen", name: "Ingen kommun", type: "municipality", municipalityCode: "0000" });
     expect(findingsOf(plan, "unknown_municipality")).toEqual([
-      { code: "unknown_municipality", severity: "error", path: ["territory", "municipalityCode"], municipalityCode: "0799" },
-      { code: "unknown_municipality", severity: "error", path: ["actors", 1, "municipalityCode"], municipalityCode: "0000" },
+      { code: "unknown_municipality", severity: "error", path: ["territory", "municipalityCode"], municipality: "0799" },
+      { code: "unknown_municipality", severity: "error", path: ["actors", 1, "municipalityCode"], municipality: "0000" },
     ]);
   });
 
@@ -18,7 +18,7 @@ describe("unknown_municipality", () => {
     plan.territory = { countyCode: "07", municipalityCode: "0780" };
     expect(findingsOf(plan, "unknown_municipality")).toEqual([]);
     expect(findingsOf(plan, "unknown_municipality", { reference: { counties: [], municipalities: [] } })).toEqual([
-      { code: "unknown_municipality", severity: "error", path: ["territory", "municipalityCode"], municipalityCode: "0780" },
+      { code: "unknown_municipality", severity: "error", path: ["territory", "municipalityCode"], municipality: "0780" },
     ]);
   });
 });

@@ -1,15 +1,10 @@
-import type { ParseIssue, ParseIssueCode } from "../parse/issue.js";
-import type { ParsedDocument } from "../parse/parse-error.js";
 import type { Lang } from "../core/lang.js";
+import type { Catalogue, IssueCatalogue } from "../core/messages.js";
+import { withMessage } from "../core/messages.js";
+import { pathText, quoted as show } from "../core/wording.js";
+import type { ParsedDocument, ParseErrorDetails, ParseIssue, ParseIssueData } from "./issue.js";
 
-/** A parse issue before its message is written. */
-export type ParseIssueData = ParseIssue extends infer I ? (I extends ParseIssue ? Omit<I, "message"> : never) : never;
-
-type MessageMap = { [C in ParseIssueCode]: (issue: Omit<Extract<ParseIssue, { code: C }>, "message">) => string };
-
-const show = (value: unknown): string => (typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value));
-
-const sv: MessageMap = {
+const sv: IssueCatalogue<ParseIssue>["sv"] = {
   invalid_json: (i) => `Ogiltig JSON på rad ${i.line}, kolumn ${i.column}.`,
   invalid_encoding: () => "Filen är inte giltig UTF-8.",
   required: () => "Fältet saknas men krävs.",
@@ -37,7 +32,7 @@ const sv: MessageMap = {
   unknown_field: (i) => `Fältet ${show(i.key)} finns inte i formatet; det behålls men tolkas inte (lägg egna fält under "extensions").`,
 };
 
-const en: MessageMap = {
+const en: IssueCatalogue<ParseIssue>["en"] = {
   invalid_json: (i) => `Invalid JSON at line ${i.line}, column ${i.column}.`,
   invalid_encoding: () => "The file is not valid UTF-8.",
   required: () => "Required field is missing.",
@@ -65,12 +60,12 @@ const en: MessageMap = {
   unknown_field: (i) => `The field ${show(i.key)} is not part of the format; it is kept but not interpreted (put your own fields under "extensions").`,
 };
 
-const MESSAGES: Record<Lang, MessageMap> = { sv, en };
+/** The messages of every {@link ParseIssue}, in Swedish and English. */
+export const parseMessages: IssueCatalogue<ParseIssue> = { sv, en };
 
 /** Writes the message of a parse issue in the given language. */
 export function withParseMessage(issue: ParseIssueData, lang: Lang): ParseIssue {
-  const write = MESSAGES[lang][issue.code] as (i: ParseIssueData) => string;
-  return { ...issue, message: write(issue) } as ParseIssue;
+  return withMessage(parseMessages, issue, lang) as ParseIssue;
 }
 
 const DOCUMENT_NAMES: Record<Lang, Record<ParsedDocument, string>> = {
@@ -78,11 +73,12 @@ const DOCUMENT_NAMES: Record<Lang, Record<ParsedDocument, string>> = {
   en: { plan: "plan", strategy: "strategy", observations: "observation file" },
 };
 
-/** The summary line of a ParseError, in the given language. */
-export function parseErrorSummary(document: ParsedDocument, issues: readonly ParseIssue[], lang: Lang): string {
-  const errors = issues.filter((issue) => issue.severity === "error");
-  const first = errors[0];
-  const where = first === undefined ? "" : ` ${first.path.length > 0 ? first.path.join(".") : "(root)"}: ${first.message}`;
-  const name = DOCUMENT_NAMES[lang][document];
-  return lang === "sv" ? `Ogiltig ${name}: ${errors.length} fel.${where}` : `Invalid ${name}: ${errors.length} error(s).${where}`;
-}
+// The first error is quoted with the message it was written with, in the language the parse was asked for.
+const first = (d: ParseErrorDetails["invalid_document"], lang: Lang): string =>
+  d.first === undefined ? "" : ` ${pathText(d.first.path, lang)}: ${d.first.message}`;
+
+/** The summary of a {@link ParseError}, in Swedish and English. */
+export const parseErrorMessages: Catalogue<ParseErrorDetails> = {
+  sv: { invalid_document: (d) => `Ogiltig ${DOCUMENT_NAMES.sv[d.document]}: ${d.errors} fel.${first(d, "sv")}` },
+  en: { invalid_document: (d) => `Invalid ${DOCUMENT_NAMES.en[d.document]}: ${d.errors} error(s).${first(d, "en")}` },
+};

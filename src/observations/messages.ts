@@ -1,16 +1,9 @@
-import type { ObservationDataIssue, ValueField } from "../observations/issue.js";
-import { ERROR_MESSAGES } from "../gender/messages.js";
 import type { Lang } from "../core/lang.js";
-
-/** An observation issue before its message is written. */
-export type ObservationIssueData = ObservationDataIssue extends infer I
-  ? I extends ObservationDataIssue
-    ? Omit<I, "message">
-    : never
-  : never;
-
-type Code = ObservationDataIssue["code"];
-type MessageMap = { [C in Code]: (issue: Omit<Extract<ObservationDataIssue, { code: C }>, "message">) => string };
+import { withMessage, type IssueCatalogue } from "../core/messages.js";
+import { periodText } from "../core/wording.js";
+import { ERROR_MESSAGES } from "../gender/messages.js";
+import { MEASURE_NAMES } from "../model/messages.js";
+import type { ObservationDataIssue, ObservationIssueData, ValueField } from "./issue.js";
 
 const FIELD_SV: Record<ValueField, string> = {
   value: "värde (value)",
@@ -28,49 +21,30 @@ const FIELD_EN: Record<ValueField, string> = {
   doneOn: "done date (doneOn)",
   text: "account (text)",
 };
-const MEASURE_SV = {
-  count: "ett antal",
-  share: "en andel",
-  milestone: "en milstolpe",
-  coverage: "en täckning av länets kommuner",
-  frequency: "en frekvens",
-  cycle: "en återkommande händelse",
-  qualitative: "en skriftlig redovisning",
-};
-const MEASURE_EN = {
-  count: "a count",
-  share: "a share",
-  milestone: "a milestone",
-  coverage: "a coverage of the county's municipalities",
-  frequency: "a frequency",
-  cycle: "a recurring event",
-  qualitative: "a written account",
-};
 const ROLE_SV = { indicator: "indikator", year: "år", start: "periodens start", end: "periodens slut" };
 const ROLE_EN = { indicator: "indicator", year: "year", start: "period start", end: "period end" };
 const BREAKDOWN_SV = { sex: "Könsuppdelningens celler", municipality: "Kommunernas värden" };
 const BREAKDOWN_EN = { sex: "The sex breakdown's cells", municipality: "The municipalities' values" };
 
 const q = (text: string): string => `"${text}"`;
-const span = (p: { start: string; end: string }): string => `${p.start}–${p.end}`;
 const where = (firstLine: number | undefined, firstPath: readonly (string | number)[], sv: boolean): string =>
   firstLine !== undefined ? (sv ? `rad ${firstLine}` : `line ${firstLine}`) : firstPath.join(".");
 
-const sv: MessageMap = {
+const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   plan_mismatch: (i) => `Uppföljningsdata gäller planen ${q(i.received)}, inte ${q(i.expected)}.`,
   unknown_indicator: (i) => `Planen har ingen indikator ${q(i.indicator)}.`,
   unknown_activity: (i) => `Planen har ingen aktivitet ${q(i.activity)}.`,
   activity_mismatch: (i) => `Indikator ${q(i.indicator)} hör till aktivitet ${q(i.expected)}, inte ${q(i.activity)}.`,
-  year_outside_plan: (i) => `Året ${i.year} ligger utanför planens period ${span(i.period)}.`,
+  year_outside_plan: (i) => `Året ${i.year} ligger utanför planens period ${periodText(i.period)}.`,
   negative_value: (i) => `Värdet ${i.value} är negativt; ett antal eller en del kan inte vara mindre än noll.`,
   parts_above_total: (i) => `${BREAKDOWN_SV[i.breakdown]} summerar till ${i.parts}, mer än totalen ${i.total} (${FIELD_SV[i.field]}).`,
   invalid_breakdown: (i) => `Könsuppdelningen är ogiltig: ${ERROR_MESSAGES[i.reason].sv(i.details)}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
-      ? `Indikator ${q(i.indicator)} är ${MEASURE_SV[i.measure]} men har bara en redovisning i text; väntade ${i.expected
+      ? `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} men har bara en redovisning i text; väntade ${i.expected
           .map((f) => FIELD_SV[f])
           .join(" eller ")}.`
-      : `Indikator ${q(i.indicator)} är ${MEASURE_SV[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${i.expected
+      : `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${i.expected
           .map((f) => FIELD_SV[f])
           .join(" eller ")}.`,
   share_above_whole: (i) => `Täljaren ${i.numerator} är större än nämnaren ${i.denominator}.`,
@@ -129,21 +103,21 @@ const sv: MessageMap = {
     }).`,
 };
 
-const en: MessageMap = {
+const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   plan_mismatch: (i) => `The observations are for plan ${q(i.received)}, not ${q(i.expected)}.`,
   unknown_indicator: (i) => `The plan has no indicator ${q(i.indicator)}.`,
   unknown_activity: (i) => `The plan has no activity ${q(i.activity)}.`,
   activity_mismatch: (i) => `Indicator ${q(i.indicator)} belongs to activity ${q(i.expected)}, not ${q(i.activity)}.`,
-  year_outside_plan: (i) => `The year ${i.year} is outside the plan's period ${span(i.period)}.`,
+  year_outside_plan: (i) => `The year ${i.year} is outside the plan's period ${periodText(i.period)}.`,
   negative_value: (i) => `The value ${i.value} is negative; a count or a part cannot be less than zero.`,
   parts_above_total: (i) => `${BREAKDOWN_EN[i.breakdown]} add up to ${i.parts}, more than the total ${i.total} (${FIELD_EN[i.field]}).`,
   invalid_breakdown: (i) => `The sex breakdown is invalid: ${ERROR_MESSAGES[i.reason].en(i.details)}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
-      ? `Indicator ${q(i.indicator)} is ${MEASURE_EN[i.measure]} but has only a written account; expected ${i.expected
+      ? `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} but has only a written account; expected ${i.expected
           .map((f) => FIELD_EN[f])
           .join(" or ")}.`
-      : `Indicator ${q(i.indicator)} is ${MEASURE_EN[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${i.expected
+      : `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${i.expected
           .map((f) => FIELD_EN[f])
           .join(" or ")}.`,
   share_above_whole: (i) => `The numerator ${i.numerator} is greater than the denominator ${i.denominator}.`,
@@ -204,10 +178,10 @@ const en: MessageMap = {
     }).`,
 };
 
-const MESSAGES: Record<Lang, MessageMap> = { sv, en };
+/** The messages of every {@link ObservationDataIssue}, in Swedish and English. */
+export const observationMessages: IssueCatalogue<ObservationDataIssue> = { sv, en };
 
 /** Writes the message of an observation issue in the given language. */
 export function withObservationMessage(issue: ObservationIssueData, lang: Lang): ObservationDataIssue {
-  const write = MESSAGES[lang][issue.code] as (i: ObservationIssueData) => string;
-  return { ...issue, message: write(issue) } as ObservationDataIssue;
+  return withMessage(observationMessages, issue, lang) as ObservationDataIssue;
 }

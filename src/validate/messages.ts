@@ -1,35 +1,15 @@
-import type { Finding, FindingCode, FindingDataOf } from "../validate/types.js";
+import type { IssueData } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
-import type { Severity } from "../core/issue.js";
-
-type Data<C extends FindingCode> = FindingDataOf<C> & { severity: Severity };
-type MessageMap = { [C in FindingCode]: (finding: Data<C>) => string };
+import { withMessage, type IssueCatalogue } from "../core/messages.js";
+import { periodText } from "../core/wording.js";
+import { MEASURE_NAMES } from "../model/messages.js";
+import type { ValidationIssue } from "./types.js";
 
 const ELEMENT_SV = { sub_goal: "delmålskod", collaboration_area: "områdes-id", activity: "aktivitetskod", indicator: "indikator-id", actor: "aktörs-id" };
 const ELEMENT_EN = { sub_goal: "sub-goal code", collaboration_area: "area id", activity: "activity code", indicator: "indicator id", actor: "actor id" };
 const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activity: "aktiviteten" };
 const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
-const span = (p: { start: string; end: string }): string => `${p.start}–${p.end}`;
-const MEASURE_SV = {
-  count: "antal",
-  share: "andel",
-  milestone: "milstolpe",
-  coverage: "täckning av länets kommuner",
-  frequency: "frekvens",
-  cycle: "cykel",
-  qualitative: "kvalitativ redovisning",
-};
-const MEASURE_EN = {
-  count: "a count",
-  share: "a share",
-  milestone: "a milestone",
-  coverage: "coverage of the county's municipalities",
-  frequency: "a frequency",
-  cycle: "a cycle",
-  qualitative: "a written account",
-};
-
-const sv: MessageMap = {
+const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
   activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
   activity_code_sequence: (f) => `Aktivitetskoden borde vara ${f.expected} men är ${f.received}.`,
@@ -42,11 +22,11 @@ const sv: MessageMap = {
   unknown_national_goal: (f) => `Strategin ${f.strategy} har inget mål ${f.goal}.`,
   strategy_not_given: (f) => `Strategin ${f.strategy} är inte given, så hänvisningar till den kontrolleras inte.`,
   national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
-  period_outside_strategy: (f) => `Planens period ${span(f.period)} ligger inte inom perioden ${span(f.strategyPeriod)} för strategin ${f.strategy}.`,
-  period_outside_parent: (f) => `Planens period ${span(f.period)} ligger inte inom perioden ${span(f.parentPeriod)} för den regionala planen ${f.parent}.`,
-  schedule_outside_period: (f) => `Tidplanens ${f.received} ligger utanför planens period ${span(f.period)}.`,
-  unknown_municipality: (f) => `Kommunkoden ${f.municipalityCode} finns inte.`,
-  municipality_outside_county: (f) => `Kommun ${f.municipalityCode} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
+  period_outside_strategy: (f) => `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
+  period_outside_parent: (f) => `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.parentPeriod)} för den regionala planen ${f.parent}.`,
+  schedule_outside_period: (f) => `Tidplanens ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
+  unknown_municipality: (f) => `Kommunkoden ${f.municipality} finns inte.`,
+  municipality_outside_county: (f) => `Kommun ${f.municipality} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
   unknown_regional_ref: (f) => `Hänvisningen till ${FIELD_SV[f.field]} "${f.value}" i ${f.plan} finns inte i den regionala planen.`,
   indicator_without_sex_breakdown: (f) => `Indikator ${f.indicator} räknar personer ("${f.phrase}") men redovisas inte uppdelad på kön.`,
@@ -55,16 +35,16 @@ const sv: MessageMap = {
   yearly_targets_sum: (f) => `Indikator ${f.indicator}: årsmålen summerar till ${f.received} men periodmålet är ${f.expected}.`,
   target_year_outside_period: (f) =>
     f.field === "baseline"
-      ? `Indikator ${f.indicator}: baslinjens år ${f.received} ligger efter planens period ${span(f.period)}.`
-      : `Indikator ${f.indicator}: ${f.field === "yearly" ? "årsmålets år" : "målets deadline"} ${f.received} ligger utanför planens period ${span(f.period)}.`,
+      ? `Indikator ${f.indicator}: baslinjens år ${f.received} ligger efter planens period ${periodText(f.period)}.`
+      : `Indikator ${f.indicator}: ${f.field === "yearly" ? "årsmålets år" : "målets deadline"} ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
   target_not_applicable: (f) =>
     f.maximum === undefined
-      ? `Indikator ${f.indicator} mäts som ${MEASURE_SV[f.measure]}, som inte har något målvärde, men målet anger ${f.received}.`
-      : `Indikator ${f.indicator} mäts som ${MEASURE_SV[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
+      ? `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]}, som inte har något målvärde, men målet anger ${f.received}.`
+      : `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
   frequency_target_mismatch: (f) => `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
 };
 
-const en: MessageMap = {
+const en: IssueCatalogue<ValidationIssue>["en"] = {
   duplicate_code: (f) => `The ${ELEMENT_EN[f.element]} "${f.value}" already occurs at ${f.firstPath.join(".")}.`,
   activity_code_prefix: (f) => `Activity code "${f.received}" should start with its sub-goal's code "${f.expected}".`,
   activity_code_sequence: (f) => `The activity code should be ${f.expected} but is ${f.received}.`,
@@ -77,11 +57,11 @@ const en: MessageMap = {
   unknown_national_goal: (f) => `Strategy ${f.strategy} has no goal ${f.goal}.`,
   strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
   national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
-  period_outside_strategy: (f) => `The plan's period ${span(f.period)} is not within the period ${span(f.strategyPeriod)} of strategy ${f.strategy}.`,
-  period_outside_parent: (f) => `The plan's period ${span(f.period)} is not within the period ${span(f.parentPeriod)} of regional plan ${f.parent}.`,
-  schedule_outside_period: (f) => `The schedule's ${f.received} is outside the plan's period ${span(f.period)}.`,
-  unknown_municipality: (f) => `Municipality code ${f.municipalityCode} does not exist.`,
-  municipality_outside_county: (f) => `Municipality ${f.municipalityCode} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
+  period_outside_strategy: (f) => `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
+  period_outside_parent: (f) => `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.parentPeriod)} of regional plan ${f.parent}.`,
+  schedule_outside_period: (f) => `The schedule's ${f.received} is outside the plan's period ${periodText(f.period)}.`,
+  unknown_municipality: (f) => `Municipality code ${f.municipality} does not exist.`,
+  municipality_outside_county: (f) => `Municipality ${f.municipality} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
   unknown_regional_ref: (f) => `The reference to ${FIELD_EN[f.field]} "${f.value}" of ${f.plan} is not in the regional plan.`,
   indicator_without_sex_breakdown: (f) => `Indicator ${f.indicator} counts people ("${f.phrase}") but is not broken down by sex.`,
@@ -90,19 +70,19 @@ const en: MessageMap = {
   yearly_targets_sum: (f) => `Indicator ${f.indicator}: the year targets add up to ${f.received} but the period target is ${f.expected}.`,
   target_year_outside_period: (f) =>
     f.field === "baseline"
-      ? `Indicator ${f.indicator}: the baseline year ${f.received} is after the plan's period ${span(f.period)}.`
-      : `Indicator ${f.indicator}: the ${f.field === "yearly" ? "year target's year" : "target's deadline"} ${f.received} is outside the plan's period ${span(f.period)}.`,
+      ? `Indicator ${f.indicator}: the baseline year ${f.received} is after the plan's period ${periodText(f.period)}.`
+      : `Indicator ${f.indicator}: the ${f.field === "yearly" ? "year target's year" : "target's deadline"} ${f.received} is outside the plan's period ${periodText(f.period)}.`,
   target_not_applicable: (f) =>
     f.maximum === undefined
-      ? `Indicator ${f.indicator} is measured as ${MEASURE_EN[f.measure]}, which has no target value, but the target gives ${f.received}.`
-      : `Indicator ${f.indicator} is measured as ${MEASURE_EN[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
+      ? `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]}, which has no target value, but the target gives ${f.received}.`
+      : `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
   frequency_target_mismatch: (f) => `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
 };
 
-const MESSAGES: Record<Lang, MessageMap> = { sv, en };
+/** The messages of every {@link ValidationIssue}, in Swedish and English. */
+export const validationMessages: IssueCatalogue<ValidationIssue> = { sv, en };
 
-/** Writes the message of a validation finding in the given language. */
-export function withValidationMessage(finding: FindingDataOf<FindingCode> & { severity: Severity }, lang: Lang): Finding {
-  const write = MESSAGES[lang][finding.code] as (f: typeof finding) => string;
-  return { ...finding, message: write(finding) } as Finding;
+/** Writes the message of a validation issue in the given language. */
+export function withValidationMessage(issue: IssueData<ValidationIssue>, lang: Lang): ValidationIssue {
+  return withMessage(validationMessages, issue, lang) as ValidationIssue;
 }
