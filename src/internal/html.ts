@@ -23,13 +23,16 @@ export interface Html {
 export type HtmlPart = Html | string | number | false | null | undefined | readonly HtmlPart[];
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+const SPECIAL = /[&<>"']/u;
+const SPECIALS = /[&<>"']/gu;
 
 /**
  * Text as HTML: `&`, `<`, `>` and both quotes become entities, so that text can stand in element content and
  * in quoted attribute values without ever becoming markup.
  */
 function escapeText(text: string): string {
-  return text.replace(/[&<>"']/gu, (char) => ENTITIES[char] as string);
+  // Most text has nothing to escape; testing first spares building a copy of it.
+  return SPECIAL.test(text) ? text.replace(SPECIALS, (char) => ENTITIES[char] as string) : text;
 }
 
 const markup = (value: string): Html => ({ [brand]: true, value });
@@ -41,7 +44,9 @@ function render(part: HtmlPart): string {
   if (typeof part === "string") return escapeText(part);
   if (typeof part === "number") return String(part);
   if (isHtml(part)) return part.value;
-  return part.map(render).join("");
+  let value = "";
+  for (const item of part) value += render(item);
+  return value;
 }
 
 /**
