@@ -1,13 +1,3 @@
-const HTML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/**
- * Text as HTML: `&`, `<`, `>` and both quotes become entities, so plan text (user data) can stand in element
- * content and in quoted attribute values without ever becoming markup.
- */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (char) => HTML_ENTITIES[char] as string);
-}
-
 /**
  * Text as one line of GitHub-flavoured Markdown: every character that could start inline markup (emphasis,
  * code, links, HTML, entities, strikethrough, table pipes, heading marks) is backslash-escaped, and so is a

@@ -1,21 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, escapeHtml, escapeMarkdown } from "../../src/internal/escape.js";
-
-describe("escapeHtml", () => {
-  it("turns markup, both quotes and & into entities", () => {
-    expect(escapeHtml(`<script>alert("x") & 'y'</script>`)).toBe(
-      "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;",
-    );
-  });
-
-  it("escapes an entity's own & so it prints as written", () => {
-    expect(escapeHtml("&amp; &lt;")).toBe("&amp;amp; &amp;lt;");
-  });
-
-  it("leaves other text alone", () => {
-    expect(escapeHtml("Länsstyrelsen | 1.1-1 – 45 %\n")).toBe("Länsstyrelsen | 1.1-1 – 45 %\n");
-  });
-});
+import { csvField, escapeMarkdown } from "../../src/internal/escape.js";
 
 describe("escapeMarkdown", () => {
   it("escapes pipes, markup, & and inline marks", () => {

@@ -151,6 +151,43 @@ describe("reportHtml", () => {
     );
   });
 
+  describe("with markup, quotes and & in every text of the plan, the observations and the options", () => {
+    const MARK = `<script>alert("x")</script> & 'y'`;
+    const ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;";
+    // Every field that holds plan or observation text, codes and ids included.
+    const TEXTS = new Set(["title", "name", "text", "message", "comment", "code", "id", "indicator", "activity", "start", "end", "asOf"]);
+    const marked = <T,>(x: T): T => {
+      if (Array.isArray(x)) return x.map(marked) as T;
+      if (x === null || typeof x !== "object") return x;
+      return Object.fromEntries(
+        Object.entries(x).map(([k, v]) => [k, typeof v === "string" && TEXTS.has(k) ? `${v}${MARK}` : marked(v)]),
+      ) as T;
+    };
+    const nasty = reportHtml(marked(sampleEvaluation()), { title: `Titel${MARK}` });
+    /** Tags with attribute values emptied: the document's structure, whatever its text. */
+    const skeleton = (doc: string): string[] => all(doc, /(<\/?[a-z][^>]*>)/gu).map((tag) => tag.replace(/="[^"]*"/gu, '=""'));
+
+    it("has the same elements and attributes as the plain report: no text became markup", () => {
+      expect(nasty).not.toContain(MARK);
+      expect(nasty).not.toMatch(/<script|alert\("x"\)|'y'/u);
+      expect(skeleton(nasty)).toEqual(skeleton(reportHtml(sampleEvaluation(), { title: "Titel" })));
+    });
+
+    it("prints the text escaped, in element content and in attribute values", () => {
+      expect(nasty).toContain(`<title>Titel${ESCAPED} – Uppföljning 2019</title>`);
+      expect(nasty).toContain(`<h1>Titel${ESCAPED}</h1>`);
+      expect(nasty).toContain(`<dd>2018${ESCAPED}–2020${ESCAPED}</dd>`);
+      expect(nasty).toContain(`<h2 id="sub-goal-1">Delmål 1${ESCAPED}: Tillgång${ESCAPED}</h2>`);
+      expect(nasty).toContain(`aria-label="Drogfria miljöer | skola &amp; fritid${ESCAPED}" tabindex="0">`);
+      expect(nasty).toContain(`<ul class="legend" aria-label="Aktiviteter per status 2019, Delmål 1${ESCAPED}: Tillgång${ESCAPED}">`);
+      expect(nasty).toContain(`<th scope="row" class="code">1.3${ESCAPED}</th>`);
+      expect(indicatorRow(nasty, `1.1-1${ESCAPED}`)).toContain(`<td class="reason"><p>Målet 40 är nått (45).${ESCAPED}</p></td>`);
+      expect(nasty).toContain(`<title id="chart-3-title">Fördelning på kön, 1.1-1${ESCAPED}, 2019</title>`);
+      expect(nasty).toContain(`<tr><td>2.2${ESCAPED}</td><td>2.2-1${ESCAPED}</td><td>Antal deltagare i föräldrautbildning${ESCAPED}</td></tr>`);
+      expect(nasty).toContain(`9.9-1${ESCAPED} (2019)`);
+    });
+  });
+
   it("draws a breakdown by sex with small counts suppressed as .., and says why", () => {
     const small = figure(html, "1.1-1");
     expect(small).toContain('<figcaption aria-hidden="true">Fördelning på kön, 1.1-1, 2019</figcaption>');
