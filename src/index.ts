@@ -8,7 +8,14 @@
  */
 export { VERSION } from "./version.js";
 
+// The core vocabulary: languages, issues, errors
 export type { Lang } from "./core/lang.js";
+export type { IssueData, IssueOf, Path, Severity } from "./core/issue.js";
+export { AndtPlanError } from "./core/error.js";
+export type { ErrorArgs } from "./core/error.js";
+export { OptionError } from "./core/option-error.js";
+export type { OptionErrorDetails } from "./core/option-error.js";
+export type { Catalogue, IssueCatalogue } from "./core/messages.js";
 
 // The model
 export type { Activity, Schedule } from "./model/activity.js";
@@ -82,7 +89,6 @@ export { SubGoalSchema, TextVariantSchema } from "./model/sub-goal.js";
 
 // Parsing and writing files
 export type { ParseIssue, ParseIssueCode } from "./parse/issue.js";
-export type { Path, Severity } from "./core/issue.js";
 export type { ParseOptions, SafeParseResult } from "./parse/options.js";
 export { ParseError } from "./parse/parse-error.js";
 export { parsePlan } from "./parse/parse-plan.js";
@@ -159,7 +165,7 @@ export { evaluatePlan } from "./evaluate/evaluate-plan.js";
 
 // Reports
 export { ReportError } from "./report/report-error.js";
-export type { ReportErrorCode } from "./report/report-error.js";
+export type { ReportErrorCode, ReportErrorDetails } from "./report/types.js";
 export { reportCsv } from "./report/report-csv.js";
 export type { CsvReportOptions } from "./report/report-csv.js";
 export { reportHtml } from "./report/report-html.js";

@@ -3,6 +3,14 @@ import { DEFAULT_LANG, LANGS, type Lang } from "./lang.js";
 import type { Catalogue } from "./messages.js";
 
 /**
+ * The arguments of an error's constructor: a code and, for that code, its path, details and language, so a
+ * code cannot be thrown with another code's details.
+ */
+export type ErrorArgs<Details extends object> = {
+  [C in keyof Details & string]: [code: C, path: Path, details: Details[C], lang?: Lang];
+}[keyof Details & string];
+
+/**
  * The base of every error the library throws (*fel*): a `code` to branch on, the `path` to what was wrong
  * (into the options, the input or the document; `[]` for the whole), plain-data `details`, and the message from
  * the module's catalogue in the language asked for (`message`) and in every language (`messages`). Each module
@@ -28,13 +36,7 @@ export class AndtPlanError<Details extends object = Record<string, object>> exte
   /** The message in Swedish (`sv`) and English (`en`); `message` is the one in the language asked for. */
   readonly messages: Readonly<Record<Lang, string>>;
 
-  constructor(
-    catalogue: Catalogue<Details>,
-    code: keyof Details & string,
-    path: Path,
-    details: Details[keyof Details & string],
-    lang: Lang = DEFAULT_LANG,
-  ) {
+  constructor(catalogue: Catalogue<Details>, ...[code, path, details, lang = DEFAULT_LANG]: ErrorArgs<Details>) {
     const write = (l: Lang): string => (catalogue[l][code] as (d: typeof details) => string)(details);
     const messages = Object.fromEntries(LANGS.map((l) => [l, write(l)])) as Record<Lang, string>;
     super(messages[lang]);

@@ -1,4 +1,4 @@
-import { AndtPlanError } from "./error.js";
+import { AndtPlanError, type ErrorArgs } from "./error.js";
 import type { Catalogue } from "./messages.js";
 
 /**
@@ -35,7 +35,7 @@ const MESSAGES: Catalogue<OptionErrorDetails> = {
 export class OptionError extends AndtPlanError<OptionErrorDetails> {
   override readonly name = "OptionError";
 
-  constructor(code: keyof OptionErrorDetails, path: (string | number)[], details: OptionErrorDetails[typeof code]) {
-    super(MESSAGES, code, path, details);
+  constructor(...args: ErrorArgs<OptionErrorDetails>) {
+    super(MESSAGES, ...args);
   }
 }

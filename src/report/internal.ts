@@ -13,9 +13,10 @@ import { formatCellValue, formatNumber } from "../gender/format-number.js";
 import { cellLabel } from "../gender/label.js";
 import { suppressSmallCounts } from "../gender/suppress.js";
 import type { Disaggregated } from "../gender/types.js";
-import { reportLabels, type ReportLabels } from "../locale/report-messages.js";
+import { reportLabels, type ReportLabels } from "./messages.js";
 import { ReportError } from "./report-error.js";
-import { DEFAULT_LANG, type Lang } from "../core/lang.js";
+import type { Lang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /** What every renderer works with: the language, its labels, and the year shown. */
 export interface ReportContext {
@@ -29,10 +30,7 @@ export interface ReportContext {
  * Swedish.
  */
 export function reportLang(evaluation: PlanEvaluation, lang: unknown): Lang {
-  const fallback: Lang = evaluation.lang === "en" ? "en" : DEFAULT_LANG;
-  if (lang === undefined) return fallback;
-  if (lang === "sv" || lang === "en") return lang;
-  throw new ReportError("invalid_lang", ["lang"], { value: String(lang) }, fallback);
+  return lang === undefined ? resolveLang(evaluation.lang) : resolveLang(lang);
 }
 
 /**
@@ -43,7 +41,7 @@ export function reportYear(evaluation: PlanEvaluation, year: number | undefined,
   const years = evaluation.years;
   if (years.length === 0) throw new ReportError("no_years", [], {}, lang);
   if (year !== undefined) {
-    if (!years.includes(year)) throw new ReportError("unknown_year", ["year"], { year: String(year), years: years.join(", ") }, lang);
+    if (!years.includes(year)) throw new ReportError("unknown_year", ["year"], { year, years: [...years] }, lang);
     return year;
   }
   const due = years.filter((y) => {
@@ -57,7 +55,7 @@ export function reportYear(evaluation: PlanEvaluation, year: number | undefined,
 export function suppressionThreshold(value: unknown, lang: Lang): number {
   if (value === undefined) return 5;
   if (typeof value === "number" && Number.isSafeInteger(value) && value >= 1) return value;
-  throw new ReportError("invalid_threshold", ["suppressBelow"], { value: String(value) }, lang);
+  throw new ReportError("invalid_threshold", ["suppressBelow"], { received: String(value) }, lang);
 }
 
 export function context(evaluation: PlanEvaluation, options: { year?: number; lang?: Lang }): ReportContext {

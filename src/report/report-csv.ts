@@ -1,6 +1,6 @@
 import type { PlanEvaluation } from "../evaluate/types.js";
 import { csvField } from "../internal/escape.js";
-import { reportLabels } from "../locale/report-messages.js";
+import { reportLabels } from "./messages.js";
 import { commentsOf, indicatorRows, reportLang, reportYear } from "./internal.js";
 import { ReportError } from "./report-error.js";
 import type { Lang } from "../core/lang.js";
@@ -75,7 +75,7 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
   const lang = reportLang(evaluation, options.lang);
   const delimiter = options.delimiter ?? (lang === "sv" ? ";" : ",");
   if (delimiter !== ";" && delimiter !== ",") {
-    throw new ReportError("invalid_delimiter", ["delimiter"], { value: JSON.stringify(delimiter) }, lang);
+    throw new ReportError("invalid_delimiter", ["delimiter"], { received: JSON.stringify(delimiter) }, lang);
   }
   const year = options.year === undefined ? undefined : reportYear(evaluation, options.year, lang);
   const labels = reportLabels(lang);

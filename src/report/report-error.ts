@@ -1,23 +1,11 @@
-import { reportErrorMessage } from "../locale/report-messages.js";
-import { DEFAULT_LANG, type Lang } from "../core/lang.js";
-
-/**
- * The `code` of a {@link ReportError}:
- * - `no_years`: the evaluation covers no years;
- * - `unknown_year`: `options.year` is not one of the evaluation's years;
- * - `invalid_lang`, `invalid_threshold`, `invalid_delimiter`: an option that cannot be used.
- *
- * @example
- * ```ts
- * const code: ReportErrorCode = "unknown_year";
- * ```
- */
-export type ReportErrorCode = "no_years" | "unknown_year" | "invalid_lang" | "invalid_threshold" | "invalid_delimiter";
+import { AndtPlanError, type ErrorArgs } from "../core/error.js";
+import { reportErrorMessages } from "./messages.js";
+import type { ReportErrorDetails } from "./types.js";
 
 /**
  * Thrown by the report renderers ({@link reportHtml}, {@link reportMarkdown}, {@link reportCsv}) when their
  * options cannot be used with the evaluation (*rapportfel*). The message is in the report's language; `code`,
- * `path` and `data` say the same as data.
+ * `path` and `details` say the same as data ({@link ReportErrorDetails}).
  *
  * @example
  * ```ts
@@ -28,18 +16,10 @@ export type ReportErrorCode = "no_years" | "unknown_year" | "invalid_lang" | "in
  * }
  * ```
  */
-export class ReportError extends Error {
+export class ReportError extends AndtPlanError<ReportErrorDetails> {
   override readonly name = "ReportError";
-  readonly code: ReportErrorCode;
-  /** Where in the options the problem is (empty when it is the evaluation itself). */
-  readonly path: (string | number)[];
-  /** The values the message is made from. */
-  readonly data: Readonly<Record<string, string>>;
 
-  constructor(code: ReportErrorCode, path: (string | number)[], data: Record<string, string>, lang: Lang = DEFAULT_LANG) {
-    super(reportErrorMessage(code, data, lang));
-    this.code = code;
-    this.path = path;
-    this.data = data;
+  constructor(...args: ErrorArgs<ReportErrorDetails>) {
+    super(reportErrorMessages, ...args);
   }
 }

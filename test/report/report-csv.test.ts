@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { thrown } from "../support/errors.js";
-import { ReportError, reportCsv } from "../../src/index.js";
+import { OptionError, ReportError, reportCsv } from "../../src/index.js";
 import { AT_COMMENT, FORMULA_TITLE, NASTY_COMMENT, PLUS_TEXT, formulaEvaluation, sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -131,6 +131,7 @@ describe("reportCsv", () => {
     ]);
     const year = thrown(ReportError, () => reportCsv(sampleEvaluation(), { year: 2021, lang: "en" }));
     expect([year.code, year.message]).toEqual(["unknown_year", "The year 2021 is not in the evaluation (years: 2018, 2019, 2020)."]);
-    expect(thrown(ReportError, () => reportCsv(sampleEvaluation(), { lang: "fi" as "sv" })).code).toBe("invalid_lang");
+    const lang = thrown(OptionError, () => reportCsv(sampleEvaluation(), { lang: "fi" as "sv" }));
+    expect([lang.code, lang.path, lang.message]).toEqual(["invalid_lang", ["lang"], 'Språket ska vara "sv" eller "en", inte "fi".']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ReportError, reportHtml } from "../../src/index.js";
+import { AndtPlanError, reportHtml } from "../../src/index.js";
 import type { PlanEvaluation } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
@@ -283,11 +283,16 @@ describe("reportHtml", () => {
       try {
         f();
       } catch (error) {
-        expect(error).toBeInstanceOf(ReportError);
-        return (error as ReportError).code;
+        expect(error).toBeInstanceOf(AndtPlanError);
+        return [(error as AndtPlanError).name, (error as AndtPlanError).code];
       }
       return "no error";
     });
-    expect(codes).toEqual(["unknown_year", "invalid_lang", "invalid_threshold", "no_years"]);
+    expect(codes).toEqual([
+      ["ReportError", "unknown_year"],
+      ["OptionError", "invalid_lang"],
+      ["ReportError", "invalid_threshold"],
+      ["ReportError", "no_years"],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { Direction, Status } from "../evaluate/types.js";
-import type { ReportErrorCode } from "../report/report-error.js";
+import type { Catalogue } from "../core/messages.js";
+import type { ReportErrorDetails } from "./types.js";
 import type { Lang } from "../core/lang.js";
 
 /** The words of the reports (*rapporter*), in one language. Numbers come in already formatted. */
@@ -202,25 +203,18 @@ export function reportLabels(lang: Lang): ReportLabels {
   return lang === "en" ? en : sv;
 }
 
-type ErrorData = Record<string, string>;
-const ERRORS: Record<Lang, Record<ReportErrorCode, (d: ErrorData) => string>> = {
+/** The messages of every {@link ReportError}, in Swedish and English. */
+export const reportErrorMessages: Catalogue<ReportErrorDetails> = {
   sv: {
     no_years: () => "Utvärderingen omfattar inga år, så det finns inget att rapportera.",
-    unknown_year: (d) => `År ${d["year"]} finns inte i utvärderingen (år: ${d["years"]}).`,
-    invalid_lang: (d) => `Språket ska vara "sv" eller "en", inte ${d["value"]}.`,
-    invalid_threshold: (d) => `Gränsen för små tal ska vara ett heltal från 1 och uppåt, inte ${d["value"]}.`,
-    invalid_delimiter: (d) => `Avgränsaren ska vara ";" eller ",", inte ${d["value"]}.`,
+    unknown_year: (d) => `År ${d.year} finns inte i utvärderingen (år: ${d.years.join(", ")}).`,
+    invalid_threshold: (d) => `Gränsen för små tal ska vara ett heltal från 1 och uppåt, inte ${d.received}.`,
+    invalid_delimiter: (d) => `Avgränsaren ska vara ";" eller ",", inte ${d.received}.`,
   },
   en: {
     no_years: () => "The evaluation covers no years, so there is nothing to report.",
-    unknown_year: (d) => `The year ${d["year"]} is not in the evaluation (years: ${d["years"]}).`,
-    invalid_lang: (d) => `The language must be "sv" or "en", not ${d["value"]}.`,
-    invalid_threshold: (d) => `The small-number threshold must be a whole number from 1 up, not ${d["value"]}.`,
-    invalid_delimiter: (d) => `The delimiter must be ";" or ",", not ${d["value"]}.`,
+    unknown_year: (d) => `The year ${d.year} is not in the evaluation (years: ${d.years.join(", ")}).`,
+    invalid_threshold: (d) => `The small-number threshold must be a whole number from 1 up, not ${d.received}.`,
+    invalid_delimiter: (d) => `The delimiter must be ";" or ",", not ${d.received}.`,
   },
 };
-
-/** The message of a {@link ReportError}. */
-export function reportErrorMessage(code: ReportErrorCode, data: ErrorData, lang: Lang): string {
-  return ERRORS[lang][code](data);
-}
