@@ -3,7 +3,7 @@ import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
 import { EvaluationError } from "../evaluate/evaluation-error.js";
-import { PlanFileError } from "../node/file-error.js";
+import { FileError } from "../node/file-error.js";
 import { loadObservations } from "../node/load-observations.js";
 import { readBytes } from "../node/read-file.js";
 import type { ObservationIssue } from "../observations/issue.js";
@@ -112,7 +112,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     }
     return EXIT.ok;
   } catch (error) {
-    if (error instanceof PlanFileError || error instanceof EvaluationError || error instanceof ReportError) {
+    if (error instanceof FileError || error instanceof EvaluationError || error instanceof ReportError) {
       io.err(`andt-plan report: ${error.message}\n`);
       return EXIT.usage;
     }

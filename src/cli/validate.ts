@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
-import { PlanFileError } from "../node/file-error.js";
+import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import { validatePlan } from "../validate/validate-plan.js";
 import { EXIT, usageError, type CliIo } from "./io.js";
@@ -86,7 +86,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     const failed = counts.error > 0 || (values.strict && counts.warning > 0);
     return failed ? EXIT.issues : EXIT.ok;
   } catch (error) {
-    if (error instanceof PlanFileError || error instanceof UsageError) {
+    if (error instanceof FileError || error instanceof UsageError) {
       io.err(`andt-plan validate: ${error.message}\n`);
       return EXIT.usage;
     }

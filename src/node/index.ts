@@ -4,8 +4,8 @@
  *
  * @packageDocumentation
  */
-export type { FileErrorCode } from "./file-error.js";
-export { PlanFileError } from "./file-error.js";
+export type { FileErrorCode, FileErrorDetails } from "./types.js";
+export { FileError } from "./file-error.js";
 export { loadObservations } from "./load-observations.js";
 export type { LoadedObservations, LoadObservationsOptions } from "./load-observations.js";
 export { loadPlan } from "./load-plan.js";

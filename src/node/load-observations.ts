@@ -7,7 +7,7 @@ import { referenceOf } from "../observations/internal/reference.js";
 import type { ObservationIssue } from "../observations/issue.js";
 import { safeParseObservations } from "../observations/safe-parse-observations.js";
 import type { ParseOptions } from "../parse/options.js";
-import { PlanFileError } from "./file-error.js";
+import { FileError } from "./file-error.js";
 import { readBytes } from "./read-file.js";
 import { resolveLang } from "../core/resolve-lang.js";
 import type { ObservationIssueData } from "../observations/issue.js";
@@ -45,7 +45,7 @@ const CSV_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
  * file (`ObservationSet`), `.csv` (and `.tsv`, `.txt`) a spreadsheet export read as `observationsFromCsv`
  * does. With a `plan`, the observations are checked against it as `checkObservations` does. An observation
  * (or CSV row) with an error is left out and its issues say why; an invalid JSON file gives no observations
- * and its parse issues. Throws a {@link PlanFileError} only when the file cannot be read or its type is not
+ * and its parse issues. Throws a {@link FileError} only when the file cannot be read or its type is not
  * supported (`file_type_unsupported`).
  *
  * @example
@@ -59,7 +59,7 @@ const CSV_EXTENSIONS = new Set([".csv", ".tsv", ".txt"]);
 export async function loadObservations(path: string, options: LoadObservationsOptions = {}): Promise<LoadedObservations> {
   const extension = extname(path).toLowerCase();
   if (extension !== ".json" && !CSV_EXTENSIONS.has(extension)) {
-    throw new PlanFileError("file_type_unsupported", path, extension === "" ? '""' : extension, options.lang);
+    throw new FileError("file_type_unsupported", path, extension === "" ? '""' : extension, resolveLang(options.lang));
   }
   const bytes = await readBytes(path, options.lang);
   return extension === ".json" ? fromJson(bytes, options) : observationsFromCsv(bytes, options);

@@ -4,7 +4,7 @@ import { parsePlan } from "../parse/parse-plan.js";
 import { readBytes } from "./read-file.js";
 
 /**
- * Reads a plan file from disk and parses it (Node.js only). Throws a {@link PlanFileError} when the file
+ * Reads a plan file from disk and parses it (Node.js only). Throws a {@link FileError} when the file
  * cannot be read and a `ParseError` listing every problem when its content is not a valid plan.
  *
  * @example

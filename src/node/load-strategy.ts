@@ -4,7 +4,7 @@ import { parseStrategy } from "../parse/parse-strategy.js";
 import { readBytes } from "./read-file.js";
 
 /**
- * Reads a national strategy file from disk and parses it (Node.js only). Throws a {@link PlanFileError} when
+ * Reads a national strategy file from disk and parses it (Node.js only). Throws a {@link FileError} when
  * the file cannot be read and a `ParseError` listing every problem when its content is not a valid strategy.
  *
  * @example

@@ -1,11 +1,12 @@
 import { writeFile } from "node:fs/promises";
 import type { Plan } from "../model/plan.js";
 import { serializePlan } from "../parse/serialize-plan.js";
-import { PlanFileError } from "./file-error.js";
+import { FileError } from "./file-error.js";
 import type { Lang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 
 /**
- * Writes a plan to disk as canonical JSON (Node.js only), keeping every field. Throws a {@link PlanFileError}
+ * Writes a plan to disk as canonical JSON (Node.js only), keeping every field. Throws a {@link FileError}
  * when the file cannot be written.
  *
  * @example
@@ -18,6 +19,6 @@ export async function savePlan(path: string, plan: Plan, options?: { lang?: Lang
   try {
     await writeFile(path, serializePlan(plan), "utf8");
   } catch (error) {
-    throw new PlanFileError("file_unwritable", path, (error as NodeJS.ErrnoException).code ?? String(error), options?.lang);
+    throw new FileError("file_unwritable", path, (error as NodeJS.ErrnoException).code ?? String(error), resolveLang(options?.lang));
   }
 }

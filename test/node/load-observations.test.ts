@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadObservations, loadPlan, PlanFileError } from "../../src/node/index.js";
+import { loadObservations, loadPlan, FileError } from "../../src/node/index.js";
 import { observationsFromCsv, serializeObservations } from "../../src/index.js";
 import { dataBytes, dataDir, measuredPlan, sampleSet } from "../support/observations.js";
 import { repoRoot } from "../support/plans.js";
@@ -55,19 +55,19 @@ describe("loadObservations", () => {
     expect(await loadObservations(join(dataDir, "tab.tsv"))).toEqual(observationsFromCsv(dataBytes("tab.tsv")));
   });
 
-  it("throws PlanFileError for a missing file and for a file type it does not read", async () => {
+  it("throws FileError for a missing file and for a file type it does not read", async () => {
     const missing = join(dir, "saknas.csv");
-    await expect(loadObservations(missing)).rejects.toMatchObject({ name: "PlanFileError", code: "file_not_found", path: missing });
+    await expect(loadObservations(missing)).rejects.toMatchObject({ name: "FileError", code: "file_not_found", file: missing, path: [] });
     const xlsx = join(dir, "uppföljning.xlsx");
     writeFileSync(xlsx, "PK");
-    const error = (await loadObservations(xlsx, { lang: "en" }).catch((e: unknown) => e)) as PlanFileError;
-    expect(error).toBeInstanceOf(PlanFileError);
+    const error = (await loadObservations(xlsx, { lang: "en" }).catch((e: unknown) => e)) as FileError;
+    expect(error).toBeInstanceOf(FileError);
     expect(error.code).toBe("file_type_unsupported");
     expect(error.message).toBe(`The file ${xlsx} cannot be read: the file type .xlsx is not supported.`);
     await expect(loadObservations(join(dir, "README"))).rejects.toMatchObject({ code: "file_type_unsupported" });
   });
 
-  it("throws PlanFileError file_unreadable for a directory", async () => {
+  it("throws FileError file_unreadable for a directory", async () => {
     const folder = join(dir, "mapp.csv");
     mkdirSync(folder);
     await expect(loadObservations(folder)).rejects.toMatchObject({ code: "file_unreadable", message: `Filen ${folder} kan inte läsas: EISDIR.` });

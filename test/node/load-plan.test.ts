@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/index.js";
-import { loadPlan, loadStrategy, PlanFileError, savePlan } from "../../src/node/index.js";
+import { loadPlan, loadStrategy, FileError, savePlan } from "../../src/node/index.js";
 import { everyFieldPlanText, everyFieldStrategyText, repoRoot } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-node-"));
@@ -22,21 +22,23 @@ describe("loadPlan and savePlan", () => {
     expect((await loadPlan(file)).id).toBe("vaxjo-2018-2021");
   });
 
-  it("throws PlanFileError file_not_found for a missing file, with the path", async () => {
+  it("throws FileError file_not_found for a missing file, with the path", async () => {
     const missing = join(dir, "nope.json");
     await expect(loadPlan(missing, { lang: "en" })).rejects.toMatchObject({
-      name: "PlanFileError",
+      name: "FileError",
       code: "file_not_found",
-      path: missing,
+      file: missing,
+      path: [],
       message: `The file ${missing} does not exist.`,
     });
   });
 
-  it("throws PlanFileError file_unreadable for a directory", async () => {
-    await expect(loadPlan(dir)).rejects.toBeInstanceOf(PlanFileError);
+  it("throws FileError file_unreadable for a directory", async () => {
+    await expect(loadPlan(dir)).rejects.toBeInstanceOf(FileError);
     await expect(loadPlan(dir)).rejects.toMatchObject({
       code: "file_unreadable",
-      path: dir,
+      file: dir,
+      path: [],
       message: `Filen ${dir} kan inte läsas: EISDIR.`,
     });
   });
@@ -49,7 +51,7 @@ describe("loadPlan and savePlan", () => {
     expect(error.issues.map((i) => [i.code, i.path])).toEqual([["invalid_json", []]]);
   });
 
-  it("throws PlanFileError file_unwritable when the target cannot be written", async () => {
+  it("throws FileError file_unwritable when the target cannot be written", async () => {
     const plan = await loadPlan(join(repoRoot, "test/parse/data/every-field.plan.json"));
     await expect(savePlan(join(dir, "missing-dir", "x.json"), plan)).rejects.toMatchObject({ code: "file_unwritable" });
   });
