@@ -1,15 +1,6 @@
-import { ERROR_MESSAGES } from "./messages.js";
-import type { ErrorDetails, GenderErrorCode, Lang } from "./types.js";
-
-/**
- * Where in the input the error is, as keys and indexes: `["cells", 1, "value"]`.
- *
- * @example
- * ```ts
- * const path: ErrorPath = ["cells", 1, "value"];
- * ```
- */
-export type ErrorPath = readonly (string | number)[];
+import { AndtPlanError, type ErrorArgs } from "../core/error.js";
+import { genderErrorMessages } from "./messages.js";
+import type { GenderErrorDetails } from "./types.js";
 
 /**
  * Invalid input to the gender toolkit (*ogiltig indata*). Carries a `code`, the `path` to the offending part,
@@ -24,26 +15,10 @@ export type ErrorPath = readonly (string | number)[];
  * }
  * ```
  */
-export class GenderInputError extends Error {
-  /** What was wrong. */
-  readonly code: GenderErrorCode;
-  /** Where in the input. */
-  readonly path: ErrorPath;
-  /** What was found, as plain data. */
-  readonly details: ErrorDetails;
+export class GenderInputError extends AndtPlanError<GenderErrorDetails> {
+  override readonly name = "GenderInputError";
 
-  /**
-   * @param code - what was wrong
-   * @param path - where in the input
-   * @param details - what was found, as plain data
-   * @param lang - language of the message; default Swedish
-   */
-  constructor(code: GenderErrorCode, path: ErrorPath, details: ErrorDetails = {}, lang: Lang = "sv") {
-    const template: (x: ErrorDetails) => string = ERROR_MESSAGES[code][lang];
-    super(template(details));
-    this.name = "GenderInputError";
-    this.code = code;
-    this.path = path;
-    this.details = details;
+  constructor(...args: ErrorArgs<GenderErrorDetails>) {
+    super(genderErrorMessages, ...args);
   }
 }

@@ -20,7 +20,7 @@ export { indicatorCompleteness, summarizeCompleteness } from "./completeness-sum
 export type { CompletenessSummary } from "./completeness-summary.js";
 export { disaggregated } from "./disaggregated.js";
 export { GenderInputError } from "./errors.js";
-export type { ErrorPath } from "./errors.js";
+export type { Path } from "../core/issue.js";
 export { formatCellValue, formatNumber } from "./format-number.js";
 export type { NumberFormatOptions } from "./format-number.js";
 export { formatShares } from "./format-shares.js";

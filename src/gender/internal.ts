@@ -1,8 +1,8 @@
 import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
 import { GenderInputError } from "./errors.js";
-import type { ErrorPath } from "./errors.js";
-import type { GenderErrorCode } from "./types.js";
-import type { ErrorDetails } from "./types.js";
+import type { ErrorArgs } from "../core/error.js";
+import type { Path } from "../core/issue.js";
+import type { GenderErrorCode, GenderErrorDetails } from "./types.js";
 import type {
   AgeGroup,
   Cell,
@@ -19,8 +19,8 @@ import type {
 export const SEXES: readonly Sex[] = ["female", "male", "other", "unknown"];
 const UNITS: readonly Unit[] = ["count", "rate", "percent"];
 
-export function fail(code: GenderErrorCode, path: ErrorPath, details: ErrorDetails, lang: Lang): never {
-  throw new GenderInputError(code, path, details, lang);
+export function fail<C extends GenderErrorCode>(code: C, path: Path, details: GenderErrorDetails[C], lang: Lang): never {
+  throw new GenderInputError(...([code, [...path], details, lang] as ErrorArgs<GenderErrorDetails>));
 }
 
 export function isSuppressed(cell: CellValue): cell is Extract<CellValue, { suppressed: true }> {
@@ -51,7 +51,7 @@ export function suppressedAt(cell: Cell): CellValue {
 
 const isWholeYear = (x: unknown): x is number => typeof x === "number" && Number.isSafeInteger(x) && x >= 0;
 
-export function validateAgeGroups(input: unknown, path: ErrorPath, lang: Lang): AgeGroup[] {
+export function validateAgeGroups(input: unknown, path: Path, lang: Lang): AgeGroup[] {
   if (!Array.isArray(input) || input.length === 0) fail("invalid_age_group", path, {}, lang);
   const groups: AgeGroup[] = [];
   (input as unknown[]).forEach((raw, i) => {
@@ -68,7 +68,7 @@ export function validateAgeGroups(input: unknown, path: ErrorPath, lang: Lang): 
   return groups;
 }
 
-export function checkNumber(raw: unknown, unit: Unit, path: ErrorPath, lang: Lang): number {
+export function checkNumber(raw: unknown, unit: Unit, path: Path, lang: Lang): number {
   if (typeof raw !== "number" || !Number.isFinite(raw)) fail("not_a_number", path, { value: String(raw) }, lang);
   if (raw < 0) fail(unit === "count" ? "negative_count" : "negative_value", path, { value: raw }, lang);
   if (unit === "count" && !Number.isInteger(raw)) fail("non_integer_count", path, { value: raw }, lang);
@@ -82,7 +82,7 @@ export function checkNumber(raw: unknown, unit: Unit, path: ErrorPath, lang: Lan
  * Checks any input (typed or not) and returns a fresh, valid value; the input is never touched. Used by every
  * operation, so that a hand-built object cannot smuggle a NaN through.
  */
-export function validateValue(input: unknown, path: ErrorPath, lang: Lang): Disaggregated {
+export function validateValue(input: unknown, path: Path, lang: Lang): Disaggregated {
   if (typeof input !== "object" || input === null) fail("invalid_value", path, {}, lang);
   const { unit, cells, total, ageGroups } = input as Record<string, unknown>;
   if (typeof unit !== "string" || !(UNITS as readonly string[]).includes(unit)) {
@@ -235,7 +235,7 @@ export function findBand(
   years: { from: number; to?: number },
   groups: readonly AgeGroup[],
   code: string,
-  path: ErrorPath,
+  path: Path,
   lang: Lang
 ): string {
   const band = groups.find((g) => g.from === years.from && g.to === years.to);

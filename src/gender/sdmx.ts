@@ -1,5 +1,5 @@
 import { bandOf, fail, findBand, schemeOf, SEXES } from "./internal.js";
-import type { ErrorPath } from "./errors.js";
+import type { Path } from "../core/issue.js";
 import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
 import { resolveLang } from "../core/resolve-lang.js";
 
@@ -50,7 +50,7 @@ function ageCode(band: AgeGroup): string {
 }
 
 /** The years an SDMX age code covers; `undefined` for `_T`. */
-function parseAgeCode(code: string, path: ErrorPath, lang: Lang): { from: number; to?: number } | undefined {
+function parseAgeCode(code: string, path: Path, lang: Lang): { from: number; to?: number } | undefined {
   if (code === "_T") return undefined;
   const lt = /^Y_LT(\d+)$/.exec(code);
   if (lt && Number(lt[1]) >= 1) return { from: 0, to: Number(lt[1]) - 1 };
@@ -81,7 +81,7 @@ export function fromSdmx(key: SdmxKey, options: SchemeOptions = {}): Cell {
 }
 
 /** {@link fromSdmx} on a checked scheme, with errors placed under `path`. */
-export function readSdmxKey(key: SdmxKey, groups: readonly AgeGroup[], path: ErrorPath, lang: Lang): Cell {
+export function readSdmxKey(key: SdmxKey, groups: readonly AgeGroup[], path: Path, lang: Lang): Cell {
   if (key.SEX === "_T") fail("not_a_cell", [...path, "SEX"], { key: `SEX=_T, AGE=${String(key.AGE)}` }, lang);
   const sex = SEXES.find((s) => SEX_CODES[s] === key.SEX);
   if (sex === undefined) fail("unknown_code", [...path, "SEX"], { code: String(key.SEX), dimension: "SEX" }, lang);

@@ -176,6 +176,51 @@ export interface SchemeOptions extends LangOptions {
 }
 
 /**
+ * The details each code of a {@link GenderInputError} carries, keyed by code: what was found, what was expected.
+ *
+ * @example
+ * ```ts
+ * const details: GenderErrorDetails["negative_count"] = { value: -1 };
+ * ```
+ */
+export interface GenderErrorDetails {
+  invalid_value: Record<string, never>;
+  invalid_unit: { unit: string | number };
+  invalid_cell: Record<string, never>;
+  unknown_cell: { cell: string | number };
+  duplicate_cell: { cell: string | number };
+  mixed_cells: Record<string, never>;
+  not_a_number: { value: string | number };
+  negative_count: { value: string | number };
+  negative_value: { value: string | number };
+  non_integer_count: { value: string | number };
+  count_too_large: { value: string | number };
+  percent_out_of_range: { value: string | number };
+  invalid_age_group: Record<string, never>;
+  duplicate_age_group: { id: string | number };
+  overlapping_age_groups: { first: string | number; second: string | number };
+  mismatched_cells: { reason: string | number };
+  not_counts: { unit: string | number };
+  unknown_total: Record<string, never>;
+  zero_total: Record<string, never>;
+  parts_exceed_total: { parts: string | number; total: string | number };
+  zero_denominator: Record<string, never>;
+  zero_population: Record<string, never>;
+  suppressed_cell: { cell: string | number };
+  missing_cell: { cell: string | number };
+  age_required: Record<string, never>;
+  population_required: Record<string, never>;
+  invalid_threshold: { threshold: string | number };
+  invalid_tolerance: { tolerance: string | number };
+  invalid_decimals: { decimals: string | number };
+  cannot_protect: { cell: string | number };
+  empty_input: Record<string, never>;
+  invalid_row: { field: string | number };
+  unknown_code: { code: string | number; dimension: string | number };
+  not_a_cell: { key: string | number };
+}
+
+/**
  * Code of a {@link GenderInputError}: what was wrong with the input.
  *
  * @example
@@ -183,50 +228,16 @@ export interface SchemeOptions extends LangOptions {
  * const code: GenderErrorCode = "negative_count";
  * ```
  */
-export type GenderErrorCode =
-  | "invalid_value"
-  | "invalid_unit"
-  | "invalid_cell"
-  | "unknown_cell"
-  | "duplicate_cell"
-  | "mixed_cells"
-  | "not_a_number"
-  | "negative_count"
-  | "negative_value"
-  | "non_integer_count"
-  | "count_too_large"
-  | "percent_out_of_range"
-  | "invalid_age_group"
-  | "duplicate_age_group"
-  | "overlapping_age_groups"
-  | "mismatched_cells"
-  | "not_counts"
-  | "unknown_total"
-  | "zero_total"
-  | "parts_exceed_total"
-  | "zero_denominator"
-  | "zero_population"
-  | "suppressed_cell"
-  | "missing_cell"
-  | "age_required"
-  | "population_required"
-  | "invalid_threshold"
-  | "invalid_tolerance"
-  | "invalid_decimals"
-  | "cannot_protect"
-  | "empty_input"
-  | "invalid_row"
-  | "unknown_code"
-  | "not_a_cell";
+export type GenderErrorCode = keyof GenderErrorDetails;
 
 
 /**
- * Plain data that goes with a {@link GenderInputError}: what was found, what was expected.
+ * The details of any {@link GenderInputError}: one of {@link GenderErrorDetails}.
  *
  * @example
  * ```ts
  * const details: ErrorDetails = { value: -1 };
  * ```
  */
-export type ErrorDetails = Readonly<Record<string, string | number | boolean>>;
+export type ErrorDetails = GenderErrorDetails[GenderErrorCode];
 

@@ -1,7 +1,8 @@
 import type { Lang } from "../core/lang.js";
 import { withMessage, type IssueCatalogue } from "../core/messages.js";
 import { periodText } from "../core/wording.js";
-import { ERROR_MESSAGES } from "../gender/messages.js";
+import { genderErrorMessages } from "../gender/messages.js";
+import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import { MEASURE_NAMES } from "../model/messages.js";
 import type { ObservationDataIssue, ObservationIssueData, ValueField } from "./issue.js";
 
@@ -30,6 +31,10 @@ const q = (text: string): string => `"${text}"`;
 const where = (firstLine: number | undefined, firstPath: readonly (string | number)[], sv: boolean): string =>
   firstLine !== undefined ? (sv ? `rad ${firstLine}` : `line ${firstLine}`) : firstPath.join(".");
 
+// The gender toolkit's message for the reason a breakdown was refused; its details come with the reason.
+const genderMessage = (reason: GenderErrorCode, details: ErrorDetails, lang: Lang): string =>
+  (genderErrorMessages[lang][reason] as (d: ErrorDetails) => string)(details);
+
 const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   plan_mismatch: (i) => `Uppföljningsdata gäller planen ${q(i.received)}, inte ${q(i.expected)}.`,
   unknown_indicator: (i) => `Planen har ingen indikator ${q(i.indicator)}.`,
@@ -38,7 +43,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   year_outside_plan: (i) => `Året ${i.year} ligger utanför planens period ${periodText(i.period)}.`,
   negative_value: (i) => `Värdet ${i.value} är negativt; ett antal eller en del kan inte vara mindre än noll.`,
   parts_above_total: (i) => `${BREAKDOWN_SV[i.breakdown]} summerar till ${i.parts}, mer än totalen ${i.total} (${FIELD_SV[i.field]}).`,
-  invalid_breakdown: (i) => `Könsuppdelningen är ogiltig: ${ERROR_MESSAGES[i.reason].sv(i.details)}`,
+  invalid_breakdown: (i) => `Könsuppdelningen är ogiltig: ${genderMessage(i.reason, i.details, "sv")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
       ? `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} men har bara en redovisning i text; väntade ${i.expected
@@ -94,8 +99,8 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   invalid_kolada_row: (i) =>
     `Ogiltig Kolada-rad: ${
       i.reason === "invalid_municipality_code"
-        ? `kommun-id ${q(String(i.details["value"]))} har inte fyra siffror.`
-        : ERROR_MESSAGES[i.reason].sv(i.details)
+        ? `kommun-id ${q("value" in i.details ? String(i.details.value) : "")} har inte fyra siffror.`
+        : genderMessage(i.reason, i.details, "sv")
     }`,
   related_row_rejected: (i) =>
     `Raden tas inte med eftersom en annan rad till samma värde har fel (${
@@ -111,7 +116,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   year_outside_plan: (i) => `The year ${i.year} is outside the plan's period ${periodText(i.period)}.`,
   negative_value: (i) => `The value ${i.value} is negative; a count or a part cannot be less than zero.`,
   parts_above_total: (i) => `${BREAKDOWN_EN[i.breakdown]} add up to ${i.parts}, more than the total ${i.total} (${FIELD_EN[i.field]}).`,
-  invalid_breakdown: (i) => `The sex breakdown is invalid: ${ERROR_MESSAGES[i.reason].en(i.details)}`,
+  invalid_breakdown: (i) => `The sex breakdown is invalid: ${genderMessage(i.reason, i.details, "en")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
       ? `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} but has only a written account; expected ${i.expected
@@ -169,8 +174,8 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   invalid_kolada_row: (i) =>
     `Invalid Kolada row: ${
       i.reason === "invalid_municipality_code"
-        ? `the municipality id ${q(String(i.details["value"]))} does not have four digits.`
-        : ERROR_MESSAGES[i.reason].en(i.details)
+        ? `the municipality id ${q("value" in i.details ? String(i.details.value) : "")} does not have four digits.`
+        : genderMessage(i.reason, i.details, "en")
     }`,
   related_row_rejected: (i) =>
     `The row is left out because another row of the same value has an error (${

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { GenderInputError } from "../../src/gender/index.js";
-import { ERROR_MESSAGES } from "../../src/gender/messages.js";
+import { genderErrorMessages } from "../../src/gender/messages.js";
 
 describe("GenderInputError", () => {
   it("carries code, path, details and a localised message", () => {
-    const sv = new GenderInputError("zero_population", ["population", "cells", 1]);
+    const sv = new GenderInputError("zero_population", ["population", "cells", 1], {});
     expect(sv).toBeInstanceOf(Error);
     expect([sv.name, sv.code, sv.path, sv.details, sv.message]).toEqual([
       "GenderInputError",
@@ -18,9 +18,10 @@ describe("GenderInputError", () => {
   });
 
   it("has a Swedish and an English text for every code, and they differ", () => {
-    for (const [code, texts] of Object.entries(ERROR_MESSAGES)) {
-      const sv = (texts.sv as (d: object) => string)({});
-      const en = (texts.en as (d: object) => string)({});
+    expect(Object.keys(genderErrorMessages.en)).toEqual(Object.keys(genderErrorMessages.sv));
+    for (const code of Object.keys(genderErrorMessages.sv) as (keyof typeof genderErrorMessages.sv)[]) {
+      const sv = (genderErrorMessages.sv[code] as (d: object) => string)({});
+      const en = (genderErrorMessages.en[code] as (d: object) => string)({});
       expect(sv.length, code).toBeGreaterThan(10);
       expect(en.length, code).toBeGreaterThan(10);
       expect(sv, code).not.toBe(en);
