@@ -10,6 +10,7 @@ import type { Path } from "../../parse/issue.js";
 import { allActivities } from "../../query/all-activities.js";
 import type { ReferenceData } from "../../validate/types.js";
 import type { ValueField } from "../issue.js";
+import { ADDITIVE } from "./additive.js";
 
 /** The value fields each measure uses; `text` may go with any of them as a note. */
 const EXPECTED: Record<MeasureType, ValueField[]> = {
@@ -21,9 +22,6 @@ const EXPECTED: Record<MeasureType, ValueField[]> = {
   cycle: ["done", "doneOn", "value"],
   qualitative: ["text"],
 };
-
-/** Measures whose values are counts that add up, so that parts can be compared with the total. */
-const ADDITIVE: ReadonlySet<MeasureType> = new Set(["count", "frequency"]);
 
 const VALUE_FIELDS: readonly ValueField[] = ["value", "numerator", "denominator", "done", "doneOn", "text"];
 
