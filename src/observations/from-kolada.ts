@@ -92,9 +92,6 @@ const GENDER_OF = { female: "K", male: "M" } as const;
  */
 export function observationsFromKolada(response: KoladaResponse, options: KoladaObservationOptions): ObservationsResult {
   const lang = options.lang ?? DEFAULT_LANG;
-  const plan = options.plan;
-  const area = options.area ?? (plan === undefined ? undefined : plan.territory.municipalityCode ?? `00${plan.territory.countyCode}`);
-  const issues: ObservationIssueData[] = [];
   const rows = response?.values;
   if (!Array.isArray(rows)) {
     const issue: ObservationIssueData = {
@@ -106,119 +103,159 @@ export function observationsFromKolada(response: KoladaResponse, options: Kolada
     };
     return { observations: [], issues: [withObservationMessage(issue, lang)] };
   }
+  const grouped = groupRows(rows as readonly unknown[], options.indicators, areaOf(options));
+  const built = grouped.groups.filter((group) => group.rowErrors.length === 0).map(buildObservation);
+  const checked = checkBuilt(built, options);
+  // An observation is left out with all its rows: a total without its parts (or the reverse) would mislead.
+  const observations = built.filter((b) => b.group.rowErrors.length === 0).map((b) => b.observation);
+  const issues = [...grouped.issues, ...built.flatMap((b) => b.issues), ...checked, ...relatedRows(grouped.groups)];
+  const rowOf = (issue: ObservationIssueData): number => (typeof issue.path[1] === "number" ? issue.path[1] : -1);
+  // Stable sort: issues of one row stay in the order they were found.
+  const sorted = issues.sort((a, b) => rowOf(a) - rowOf(b));
+  return { observations, issues: sorted.map((issue) => withObservationMessage(issue, lang)) };
+}
 
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  const groupOf = (kpi: string, period: number): Group => {
+/** The area whose row is each observation's total: the option, else the plan's municipality or county region. */
+function areaOf({ area, plan }: KoladaObservationOptions): string | undefined {
+  return area ?? (plan === undefined ? undefined : plan.territory.municipalityCode ?? `00${plan.territory.countyCode}`);
+}
+
+/** The observations' groups in the order their first row comes, by KPI and year. */
+class Groups {
+  readonly list: Group[] = [];
+  private readonly byKey = new Map<string, Group>();
+
+  constructor(private readonly indicators: Readonly<Record<string, string>>) {}
+
+  of(kpi: string, period: number): Group {
     const key = JSON.stringify([kpi, period]);
-    let group = byKey.get(key);
+    let group = this.byKey.get(key);
     if (group === undefined) {
-      group = { kpi, period, indicator: options.indicators[kpi] as string, parts: [], rows: [], rowErrors: [] };
-      byKey.set(key, group);
-      groups.push(group);
+      group = { kpi, period, indicator: this.indicators[kpi] as string, parts: [], rows: [], rowErrors: [] };
+      this.byKey.set(key, group);
+      this.list.push(group);
     }
     return group;
-  };
-  (rows as readonly unknown[]).forEach((raw, index) => {
-    const before = issues.length;
-    const row = readRow(raw, index, issues);
-    if (row === undefined) {
+  }
+}
+
+/** Reads every row and puts it in its observation's group; the issues of the rows, in order. */
+function groupRows(
+  rows: readonly unknown[],
+  indicators: Readonly<Record<string, string>>,
+  area: string | undefined,
+): { groups: Group[]; issues: ObservationIssueData[] } {
+  const groups = new Groups(indicators);
+  const issues = rows.flatMap((raw, index) => {
+    const read = readRow(raw, index);
+    if (read.row === undefined) {
       // A broken row whose KPI and year can be read takes its observation down with it.
       const { kpi, period } = (typeof raw === "object" && raw !== null ? raw : {}) as { kpi?: unknown; period?: unknown };
-      if (typeof kpi === "string" && Object.hasOwn(options.indicators, kpi) && Number.isSafeInteger(period)) {
-        groupOf(kpi, period as number).rowErrors.push(...issues.slice(before).map((issue) => issue.path));
+      if (typeof kpi === "string" && Object.hasOwn(indicators, kpi) && Number.isSafeInteger(period)) {
+        groups.of(kpi, period as number).rowErrors.push(...read.issues.map((issue) => issue.path));
       }
-      return;
+      return read.issues;
     }
-    const { kpi, municipality, period } = row.value;
-    if (!Object.hasOwn(options.indicators, kpi)) {
-      issues.push({ code: "unmapped_kpi", severity: "warning", path: ["values", index, "kpi"], kpi });
-      return;
-    }
-    const role = roleOf(municipality, area);
-    if (role === "outside") {
-      issues.push({
+    return placeRow(read.row, groups, indicators, area);
+  });
+  return { groups: groups.list, issues };
+}
+
+/** Puts a row read without error in its group: as the total or a part; a row of another KPI or area is skipped. */
+function placeRow(
+  row: Row,
+  groups: Groups,
+  indicators: Readonly<Record<string, string>>,
+  area: string | undefined,
+): ObservationIssueData[] {
+  const { index } = row;
+  const { kpi, municipality, period } = row.value;
+  if (!Object.hasOwn(indicators, kpi)) return [{ code: "unmapped_kpi", severity: "warning", path: ["values", index, "kpi"], kpi }];
+  const role = roleOf(municipality, area);
+  if (role === "outside") {
+    return [
+      {
         code: "outside_plan_area",
         severity: "warning",
         path: ["values", index, "municipality"],
         area: municipality,
         ...(area === undefined ? {} : { expected: area }),
-      });
-      return;
-    }
-    const group = groupOf(kpi, period);
-    const first = group.rows.find((r) => r.value.municipality === municipality);
-    if (first !== undefined) {
-      const path: Path = ["values", index, "municipality"];
-      issues.push({
-        code: "duplicate_municipality",
-        severity: "error",
-        path,
-        municipality,
-        firstPath: ["values", first.index, "municipality"],
-      });
-      group.rowErrors.push(path);
-      return;
-    }
-    group.rows.push(row);
-    if (role === "total") group.total = row;
-    else group.parts.push(row);
-  });
+      },
+    ];
+  }
+  const group = groups.of(kpi, period);
+  const first = group.rows.find((r) => r.value.municipality === municipality);
+  if (first !== undefined) {
+    const path: Path = ["values", index, "municipality"];
+    group.rowErrors.push(path);
+    return [{ code: "duplicate_municipality", severity: "error", path, municipality, firstPath: ["values", first.index, "municipality"] }];
+  }
+  group.rows.push(row);
+  if (role === "total") group.total = row;
+  else group.parts.push(row);
+  return [];
+}
 
-  const built = groups.filter((group) => group.rowErrors.length === 0).map((group) => buildObservation(group, issues));
+/**
+ * Checks the built observations as `checkObservations` does, with paths into the response; an error leaves
+ * its observation out (it is added to its group's errors).
+ */
+function checkBuilt(built: readonly Built[], options: KoladaObservationOptions): ObservationIssueData[] {
   const checked = checkList(
     built.map((b) => b.observation),
-    plan,
+    options.plan,
     referenceOf(options.reference),
   );
-  for (const issue of checked) {
+  return checked.map((issue) => {
     const b = built[issue.path[1] as number] as Built;
     const mapped = toKoladaIssue(issue, b, built);
-    issues.push(mapped);
     if (mapped.severity === "error") b.group.rowErrors.push(mapped.path);
-  }
-  // An observation is left out with all its rows: a total without its parts (or the reverse) would mislead.
-  const observations = built.filter((b) => b.group.rowErrors.length === 0).map((b) => b.observation);
-  for (const group of groups) {
+    return mapped;
+  });
+}
+
+/** For each observation left out, an issue for each of its rows that has no error of its own. */
+function relatedRows(groups: readonly Group[]): ObservationIssueData[] {
+  return groups.flatMap((group) => {
     const cause = group.rowErrors[0];
-    if (cause === undefined) continue;
-    for (const row of group.rows) {
-      if (group.rowErrors.some((path) => path[1] === row.index)) continue;
-      issues.push({ code: "related_row_rejected", severity: "error", path: ["values", row.index], causePath: cause });
-    }
-  }
-  const rowOf = (issue: ObservationIssueData): number => (typeof issue.path[1] === "number" ? issue.path[1] : -1);
-  // Stable sort: issues of one row stay in the order they were found.
-  const sorted = [...issues].sort((a, b) => rowOf(a) - rowOf(b));
-  return { observations, issues: sorted.map((issue) => withObservationMessage(issue, lang)) };
+    if (cause === undefined) return [];
+    return group.rows
+      .filter((row) => !group.rowErrors.some((path) => path[1] === row.index))
+      .map(
+        (row): ObservationIssueData => ({ code: "related_row_rejected", severity: "error", path: ["values", row.index], causePath: cause }),
+      );
+  });
 }
 
 /** Reads one row with the gender toolkit's converter; a row it refuses is reported with its path. */
-function readRow(raw: unknown, index: number, issues: ObservationIssueData[]): Row | undefined {
+function readRow(raw: unknown, index: number): { row?: Row; issues: ObservationIssueData[] } {
   const at: Path = ["values", index];
   try {
     // "rate" takes any number that is not negative: Kolada's KPIs are counts, rates and percentages alike.
     const value = fromKolada(raw as KoladaRow, { unit: "rate" });
     if (!/^\d{4}$/.test(value.municipality)) {
-      issues.push({
-        code: "invalid_kolada_row",
-        severity: "error",
-        path: [...at, "municipality"],
-        reason: "invalid_municipality_code",
-        details: { value: value.municipality },
-      });
-      return undefined;
+      const path: Path = [...at, "municipality"];
+      return {
+        issues: [
+          {
+            code: "invalid_kolada_row",
+            severity: "error",
+            path,
+            reason: "invalid_municipality_code",
+            details: { value: value.municipality },
+          },
+        ],
+      };
     }
     const entries = new Map<string, number>();
     (raw as KoladaRow).values.forEach((entry, j) => entries.set(entry.gender, j));
-    return { index, value, entries };
+    return { row: { index, value, entries }, issues: [] };
   } catch (error) {
     if (!(error instanceof GenderInputError)) throw error;
     const path = [...at, ...error.path];
     if (error.code === "negative_value")
-      issues.push({ code: "negative_value", severity: "error", path, value: Number(error.details["value"]) });
-    else issues.push({ code: "invalid_kolada_row", severity: "error", path, reason: error.code, details: error.details });
-    return undefined;
+      return { issues: [{ code: "negative_value", severity: "error", path, value: Number(error.details["value"]) }] };
+    return { issues: [{ code: "invalid_kolada_row", severity: "error", path, reason: error.code, details: error.details }] };
   }
 }
 
@@ -234,9 +271,13 @@ function roleOf(municipality: string, area: string | undefined): "total" | "part
 interface Built {
   group: Group;
   observation: Observation;
+  /** What building it noticed: a municipality's breakdown not kept, a municipality without a value. */
+  issues: ObservationIssueData[];
 }
 
-function buildObservation(group: Group, issues: ObservationIssueData[]): Built {
+/** The observation of a group: the total's value and sex cells, the municipalities' values, Kolada as the source. */
+function buildObservation(group: Group): Built {
+  const issues: ObservationIssueData[] = [];
   const observation: Observation = { indicator: group.indicator, year: group.period };
   const total = group.total;
   if (total !== undefined) {
@@ -261,7 +302,7 @@ function buildObservation(group: Group, issues: ObservationIssueData[]): Built {
   observation.source = `Kolada ${group.kpi}`;
   const comment = total === undefined ? undefined : statusComment(total.value);
   if (comment !== undefined) observation.comment = comment;
-  return { group, observation };
+  return { group, observation, issues };
 }
 
 /** A comment for the total's row: that its value is missing, and Kolada's statuses where it gave any. */
