@@ -26,7 +26,11 @@ import type { EvaluateOptions, PlanEvaluation } from "./types.js";
  * console.log(f2?.status, f2?.message); // "partly_met" "8 av målet 10 (80 %)."
  * ```
  */
-export function evaluatePlan(plan: Plan, observations: readonly Observation[] | ObservationSet, options: EvaluateOptions = {}): PlanEvaluation {
+export function evaluatePlan(
+  plan: Plan,
+  observations: readonly Observation[] | ObservationSet,
+  options: EvaluateOptions = {},
+): PlanEvaluation {
   const { context, years } = checkOptions(plan, options);
   const list = "observations" in observations ? observations.observations : observations;
   const { byIndicator, unmatched } = observationsByIndicator(plan, list, context.planYears);

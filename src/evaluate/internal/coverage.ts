@@ -14,7 +14,12 @@ export function cellsOf(indicators: readonly IndicatorEvaluation[]): Cell[] {
 
 /** Indicator values per status in each year. */
 export function indicatorSummaries(cells: readonly Cell[], years: readonly number[]): StatusSummary[] {
-  return years.map((year) => summary(year, cells.filter(({ y }) => y.year === year).map(({ y }) => y.status)));
+  return years.map((year) =>
+    summary(
+      year,
+      cells.filter(({ y }) => y.year === year).map(({ y }) => y.status),
+    ),
+  );
 }
 
 /** Of the values due in each year, how many were reported. */
@@ -46,6 +51,8 @@ export function genderCoverage(cells: readonly Cell[], years: readonly number[])
 export function missingValues(cells: readonly Cell[]): MissingValue[] {
   return cells
     .filter(({ y }) => y.status === "missing")
-    .map(({ indicator, y }): MissingValue => ({ year: y.year, indicator: indicator.id, activity: indicator.activity, text: indicator.text }))
+    .map(
+      ({ indicator, y }): MissingValue => ({ year: y.year, indicator: indicator.id, activity: indicator.activity, text: indicator.text }),
+    )
     .sort((a, b) => a.year - b.year);
 }

@@ -96,7 +96,7 @@ function indicatorYear(indicator: Indicator, input: YearInput, judged: Judged, c
 export function change(from: number, to: number, higher: boolean | undefined): Change {
   const difference = to - from;
   const direction: Change["direction"] =
-    difference === 0 ? "unchanged" : higher === undefined ? "changed" : (difference > 0) === higher ? "improved" : "worsened";
+    difference === 0 ? "unchanged" : higher === undefined ? "changed" : difference > 0 === higher ? "improved" : "worsened";
   const result: Change = { from, to, difference, direction };
   if (from !== 0) result.relative = difference / from;
   return result;

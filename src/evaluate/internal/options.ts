@@ -72,7 +72,8 @@ function yearsOfPeriod(plan: Plan, lang: Lang): number[] {
 function evaluatedYears(asked: readonly number[] | undefined, planYears: readonly number[], periodText: string, lang: Lang): number[] {
   const years = [...new Set(asked ?? planYears)].sort((a, b) => a - b);
   (asked ?? []).forEach((year, i) => {
-    if (!planYears.includes(year)) throw new EvaluationError("year_outside_plan", ["years", i], { year: String(year), period: periodText }, lang);
+    if (!planYears.includes(year))
+      throw new EvaluationError("year_outside_plan", ["years", i], { year: String(year), period: periodText }, lang);
   });
   return years;
 }

@@ -26,7 +26,12 @@ export function summary(year: number, statuses: readonly Status[]): StatusSummar
 /** Activities per status in each year: the roll-up of an area, a sub-goal or the plan. */
 export function activitySummaries(activities: readonly ActivityEvaluation[], years: readonly number[]): StatusSummary[] {
   // An activity without a year of its own there has nothing expected of it.
-  return years.map((year) => summary(year, activities.map((a) => a.years.find((y) => y.year === year)?.status ?? "not_expected")));
+  return years.map((year) =>
+    summary(
+      year,
+      activities.map((a) => a.years.find((y) => y.year === year)?.status ?? "not_expected"),
+    ),
+  );
 }
 
 /**

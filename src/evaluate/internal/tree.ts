@@ -54,7 +54,11 @@ function evaluateActivity(activity: Activity, tree: TreeContext): ActivityEvalua
     code: activity.code,
     text: activity.text,
     years: tree.years.map((year) =>
-      combine(year, indicators.map((i) => i.years.find((y) => y.year === year)?.status ?? "not_expected"), tree.context.lang),
+      combine(
+        year,
+        indicators.map((i) => i.years.find((y) => y.year === year)?.status ?? "not_expected"),
+        tree.context.lang,
+      ),
     ),
     indicators,
   };

@@ -69,7 +69,12 @@ export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
 export function buildObservation(group: Group, columns: readonly Column[], measures: ReadonlyMap<string, MeasureType>): Built {
   const first = group.rows[0] as Row;
   const { shared, issues } = sharedCells(group);
-  const origin: Origin = { lines: group.rows.map((r) => r.line), fieldLine: new Map(), partLines: group.parts.map((r) => r.line), sexColumns: [] };
+  const origin: Origin = {
+    lines: group.rows.map((r) => r.line),
+    fieldLine: new Map(),
+    partLines: group.parts.map((r) => r.line),
+    sexColumns: [],
+  };
   for (const [name, cell] of shared) origin.fieldLine.set(name, cell.line);
 
   const observation: Observation = { indicator: first.indicator as string, year: first.year as number };
@@ -96,7 +101,9 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     origin.sexColumns = total.sexCells.map((s) => s.column);
   }
   if (group.parts.length > 0) {
-    observation.byMunicipality = group.parts.map((part): MunicipalityValue => ({ municipality: part.municipality as string, ...part.numbers }));
+    observation.byMunicipality = group.parts.map(
+      (part): MunicipalityValue => ({ municipality: part.municipality as string, ...part.numbers }),
+    );
   }
   for (const field of ["source", "comment"] as const) {
     const cell = shared.get(field);

@@ -24,7 +24,11 @@ const FORBIDDEN_HEADERS = new Set(["__proto__", "constructor", "prototype"]);
  * // [{ index: 0, header: "Indikator", field: "indicator" }, { index: 1, header: "År", field: "year" }, { index: 2, header: "Antal", field: "value" }]
  * ```
  */
-export function readHeader(headerRow: CsvRow | undefined, dataRows: readonly CsvRow[], issues: ObservationIssueData[]): Column[] | undefined {
+export function readHeader(
+  headerRow: CsvRow | undefined,
+  dataRows: readonly CsvRow[],
+  issues: ObservationIssueData[],
+): Column[] | undefined {
   const line = headerRow?.line ?? 1;
   const columns: Column[] = [];
   let fatal = false;

@@ -50,10 +50,7 @@ type BadCellCode = "invalid_id" | "invalid_year" | "invalid_number" | "invalid_b
 class Cells {
   readonly issues: ObservationIssueData[] = [];
 
-  constructor(
-    readonly row: CsvRow,
-    readonly columns: readonly Column[],
-  ) {}
+  constructor(readonly row: CsvRow, readonly columns: readonly Column[]) {}
 
   get line(): number {
     return this.row.line;
@@ -151,7 +148,15 @@ function readPeriod(cells: Cells): { ok: boolean; period?: Period } {
   }
   if (!ok) return { ok };
   if (lastDayOf(end) < firstDayOf(start)) {
-    cells.issues.push({ code: "period_reversed", severity: "error", path: [endColumn.header], line: cells.line, column: endColumn.header, start, end });
+    cells.issues.push({
+      code: "period_reversed",
+      severity: "error",
+      path: [endColumn.header],
+      line: cells.line,
+      column: endColumn.header,
+      start,
+      end,
+    });
     return { ok: false };
   }
   return { ok: true, period: { start, end } };
@@ -166,7 +171,14 @@ function readYear(cells: Cells, { ok, period }: { ok: boolean; period?: Period }
     const endColumn = cells.column("end");
     if (period !== undefined && period.start.slice(0, 4) === period.end.slice(0, 4)) return Number(period.start.slice(0, 4));
     if (period !== undefined && endColumn !== undefined) {
-      cells.issues.push({ code: "period_spans_years", severity: "error", path: [endColumn.header], line: cells.line, column: endColumn.header, ...period });
+      cells.issues.push({
+        code: "period_spans_years",
+        severity: "error",
+        path: [endColumn.header],
+        line: cells.line,
+        column: endColumn.header,
+        ...period,
+      });
     } else if (ok) cells.error(yearColumn ?? (cells.column("start") as Column), "empty_cell");
     return undefined;
   }
@@ -212,7 +224,13 @@ function readSexCells(cells: Cells, isPart: boolean): Row["sexCells"] {
     const raw = cells.cell(column);
     if (column === undefined || raw === "") continue;
     if (isPart) {
-      cells.issues.push({ code: "not_for_municipality", severity: "error", path: [column.header], line: cells.line, column: column.header });
+      cells.issues.push({
+        code: "not_for_municipality",
+        severity: "error",
+        path: [column.header],
+        line: cells.line,
+        column: column.header,
+      });
       continue;
     }
     // Women and men are adults only beside girls and boys; alone they are everyone (Kolada's K and M).

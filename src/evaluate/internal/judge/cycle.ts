@@ -18,7 +18,12 @@ import type { Judge } from "./types.js";
 export const judgeCycle: Judge<CycleMeasure> = ({ year, observations, valued }, rules, carried) => {
   const every = rules.measure.everyYears;
   const first = rules.measure.firstYear ?? rules.planYears[0] ?? 0;
-  if (year < first) return { status: "not_expected", reason: { code: "cycle_continues", cycle: { start: String(first), end: String(first) } }, expected: false };
+  if (year < first)
+    return {
+      status: "not_expected",
+      reason: { code: "cycle_continues", cycle: { start: String(first), end: String(first) } },
+      expected: false,
+    };
   const start = first + Math.floor((year - first) / every) * every;
   const lastPlanYear = rules.planYears.at(-1) ?? year;
   // The plan's last cycle ends with the plan, so it is judged even when cut short.
@@ -26,7 +31,8 @@ export const judgeCycle: Judge<CycleMeasure> = ({ year, observations, valued }, 
   const window = { start: String(start), end: String(end) };
   if (valued.some(isDone)) return { status: "met", reason: { code: "done_in_cycle", cycle: window }, expected: true, value: 1 };
   const { lastDone, lastReported } = carried;
-  if (lastDone !== undefined && lastDone >= start) return { status: "not_expected", reason: { code: "already_done", year: lastDone }, expected: false };
+  if (lastDone !== undefined && lastDone >= start)
+    return { status: "not_expected", reason: { code: "already_done", year: lastDone }, expected: false };
   if (year < end) return { status: "not_expected", reason: { code: "cycle_continues", cycle: window }, expected: false };
   const reportedInCycle = valued.length > 0 || (lastReported !== undefined && lastReported >= start);
   if (reportedInCycle) return { status: "not_met", reason: { code: "not_done_in_cycle", cycle: window }, expected: true, value: 0 };

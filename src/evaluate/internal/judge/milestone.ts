@@ -29,9 +29,19 @@ export const judgeMilestone: Judge<MilestoneMeasure> = ({ year, observations, va
         ? year > getYear(parseISO(deadline))
         : isAfter(parseISO(lastDayOf(done.doneOn)), endOfDay(parseISO(deadline)));
     if (late) {
-      return { status: "partly_met", reason: { code: "done_late", doneOn: done.doneOn ?? String(year), deadline }, expected: true, value: 1 };
+      return {
+        status: "partly_met",
+        reason: { code: "done_late", doneOn: done.doneOn ?? String(year), deadline },
+        expected: true,
+        value: 1,
+      };
     }
-    return { status: "met", reason: done.doneOn === undefined ? { code: "done" } : { code: "done", doneOn: done.doneOn }, expected: true, value: 1 };
+    return {
+      status: "met",
+      reason: done.doneOn === undefined ? { code: "done" } : { code: "done", doneOn: done.doneOn },
+      expected: true,
+      value: 1,
+    };
   }
   const passed = !isBefore(endOfYearOf(year), parseISO(deadline));
   if (valued.some(isNotDone)) {

@@ -9,12 +9,16 @@ describe("JUDGES and judgeYear", () => {
   });
 
   test("each year goes to its measure's judge", () => {
-    expect(judgeYear(yearWith(2018, [{ value: 10 }], 10), rulesFor({ type: "frequency", timesPerYear: 10 }), { sumBefore: 0 }).reason).toEqual({
+    expect(
+      judgeYear(yearWith(2018, [{ value: 10 }], 10), rulesFor({ type: "frequency", timesPerYear: 10 }), { sumBefore: 0 }).reason,
+    ).toEqual({
       code: "target_reached",
       value: 10,
       target: 10,
     });
-    expect(judgeYear(yearWith(2018, [{ text: "Klart." }]), rulesFor(NO_MEASURE), { sumBefore: 0 }).reason).toEqual({ code: "account_given" });
+    expect(judgeYear(yearWith(2018, [{ text: "Klart." }]), rulesFor(NO_MEASURE), { sumBefore: 0 }).reason).toEqual({
+      code: "account_given",
+    });
   });
 });
 

@@ -95,7 +95,10 @@ describe("judgeNumber: towards the period's target", () => {
   });
 
   test("coverage by a deadline: judged in the deadline's year", () => {
-    const rules = rulesFor({ type: "coverage", of: "county_municipalities" }, { target: { per: "period", value: 8, deadline: "2019-06-30" } });
+    const rules = rulesFor(
+      { type: "coverage", of: "county_municipalities" },
+      { target: { per: "period", value: 8, deadline: "2019-06-30" } },
+    );
     expect(judgeNumber(yearWith(2018, [{ value: 2 }], 2), rules, start)).toMatchObject({
       status: "reported",
       reason: { code: "progress_towards_target", progress: 2, target: 8, ratio: 0.25, deadlineYear: 2019 },
