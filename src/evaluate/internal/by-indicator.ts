@@ -6,6 +6,12 @@ import type { ObservationsByIndicator } from "./tree.js";
 /**
  * The observations of the plan's indicators in its years, by indicator and year; the others (copied) as
  * `unmatched`.
+ *
+ * @example
+ * ```ts
+ * const { byIndicator, unmatched } = observationsByIndicator(plan, observations, [2017, 2018, 2019]);
+ * byIndicator.get("F.2-1")?.get(2018); // the observations of F.2-1 in 2018
+ * ```
  */
 export function observationsByIndicator(
   plan: Plan,

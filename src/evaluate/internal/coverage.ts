@@ -7,12 +7,26 @@ export interface Cell {
   y: IndicatorYear;
 }
 
-/** Every evaluated year of every indicator, in the plan's order. */
+/**
+ * Every evaluated year of every indicator, in the plan's order.
+ *
+ * @example
+ * ```ts
+ * const cells = cellsOf(activities.flatMap((activity) => activity.indicators));
+ * ```
+ */
 export function cellsOf(indicators: readonly IndicatorEvaluation[]): Cell[] {
   return indicators.flatMap((indicator) => indicator.years.map((y) => ({ indicator, y })));
 }
 
-/** Indicator values per status in each year. */
+/**
+ * Indicator values per status in each year.
+ *
+ * @example
+ * ```ts
+ * indicatorSummaries(cells, [2018])[0]?.counts.missing; // indicators missing in 2018
+ * ```
+ */
 export function indicatorSummaries(cells: readonly Cell[], years: readonly number[]): StatusSummary[] {
   return years.map((year) =>
     summary(
@@ -22,7 +36,14 @@ export function indicatorSummaries(cells: readonly Cell[], years: readonly numbe
   );
 }
 
-/** Of the values due in each year, how many were reported. */
+/**
+ * Of the values due in each year, how many were reported.
+ *
+ * @example
+ * ```ts
+ * reportingCoverage(cells, [2019]); // [{ year: 2019, expected: 90, reported: 78, share: 0.8666… }]
+ * ```
+ */
 export function reportingCoverage(cells: readonly Cell[], years: readonly number[]): ReportingCoverage[] {
   return years.map((year): ReportingCoverage => {
     const due = cells.filter(({ y }) => y.year === year && y.expected);
@@ -33,7 +54,14 @@ export function reportingCoverage(cells: readonly Cell[], years: readonly number
   });
 }
 
-/** Of the reported counts of people above zero in each year, how many are broken down by sex. */
+/**
+ * Of the reported counts of people above zero in each year, how many are broken down by sex.
+ *
+ * @example
+ * ```ts
+ * genderCoverage(cells, [2019]); // [{ year: 2019, peopleCounts: 8, withSex: 7, share: 0.875 }]
+ * ```
+ */
 export function genderCoverage(cells: readonly Cell[], years: readonly number[]): GenderCoverage[] {
   return years.map((year): GenderCoverage => {
     const people = cells
@@ -47,7 +75,14 @@ export function genderCoverage(cells: readonly Cell[], years: readonly number[])
   });
 }
 
-/** The values that were due and not reported, by year (and in the plan's order within a year). */
+/**
+ * The values that were due and not reported, by year (and in the plan's order within a year).
+ *
+ * @example
+ * ```ts
+ * missingValues(cells); // [{ year: 2019, indicator: "F.8-2", activity: "F.8", text: "Antal genomförda dialogmöten …" }]
+ * ```
+ */
 export function missingValues(cells: readonly Cell[]): MissingValue[] {
   return cells
     .filter(({ y }) => y.status === "missing")

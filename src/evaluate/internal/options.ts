@@ -20,6 +20,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  *
  * @throws {@link EvaluationError} for an `asOf` that is not a date, a ratio outside (0, 1], a plan period
  * that cannot be read, or a year outside it.
+ * @example
+ * ```ts
+ * const { context, years } = checkOptions(kronoberg2017, { asOf: "2020-03-31", years: [2019, 2018] });
+ * // years: [2018, 2019]; context.ended(2019): true, context.ended(2020): false
+ * ```
  */
 export function checkOptions(plan: Plan, options: EvaluateOptions): CheckedOptions {
   const lang: Lang = options.lang === "en" ? "en" : DEFAULT_LANG;

@@ -23,7 +23,14 @@ export function summary(year: number, statuses: readonly Status[]): StatusSummar
   return { year, counts, shares, total };
 }
 
-/** Activities per status in each year: the roll-up of an area, a sub-goal or the plan. */
+/**
+ * Activities per status in each year: the roll-up of an area, a sub-goal or the plan.
+ *
+ * @example
+ * ```ts
+ * activitySummaries(area.activities, [2018])[0]?.shares.met; // the share of the area's activities met in 2018
+ * ```
+ */
 export function activitySummaries(activities: readonly ActivityEvaluation[], years: readonly number[]): StatusSummary[] {
   // An activity without a year of its own there has nothing expected of it.
   return years.map((year) =>

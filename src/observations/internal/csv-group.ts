@@ -34,6 +34,12 @@ export interface Built {
  * Rows with the same indicator, year and period are one observation: a row without a municipality is its
  * total, rows with one are its municipalities. A second row without a municipality is an observation of its
  * own (and a duplicate). A row whose key cannot be read stands alone.
+ *
+ * @example
+ * ```ts
+ * const groups = groupRows(dataRows.map((row) => readRow(row, columns)));
+ * groups[0]?.total?.line; // the line of the first observation's total, if it has one
+ * ```
  */
 export function groupRows(rows: readonly Row[]): Group[] {
   const groups: Group[] = [];
@@ -54,7 +60,14 @@ export function groupRows(rows: readonly Row[]): Group[] {
   return groups;
 }
 
-/** The measure type of each of the plan's indicators that has one. */
+/**
+ * The measure type of each of the plan's indicators that has one.
+ *
+ * @example
+ * ```ts
+ * measuresOf(plan).get("F.1-1"); // "count"
+ * ```
+ */
 export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
   const measures = new Map<string, MeasureType>();
   if (plan === undefined) return measures;
@@ -65,6 +78,11 @@ export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
 /**
  * Builds the observation of a group of rows without errors: the total's numbers and sex cells (or numbers
  * summed from the municipalities), the municipalities' parts, and the cells the rows share.
+ *
+ * @example
+ * ```ts
+ * const { observation, origin, issues } = buildObservation(group, columns, measuresOf(plan));
+ * ```
  */
 export function buildObservation(group: Group, columns: readonly Column[], measures: ReadonlyMap<string, MeasureType>): Built {
   const first = group.rows[0] as Row;

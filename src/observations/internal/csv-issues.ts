@@ -6,6 +6,12 @@ import type { Column } from "./csv-header.js";
 /**
  * A check's issue (path `["observations", i, …]`) as a CSV issue: on the line and in the column it comes
  * from, and an earlier observation or municipality it points to by its line.
+ *
+ * @example
+ * ```ts
+ * toCsvIssue({ code: "negative_value", severity: "error", path: ["observations", 0, "value"], value: -1 }, origin, columns, origins);
+ * // { code: "negative_value", severity: "error", path: ["Antal"], value: -1, line: 4, column: "Antal" }
+ * ```
  */
 export function toCsvIssue(
   issue: ObservationIssueData,
@@ -53,7 +59,14 @@ function locate(
   return { line: firstLine };
 }
 
-/** For a rejected observation, an issue for each of its rows that has no error of its own. */
+/**
+ * For a rejected observation, an issue for each of its rows that has no error of its own.
+ *
+ * @example
+ * ```ts
+ * relatedRows(group, issues); // [{ code: "related_row_rejected", line: 2, causePath: ["År"], causeLine: 3, … }]
+ * ```
+ */
 export function relatedRows(group: Group, issues: readonly ObservationIssueData[]): ObservationIssueData[] {
   const errors = issues.filter((issue) => issue.severity === "error");
   const cause = errors[0];
@@ -73,7 +86,14 @@ export function relatedRows(group: Group, issues: readonly ObservationIssueData[
     );
 }
 
-/** Issues in the order of the lines they are on. */
+/**
+ * Issues in the order of the lines they are on.
+ *
+ * @example
+ * ```ts
+ * sortByLine([{ …, line: 3 }, { …, line: 1 }]); // line 1 first
+ * ```
+ */
 export function sortByLine(issues: readonly ObservationIssueData[]): ObservationIssueData[] {
   // Array.prototype.sort is stable, so issues of one line keep the order they were found in.
   return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -16,7 +16,14 @@ export interface Built {
   issues: ObservationIssueData[];
 }
 
-/** The observation of a group: the total's value and sex cells, the municipalities' values, Kolada as the source. */
+/**
+ * The observation of a group: the total's value and sex cells, the municipalities' values, Kolada as the source.
+ *
+ * @example
+ * ```ts
+ * buildObservation(group).observation; // { indicator: "4.2-1", year: 2018, value: 41, source: "Kolada N07908" }
+ * ```
+ */
 export function buildObservation(group: Group): Built {
   const issues: ObservationIssueData[] = [];
   const observation: Observation = { indicator: group.indicator, year: group.period };

@@ -9,6 +9,11 @@ import type { Group, Row } from "./kolada-rows.js";
 /**
  * Checks the built observations as `checkObservations` does, with paths into the response; an error leaves
  * its observation out (it is added to its group's errors).
+ *
+ * @example
+ * ```ts
+ * checkBuilt(built, plan, referenceOf(undefined)); // [{ code: "unknown_indicator", path: ["values", 0, "kpi"], … }]
+ * ```
  */
 export function checkBuilt(built: readonly Built[], plan: Plan | undefined, reference: ReferenceData): ObservationIssueData[] {
   const checked = checkList(
@@ -24,7 +29,14 @@ export function checkBuilt(built: readonly Built[], plan: Plan | undefined, refe
   });
 }
 
-/** For each observation left out, an issue for each of its rows that has no error of its own. */
+/**
+ * For each observation left out, an issue for each of its rows that has no error of its own.
+ *
+ * @example
+ * ```ts
+ * relatedRows(groups); // [{ code: "related_row_rejected", path: ["values", 4], causePath: ["values", 3, "municipality"] }]
+ * ```
+ */
 export function relatedRows(groups: readonly Group[]): ObservationIssueData[] {
   return groups.flatMap((group) => {
     const cause = group.rowErrors[0];

@@ -43,7 +43,14 @@ class Groups {
   }
 }
 
-/** Reads every row and puts it in its observation's group; the issues of the rows, in order. */
+/**
+ * Reads every row and puts it in its observation's group; the issues of the rows, in order.
+ *
+ * @example
+ * ```ts
+ * const { groups, issues } = groupRows(response.values, { N07908: "4.2-1" }, "0007");
+ * ```
+ */
 export function groupRows(
   rows: readonly unknown[],
   indicators: Readonly<Record<string, string>>,
