@@ -1,15 +1,13 @@
-import { GenderInputError } from "../gender/errors.js";
-import { fromKolada, type KoladaRow, type KoladaValue } from "../gender/kolada.js";
-import type { CellValue } from "../gender/types.js";
+import type { KoladaRow } from "../gender/kolada.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 import { withObservationMessage } from "./messages.js";
-import type { MunicipalityValue, Observation } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
-import { checkList } from "./internal/check.js";
+import { buildObservation } from "./internal/kolada-build.js";
+import { checkBuilt, relatedRows } from "./internal/kolada-issues.js";
+import { groupRows } from "./internal/kolada-rows.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationsResult } from "./types.js";
-import type { Path } from "../core/issue.js";
-import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 import type { ObservationIssueData } from "./issue.js";
 
 /**
@@ -51,27 +49,6 @@ export interface KoladaObservationOptions {
   reference?: ReferenceData;
 }
 
-interface Row {
-  index: number;
-  value: KoladaValue;
-  /** Index of the `T` entry in the row's `values`, for paths. */
-  entries: Map<string, number>;
-}
-
-interface Group {
-  kpi: string;
-  period: number;
-  indicator: string;
-  total?: Row;
-  parts: Row[];
-  /** The rows read without error. */
-  rows: Row[];
-  /** Paths of the errors that leave the observation out. */
-  rowErrors: Path[];
-}
-
-const GENDER_OF = { female: "K", male: "M" } as const;
-
 /**
  * Reads Kolada values (API v3) as follow-up observations (*uppföljningsvärden från Kolada*). The rows of one
  * KPI and year are one observation of the mapped indicator: the row of the plan's area (the county's region id
@@ -93,9 +70,6 @@ const GENDER_OF = { female: "K", male: "M" } as const;
  */
 export function observationsFromKolada(response: KoladaResponse, options: KoladaObservationOptions): ObservationsResult {
   const lang = options.lang ?? DEFAULT_LANG;
-  const plan = options.plan;
-  const area = options.area ?? (plan === undefined ? undefined : plan.territory.municipalityCode ?? `00${plan.territory.countyCode}`);
-  const issues: ObservationIssueData[] = [];
   const rows = response?.values;
   if (!Array.isArray(rows)) {
     const issue: ObservationIssueData = {
@@ -107,210 +81,19 @@ export function observationsFromKolada(response: KoladaResponse, options: Kolada
     };
     return { observations: [], issues: [withObservationMessage(issue, lang)] };
   }
-
-  const groups: Group[] = [];
-  const byKey = new Map<string, Group>();
-  const groupOf = (kpi: string, period: number): Group => {
-    const key = JSON.stringify([kpi, period]);
-    let group = byKey.get(key);
-    if (group === undefined) {
-      group = { kpi, period, indicator: options.indicators[kpi] as string, parts: [], rows: [], rowErrors: [] };
-      byKey.set(key, group);
-      groups.push(group);
-    }
-    return group;
-  };
-  (rows as readonly unknown[]).forEach((raw, index) => {
-    const before = issues.length;
-    const row = readRow(raw, index, issues);
-    if (row === undefined) {
-      // A broken row whose KPI and year can be read takes its observation down with it.
-      const { kpi, period } = (typeof raw === "object" && raw !== null ? raw : {}) as { kpi?: unknown; period?: unknown };
-      if (typeof kpi === "string" && Object.hasOwn(options.indicators, kpi) && Number.isSafeInteger(period)) {
-        groupOf(kpi, period as number).rowErrors.push(...issues.slice(before).map((issue) => issue.path));
-      }
-      return;
-    }
-    const { kpi, municipality, period } = row.value;
-    if (!Object.hasOwn(options.indicators, kpi)) {
-      issues.push({ code: "unmapped_kpi", severity: "warning", path: ["values", index, "kpi"], kpi });
-      return;
-    }
-    const role = roleOf(municipality, area);
-    if (role === "outside") {
-      issues.push({
-        code: "outside_plan_area",
-        severity: "warning",
-        path: ["values", index, "municipality"],
-        area: municipality,
-        ...(area === undefined ? {} : { expected: area }),
-      });
-      return;
-    }
-    const group = groupOf(kpi, period);
-    const first = group.rows.find((r) => r.value.municipality === municipality);
-    if (first !== undefined) {
-      const path: Path = ["values", index, "municipality"];
-      issues.push({
-        code: "duplicate_municipality",
-        severity: "error",
-        path,
-        municipality,
-        firstPath: ["values", first.index, "municipality"],
-      });
-      group.rowErrors.push(path);
-      return;
-    }
-    group.rows.push(row);
-    if (role === "total") group.total = row;
-    else group.parts.push(row);
-  });
-
-  const built = groups.filter((group) => group.rowErrors.length === 0).map((group) => buildObservation(group, issues));
-  const checked = checkList(
-    built.map((b) => b.observation),
-    plan,
-    referenceOf(options.reference),
-  );
-  for (const issue of checked) {
-    const b = built[issue.path[1] as number] as Built;
-    const mapped = toKoladaIssue(issue, b, built);
-    issues.push(mapped);
-    if (mapped.severity === "error") b.group.rowErrors.push(mapped.path);
-  }
+  const grouped = groupRows(rows as readonly unknown[], options.indicators, areaOf(options));
+  const built = grouped.groups.filter((group) => group.rowErrors.length === 0).map(buildObservation);
+  const checked = checkBuilt(built, options.plan, referenceOf(options.reference));
   // An observation is left out with all its rows: a total without its parts (or the reverse) would mislead.
   const observations = built.filter((b) => b.group.rowErrors.length === 0).map((b) => b.observation);
-  for (const group of groups) {
-    const cause = group.rowErrors[0];
-    if (cause === undefined) continue;
-    for (const row of group.rows) {
-      if (group.rowErrors.some((path) => path[1] === row.index)) continue;
-      issues.push({ code: "related_row_rejected", severity: "error", path: ["values", row.index], causePath: cause });
-    }
-  }
+  const issues = [...grouped.issues, ...built.flatMap((b) => b.issues), ...checked, ...relatedRows(grouped.groups)];
   const rowOf = (issue: ObservationIssueData): number => (typeof issue.path[1] === "number" ? issue.path[1] : -1);
   // Stable sort: issues of one row stay in the order they were found.
-  const sorted = [...issues].sort((a, b) => rowOf(a) - rowOf(b));
+  const sorted = issues.sort((a, b) => rowOf(a) - rowOf(b));
   return { observations, issues: sorted.map((issue) => withObservationMessage(issue, lang)) };
 }
 
-/** Reads one row with the gender toolkit's converter; a row it refuses is reported with its path. */
-function readRow(raw: unknown, index: number, issues: ObservationIssueData[]): Row | undefined {
-  const at: Path = ["values", index];
-  try {
-    // "rate" takes any number that is not negative: Kolada's KPIs are counts, rates and percentages alike.
-    const value = fromKolada(raw as KoladaRow, { unit: "rate" });
-    if (!/^\d{4}$/.test(value.municipality)) {
-      issues.push({
-        code: "invalid_kolada_row",
-        severity: "error",
-        path: [...at, "municipality"],
-        reason: "invalid_municipality_code",
-        details: { value: value.municipality },
-      });
-      return undefined;
-    }
-    const entries = new Map<string, number>();
-    (raw as KoladaRow).values.forEach((entry, j) => entries.set(entry.gender, j));
-    return { index, value, entries };
-  } catch (error) {
-    if (!(error instanceof GenderInputError)) throw error;
-    const path = [...at, ...error.path];
-    if (error.code === "negative_value")
-      issues.push({ code: "negative_value", severity: "error", path, value: Number(error.details["value"]) });
-    else issues.push({ code: "invalid_kolada_row", severity: "error", path, reason: error.code, details: error.details });
-    return undefined;
-  }
-}
-
-/** Whether a Kolada area is the total, a part (a municipality of the area) or outside it. */
-function roleOf(municipality: string, area: string | undefined): "total" | "part" | "outside" {
-  if (municipality === area) return "total";
-  // Kolada's regions and the whole country have ids "00…"; municipalities have their SCB code.
-  if (municipality.startsWith("00")) return "outside";
-  if (area === undefined) return "part";
-  return area.startsWith("00") && municipality.slice(0, 2) === area.slice(2) ? "part" : "outside";
-}
-
-interface Built {
-  group: Group;
-  observation: Observation;
-}
-
-function buildObservation(group: Group, issues: ObservationIssueData[]): Built {
-  const observation: Observation = { indicator: group.indicator, year: group.period };
-  const total = group.total;
-  if (total !== undefined) {
-    const value = total.value.value;
-    if (value.total !== undefined) observation.value = value.total;
-    if (value.cells.length > 0) observation.bySex = { cells: value.cells.map((cell): CellValue => ({ ...cell })) };
-  }
-  const parts: MunicipalityValue[] = [];
-  for (const part of group.parts) {
-    const { municipality, value, status } = part.value;
-    if (value.cells.length > 0)
-      issues.push({ code: "breakdown_not_kept", severity: "info", path: ["values", part.index, "values"], municipality });
-    if (value.total === undefined) {
-      const entry = part.entries.get("T");
-      const path: Path = entry === undefined ? ["values", part.index, "values"] : ["values", part.index, "values", entry, "value"];
-      issues.push({ code: "missing_value", severity: "info", path, municipality, ...(status.total ? { status: status.total } : {}) });
-      continue;
-    }
-    parts.push({ municipality, value: value.total });
-  }
-  if (parts.length > 0) observation.byMunicipality = parts;
-  observation.source = `Kolada ${group.kpi}`;
-  const comment = total === undefined ? undefined : statusComment(total.value);
-  if (comment !== undefined) observation.comment = comment;
-  return { group, observation };
-}
-
-/** A comment for the total's row: that its value is missing, and Kolada's statuses where it gave any. */
-function statusComment(row: KoladaValue): string | undefined {
-  const statuses = (["total", "female", "male"] as const)
-    .map((target) => [target === "total" ? "T" : GENDER_OF[target], row.status[target]] as const)
-    .filter(([, status]) => status !== undefined && status !== "")
-    .map(([gender, status]) => `${gender}: ${status}`);
-  // Data text stays Swedish, as the rest of the observation file.
-  const parts = [
-    ...(row.value.total === undefined ? ["Värde saknas i Kolada."] : []),
-    ...(statuses.length > 0 ? [`Kolada-status ${statuses.join(", ")}.`] : []),
-  ];
-  return parts.length > 0 ? parts.join(" ") : undefined;
-}
-
-/** A check's issue (path `["observations", i, …]`) with a path into the Kolada response instead. */
-function toKoladaIssue(issue: ObservationIssueData, built: Built, all: readonly Built[]): ObservationIssueData {
-  const { group } = built;
-  const rest = issue.path.slice(2);
-  const first = (group.total ?? group.parts[0]) as Row;
-  const valuePath = (row: Row, gender: string): Path => {
-    const entry = row.entries.get(gender);
-    return entry === undefined ? ["values", row.index] : ["values", row.index, "values", entry, "value"];
-  };
-  let path: Path = ["values", first.index];
-  if (rest[0] === "byMunicipality" && typeof rest[1] === "number") {
-    const part = partRow(group, rest[1]);
-    path = rest[2] === "municipality" ? ["values", part.index, "municipality"] : valuePath(part, "T");
-  } else if (rest[0] === "byMunicipality" || rest[0] === "value") {
-    path = valuePath(first, "T");
-  } else if (rest[0] === "bySex" && rest[1] === "cells" && typeof rest[2] === "number" && group.total !== undefined) {
-    const cell = built.observation.bySex?.cells[rest[2]];
-    path = cell === undefined ? ["values", group.total.index] : valuePath(group.total, GENDER_OF[cell.sex as "female" | "male"]);
-  } else if (rest[0] === "indicator") {
-    path = ["values", first.index, "kpi"];
-  } else if (rest[0] === "year") {
-    path = ["values", first.index, "period"];
-  }
-  const out = { ...issue, path } as ObservationIssueData;
-  if (out.code === "duplicate_observation") {
-    const earlier = all[out.firstPath[1] as number] as Built;
-    return { ...out, firstPath: ["values", ((earlier.group.total ?? earlier.group.parts[0]) as Row).index] };
-  }
-  return out;
-}
-
-/** The row of the j-th entry of `byMunicipality` (parts without a value are not in it). */
-function partRow(group: Group, j: number): Row {
-  return group.parts.filter((part) => part.value.value.total !== undefined)[j] as Row;
+/** The area whose row is each observation's total: the option, else the plan's municipality or county region. */
+function areaOf({ area, plan }: KoladaObservationOptions): string | undefined {
+  return area ?? (plan === undefined ? undefined : plan.territory.municipalityCode ?? `00${plan.territory.countyCode}`);
 }

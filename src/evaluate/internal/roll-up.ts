@@ -1,6 +1,6 @@
-import { combinationMessage } from "../../locale/evaluation-messages.js";
-import { STATUSES, type ActivityYear, type Status, type StatusSummary } from "../types.js";
 import type { Lang } from "../../core/lang.js";
+import { combinationMessage } from "../../locale/evaluation-messages.js";
+import { STATUSES, type ActivityEvaluation, type ActivityYear, type Status, type StatusSummary } from "../types.js";
 
 /** Zero for every status. */
 export function emptyCounts(): Record<Status, number> {
@@ -21,6 +21,24 @@ export function summary(year: number, statuses: readonly Status[]): StatusSummar
   const shares = emptyCounts();
   for (const status of STATUSES) shares[status] = total === 0 ? 0 : counts[status] / total;
   return { year, counts, shares, total };
+}
+
+/**
+ * Activities per status in each year: the roll-up of an area, a sub-goal or the plan.
+ *
+ * @example
+ * ```ts
+ * activitySummaries(area.activities, [2018])[0]?.shares.met; // the share of the area's activities met in 2018
+ * ```
+ */
+export function activitySummaries(activities: readonly ActivityEvaluation[], years: readonly number[]): StatusSummary[] {
+  // An activity without a year of its own there has nothing expected of it.
+  return years.map((year) =>
+    summary(
+      year,
+      activities.map((a) => a.years.find((y) => y.year === year)?.status ?? "not_expected"),
+    ),
+  );
 }
 
 /**

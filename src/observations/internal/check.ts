@@ -3,13 +3,14 @@ import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { indicatorIndex, type IndexedIndicator } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
-import type { Observation } from "../../model/observation.js";
+import type { Observation, SexBreakdown } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import { allActivities } from "../../query/all-activities.js";
 import type { ReferenceData } from "../../reference/types.js";
 import type { ValueField } from "../issue.js";
-import type { Path } from "../../core/issue.js";
+import { ADDITIVE } from "./additive.js";
 import type { ObservationIssueData } from "../issue.js";
+import type { Path } from "../../core/issue.js";
 
 /** The value fields each measure uses; `text` may go with any of them as a note. */
 const EXPECTED: Record<MeasureType, ValueField[]> = {
@@ -21,9 +22,6 @@ const EXPECTED: Record<MeasureType, ValueField[]> = {
   cycle: ["done", "doneOn", "value"],
   qualitative: ["text"],
 };
-
-/** Measures whose values are counts that add up, so that parts can be compared with the total. */
-const ADDITIVE: ReadonlySet<MeasureType> = new Set(["count", "frequency"]);
 
 const VALUE_FIELDS: readonly ValueField[] = ["value", "numerator", "denominator", "done", "doneOn", "text"];
 
@@ -164,46 +162,13 @@ function kindChecks(o: Observation, measure: MeasureType, at: Path, issues: Obse
 /** Parts against the total: the sex cells with the gender toolkit, the municipalities by their sums. */
 function partsChecks(o: Observation, measure: MeasureType | undefined, at: Path, issues: ObservationIssueData[]): void {
   const additive = measure !== undefined && ADDITIVE.has(measure);
-  if (o.bySex !== undefined) {
-    try {
-      // Counts are checked against the total; other units only for a well-formed breakdown.
-      const value = disaggregated({
-        unit: additive ? "count" : "rate",
-        cells: o.bySex.cells,
-        ...(additive && o.value !== undefined ? { total: o.value } : {}),
-        ...(o.bySex.ageGroups !== undefined ? { ageGroups: o.bySex.ageGroups } : {}),
-      });
-      const report = checkConsistency(value);
-      if (report.status === "parts_exceed_total") {
-        issues.push({
-          code: "parts_above_total",
-          severity: "error",
-          path: [...at, "bySex"],
-          breakdown: "sex",
-          field: "value",
-          parts: report.difference + (o.value ?? 0),
-          total: o.value ?? 0,
-        });
-      }
-    } catch (error) {
-      if (!(error instanceof GenderInputError)) throw error;
-      // The toolkit's path starts at the value it was given: cells or ageGroups, which are the breakdown's own.
-      issues.push({
-        code: "invalid_breakdown",
-        severity: "error",
-        path: [...at, "bySex", ...error.path],
-        reason: error.code,
-        details: error.details,
-      });
-    }
-  }
-  const parts = o.byMunicipality;
-  if (parts === undefined || measure === undefined) return;
+  if (o.bySex !== undefined) sexPartsChecks(o, o.bySex, additive, at, issues);
+  if (o.byMunicipality === undefined || measure === undefined) return;
   const fields = additive ? (["value"] as const) : measure === "share" ? (["numerator", "denominator"] as const) : [];
   for (const field of fields) {
     const total = o[field];
     if (total === undefined) continue;
-    const sum = parts.reduce((s, part) => s + (part[field] ?? 0), 0);
+    const sum = o.byMunicipality.reduce((s, part) => s + (part[field] ?? 0), 0);
     if (sum > total) {
       issues.push({
         code: "parts_above_total",
@@ -215,6 +180,41 @@ function partsChecks(o: Observation, measure: MeasureType | undefined, at: Path,
         total,
       });
     }
+  }
+}
+
+/** The sex cells with the gender toolkit: well-formed, and (for counts) not above the total. */
+function sexPartsChecks(o: Observation, bySex: SexBreakdown, additive: boolean, at: Path, issues: ObservationIssueData[]): void {
+  try {
+    // Counts are checked against the total; other units only for a well-formed breakdown.
+    const value = disaggregated({
+      unit: additive ? "count" : "rate",
+      cells: bySex.cells,
+      ...(additive && o.value !== undefined ? { total: o.value } : {}),
+      ...(bySex.ageGroups !== undefined ? { ageGroups: bySex.ageGroups } : {}),
+    });
+    const report = checkConsistency(value);
+    if (report.status === "parts_exceed_total") {
+      issues.push({
+        code: "parts_above_total",
+        severity: "error",
+        path: [...at, "bySex"],
+        breakdown: "sex",
+        field: "value",
+        parts: report.difference + (o.value ?? 0),
+        total: o.value ?? 0,
+      });
+    }
+  } catch (error) {
+    if (!(error instanceof GenderInputError)) throw error;
+    // The toolkit's path starts at the value it was given: cells or ageGroups, which are the breakdown's own.
+    issues.push({
+      code: "invalid_breakdown",
+      severity: "error",
+      path: [...at, "bySex", ...error.path],
+      reason: error.code,
+      details: error.details,
+    });
   }
 }
 

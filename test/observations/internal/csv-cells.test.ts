@@ -42,8 +42,50 @@ describe("readBoolean", () => {
 
 describe("fieldOfHeader", () => {
   it("knows each column by its Swedish and English names", () => {
-    expect(["Indikator", "AKTIVITET", "år", "Från", "till", "Värde", "antal", "Täljare", "nämnare", "genomförd", "Genomförd datum", "done-on", "Redovisning", "kvinnor", "Män", "flickor", "pojkar", "Kommun", "Källa", "Kommentar"].map(fieldOfHeader)).toEqual([
-      "indicator", "activity", "year", "start", "end", "value", "value", "numerator", "denominator", "done", "doneOn", "doneOn", "text", "women", "men", "girls", "boys", "municipality", "source", "comment",
+    expect(
+      [
+        "Indikator",
+        "AKTIVITET",
+        "år",
+        "Från",
+        "till",
+        "Värde",
+        "antal",
+        "Täljare",
+        "nämnare",
+        "genomförd",
+        "Genomförd datum",
+        "done-on",
+        "Redovisning",
+        "kvinnor",
+        "Män",
+        "flickor",
+        "pojkar",
+        "Kommun",
+        "Källa",
+        "Kommentar",
+      ].map(fieldOfHeader),
+    ).toEqual([
+      "indicator",
+      "activity",
+      "year",
+      "start",
+      "end",
+      "value",
+      "value",
+      "numerator",
+      "denominator",
+      "done",
+      "doneOn",
+      "doneOn",
+      "text",
+      "women",
+      "men",
+      "girls",
+      "boys",
+      "municipality",
+      "source",
+      "comment",
     ]);
     expect(fieldOfHeader("Område")).toBeUndefined();
   });

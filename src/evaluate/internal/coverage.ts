@@ -1,0 +1,93 @@
+import type { GenderCoverage, IndicatorEvaluation, IndicatorYear, MissingValue, ReportingCoverage, StatusSummary } from "../types.js";
+import { summary } from "./roll-up.js";
+
+/** One indicator in one year: the cells that the plan-wide figures are counted from. */
+export interface Cell {
+  indicator: IndicatorEvaluation;
+  y: IndicatorYear;
+}
+
+/**
+ * Every evaluated year of every indicator, in the plan's order.
+ *
+ * @example
+ * ```ts
+ * const cells = cellsOf(activities.flatMap((activity) => activity.indicators));
+ * ```
+ */
+export function cellsOf(indicators: readonly IndicatorEvaluation[]): Cell[] {
+  return indicators.flatMap((indicator) => indicator.years.map((y) => ({ indicator, y })));
+}
+
+/**
+ * Indicator values per status in each year.
+ *
+ * @example
+ * ```ts
+ * indicatorSummaries(cells, [2018])[0]?.counts.missing; // indicators missing in 2018
+ * ```
+ */
+export function indicatorSummaries(cells: readonly Cell[], years: readonly number[]): StatusSummary[] {
+  return years.map((year) =>
+    summary(
+      year,
+      cells.filter(({ y }) => y.year === year).map(({ y }) => y.status),
+    ),
+  );
+}
+
+/**
+ * Of the values due in each year, how many were reported.
+ *
+ * @example
+ * ```ts
+ * reportingCoverage(cells, [2019]); // [{ year: 2019, expected: 90, reported: 78, share: 0.8666… }]
+ * ```
+ */
+export function reportingCoverage(cells: readonly Cell[], years: readonly number[]): ReportingCoverage[] {
+  return years.map((year): ReportingCoverage => {
+    const due = cells.filter(({ y }) => y.year === year && y.expected);
+    const reported = due.filter(({ y }) => y.reported).length;
+    const result: ReportingCoverage = { year, expected: due.length, reported };
+    if (due.length > 0) result.share = reported / due.length;
+    return result;
+  });
+}
+
+/**
+ * Of the reported counts of people above zero in each year, how many are broken down by sex.
+ *
+ * @example
+ * ```ts
+ * genderCoverage(cells, [2019]); // [{ year: 2019, peopleCounts: 8, withSex: 7, share: 0.875 }]
+ * ```
+ */
+export function genderCoverage(cells: readonly Cell[], years: readonly number[]): GenderCoverage[] {
+  return years.map((year): GenderCoverage => {
+    const people = cells
+      .filter(({ indicator, y }) => indicator.countsPeople && y.year === year)
+      // A count of 0 has nobody to break down, so it neither helps nor hurts the coverage.
+      .flatMap(({ y }) => y.observations.filter((o) => o.value !== undefined && o.value > 0));
+    const withSex = people.filter((o) => o.bySex !== undefined).length;
+    const result: GenderCoverage = { year, peopleCounts: people.length, withSex };
+    if (people.length > 0) result.share = withSex / people.length;
+    return result;
+  });
+}
+
+/**
+ * The values that were due and not reported, by year (and in the plan's order within a year).
+ *
+ * @example
+ * ```ts
+ * missingValues(cells); // [{ year: 2019, indicator: "F.8-2", activity: "F.8", text: "Antal genomförda dialogmöten …" }]
+ * ```
+ */
+export function missingValues(cells: readonly Cell[]): MissingValue[] {
+  return cells
+    .filter(({ y }) => y.status === "missing")
+    .map(
+      ({ indicator, y }): MissingValue => ({ year: y.year, indicator: indicator.id, activity: indicator.activity, text: indicator.text }),
+    )
+    .sort((a, b) => a.year - b.year);
+}

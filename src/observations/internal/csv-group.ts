@@ -1,0 +1,194 @@
+import type { MeasureType } from "../../model/measure.js";
+import type { MunicipalityValue, Observation } from "../../model/observation.js";
+import type { Plan } from "../../model/plan.js";
+import { indicatorIndex } from "../../model/indicator-index.js";
+import { ADDITIVE } from "./additive.js";
+import type { Column } from "./csv-header.js";
+import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js";
+import type { ObservationIssueData } from "../issue.js";
+
+/** The rows of one observation: its total (a row without a municipality) and its municipalities' parts. */
+export interface Group {
+  rows: Row[];
+  total?: Row;
+  parts: Row[];
+}
+
+/** Where each field of a built observation came from, so that a check's path can be mapped to a line and a column. */
+export interface Origin {
+  lines: number[];
+  fieldLine: Map<string, number>;
+  partLines: number[];
+  sexColumns: string[];
+  totalLine?: number;
+}
+
+/** An observation built from a group of rows, where its fields came from, and the issues of building it. */
+export interface Built {
+  observation: Observation;
+  origin: Origin;
+  issues: ObservationIssueData[];
+}
+
+/**
+ * Rows with the same indicator, year and period are one observation: a row without a municipality is its
+ * total, rows with one are its municipalities. A second row without a municipality is an observation of its
+ * own (and a duplicate). A row whose key cannot be read stands alone.
+ *
+ * @example
+ * ```ts
+ * const groups = groupRows(dataRows.map((row) => readRow(row, columns)));
+ * groups[0]?.total?.line; // the line of the first observation's total, if it has one
+ * ```
+ */
+export function groupRows(rows: readonly Row[]): Group[] {
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const row of rows) {
+    const group = row.key === undefined ? undefined : byKey.get(row.key);
+    const isPart = row.municipality !== undefined;
+    if (group !== undefined && (isPart || group.total === undefined)) {
+      group.rows.push(row);
+      if (isPart) group.parts.push(row);
+      else group.total = row;
+      continue;
+    }
+    const created: Group = isPart ? { rows: [row], parts: [row] } : { rows: [row], total: row, parts: [] };
+    groups.push(created);
+    if (row.key !== undefined && group === undefined) byKey.set(row.key, created);
+  }
+  return groups;
+}
+
+/**
+ * The measure type of each of the plan's indicators that has one.
+ *
+ * @example
+ * ```ts
+ * measuresOf(plan).get("F.1-1"); // "count"
+ * ```
+ */
+export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
+  const measures = new Map<string, MeasureType>();
+  if (plan === undefined) return measures;
+  for (const [id, { indicator }] of indicatorIndex(plan)) if (indicator.measure !== undefined) measures.set(id, indicator.measure.type);
+  return measures;
+}
+
+/**
+ * Builds the observation of a group of rows without errors: the total's numbers and sex cells (or numbers
+ * summed from the municipalities), the municipalities' parts, and the cells the rows share.
+ *
+ * @example
+ * ```ts
+ * const { observation, origin, issues } = buildObservation(group, columns, measuresOf(plan));
+ * ```
+ */
+export function buildObservation(group: Group, columns: readonly Column[], measures: ReadonlyMap<string, MeasureType>): Built {
+  const first = group.rows[0] as Row;
+  const { shared, issues } = sharedCells(group);
+  const origin: Origin = {
+    lines: group.rows.map((r) => r.line),
+    fieldLine: new Map(),
+    partLines: group.parts.map((r) => r.line),
+    sexColumns: [],
+  };
+  for (const [name, cell] of shared) origin.fieldLine.set(name, cell.line);
+
+  const observation: Observation = { indicator: first.indicator as string, year: first.year as number };
+  const activity = shared.get("activity");
+  if (activity !== undefined) observation.activity = activity.value as string;
+  if (first.period !== undefined) observation.period = first.period;
+  const { total } = group;
+  if (total !== undefined) {
+    origin.totalLine = total.line;
+    Object.assign(observation, total.numbers);
+    for (const field of NUMBER_FIELDS) if (total.numbers[field] !== undefined) origin.fieldLine.set(field, total.line);
+  } else {
+    const summed = totalFromParts(group, columns, measures.get(observation.indicator));
+    Object.assign(observation, summed.numbers);
+    for (const field of NUMBER_FIELDS) if (summed.numbers[field] !== undefined) origin.fieldLine.set(field, (group.parts[0] as Row).line);
+    issues.push(...summed.issues);
+  }
+  for (const field of ["done", "doneOn", "text"] as const) {
+    const cell = shared.get(field);
+    if (cell !== undefined) (observation as unknown as Record<string, unknown>)[field] = cell.value;
+  }
+  if (total !== undefined && total.sexCells.length > 0) {
+    observation.bySex = { cells: total.sexCells.map((s) => s.cell) };
+    origin.sexColumns = total.sexCells.map((s) => s.column);
+  }
+  if (group.parts.length > 0) {
+    observation.byMunicipality = group.parts.map(
+      (part): MunicipalityValue => ({ municipality: part.municipality as string, ...part.numbers }),
+    );
+  }
+  for (const field of ["source", "comment"] as const) {
+    const cell = shared.get(field);
+    if (cell !== undefined) observation[field] = cell.value as string;
+  }
+  const extensions = extensionsOf(shared);
+  if (extensions !== undefined) observation.extensions = extensions;
+  return { observation, origin, issues };
+}
+
+/** The cells the rows of a group share, each with the line it was first given on; a different value is a conflict. */
+function sharedCells(group: Group): { shared: Map<string, Shared & { line: number }>; issues: ObservationIssueData[] } {
+  const shared = new Map<string, Shared & { line: number }>();
+  const issues: ObservationIssueData[] = [];
+  for (const row of group.rows) {
+    for (const [name, cell] of row.shared) {
+      const earlier = shared.get(name);
+      if (earlier === undefined) shared.set(name, { ...cell, line: row.line });
+      else if (JSON.stringify(earlier.value) !== JSON.stringify(cell.value)) {
+        issues.push({
+          code: "conflicting_cell",
+          severity: "error",
+          path: [cell.column],
+          line: row.line,
+          column: cell.column,
+          received: cell.raw,
+          expected: earlier.raw,
+          firstLine: earlier.line,
+        });
+      }
+    }
+  }
+  return { shared, issues };
+}
+
+/** A total summed from the municipalities, for each number field that every one of them gives. */
+function totalFromParts(
+  group: Group,
+  columns: readonly Column[],
+  measure: MeasureType | undefined,
+): { numbers: Numbers; issues: ObservationIssueData[] } {
+  const numbers: Numbers = {};
+  const issues: ObservationIssueData[] = [];
+  // Numerators and denominators are counts by definition; a value only when the plan says it is one.
+  const summable = NUMBER_FIELDS.filter((field) => field !== "value" || (measure !== undefined && ADDITIVE.has(measure)));
+  const firstPart = group.parts[0];
+  for (const field of summable) {
+    if (firstPart === undefined || !group.parts.every((part) => part.numbers[field] !== undefined)) continue;
+    const sum = group.parts.reduce((s, part) => s + (part.numbers[field] as number), 0);
+    numbers[field] = sum;
+    const header = (columns.find((c) => c.field === field) as Column).header;
+    issues.push({
+      code: "total_from_parts",
+      severity: "info",
+      path: [header],
+      line: firstPart.line,
+      column: header,
+      field,
+      total: sum,
+      parts: group.parts.length,
+    });
+  }
+  return { numbers, issues };
+}
+
+function extensionsOf(shared: ReadonlyMap<string, Shared>): Record<string, unknown> | undefined {
+  const extensions: Record<string, unknown> = {};
+  for (const [name, cell] of shared) if (name.startsWith("extensions.")) extensions[name.slice("extensions.".length)] = cell.value;
+  return Object.keys(extensions).length > 0 ? extensions : undefined;
+}

@@ -1,0 +1,269 @@
+import type { CellValue, Sex } from "../../gender/types.js";
+import { CalendarDateSchema, firstDayOf, lastDayOf, type Period } from "../../model/common.js";
+import { INDICATOR_ID } from "../../model/indicator.js";
+import { findMunicipality } from "../../reference/find-municipality.js";
+import { readBoolean, readNumber, type CsvField } from "./csv-cells.js";
+import type { Column } from "./csv-header.js";
+import type { CsvRow } from "./csv-read.js";
+import type { ObservationIssueData } from "../issue.js";
+
+/** The number fields of an observation (and of a municipality's part). */
+export const NUMBER_FIELDS = ["value", "numerator", "denominator"] as const;
+
+export type Numbers = Partial<Record<(typeof NUMBER_FIELDS)[number], number>>;
+
+/** An observation-level cell of a row: shared by all rows of an observation (or absent on some of them). */
+export interface Shared {
+  value: unknown;
+  raw: string;
+  column: string;
+}
+
+/** One data row, read: what it says and what is wrong with it. */
+export interface Row {
+  line: number;
+  issues: ObservationIssueData[];
+  /** Indicator, year and period, when they could be read: the rows of one observation share it. */
+  key?: string;
+  indicator?: string;
+  year?: number;
+  period?: Period;
+  municipality?: string;
+  numbers: Numbers;
+  sexCells: { cell: CellValue; column: string }[];
+  /** By field name (`activity`, `done` …) or, for an unknown column, by `extensions.<header>`. */
+  shared: Map<string, Shared>;
+}
+
+const SHARED_FIELDS = ["activity", "done", "doneOn", "text", "source", "comment"] as const;
+// Girls and women first: the gender toolkit's print order (female, then male; children, then adults).
+const SEX_COLUMNS = [
+  { field: "girls", sex: "female", age: "children" },
+  { field: "women", sex: "female", age: "adults" },
+  { field: "boys", sex: "male", age: "children" },
+  { field: "men", sex: "male", age: "adults" },
+] as const satisfies readonly { field: CsvField; sex: Sex; age: string }[];
+
+type BadCellCode = "invalid_id" | "invalid_year" | "invalid_number" | "invalid_boolean" | "invalid_date" | "invalid_municipality";
+
+/** A row's cells by column, and the row's issues, in the order they are found. */
+class Cells {
+  readonly issues: ObservationIssueData[] = [];
+
+  constructor(readonly row: CsvRow, readonly columns: readonly Column[]) {}
+
+  get line(): number {
+    return this.row.line;
+  }
+
+  column(field: CsvField): Column | undefined {
+    return this.columns.find((c) => c.field === field);
+  }
+
+  /** The trimmed cell of a column; empty for a column the file does not have. */
+  cell(column: Column | undefined): string {
+    return column === undefined ? "" : (this.row.cells[column.index] ?? "").trim();
+  }
+
+  error(column: Column, code: "empty_cell" | "incomplete_period"): void {
+    this.issues.push({ code, severity: "error", path: [column.header], line: this.line, column: column.header });
+  }
+
+  bad(column: Column, code: BadCellCode, received: string): void {
+    this.issues.push({ code, severity: "error", path: [column.header], line: this.line, column: column.header, received });
+  }
+
+  negative(column: Column, value: number): void {
+    this.issues.push({ code: "negative_value", severity: "error", path: [column.header], line: this.line, column: column.header, value });
+  }
+}
+
+/**
+ * Reads one data row by the header's columns; every cell it cannot read is an issue of the row.
+ *
+ * @example
+ * ```ts
+ * readRow({ line: 2, cells: ["3.9-1", "2018", "23"], broken: false }, columns);
+ * // { line: 2, issues: [], key: '["3.9-1",2018,null,null]', indicator: "3.9-1", year: 2018, numbers: { value: 23 }, … }
+ * ```
+ */
+export function readRow(row: CsvRow, columns: readonly Column[]): Row {
+  const cells = new Cells(row, columns);
+  const out: Row = { line: row.line, issues: cells.issues, numbers: {}, sexCells: [], shared: new Map() };
+  extraCells(cells);
+  const indicator = readIndicator(cells);
+  if (indicator !== undefined) out.indicator = indicator;
+  const period = readPeriod(cells);
+  if (period.period !== undefined) out.period = period.period;
+  const year = readYear(cells, period);
+  if (year !== undefined) out.year = year;
+  if (out.indicator !== undefined && out.year !== undefined && period.ok) {
+    out.key = JSON.stringify([out.indicator, out.year, out.period?.start, out.period?.end]);
+  }
+  const municipality = readMunicipality(cells);
+  if (municipality.code !== undefined) out.municipality = municipality.code;
+  out.numbers = readNumbers(cells);
+  out.sexCells = readSexCells(cells, municipality.given);
+  out.shared = readShared(cells);
+  return out;
+}
+
+/** Reports the cells beyond the last column that hold something. */
+function extraCells(cells: Cells): void {
+  const known = Math.max(...cells.columns.map((c) => c.index)) + 1;
+  const extra = cells.row.cells.slice(known).filter((cell) => cell.trim() !== "").length;
+  if (extra > 0) cells.issues.push({ code: "extra_cells", severity: "error", path: [], line: cells.line, count: extra });
+}
+
+function readIndicator(cells: Cells): string | undefined {
+  const column = cells.column("indicator") as Column;
+  const indicator = cells.cell(column);
+  if (indicator === "") cells.error(column, "empty_cell");
+  else if (!INDICATOR_ID.test(indicator)) cells.bad(column, "invalid_id", indicator);
+  else return indicator;
+  return undefined;
+}
+
+/** The period of start and end, and whether it (or its absence) is valid. */
+function readPeriod(cells: Cells): { ok: boolean; period?: Period } {
+  const startColumn = cells.column("start");
+  const endColumn = cells.column("end");
+  if (startColumn === undefined || endColumn === undefined) return { ok: true };
+  const start = cells.cell(startColumn);
+  const end = cells.cell(endColumn);
+  if (start === "" && end === "") return { ok: true };
+  if (start === "" || end === "") {
+    cells.error(start === "" ? startColumn : endColumn, "incomplete_period");
+    return { ok: false };
+  }
+  let ok = true;
+  for (const [column, raw] of [
+    [startColumn, start],
+    [endColumn, end],
+  ] as const) {
+    if (!CalendarDateSchema.safeParse(raw).success) {
+      cells.bad(column, "invalid_date", raw);
+      ok = false;
+    }
+  }
+  if (!ok) return { ok };
+  if (lastDayOf(end) < firstDayOf(start)) {
+    cells.issues.push({
+      code: "period_reversed",
+      severity: "error",
+      path: [endColumn.header],
+      line: cells.line,
+      column: endColumn.header,
+      start,
+      end,
+    });
+    return { ok: false };
+  }
+  return { ok: true, period: { start, end } };
+}
+
+/** The year of the year cell or, when it is empty, of a period within one calendar year. */
+function readYear(cells: Cells, { ok, period }: { ok: boolean; period?: Period }): number | undefined {
+  const yearColumn = cells.column("year");
+  const year = cells.cell(yearColumn);
+  if (year === "") {
+    // A period within one calendar year gives the year; one across years leaves it to be said.
+    const endColumn = cells.column("end");
+    if (period !== undefined && period.start.slice(0, 4) === period.end.slice(0, 4)) return Number(period.start.slice(0, 4));
+    if (period !== undefined && endColumn !== undefined) {
+      cells.issues.push({
+        code: "period_spans_years",
+        severity: "error",
+        path: [endColumn.header],
+        line: cells.line,
+        column: endColumn.header,
+        ...period,
+      });
+    } else if (ok) cells.error(yearColumn ?? (cells.column("start") as Column), "empty_cell");
+    return undefined;
+  }
+  if (yearColumn !== undefined && (!/^\d{4}$/.test(year) || Number(year) < 1900 || Number(year) > 2200)) {
+    cells.bad(yearColumn, "invalid_year", year);
+    return undefined;
+  }
+  return Number(year);
+}
+
+/** The municipality's code (by code or name), and whether one was given at all: a row with one is a part. */
+function readMunicipality(cells: Cells): { code?: string; given: boolean } {
+  const column = cells.column("municipality");
+  const municipality = cells.cell(column);
+  if (column === undefined || municipality === "") return { given: false };
+  const code = /^\d{4}$/.test(municipality) ? municipality : findMunicipality(municipality)?.code;
+  if (code === undefined) cells.bad(column, "invalid_municipality", municipality);
+  return code === undefined ? { given: true } : { code, given: true };
+}
+
+function readNumbers(cells: Cells): Numbers {
+  const numbers: Numbers = {};
+  for (const field of NUMBER_FIELDS) {
+    const column = cells.column(field);
+    if (column === undefined) continue;
+    const raw = cells.cell(column);
+    const read = readNumber(raw);
+    if (read.kind === "suppressed")
+      cells.issues.push({ code: "suppressed_value", severity: "info", path: [column.header], line: cells.line, column: column.header });
+    else if (read.kind === "invalid") cells.bad(column, "invalid_number", raw);
+    else if (read.kind === "number" && read.value < 0) cells.negative(column, read.value);
+    else if (read.kind === "number") numbers[field] = read.value;
+  }
+  return numbers;
+}
+
+/** The sex cells of a total's row; a municipality's row may not have them. */
+function readSexCells(cells: Cells, isPart: boolean): Row["sexCells"] {
+  const sexCells: Row["sexCells"] = [];
+  const byAge = cells.column("girls") !== undefined || cells.column("boys") !== undefined;
+  for (const { field, sex, age } of SEX_COLUMNS) {
+    const column = cells.column(field);
+    const raw = cells.cell(column);
+    if (column === undefined || raw === "") continue;
+    if (isPart) {
+      cells.issues.push({
+        code: "not_for_municipality",
+        severity: "error",
+        path: [column.header],
+        line: cells.line,
+        column: column.header,
+      });
+      continue;
+    }
+    // Women and men are adults only beside girls and boys; alone they are everyone (Kolada's K and M).
+    const position = byAge ? { sex, age } : { sex };
+    const read = readNumber(raw);
+    if (read.kind === "suppressed") sexCells.push({ cell: { ...position, suppressed: true }, column: column.header });
+    else if (read.kind === "invalid") cells.bad(column, "invalid_number", raw);
+    else if (read.kind === "number" && read.value < 0) cells.negative(column, read.value);
+    else if (read.kind === "number") sexCells.push({ cell: { ...position, value: read.value }, column: column.header });
+  }
+  return sexCells;
+}
+
+/** The observation-level cells, and the cells of unknown columns under `extensions.<header>`. */
+function readShared(cells: Cells): Map<string, Shared> {
+  const shared = new Map<string, Shared>();
+  for (const field of SHARED_FIELDS) {
+    const column = cells.column(field);
+    const raw = cells.cell(column);
+    if (column === undefined || raw === "") continue;
+    let value: unknown = raw;
+    if (field === "done") {
+      value = readBoolean(raw);
+      if (value === undefined) cells.bad(column, "invalid_boolean", raw);
+    } else if (field === "doneOn" && !CalendarDateSchema.safeParse(raw).success) {
+      cells.bad(column, "invalid_date", raw);
+      value = undefined;
+    }
+    if (value !== undefined) shared.set(field, { value, raw, column: column.header });
+  }
+  for (const column of cells.columns) {
+    const raw = cells.cell(column);
+    if (column.field === undefined && raw !== "") shared.set(`extensions.${column.header}`, { value: raw, raw, column: column.header });
+  }
+  return shared;
+}
