@@ -160,7 +160,7 @@ export type {
 } from "./evaluate/types.js";
 export { STATUSES } from "./evaluate/types.js";
 export { EvaluationError } from "./evaluate/evaluation-error.js";
-export type { EvaluationErrorCode } from "./evaluate/evaluation-error.js";
+export type { EvaluationErrorCode, EvaluationErrorDetails } from "./evaluate/types.js";
 export { evaluatePlan } from "./evaluate/evaluate-plan.js";
 
 // Reports

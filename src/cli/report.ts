@@ -87,8 +87,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     // Every year is evaluated, so the chosen year's report can show the change from the year before.
     const evaluation = evaluatePlan(plan, observations, { lang, ...(values["as-of"] === undefined ? {} : { asOf: values["as-of"] }) });
     if (year !== undefined && !evaluation.years.includes(year)) {
-      const period = `${plan.period.start}–${plan.period.end}`;
-      throw new EvaluationError("year_outside_plan", ["year"], { year: String(year), period }, lang);
+      throw new EvaluationError("year_outside_plan", ["year"], { year, period: plan.period }, lang);
     }
     const options = { lang, ...(year === undefined ? {} : { year }) };
     const text =

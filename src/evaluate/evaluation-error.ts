@@ -1,20 +1,11 @@
-import { evaluationErrorMessage } from "../locale/evaluation-messages.js";
-import { DEFAULT_LANG, type Lang } from "../core/lang.js";
-
-/**
- * The `code` of an {@link EvaluationError}.
- *
- * @example
- * ```ts
- * const code: EvaluationErrorCode = "year_outside_plan";
- * ```
- */
-export type EvaluationErrorCode = "invalid_as_of" | "year_outside_plan" | "invalid_ratio" | "invalid_plan_period";
+import { AndtPlanError, type ErrorArgs } from "../core/error.js";
+import { evaluationErrorMessages } from "./messages.js";
+import type { EvaluationErrorDetails } from "./types.js";
 
 /**
  * Thrown by {@link evaluatePlan} when its options cannot be used: an `asOf` that is not a date, a year outside
  * the plan period, a partly-met ratio outside (0, 1]. The message is in the language asked for; `code`, `path`
- * and `data` say the same as data.
+ * and `details` say the same as data ({@link EvaluationErrorDetails}).
  *
  * @example
  * ```ts
@@ -25,18 +16,10 @@ export type EvaluationErrorCode = "invalid_as_of" | "year_outside_plan" | "inval
  * }
  * ```
  */
-export class EvaluationError extends Error {
+export class EvaluationError extends AndtPlanError<EvaluationErrorDetails> {
   override readonly name = "EvaluationError";
-  readonly code: EvaluationErrorCode;
-  /** Where in the options the problem is. */
-  readonly path: (string | number)[];
-  /** The values the message is made from. */
-  readonly data: Readonly<Record<string, string>>;
 
-  constructor(code: EvaluationErrorCode, path: (string | number)[], data: Record<string, string>, lang: Lang = DEFAULT_LANG) {
-    super(evaluationErrorMessage(code, data, lang));
-    this.code = code;
-    this.path = path;
-    this.data = data;
+  constructor(...args: ErrorArgs<EvaluationErrorDetails>) {
+    super(evaluationErrorMessages, ...args);
   }
 }

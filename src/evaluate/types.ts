@@ -363,3 +363,32 @@ export interface EvaluateOptions {
   /** The share of a target that counts as partly met; default 0.5. */
   partlyMetRatio?: number;
 }
+
+/**
+ * The details each code of an {@link EvaluationError} carries, keyed by code:
+ * - `invalid_as_of`: `asOf` is not a date (as given, in `received`);
+ * - `year_outside_plan`: a year asked for lies outside the plan period;
+ * - `invalid_ratio`: the partly-met ratio is not above 0 and at most 1;
+ * - `invalid_plan_period`: the plan's period cannot be read as years.
+ *
+ * @example
+ * ```ts
+ * const details: EvaluationErrorDetails["year_outside_plan"] = { year: 2030, period: { start: "2017", end: "2021" } };
+ * ```
+ */
+export interface EvaluationErrorDetails {
+  invalid_as_of: { received: string };
+  year_outside_plan: { year: number; period: Period };
+  invalid_ratio: { received: string };
+  invalid_plan_period: { period: Period };
+}
+
+/**
+ * The `code` of an {@link EvaluationError}.
+ *
+ * @example
+ * ```ts
+ * const code: EvaluationErrorCode = "year_outside_plan";
+ * ```
+ */
+export type EvaluationErrorCode = keyof EvaluationErrorDetails;

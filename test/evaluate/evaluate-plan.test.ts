@@ -403,7 +403,7 @@ describe("roll-ups, coverage and what is missing", () => {
     const en = evaluatePlan(plan, observations, { asOf: "2018-02-01", years: [2017], lang: "en" });
     const f2 = en.subGoals[0]!.areas[0]!.activities[1]!;
     expect(f2.years[0]?.message).toBe("Indicators: 1 not met, 1 reported without a target.");
-    expect(f2.indicators[1]?.years[0]?.message).toBe("1 of the target 4 (25 %): too far from the target.");
+    expect(f2.indicators[1]?.years[0]?.message).toBe("1 of the target 4 (25%): too far from the target.");
     expect(en.lang).toBe("en");
   });
 

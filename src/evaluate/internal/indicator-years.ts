@@ -1,7 +1,7 @@
 import type { Indicator } from "../../model/indicator.js";
 import type { Observation } from "../../model/observation.js";
 import type { Lang } from "../../core/lang.js";
-import { reasonMessage } from "../../locale/evaluation-messages.js";
+import { reasonMessage } from "../messages.js";
 import type { Change, IndicatorYear } from "../types.js";
 import { carry, judgeYear, NO_MEASURE } from "./judge/judges.js";
 import type { Carried, IndicatorRules, Judged, YearInput } from "./judge/types.js";

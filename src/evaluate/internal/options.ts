@@ -1,5 +1,7 @@
 import { format, isAfter, isValid, parseISO } from "date-fns";
-import { DEFAULT_LANG, type Lang } from "../../core/lang.js";
+import type { Lang } from "../../core/lang.js";
+import { resolveLang } from "../../core/resolve-lang.js";
+import type { Period } from "../../model/common.js";
 import type { Plan } from "../../model/plan.js";
 import { EvaluationError } from "../evaluation-error.js";
 import type { EvaluateOptions } from "../types.js";
@@ -27,11 +29,11 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
  * ```
  */
 export function checkOptions(plan: Plan, options: EvaluateOptions): CheckedOptions {
-  const lang: Lang = options.lang === "en" ? "en" : DEFAULT_LANG;
+  const lang = resolveLang(options.lang);
   const asOf = asOfDay(options.asOf, lang);
   const partlyMetRatio = checkedRatio(options.partlyMetRatio ?? 0.5, lang);
   const planYears = yearsOfPeriod(plan, lang);
-  const years = evaluatedYears(options.years, planYears, `${plan.period.start}–${plan.period.end}`, lang);
+  const years = evaluatedYears(options.years, planYears, plan.period, lang);
   const day = parseISO(asOf);
   const context: YearContext = {
     planYears,
@@ -47,18 +49,18 @@ export function checkOptions(plan: Plan, options: EvaluateOptions): CheckedOptio
 function asOfDay(asOf: string | Date | undefined, lang: Lang): string {
   if (asOf === undefined) return format(new Date(), "yyyy-MM-dd");
   if (asOf instanceof Date) {
-    if (!isValid(asOf)) throw new EvaluationError("invalid_as_of", ["asOf"], { value: String(asOf) }, lang);
+    if (!isValid(asOf)) throw new EvaluationError("invalid_as_of", ["asOf"], { received: String(asOf) }, lang);
     return format(asOf, "yyyy-MM-dd");
   }
   if (typeof asOf !== "string" || !DAY.test(asOf) || !isValid(parseISO(asOf))) {
-    throw new EvaluationError("invalid_as_of", ["asOf"], { value: String(asOf) }, lang);
+    throw new EvaluationError("invalid_as_of", ["asOf"], { received: String(asOf) }, lang);
   }
   return asOf;
 }
 
 function checkedRatio(ratio: number, lang: Lang): number {
   if (typeof ratio !== "number" || !(ratio > 0 && ratio <= 1)) {
-    throw new EvaluationError("invalid_ratio", ["partlyMetRatio"], { value: String(ratio) }, lang);
+    throw new EvaluationError("invalid_ratio", ["partlyMetRatio"], { received: String(ratio) }, lang);
   }
   return ratio;
 }
@@ -68,17 +70,17 @@ function yearsOfPeriod(plan: Plan, lang: Lang): number[] {
   const startYear = Number(plan.period.start.slice(0, 4));
   const endYear = Number(plan.period.end.slice(0, 4));
   if (!Number.isInteger(startYear) || !Number.isInteger(endYear) || endYear < startYear) {
-    throw new EvaluationError("invalid_plan_period", ["period"], { period: `${plan.period.start}–${plan.period.end}` }, lang);
+    throw new EvaluationError("invalid_plan_period", ["period"], { period: plan.period }, lang);
   }
   return Array.from({ length: endYear - startYear + 1 }, (_, i) => startYear + i);
 }
 
 /** The years asked for (all of the plan's by default), sorted and without repeats; each must be in the plan. */
-function evaluatedYears(asked: readonly number[] | undefined, planYears: readonly number[], periodText: string, lang: Lang): number[] {
+function evaluatedYears(asked: readonly number[] | undefined, planYears: readonly number[], period: Period, lang: Lang): number[] {
   const years = [...new Set(asked ?? planYears)].sort((a, b) => a - b);
   (asked ?? []).forEach((year, i) => {
     if (!planYears.includes(year))
-      throw new EvaluationError("year_outside_plan", ["years", i], { year: String(year), period: periodText }, lang);
+      throw new EvaluationError("year_outside_plan", ["years", i], { year, period }, lang);
   });
   return years;
 }

@@ -1,5 +1,5 @@
 import type { Lang } from "../../core/lang.js";
-import { combinationMessage } from "../../locale/evaluation-messages.js";
+import { combinationMessage } from "../messages.js";
 import { STATUSES, type ActivityEvaluation, type ActivityYear, type Status, type StatusSummary } from "../types.js";
 
 /** Zero for every status. */

@@ -1,21 +1,24 @@
-import type { EvaluationErrorCode } from "../evaluate/evaluation-error.js";
-import type { Status, StatusReason, StatusReasonCode } from "../evaluate/types.js";
-import { formatNumber } from "../gender/format-number.js";
+import type { Catalogue } from "../core/messages.js";
+import { numberText, percentText, periodText } from "../core/wording.js";
 import type { MeasureType } from "../model/measure.js";
+import type { EvaluationErrorDetails, Status, StatusReason, StatusReasonCode } from "./types.js";
 import type { Lang } from "../core/lang.js";
 
 type Reason<C extends StatusReasonCode> = Extract<StatusReason, { code: C }>;
 type ReasonMap = { [C in StatusReasonCode]: (reason: Reason<C>, n: (x: number) => string) => string };
 
-const pct = (ratio: number, n: (x: number) => string): string => `${n(Math.round(ratio * 1000) / 10)} %`;
-const span = (p: { start: string; end: string }): string => (p.start === p.end ? p.start : `${p.start}–${p.end}`);
+// Templates get the language's per cent and, for the indicator's values, a number formatter that writes a
+// share's fractions as per cent.
+const pct = (lang: Lang) => (ratio: number, _n: (x: number) => string): string => percentText(ratio, lang, 1);
+const span = periodText;
 
+const svPct = pct("sv");
 const sv: ReasonMap = {
   target_reached: (r, n) => `Målet ${n(r.target)} är nått (${n(r.value)}).`,
-  target_partly_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${pct(r.ratio, n)}).`,
-  target_not_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${pct(r.ratio, n)}): för långt från målet.`,
+  target_partly_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${svPct(r.ratio, n)}).`,
+  target_not_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${svPct(r.ratio, n)}): för långt från målet.`,
   progress_towards_target: (r, n) =>
-    `${n(r.progress)} hittills av målet ${n(r.target)} till ${r.deadlineYear} (${pct(r.ratio, n)}).`,
+    `${n(r.progress)} hittills av målet ${n(r.target)} till ${r.deadlineYear} (${svPct(r.ratio, n)}).`,
   no_target: (r, n) => (r.value === undefined ? "Redovisat; inget mål att jämföra med." : `Redovisat: ${n(r.value)}; inget mål att jämföra med.`),
   done: (r) => (r.doneOn === undefined ? "Genomfört." : `Genomfört ${r.doneOn}.`),
   done_late: (r) => `Genomfört ${r.doneOn}, efter tidpunkten ${r.deadline}.`,
@@ -31,12 +34,13 @@ const sv: ReasonMap = {
   year_not_ended: (r) => `År ${r.year} är inte slut den ${r.asOf}; inget värde krävs ännu.`,
 };
 
+const enPct = pct("en");
 const en: ReasonMap = {
   target_reached: (r, n) => `Target ${n(r.target)} reached (${n(r.value)}).`,
-  target_partly_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${pct(r.ratio, n)}).`,
-  target_not_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${pct(r.ratio, n)}): too far from the target.`,
+  target_partly_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${enPct(r.ratio, n)}).`,
+  target_not_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${enPct(r.ratio, n)}): too far from the target.`,
   progress_towards_target: (r, n) =>
-    `${n(r.progress)} so far of the target ${n(r.target)} by ${r.deadlineYear} (${pct(r.ratio, n)}).`,
+    `${n(r.progress)} so far of the target ${n(r.target)} by ${r.deadlineYear} (${enPct(r.ratio, n)}).`,
   no_target: (r, n) => (r.value === undefined ? "Reported; no target to compare with." : `Reported: ${n(r.value)}; no target to compare with.`),
   done: (r) => (r.doneOn === undefined ? "Done." : `Done on ${r.doneOn}.`),
   done_late: (r) => `Done on ${r.doneOn}, after the deadline ${r.deadline}.`,
@@ -56,10 +60,7 @@ const REASONS: Record<Lang, ReasonMap> = { sv, en };
 
 /** The reason for a status in words; a share's values (fractions) are written as per cent. */
 export function reasonMessage(reason: StatusReason, lang: Lang, measure?: MeasureType): string {
-  const n =
-    measure === "share"
-      ? (x: number): string => `${formatNumber(Math.round(x * 1000) / 10, { lang })} %`
-      : (x: number): string => formatNumber(x, { lang });
+  const n = measure === "share" ? (x: number): string => percentText(x, lang, 1) : (x: number): string => numberText(x, lang);
   const format = REASONS[lang][reason.code] as (r: StatusReason, n: (x: number) => string) => string;
   return format(reason, n);
 }
@@ -94,23 +95,18 @@ export function combinationMessage(counts: Record<Status, number>, order: readon
   return `${head}: ${parts.length === 0 ? (lang === "sv" ? "inga" : "none") : parts.join(", ")}.`;
 }
 
-type ErrorData = Record<string, string>;
-const ERRORS: Record<Lang, Record<EvaluationErrorCode, (d: ErrorData) => string>> = {
+/** The messages of every {@link EvaluationError}, in Swedish and English. */
+export const evaluationErrorMessages: Catalogue<EvaluationErrorDetails> = {
   sv: {
-    invalid_as_of: (d) => `Datumet "${d["value"]}" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).`,
-    year_outside_plan: (d) => `År ${d["year"]} ligger utanför planens period ${d["period"]}.`,
-    invalid_ratio: (d) => `Andelen för delvis uppfyllt måste vara större än 0 och högst 1, inte ${d["value"]}.`,
-    invalid_plan_period: (d) => `Planens period ${d["period"]} kan inte tolkas.`,
+    invalid_as_of: (d) => `Datumet "${d.received}" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).`,
+    year_outside_plan: (d) => `År ${d.year} ligger utanför planens period ${periodText(d.period)}.`,
+    invalid_ratio: (d) => `Andelen för delvis uppfyllt måste vara större än 0 och högst 1, inte ${d.received}.`,
+    invalid_plan_period: (d) => `Planens period ${periodText(d.period)} kan inte tolkas.`,
   },
   en: {
-    invalid_as_of: (d) => `"${d["value"]}" is not a valid date (YYYY-MM-DD).`,
-    year_outside_plan: (d) => `The year ${d["year"]} is outside the plan period ${d["period"]}.`,
-    invalid_ratio: (d) => `The partly-met ratio must be above 0 and at most 1, not ${d["value"]}.`,
-    invalid_plan_period: (d) => `The plan period ${d["period"]} cannot be read.`,
+    invalid_as_of: (d) => `"${d.received}" is not a valid date (YYYY-MM-DD).`,
+    year_outside_plan: (d) => `The year ${d.year} is outside the plan period ${periodText(d.period)}.`,
+    invalid_ratio: (d) => `The partly-met ratio must be above 0 and at most 1, not ${d.received}.`,
+    invalid_plan_period: (d) => `The plan period ${periodText(d.period)} cannot be read.`,
   },
 };
-
-/** The message of an {@link EvaluationError}. */
-export function evaluationErrorMessage(code: EvaluationErrorCode, data: ErrorData, lang: Lang): string {
-  return ERRORS[lang][code](data);
-}
