@@ -60,3 +60,5 @@ export type {
   SuppressedCell,
   Unit,
 } from "./types.js";
+export { AndtPlanError } from "../core/error.js";
+export { OptionError } from "../core/option-error.js";

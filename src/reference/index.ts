@@ -13,7 +13,8 @@
  * @packageDocumentation
  */
 export { counties } from "./counties.js";
-export { ReferenceLookupError, type ReferenceLookupErrorCode, type ReferenceLookupErrorDetails } from "./errors.js";
+export { ReferenceLookupError } from "./errors.js";
+export type { ReferenceLookupErrorCode, ReferenceLookupErrorDetails } from "./types.js";
 export { findCounty } from "./find-county.js";
 export { findMunicipality } from "./find-municipality.js";
 export { getCounty } from "./get-county.js";
@@ -24,3 +25,5 @@ export { municipalities } from "./municipalities.js";
 export { municipalitiesOf } from "./municipalities-of.js";
 export type { County, Municipality, ReferenceData, ReferenceLookupOptions } from "./types.js";
 export type { Lang } from "../core/lang.js";
+export { AndtPlanError } from "../core/error.js";
+export { OptionError } from "../core/option-error.js";

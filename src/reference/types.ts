@@ -67,3 +67,34 @@ export interface ReferenceData {
   counties: readonly County[];
   municipalities: readonly Municipality[];
 }
+
+/**
+ * Why a lookup in the reference data failed:
+ * - `invalid_code`: the value does not have the form of a code (two digits for a county, four for a municipality);
+ * - `unknown_county` / `unknown_municipality`: the code is well formed, but no county or municipality has it;
+ * - `invalid_name`: a name lookup got something that is not a string.
+ *
+ * @example
+ * ```ts
+ * const code: ReferenceLookupErrorCode = "unknown_county";
+ * ```
+ */
+export type ReferenceLookupErrorCode = "invalid_code" | "unknown_county" | "unknown_municipality" | "invalid_name";
+
+/**
+ * Plain data about a failed lookup, for programs (the messages are for people).
+ *
+ * @example
+ * ```ts
+ * const details: ReferenceLookupErrorDetails = { value: "02", kind: "county" };
+ * ```
+ */
+export interface ReferenceLookupErrorDetails {
+  /** The value that was looked up, exactly as given. */
+  readonly value: unknown;
+  /** What was looked up: a county (*län*) or a municipality (*kommun*). */
+  readonly kind: "county" | "municipality";
+}
+
+
+

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { thrown } from "../support/errors.js";
 import { ReferenceLookupError } from "../../src/reference/errors.js";
 import { getCounty } from "../../src/reference/get-county.js";
+import { OptionError } from "../../src/reference/index.js";
 
 describe("ReferenceLookupError", () => {
   it("is an Error with a code, plain-data details, a Swedish message and messages in Swedish and English", () => {
@@ -15,12 +16,13 @@ describe("ReferenceLookupError", () => {
     expect(error.message).toBe('Det finns inget län med koden "02".');
   });
 
-  it("puts the language asked for in message, Swedish by default and for anything but en", () => {
+  it("puts the language asked for in message, Swedish by default, and refuses any other language", () => {
     const details = { value: "02", kind: "county" } as const;
     expect(new ReferenceLookupError("unknown_county", details).message).toBe('Det finns inget län med koden "02".');
     expect(new ReferenceLookupError("unknown_county", details, "sv").message).toBe('Det finns inget län med koden "02".');
     expect(new ReferenceLookupError("unknown_county", details, "en").message).toBe('No county has the code "02".');
-    expect(new ReferenceLookupError("unknown_county", details, "fi" as "sv").message).toBe('Det finns inget län med koden "02".');
+    const fi = thrown(OptionError, () => getCounty("02", { lang: "fi" as "sv" }));
+    expect([fi.code, fi.path, fi.details]).toEqual(["invalid_lang", ["lang"], { received: "fi" }]);
     expect(thrown(ReferenceLookupError, () => getCounty("02", { lang: "en" })).messages).toEqual({
       sv: 'Det finns inget län med koden "02".',
       en: 'No county has the code "02".',

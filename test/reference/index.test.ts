@@ -4,6 +4,8 @@ import * as reference from "../../src/reference/index.js";
 describe("andt-plan/reference entry", () => {
   it("exports exactly the public API", () => {
     expect(Object.keys(reference).sort()).toEqual([
+      "AndtPlanError",
+      "OptionError",
       "ReferenceLookupError",
       "counties",
       "findCounty",
