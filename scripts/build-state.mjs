@@ -21,7 +21,8 @@ const BUILD_INPUTS = [
 ];
 
 /** Every file under dist/ that package.json promises (its exports and bin), as paths from the package root. */
-export function distFiles(pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"))) {
+export function distFiles() {
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
   const found = new Set();
   const walk = (value) => {
     if (typeof value === "string") {
