@@ -1,11 +1,25 @@
 import { readFileSync } from "node:fs";
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 const pkg = JSON.parse(readFileSync("./package.json", "utf8")) as { version: string };
 const define = { __ANDT_PLAN_VERSION__: JSON.stringify(pkg.version) };
 
+/**
+ * The CLI, ESM only because it is run, never imported. Exported for tsup.cli.config.ts, which builds it alone
+ * for `npm run demo`.
+ */
+export const cli: Options = {
+  entry: { cli: "src/cli/main.ts" },
+  format: ["esm"],
+  dts: false,
+  sourcemap: true,
+  target: "node20",
+  banner: { js: "#!/usr/bin/env node" },
+  define,
+};
+
 // One entry per public subpath (see "exports" in package.json). zod, immer, date-fns and papaparse stay external:
-// tsup leaves dependencies out of the bundle. The CLI is ESM only because it is run, never imported.
+// tsup leaves dependencies out of the bundle.
 export default defineConfig([
   {
     entry: {
@@ -23,13 +37,5 @@ export default defineConfig([
     treeshake: true,
     define,
   },
-  {
-    entry: { cli: "src/cli/main.ts" },
-    format: ["esm"],
-    dts: false,
-    sourcemap: true,
-    target: "node20",
-    banner: { js: "#!/usr/bin/env node" },
-    define,
-  },
+  cli,
 ]);

@@ -1,14 +1,16 @@
-// Builds, checks the size budget (scripts/check-size.mjs), packs the package as npm would publish it, then runs
-// publint and @arethetypeswrong/cli on that tarball. Exits non-zero on any problem.
+// Builds when dist/ is stale (CI has just built it, so it is not rebuilt), checks the size budget
+// (scripts/check-size.mjs), packs the package as npm would publish it, then runs publint and
+// @arethetypeswrong/cli on that tarball. Exits non-zero on any problem.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ensureBuild } from "./build-state.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-pack-"));
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 try {
-  run("npm", ["run", "build", "--silent"]);
+  ensureBuild();
   run("node", ["scripts/check-size.mjs"]);
   const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], {
     encoding: "utf8",

@@ -1,20 +1,24 @@
-/** End to end: the built `andt-plan validate` spawned as a process, one test per exit code. */
-import { spawnSync } from "node:child_process";
+/**
+ * `andt-plan validate` run in-process through `runCli`, one test per exit code; the file paths are relative to
+ * the repository root, where `npm test` runs. test/package/cli.test.ts runs the built CLI once as a process.
+ */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
 import { serializePlan } from "../../src/index.js";
-import { activity, minimalPlan, repoRoot } from "../support/plans.js";
+import { activity, minimalPlan } from "../support/plans.js";
 
-const cli = join(repoRoot, "dist/cli.js");
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-cli-"));
 const kronoberg = "fixtures/kronoberg-2017-2021.json";
 const strategies = ["--strategy", "fixtures/andt-2016-2020.json", "--strategy", "fixtures/andt-2011-2015.json"];
 
-function run(...args: string[]) {
-  const result = spawnSync("node", [cli, "validate", ...args], { cwd: repoRoot, encoding: "utf8" });
-  return { code: result.status, out: result.stdout, err: result.stderr };
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = "";
+  let err = "";
+  const code = await runCli(["validate", ...args], { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
 }
 
 /** A municipality's plan (Växjö) following a regional plan, over the given period. */
@@ -30,33 +34,33 @@ function writePlan(name: string, plan: ReturnType<typeof minimalPlan>): string {
 }
 
 describe("andt-plan validate", () => {
-  it("exits 0 on the Kronoberg plan, which has warnings and infos but no errors, and prints a summary", () => {
-    const { code, out, err } = run(kronoberg, ...strategies, "--lang", "en");
+  it("exits 0 on the Kronoberg plan, which has warnings and infos but no errors, and prints a summary", async () => {
+    const { code, out, err } = await run(kronoberg, ...strategies, "--lang", "en");
     expect([code, err]).toEqual([0, ""]);
     expect(out).toContain(`${kronoberg}:period: warning period_outside_strategy: `);
     expect(out).toContain(`${kronoberg}:actors.16.municipalityCode: info municipality_outside_county: `);
     expect(out.endsWith("1 file(s): 0 errors, 10 warnings, 4 infos\n")).toBe(true);
   });
 
-  it("exits 1 with --strict when there are warnings", () => {
-    const { code, out } = run(kronoberg, ...strategies, "--strict");
+  it("exits 1 with --strict when there are warnings", async () => {
+    const { code, out } = await run(kronoberg, ...strategies, "--strict");
     expect(code).toBe(1);
     expect(out.endsWith("1 fil(er): 0 fel, 10 varningar, 4 info\n")).toBe(true);
   });
 
-  it("exits 1 on a plan with errors, naming file, path, severity and code", () => {
+  it("exits 1 on a plan with errors, naming file, path, severity and code", async () => {
     const plan = minimalPlan();
     plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.2", { responsible: { text: "Okänd", actors: ["okand"] } });
     const file = writePlan("broken.json", plan);
-    const { code, out } = run(file, "--lang", "en");
+    const { code, out } = await run(file, "--lang", "en");
     expect(code).toBe(1);
     expect(out).toContain(`${file}:subGoals.0.areas.0.activities.1.responsible.actors.0: error unknown_actor: `);
   });
 
-  it("exits 1 on a file that does not parse, listing the parse issues", () => {
+  it("exits 1 on a file that does not parse, listing the parse issues", async () => {
     const file = join(dir, "not-a-plan.json");
     writeFileSync(file, '{"kind": "plan"}');
-    const { code, out } = run(file, "--format", "json");
+    const { code, out } = await run(file, "--format", "json");
     expect(code).toBe(1);
     const json = JSON.parse(out) as { files: { file: string; issues: { code: string; path: unknown[] }[] }[] };
     expect(json.files[0]?.file).toBe(file);
@@ -66,9 +70,9 @@ describe("andt-plan validate", () => {
     ]);
   });
 
-  it("writes JSON as { files: [{ file, issues }] }", () => {
+  it("writes JSON as { files: [{ file, issues }] }", async () => {
     const file = writePlan("ok.json", minimalPlan());
-    const { code, out } = run(file, "--format", "json");
+    const { code, out } = await run(file, "--format", "json");
     expect(code).toBe(0);
     const json = JSON.parse(out) as { files: { file: string; issues: { code: string }[] }[] };
     expect(json.files.map((f) => f.file)).toEqual([file]);
@@ -81,73 +85,73 @@ describe("andt-plan validate", () => {
     ]);
   });
 
-  it("exits 2 for a missing file, with a clear message and no stack trace", () => {
+  it("exits 2 for a missing file, with a clear message and no stack trace", async () => {
     const missing = join(dir, "missing.json");
-    const { code, out, err } = run(missing, "--lang", "en");
+    const { code, out, err } = await run(missing, "--lang", "en");
     expect([code, out]).toEqual([2, ""]);
     expect(err).toBe(`andt-plan validate: The file ${missing} does not exist.\n`);
   });
 
-  it("exits 2 for usage errors: no file, unknown option, bad --format", () => {
-    expect(run().code).toBe(2);
-    expect(run().err).toContain("andt-plan validate: no plan file given\nUsage: andt-plan validate <file…>");
-    const unknown = run(kronoberg, "--frobnicate");
+  it("exits 2 for usage errors: no file, unknown option, bad --format", async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run()).err).toContain("andt-plan validate: no plan file given\nUsage: andt-plan validate <file…>");
+    const unknown = await run(kronoberg, "--frobnicate");
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Unknown option '--frobnicate'");
-    expect(run(kronoberg, "--format", "xml").err).toContain("--format must be text or json, not 'xml'");
+    expect((await run(kronoberg, "--format", "xml")).err).toContain("--format must be text or json, not 'xml'");
   });
 
-  it("reports period_outside_parent for a local plan reaching beyond its --parent, a warning (exit 0, 1 with --strict)", () => {
+  it("reports period_outside_parent for a local plan reaching beyond its --parent, a warning (exit 0, 1 with --strict)", async () => {
     const local = writePlan("vaxjo-2020-2023.json", localPlan("2020", "2023"));
     const line = `${local}:period: warning period_outside_parent: `;
-    const { code, out, err } = run(local, "--parent", kronoberg);
+    const { code, out, err } = await run(local, "--parent", kronoberg);
     expect([code, err]).toEqual([0, ""]);
     expect(out.split("\n")[0]).toBe(
       `${line}Planens period 2020–2023 ligger inte inom perioden 2017–2021 för den regionala planen kronoberg-2017-2021.`,
     );
     expect(out.endsWith("1 fil(er): 0 fel, 1 varningar, 5 info\n")).toBe(true);
-    const en = run(local, "--parent", kronoberg, "--lang", "en", "--strict");
+    const en = await run(local, "--parent", kronoberg, "--lang", "en", "--strict");
     expect(en.code).toBe(1);
     expect(en.out).toContain(
       `${line}The plan's period 2020–2023 is not within the period 2017–2021 of regional plan kronoberg-2017-2021.\n`,
     );
     // Without --parent, or within the parent's period, there is nothing to report.
-    expect(run(local).out).not.toContain("period_outside_parent");
+    expect((await run(local)).out).not.toContain("period_outside_parent");
     const within = writePlan("vaxjo-2018-2021.json", localPlan("2018", "2021"));
-    const inside = run(within, "--parent", kronoberg);
+    const inside = await run(within, "--parent", kronoberg);
     expect([inside.code, inside.out.includes("period_outside_parent")]).toEqual([0, false]);
     expect(inside.out.endsWith("1 fil(er): 0 fel, 0 varningar, 5 info\n")).toBe(true);
   });
 
-  it("exits 2 when the --parent file is not a valid plan, naming its first error, and validates nothing", () => {
+  it("exits 2 when the --parent file is not a valid plan, naming its first error, and validates nothing", async () => {
     const local = writePlan("vaxjo-2020-2023.json", localPlan("2020", "2023"));
     const parent = join(dir, "not-a-parent.json");
     writeFileSync(parent, '{"kind": "plan"}');
-    expect(run(local, "--parent", parent)).toEqual({
+    expect(await run(local, "--parent", parent)).toEqual({
       code: 2,
       out: "",
       err: `andt-plan validate: ${parent} kan inte användas som sammanhang: formatVersion: Fältet saknas men krävs.\n`,
     });
-    expect(run(local, "--parent", parent, "--lang", "en").err).toBe(
+    expect((await run(local, "--parent", parent, "--lang", "en")).err).toBe(
       `andt-plan validate: ${parent} cannot be used as context: formatVersion: Required field is missing.\n`,
     );
     const strategy = "fixtures/andt-2016-2020.json";
-    expect(run(local, "--parent", strategy, "--lang", "en")).toEqual({
+    expect(await run(local, "--parent", strategy, "--lang", "en")).toEqual({
       code: 2,
       out: "",
       err: `andt-plan validate: ${strategy} cannot be used as context: kind: Invalid value "strategy": allowed are "plan".\n`,
     });
     const broken = join(dir, "broken-parent.json");
     writeFileSync(broken, '{"kind": ');
-    expect(run(local, "--parent", broken, "--lang", "en")).toEqual({
+    expect(await run(local, "--parent", broken, "--lang", "en")).toEqual({
       code: 2,
       out: "",
       err: `andt-plan validate: ${broken} cannot be used as context: (root): Invalid JSON at line 1, column 10.\n`,
     });
   });
 
-  it("exits 2 when a strategy file is not a valid strategy", () => {
-    const { code, err } = run(kronoberg, "--strategy", kronoberg, "--lang", "en");
+  it("exits 2 when a strategy file is not a valid strategy", async () => {
+    const { code, err } = await run(kronoberg, "--strategy", kronoberg, "--lang", "en");
     expect(code).toBe(2);
     expect(err.startsWith(`andt-plan validate: ${kronoberg} cannot be used as context: `)).toBe(true);
   });

@@ -27,7 +27,7 @@ beforeAll(() => {
   mkdirSync(consumer);
   writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
   sh("npm", ["install", "--prefer-offline", "--no-audit", "--no-fund", join(work, packed[0].filename)], consumer);
-}, 240_000);
+});
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -65,7 +65,7 @@ describe("the packed package", () => {
     expect(sh("node", ["cjs.cjs"], consumer)).toBe(`${pkg.version} p function andt-plan: plan file (regional or local action plan)\n`);
   });
 
-  it("type-checks a consumer .ts file against the shipped declarations", { timeout: 120_000 }, () => {
+  it("type-checks a consumer .ts file against the shipped declarations", () => {
     writeFileSync(
       join(consumer, "tsconfig.json"),
       JSON.stringify({

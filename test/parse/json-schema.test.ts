@@ -1,19 +1,21 @@
 /**
- * The JSON Schema shipped for editors is generated from the zod schemas (scripts/build-json-schema.mjs);
- * this proves it accepts the same good files and refuses the same structurally bad ones.
+ * The JSON Schema shipped for editors is generated from the zod schemas (scripts/json-schemas.mjs, which the
+ * build runs on the built ones); this runs the same generator on the sources and proves the result accepts the
+ * same good files and refuses the same structurally bad ones.
  */
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { jsonSchemas } from "../../scripts/json-schemas.mjs";
 import { ObservationSetSchema, PlanSchema, StrategySchema, safeParseObservations, safeParsePlan } from "../../src/index.js";
 import { everyFieldPlanText, everyFieldStrategyText, minimalPlan, repoRoot } from "../support/plans.js";
 
+const schemas = jsonSchemas({ PlanSchema, StrategySchema, ObservationSetSchema });
 const ajv = new Ajv2020({ allErrors: true, strict: false });
-const validatePlan = ajv.compile(z.toJSONSchema(PlanSchema, { io: "input" }));
-const validateStrategy = ajv.compile(z.toJSONSchema(StrategySchema, { io: "input" }));
-const validateObservations = ajv.compile(z.toJSONSchema(ObservationSetSchema, { io: "input" }));
+const validatePlan = ajv.compile(schemas["plan.schema.json"]);
+const validateStrategy = ajv.compile(schemas["strategy.schema.json"]);
+const validateObservations = ajv.compile(schemas["observations.schema.json"]);
 
 const observationFile = (path: string): Record<string, unknown> =>
   JSON.parse(readFileSync(resolve(repoRoot, path), "utf8")) as Record<string, unknown>;
@@ -49,6 +51,14 @@ const bad: [string, (plan: Record<string, unknown>) => void][] = [
 ];
 
 describe("the generated JSON Schema", () => {
+  it("is one file per format, each titled for editors", () => {
+    expect(Object.entries(schemas).map(([file, schema]) => [file, schema.title])).toEqual([
+      ["plan.schema.json", "andt-plan: plan file (regional or local action plan)"],
+      ["strategy.schema.json", "andt-plan: national strategy file"],
+      ["observations.schema.json", "andt-plan: observation file (follow-up values of a plan)"],
+    ]);
+  });
+
   it("accepts the good files zod accepts", () => {
     expect(validatePlan(JSON.parse(everyFieldPlanText))).toBe(true);
     expect(validatePlan(minimalPlan())).toBe(true);

@@ -1,6 +1,6 @@
 /**
  * The built `andt-plan/gender` entry must stand alone: no zod (nor any other package) in `dist/gender.js`,
- * `dist/gender.cjs` or any chunk they load. Reads the build that test/global-setup.ts makes before the tests run.
+ * `dist/gender.cjs` or any chunk they load. Reads the build in dist/ (`npm run build`; `npm run test:dist` does not build).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";

@@ -1,0 +1,34 @@
+// `npm run check:cycles`: the import rules of src/ that tsc does not check. Type-only imports count too
+// (tsPreCompilationDeps): a cycle through `import type` still ties two modules together and is usually where a
+// runtime cycle starts.
+/** @type {import("dependency-cruiser").IConfiguration} */
+export default {
+  forbidden: [
+    {
+      name: "no-cycle",
+      severity: "error",
+      comment: "Modules of src/ import each other in a circle; move what both need into a third module.",
+      from: { path: "^src/" },
+      to: { circular: true },
+    },
+    {
+      name: "core-imports-no-feature",
+      severity: "error",
+      comment: "src/core/ is what every feature builds on, so it imports nothing from the feature folders of src/.",
+      from: { path: "^src/core/" },
+      to: { path: "^src/", pathNot: "^src/core/" },
+    },
+    {
+      name: "resolvable",
+      severity: "error",
+      comment: "An import the check cannot follow would hide the cycles through it.",
+      from: { path: "^src/" },
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.build.json" },
+    doNotFollow: { path: "node_modules" },
+  },
+};
