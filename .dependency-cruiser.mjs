@@ -19,6 +19,27 @@ export default {
       to: { path: "^src/", pathNot: "^src/core/" },
     },
     {
+      name: "toolkits-import-only-core",
+      severity: "error",
+      comment: "The gender toolkit and the reference data are standalone entries (the gender entry ships without zod).",
+      from: { path: "^src/(gender|reference|internal)/" },
+      to: { path: "^src/", pathNot: "^src/(core|$1)/" },
+    },
+    {
+      name: "model-below-operations",
+      severity: "error",
+      comment: "The model (types, schemas, the plan traversal) is what the operations work on, so it imports none of them.",
+      from: { path: "^src/model/" },
+      to: { path: "^src/", pathNot: "^src/(core|gender|model)/" },
+    },
+    {
+      name: "operations-below-entries",
+      severity: "error",
+      comment: "Parsing, queries, validation, follow-up and reports are used by the Node, CLI and testing entries, never the reverse.",
+      from: { path: "^src/(parse|query|validate|observations|evaluate|report)/" },
+      to: { path: "^src/(node|cli|testing|fixtures)/" },
+    },
+    {
       name: "resolvable",
       severity: "error",
       comment: "An import the check cannot follow would hide the cycles through it.",
