@@ -10,7 +10,7 @@ export { VERSION } from "./version.js";
 
 // The core vocabulary: languages, issues, errors
 export type { Lang } from "./core/lang.js";
-export type { IssueData, IssueOf, Path, Severity } from "./core/issue.js";
+export type { Issue, IssueData, IssueOf, Path, Severity } from "./core/issue.js";
 export { AndtPlanError } from "./core/error.js";
 export type { ErrorArgs } from "./core/error.js";
 export { OptionError } from "./core/option-error.js";

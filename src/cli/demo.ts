@@ -2,13 +2,14 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
-import { STATUSES, type Status } from "../evaluate/types.js";
+import { statusCountsText } from "../evaluate/messages.js";
+import { STATUSES } from "../evaluate/types.js";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../fixtures/index.js";
 import type { Plan } from "../model/plan.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
 import { validatePlan } from "../validate/validate-plan.js";
-import { EXIT, usageError, type CliIo } from "./io.js";
+import { EXIT, langOf, say, usageError, type CliIo } from "./io.js";
 
 /**
  * A short summary of a plan in Swedish: title, period, owner, each sub-goal with its counts, and who is
@@ -54,41 +55,33 @@ export const DEMO_AS_OF = "2020-03-31";
  * and writes the HTML follow-up report, printing where it is.
  */
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
-  let args;
+  const usage = "Usage: andt-plan demo [--out <file>] [--lang sv|en]\n";
+  let args: { values: { out: string; lang: string } };
   try {
-    args = parseArgs({ args: [...argv], options: { out: { type: "string", default: DEMO_REPORT } } });
+    args = parseArgs({ args: [...argv], options: { out: { type: "string", default: DEMO_REPORT }, lang: { type: "string", default: "sv" } } });
   } catch (error) {
-    return usageError(io, "demo", (error as Error).message, "Usage: andt-plan demo [--out <file>]\n");
+    return usageError(io, "demo", usage, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
+  }
+  const lang = args.values.lang;
+  if (lang !== "sv" && lang !== "en") {
+    return usageError(io, "demo", usage, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
   }
   const out = resolve(args.values.out);
   io.out(planSummary(kronoberg2017));
 
-  const { counts } = validatePlan(kronoberg2017, { strategies: [andt2016, andt2011] });
-  io.out(`\nValidering mot ANDT 2016–2020 och 2011–2015: ${counts.error} fel, ${counts.warning} varningar, ${counts.info} info\n`);
+  const { counts } = validatePlan(kronoberg2017, { strategies: [andt2016, andt2011] }, { lang });
+  io.out(`\n${say(lang, "demo_validation", { counts })}\n`);
 
-  const evaluation = evaluatePlan(kronoberg2017, kronobergObservationsInvented, { asOf: DEMO_AS_OF });
+  const evaluation = evaluatePlan(kronoberg2017, kronobergObservationsInvented, { asOf: DEMO_AS_OF, lang });
   const year = 2019;
   const summary = evaluation.summary.find((s) => s.year === year);
   const coverage = evaluation.coverage.find((c) => c.year === year);
-  io.out(`\nUppföljning ${year} (påhittade exempeldata, per ${DEMO_AS_OF}):\n`);
-  if (summary !== undefined) {
-    const parts = STATUSES.filter((s) => summary.counts[s] > 0).map((s) => `${summary.counts[s]} ${STATUS_WORDS[s]}`);
-    io.out(`  Aktiviteter: ${parts.join(", ")}\n`);
-  }
-  if (coverage !== undefined) io.out(`  Rapporterat: ${coverage.reported} av ${coverage.expected} väntade värden\n`);
+  io.out(`\n${say(lang, "demo_follow_up", { year, asOf: DEMO_AS_OF })}\n`);
+  if (summary !== undefined) io.out(`${say(lang, "demo_activities", { statuses: statusCountsText(summary.counts, STATUSES, lang) })}\n`);
+  if (coverage !== undefined) io.out(`${say(lang, "demo_reported", { reported: coverage.reported, expected: coverage.expected })}\n`);
 
   await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, reportHtml(evaluation, { year }));
-  io.out(`\nRapporten är skriven till ${out}\n`);
+  await writeFile(out, reportHtml(evaluation, { year, lang }));
+  io.out(`\n${say(lang, "report_written", { file: out })}\n`);
   return EXIT.ok;
 }
-
-const STATUS_WORDS: Record<Status, string> = {
-  met: "uppfyllda",
-  partly_met: "delvis uppfyllda",
-  not_met: "ej uppfyllda",
-  reported: "redovisade utan mål",
-  missing: "saknas",
-  not_yet_due: "ej aktuella än",
-  not_expected: "utan krav i år",
-};

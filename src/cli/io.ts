@@ -1,3 +1,8 @@
+import { AndtPlanError, type ErrorArgs } from "../core/error.js";
+import type { Lang } from "../core/lang.js";
+import { writeMessage } from "../core/messages.js";
+import { type CliMessageDetails, cliMessages } from "./messages.js";
+
 /** Where the command line writes; tests pass their own to capture output. */
 export interface CliIo {
   readonly out: (text: string) => void;
@@ -11,8 +16,39 @@ export const EXIT = {
   usage: 2,
 } as const;
 
+/** A message of the command line in the given language, from its catalogue. */
+export function say<C extends keyof CliMessageDetails>(lang: Lang, code: C, details: CliMessageDetails[C]): string {
+  return writeMessage(cliMessages, lang, code, details);
+}
+
+/**
+ * The language of a command's messages, read before its arguments are checked, so that even a usage problem
+ * is told in the language asked for; Swedish unless `--lang en` is given.
+ */
+export function langOf(argv: readonly string[]): Lang {
+  const i = argv.indexOf("--lang");
+  const value = i === -1 ? argv.find((arg) => arg.startsWith("--lang="))?.slice("--lang=".length) : argv[i + 1];
+  return value === "en" ? "en" : "sv";
+}
+
+/** A usage problem found after the arguments were read (a context file that cannot be used): exit 2. */
+export class UsageError extends AndtPlanError<CliMessageDetails> {
+  override readonly name = "UsageError";
+
+  constructor(...args: ErrorArgs<CliMessageDetails>) {
+    super(cliMessages, ...args);
+  }
+}
+
 /** Prints a command's usage problem followed by its usage line, and gives the usage exit code (2). */
-export function usageError(io: CliIo, command: string, problem: string, usage: string): number {
-  io.err(`andt-plan ${command}: ${problem}\n${usage}`);
+export function usageError<C extends keyof CliMessageDetails>(
+  io: CliIo,
+  command: string,
+  usage: string,
+  lang: Lang,
+  code: C,
+  details: CliMessageDetails[C],
+): number {
+  io.err(`andt-plan ${command}: ${say(lang, code, details)}\n${usage}`);
   return EXIT.usage;
 }

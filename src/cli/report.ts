@@ -13,7 +13,9 @@ import { reportHtml } from "../report/report-html.js";
 import { reportJson } from "../report/report-json.js";
 import { ReportError } from "../report/report-error.js";
 import { reportMarkdown } from "../report/report-markdown.js";
-import { EXIT, usageError, type CliIo } from "./io.js";
+import { EXIT, langOf, say, usageError, type CliIo } from "./io.js";
+import type { CliMessageDetails } from "./messages.js";
+import { pathText } from "../core/wording.js";
 import type { Lang } from "../core/lang.js";
 
 const USAGE =
@@ -22,19 +24,6 @@ const USAGE =
 const FORMATS = ["html", "md", "json", "csv"] as const;
 type Format = (typeof FORMATS)[number];
 const BY_EXTENSION: Record<string, Format> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv" };
-
-const WORDS: Record<Lang, { written: (file: string) => string; rejected: (n: number) => string; plan: string }> = {
-  sv: {
-    written: (file) => `Rapporten är skriven till ${file}`,
-    rejected: (n) => `${n} rad(er) med uppföljningsdata kunde inte användas; se ovan.`,
-    plan: "planen kan inte läsas",
-  },
-  en: {
-    written: (file) => `The report is written to ${file}`,
-    rejected: (n) => `${n} row(s) of follow-up data could not be used; see above.`,
-    plan: "the plan cannot be read",
-  },
-};
 
 /**
  * `andt-plan report`: evaluate a plan's observations and write the follow-up report. Rejected observations are
@@ -57,18 +46,20 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
       },
     });
   } catch (error) {
-    return usage(io, (error as Error).message);
+    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
   }
   const { values, positionals } = args;
-  if (values.lang !== "sv" && values.lang !== "en") return usage(io, `--lang must be sv or en, not '${values.lang}'`);
+  if (values.lang !== "sv" && values.lang !== "en") {
+    return usage(io, "sv", "invalid_choice", { option: "lang", received: values.lang, allowed: ["sv", "en"] });
+  }
   const lang: Lang = values.lang;
   const format = values.format ?? (values.out === undefined ? undefined : BY_EXTENSION[extname(values.out).toLowerCase()]) ?? "html";
-  if (!isFormat(format)) return usage(io, `--format must be html, md, json or csv, not '${format}'`);
-  if (positionals.length !== 1) return usage(io, positionals.length === 0 ? "no plan file given" : "give exactly one plan file");
-  if (values.observations === undefined) return usage(io, "--observations <file> is required");
+  if (!isFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: FORMATS });
+  if (positionals.length !== 1) return usage(io, lang, positionals.length === 0 ? "no_plan_file" : "one_plan_file", {});
+  if (values.observations === undefined) return usage(io, lang, "option_required", { option: "observations", value: "<file>" });
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && /^\d{4}$/.test(values.year ?? ""))) {
-    return usage(io, `--year must be a year such as 2019, not '${values.year}'`);
+    return usage(io, lang, "invalid_year", { received: values.year ?? "" });
   }
   const planFile = positionals[0] as string;
 
@@ -76,14 +67,14 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     const parsed = safeParsePlan(await readBytes(planFile, lang), { lang });
     if (!parsed.success) {
       for (const issue of parsed.issues.filter((i) => i.severity === "error")) {
-        io.err(`${planFile}:${issue.path.join(".") || "/"}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+        io.err(`${planFile}:${pathText(issue.path, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
       }
-      io.err(`andt-plan report: ${WORDS[lang].plan}\n`);
+      io.err(`andt-plan report: ${say(lang, "plan_unreadable", {})}\n`);
       return EXIT.usage;
     }
     const plan = parsed.data;
     const { observations, issues } = await loadObservations(values.observations, { plan, lang });
-    for (const issue of issues) io.err(`${values.observations}:${where(issue)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+    for (const issue of issues) io.err(`${values.observations}:${where(issue, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
     // Every year is evaluated, so the chosen year's report can show the change from the year before.
     const evaluation = evaluatePlan(plan, observations, { lang, ...(values["as-of"] === undefined ? {} : { asOf: values["as-of"] }) });
     if (year !== undefined && !evaluation.years.includes(year)) {
@@ -102,11 +93,11 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
     else {
       await mkdir(dirname(values.out), { recursive: true });
       await writeFile(values.out, text);
-      io.err(`${WORDS[lang].written(values.out)}\n`);
+      io.err(`${say(lang, "report_written", { file: values.out })}\n`);
     }
     const rejected = issues.filter((i) => i.severity === "error").length;
     if (rejected > 0) {
-      io.err(`${WORDS[lang].rejected(rejected)}\n`);
+      io.err(`${say(lang, "rows_rejected", { count: rejected })}\n`);
       return EXIT.issues;
     }
     return EXIT.ok;
@@ -124,11 +115,11 @@ function isFormat(format: string): format is Format {
 }
 
 /** A CSV issue's line, else its path into the file. */
-function where(issue: ObservationIssue): string {
+function where(issue: ObservationIssue, lang: Lang): string {
   if ("line" in issue && typeof issue.line === "number") return String(issue.line);
-  return issue.path.join(".") || "/";
+  return pathText(issue.path, lang);
 }
 
-function usage(io: CliIo, problem: string): number {
-  return usageError(io, "report", problem, USAGE);
+function usage<C extends keyof CliMessageDetails>(io: CliIo, lang: Lang, code: C, details: CliMessageDetails[C]): number {
+  return usageError(io, "report", USAGE, lang, code, details);
 }

@@ -2,7 +2,7 @@ import { VERSION } from "../version.js";
 import { runDemo } from "./demo.js";
 import { runReport } from "./report.js";
 import { runValidate } from "./validate.js";
-import { EXIT, type CliIo } from "./io.js";
+import { EXIT, langOf, say, type CliIo } from "./io.js";
 
 const HELP = `andt-plan ${VERSION}
 Model, validate and follow up Swedish ANDT(S) prevention action plans.
@@ -11,7 +11,7 @@ Usage:
   andt-plan <command> [options]
 
 Commands:
-  demo [--out <file>]
+  demo [--out <file>] [--lang sv|en]
                   Summarise and validate the shipped Kronoberg plan 2017–2021,
                   evaluate its invented example observations and write the
                   HTML follow-up report
@@ -48,6 +48,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (command === "validate") return runValidate(rest, io);
   if (command === "report") return runReport(rest, io);
   if (command === "demo") return runDemo(rest, io);
-  io.err(`andt-plan: unknown command '${command}'. Run 'andt-plan --help'.\n`);
+  io.err(`andt-plan: ${say(langOf(rest), "unknown_command", { command })}\n`);
   return EXIT.usage;
 }

@@ -5,32 +5,14 @@ import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import { validatePlan } from "../validate/validate-plan.js";
-import { EXIT, usageError, type CliIo } from "./io.js";
-import type { Path, Severity } from "../core/issue.js";
+import { EXIT, langOf, say, UsageError, usageError, type CliIo } from "./io.js";
+import type { CliMessageDetails } from "./messages.js";
+import { pathText } from "../core/wording.js";
+import type { Issue } from "../core/issue.js";
+import type { Severity } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 
-/** One line of output: a parse issue or a validation issue, reduced to what a reader needs. */
-interface Reported {
-  code: string;
-  severity: Severity;
-  path: Path;
-  message: string;
-}
-
-const WORDS: Record<Lang, { summary: (c: Record<Severity, number>, files: number) => string; root: string }> = {
-  sv: {
-    summary: (c, files) => `${files} fil(er): ${c.error} fel, ${c.warning} varningar, ${c.info} info`,
-    root: "(roten)",
-  },
-  en: {
-    summary: (c, files) => `${files} file(s): ${c.error} errors, ${c.warning} warnings, ${c.info} infos`,
-    root: "(root)",
-  },
-};
-
 const USAGE = "Usage: andt-plan validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict]\n";
-
-class UsageError extends Error {}
 
 /** `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
@@ -48,22 +30,24 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
       },
     });
   } catch (error) {
-    return usage(io, (error as Error).message);
+    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
   }
   const { values, positionals } = args;
   const lang = values.lang;
   const format = values.format;
-  if (lang !== "sv" && lang !== "en") return usage(io, `--lang must be sv or en, not '${lang}'`);
-  if (format !== "text" && format !== "json") return usage(io, `--format must be text or json, not '${format}'`);
-  if (positionals.length === 0) return usage(io, "no plan file given");
+  if (lang !== "sv" && lang !== "en") return usage(io, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
+  if (format !== "text" && format !== "json") {
+    return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: ["text", "json"] });
+  }
+  if (positionals.length === 0) return usage(io, lang, "no_plan_file", {});
 
   try {
     const strategies = await Promise.all((values.strategy ?? []).map((file) => loadContextFile(file, lang, safeParseStrategy)));
     const parent = values.parent === undefined ? undefined : await loadContextFile(values.parent, lang, safeParsePlan);
-    const results: { file: string; issues: Reported[] }[] = [];
+    const results: { file: string; issues: Issue[] }[] = [];
     for (const file of positionals) {
       const parsed = safeParsePlan(await readBytes(file, lang), { lang });
-      const issues: Reported[] = parsed.issues.map(pick);
+      const issues: Issue[] = parsed.issues.map(pick);
       if (parsed.success) {
         const context = { strategies, ...(parent === undefined ? {} : { parent }) };
         issues.push(...validatePlan(parsed.data, context, { lang }).issues.map(pick));
@@ -77,11 +61,10 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     } else {
       for (const { file, issues } of results) {
         for (const f of issues) {
-          const where = f.path.length > 0 ? f.path.join(".") : WORDS[lang].root;
-          io.out(`${file}:${where}: ${f.severity} ${f.code}: ${f.message}\n`);
+          io.out(`${file}:${pathText(f.path, lang)}: ${f.severity} ${f.code}: ${f.message}\n`);
         }
       }
-      io.out(`${WORDS[lang].summary(counts, results.length)}\n`);
+      io.out(`${say(lang, "validate_summary", { counts, files: results.length })}\n`);
     }
     const failed = counts.error > 0 || (values.strict && counts.warning > 0);
     return failed ? EXIT.issues : EXIT.ok;
@@ -94,11 +77,12 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   }
 }
 
-function usage(io: CliIo, problem: string): number {
-  return usageError(io, "validate", problem, USAGE);
+function usage<C extends keyof CliMessageDetails>(io: CliIo, lang: Lang, code: C, details: CliMessageDetails[C]): number {
+  return usageError(io, "validate", USAGE, lang, code, details);
 }
 
-function pick(issue: Reported): Reported {
+/** An issue of either family, reduced to what a reader of the output needs. */
+function pick(issue: Issue): Issue {
   return { code: issue.code, severity: issue.severity, path: issue.path, message: issue.message };
 }
 
@@ -109,12 +93,9 @@ async function loadContextFile<T>(
   parse: (input: unknown, options: { lang: Lang }) => SafeParseResult<T>,
 ): Promise<T> {
   const parsed = parse(await readBytes(file, lang), { lang });
-  if (!parsed.success) throw new UsageError(contextFileProblem(file, parsed.issues, lang));
+  if (!parsed.success) {
+    const first = parsed.issues.find((issue) => issue.severity === "error");
+    throw new UsageError("context_file_unusable", [], first === undefined ? { file } : { file, first }, lang);
+  }
   return parsed.data;
-}
-
-function contextFileProblem(file: string, issues: readonly Reported[], lang: Lang): string {
-  const first = issues.find((issue) => issue.severity === "error");
-  const where = first === undefined ? "" : ` ${first.path.join(".") || WORDS[lang].root}: ${first.message}`;
-  return lang === "sv" ? `${file} kan inte användas som sammanhang:${where}` : `${file} cannot be used as context:${where}`;
 }

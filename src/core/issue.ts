@@ -20,6 +20,22 @@ export type Severity = "error" | "warning" | "info";
 export type Path = (string | number)[];
 
 /**
+ * What every issue of every family has (*anmärkning*): a stable `code`, a `severity`, the `path` to where it
+ * is and a `message` in the language asked for. Each family ({@link IssueOf}) adds its details per code.
+ *
+ * @example
+ * ```ts
+ * const line = (issue: Issue): string => `${issue.path.join(".")}: ${issue.severity} ${issue.code}: ${issue.message}`;
+ * ```
+ */
+export interface Issue {
+  code: string;
+  severity: Severity;
+  path: Path;
+  message: string;
+}
+
+/**
  * The union of issues of one family, built from a map of the details each code carries besides `code`,
  * `severity`, `path` and `message`. A code whose details fix `severity` keeps that severity; the others take
  * any. Narrowing the union on `code` gives exactly that code's details.

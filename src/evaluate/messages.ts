@@ -86,13 +86,19 @@ const STATUS_COUNT: Record<Lang, Record<Status, [string, string]>> = {
   },
 };
 
+/** Counts per status in words, in the given order, leaving out zeros: "2 uppfyllda, 1 delvis uppfylld". */
+export function statusCountsText(counts: Record<Status, number>, order: readonly Status[], lang: Lang): string {
+  return order
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${STATUS_COUNT[lang][status][counts[status] === 1 ? 0 : 1]}`)
+    .join(", ");
+}
+
 /** An activity's combination of indicator statuses in words: "Indikatorer: 2 uppfyllda, 1 saknas." */
 export function combinationMessage(counts: Record<Status, number>, order: readonly Status[], lang: Lang): string {
-  const parts = order
-    .filter((status) => counts[status] > 0)
-    .map((status) => `${counts[status]} ${STATUS_COUNT[lang][status][counts[status] === 1 ? 0 : 1]}`);
+  const parts = statusCountsText(counts, order, lang);
   const head = lang === "sv" ? "Indikatorer" : "Indicators";
-  return `${head}: ${parts.length === 0 ? (lang === "sv" ? "inga" : "none") : parts.join(", ")}.`;
+  return `${head}: ${parts === "" ? (lang === "sv" ? "inga" : "none") : parts}.`;
 }
 
 /** The messages of every {@link EvaluationError}, in Swedish and English. */

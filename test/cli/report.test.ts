@@ -43,7 +43,7 @@ describe("andt-plan report", () => {
       expect.stringMatching(new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3: error unknown_indicator: `)),
       expect.stringMatching(new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:4: error year_outside_plan: `)),
     ]);
-    expect(result.err.endsWith(`Rapporten är skriven till ${out}\n2 rad(er) med uppföljningsdata kunde inte användas; se ovan.\n`)).toBe(true);
+    expect(result.err.endsWith(`Rapporten är skriven till ${out}\n2 rader med uppföljningsdata kunde inte användas; se ovan.\n`)).toBe(true);
     const rows = readFileSync(out, "utf8").split("\r\n");
     // One row per plan year; 2018's 9 meetings of the 10 a year are partly met.
     const f2 = rows.filter((row) => row.includes(";F.2-1;"));
@@ -52,11 +52,12 @@ describe("andt-plan report", () => {
   });
 
   it.each([
-    [["--observations", invented], "andt-plan report: no plan file given\n"],
-    [[plan], "andt-plan report: --observations <file> is required\n"],
-    [[plan, "--observations", invented, "--format", "pdf"], "andt-plan report: --format must be html, md, json or csv, not 'pdf'\n"],
-    [[plan, "--observations", invented, "--lang", "de"], "andt-plan report: --lang must be sv or en, not 'de'\n"],
-    [[plan, "--observations", invented, "--year", "19"], "andt-plan report: --year must be a year such as 2019, not '19'\n"],
+    [["--observations", invented], "andt-plan report: ingen planfil angiven\n"],
+    [[plan], "andt-plan report: --observations <file> krävs\n"],
+    [[plan, "--observations", invented, "--format", "pdf"], 'andt-plan report: --format ska vara html, md, json eller csv, inte "pdf"\n'],
+    [[plan, "--observations", invented, "--lang", "de"], 'andt-plan report: --lang ska vara sv eller en, inte "de"\n'],
+    [[plan, "--observations", invented, "--year", "19"], 'andt-plan report: --year ska vara ett år som 2019, inte "19"\n'],
+    [[plan, "--observations", invented, "--year", "19", "--lang", "en"], 'andt-plan report: --year must be a year such as 2019, not "19"\n'],
   ])("refuses %j with exit 2 and the usage", async (args, first) => {
     const { code, out, err } = await run(args);
     expect([code, out]).toEqual([2, ""]);

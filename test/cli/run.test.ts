@@ -33,7 +33,7 @@ describe("runCli", () => {
     expect(await cli("frobnicate")).toEqual({
       code: 2,
       out: "",
-      err: "andt-plan: unknown command 'frobnicate'. Run 'andt-plan --help'.\n",
+      err: "andt-plan: okänt kommando \"frobnicate\". Kör 'andt-plan --help'.\n",
     });
   });
 });

@@ -39,13 +39,13 @@ describe("andt-plan validate", () => {
     expect([code, err]).toEqual([0, ""]);
     expect(out).toContain(`${kronoberg}:period: warning period_outside_strategy: `);
     expect(out).toContain(`${kronoberg}:actors.16.municipalityCode: info municipality_outside_county: `);
-    expect(out.endsWith("1 file(s): 0 errors, 10 warnings, 4 infos\n")).toBe(true);
+    expect(out.endsWith("1 file: 0 errors, 10 warnings, 4 infos\n")).toBe(true);
   });
 
   it("exits 1 with --strict when there are warnings", async () => {
     const { code, out } = await run(kronoberg, ...strategies, "--strict");
     expect(code).toBe(1);
-    expect(out.endsWith("1 fil(er): 0 fel, 10 varningar, 4 info\n")).toBe(true);
+    expect(out.endsWith("1 fil: 0 fel, 10 varningar, 4 info\n")).toBe(true);
   });
 
   it("exits 1 on a plan with errors, naming file, path, severity and code", async () => {
@@ -94,11 +94,12 @@ describe("andt-plan validate", () => {
 
   it("exits 2 for usage errors: no file, unknown option, bad --format", async () => {
     expect((await run()).code).toBe(2);
-    expect((await run()).err).toContain("andt-plan validate: no plan file given\nUsage: andt-plan validate <file…>");
+    expect((await run()).err).toContain("andt-plan validate: ingen planfil angiven\nUsage: andt-plan validate <file…>");
+    expect((await run("--lang", "en")).err).toContain("andt-plan validate: no plan file given\nUsage: andt-plan validate <file…>");
     const unknown = await run(kronoberg, "--frobnicate");
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Unknown option '--frobnicate'");
-    expect((await run(kronoberg, "--format", "xml")).err).toContain("--format must be text or json, not 'xml'");
+    expect((await run(kronoberg, "--format", "xml")).err).toContain('andt-plan validate: --format ska vara text eller json, inte "xml"');
   });
 
   it("reports period_outside_parent for a local plan reaching beyond its --parent, a warning (exit 0, 1 with --strict)", async () => {
@@ -109,7 +110,7 @@ describe("andt-plan validate", () => {
     expect(out.split("\n")[0]).toBe(
       `${line}Planens period 2020–2023 ligger inte inom perioden 2017–2021 för den regionala planen kronoberg-2017-2021.`,
     );
-    expect(out.endsWith("1 fil(er): 0 fel, 1 varningar, 5 info\n")).toBe(true);
+    expect(out.endsWith("1 fil: 0 fel, 1 varning, 5 info\n")).toBe(true);
     const en = await run(local, "--parent", kronoberg, "--lang", "en", "--strict");
     expect(en.code).toBe(1);
     expect(en.out).toContain(
@@ -120,7 +121,7 @@ describe("andt-plan validate", () => {
     const within = writePlan("vaxjo-2018-2021.json", localPlan("2018", "2021"));
     const inside = await run(within, "--parent", kronoberg);
     expect([inside.code, inside.out.includes("period_outside_parent")]).toEqual([0, false]);
-    expect(inside.out.endsWith("1 fil(er): 0 fel, 0 varningar, 5 info\n")).toBe(true);
+    expect(inside.out.endsWith("1 fil: 0 fel, 0 varningar, 5 info\n")).toBe(true);
   });
 
   it("exits 2 when the --parent file is not a valid plan, naming its first error, and validates nothing", async () => {

@@ -1,0 +1,73 @@
+import type { Path, Severity } from "../core/issue.js";
+import type { Catalogue } from "../core/messages.js";
+import { pathText, quoted } from "../core/wording.js";
+
+/** The details of each message the command line writes, keyed by code. */
+export interface CliMessageDetails {
+  /** Node's own words for an argument it cannot read (they are English). */
+  invalid_arguments: { detail: string };
+  invalid_choice: { option: string; received: string; allowed: readonly string[] };
+  option_required: { option: string; value: string };
+  no_plan_file: Record<string, never>;
+  one_plan_file: Record<string, never>;
+  invalid_year: { received: string };
+  unknown_command: { command: string };
+  context_file_unusable: { file: string; first?: { path: Path; message: string } };
+  plan_unreadable: Record<string, never>;
+  report_written: { file: string };
+  rows_rejected: { count: number };
+  validate_summary: { counts: Record<Severity, number>; files: number };
+  demo_validation: { counts: Record<Severity, number> };
+  demo_follow_up: { year: number; asOf: string };
+  demo_activities: { statuses: string };
+  demo_reported: { reported: number; expected: number };
+}
+
+const or = (words: readonly string[], last: string): string =>
+  words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} ${last} ${words[words.length - 1]}`;
+const firstError = (first: CliMessageDetails["context_file_unusable"]["first"], lang: "sv" | "en"): string =>
+  first === undefined ? "" : ` ${pathText(first.path, lang)}: ${first.message}`;
+
+/** Every message of the command line, in Swedish and English; the usage lines themselves stay as commands are typed. */
+export const cliMessages: Catalogue<CliMessageDetails> = {
+  sv: {
+    invalid_arguments: (d) => `argumenten kan inte läsas: ${d.detail}`,
+    invalid_choice: (d) => `--${d.option} ska vara ${or(d.allowed, "eller")}, inte ${quoted(d.received)}`,
+    option_required: (d) => `--${d.option} ${d.value} krävs`,
+    no_plan_file: () => "ingen planfil angiven",
+    one_plan_file: () => "ange exakt en planfil",
+    invalid_year: (d) => `--year ska vara ett år som 2019, inte ${quoted(d.received)}`,
+    unknown_command: (d) => `okänt kommando ${quoted(d.command)}. Kör 'andt-plan --help'.`,
+    context_file_unusable: (d) => `${d.file} kan inte användas som sammanhang:${firstError(d.first, "sv")}`,
+    plan_unreadable: () => "planen kan inte läsas",
+    report_written: (d) => `Rapporten är skriven till ${d.file}`,
+    rows_rejected: (d) => `${d.count} ${d.count === 1 ? "rad" : "rader"} med uppföljningsdata kunde inte användas; se ovan.`,
+    validate_summary: (d) =>
+      `${d.files} ${d.files === 1 ? "fil" : "filer"}: ${d.counts.error} fel, ${d.counts.warning} ${d.counts.warning === 1 ? "varning" : "varningar"}, ${d.counts.info} info`,
+    demo_validation: (d) =>
+      `Validering mot ANDT 2016–2020 och 2011–2015: ${d.counts.error} fel, ${d.counts.warning} varningar, ${d.counts.info} info`,
+    demo_follow_up: (d) => `Uppföljning ${d.year} (påhittade exempeldata, per ${d.asOf}):`,
+    demo_activities: (d) => `  Aktiviteter: ${d.statuses}`,
+    demo_reported: (d) => `  Rapporterat: ${d.reported} av ${d.expected} väntade värden`,
+  },
+  en: {
+    invalid_arguments: (d) => `the arguments cannot be read: ${d.detail}`,
+    invalid_choice: (d) => `--${d.option} must be ${or(d.allowed, "or")}, not ${quoted(d.received)}`,
+    option_required: (d) => `--${d.option} ${d.value} is required`,
+    no_plan_file: () => "no plan file given",
+    one_plan_file: () => "give exactly one plan file",
+    invalid_year: (d) => `--year must be a year such as 2019, not ${quoted(d.received)}`,
+    unknown_command: (d) => `unknown command ${quoted(d.command)}. Run 'andt-plan --help'.`,
+    context_file_unusable: (d) => `${d.file} cannot be used as context:${firstError(d.first, "en")}`,
+    plan_unreadable: () => "the plan cannot be read",
+    report_written: (d) => `The report is written to ${d.file}`,
+    rows_rejected: (d) => `${d.count} ${d.count === 1 ? "row" : "rows"} of follow-up data could not be used; see above.`,
+    validate_summary: (d) =>
+      `${d.files} ${d.files === 1 ? "file" : "files"}: ${d.counts.error} ${d.counts.error === 1 ? "error" : "errors"}, ${d.counts.warning} ${d.counts.warning === 1 ? "warning" : "warnings"}, ${d.counts.info} ${d.counts.info === 1 ? "info" : "infos"}`,
+    demo_validation: (d) =>
+      `Validation against ANDT 2016–2020 and 2011–2015: ${d.counts.error} errors, ${d.counts.warning} warnings, ${d.counts.info} infos`,
+    demo_follow_up: (d) => `Follow-up ${d.year} (invented example data, as of ${d.asOf}):`,
+    demo_activities: (d) => `  Activities: ${d.statuses}`,
+    demo_reported: (d) => `  Reported: ${d.reported} of ${d.expected} due values`,
+  },
+};
