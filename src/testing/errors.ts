@@ -1,39 +1,6 @@
-/**
- * Why a matcher could not check what it received:
- * - `not_a_plan`: `toBeValidPlan` got something that is not a plan (an object with `kind: "plan"`);
- * - `not_a_report`: `toHaveIssue` got something that is not a validation report (an object with `issues`).
- *
- * @example
- * ```ts
- * const code: MatcherInputErrorCode = "not_a_report";
- * ```
- */
-export type MatcherInputErrorCode = "not_a_plan" | "not_a_report";
-
-/**
- * Plain data about what a matcher received, for programs (the message is for people).
- *
- * @example
- * ```ts
- * const details: MatcherInputErrorDetails = { received: "string" };
- * ```
- */
-export interface MatcherInputErrorDetails {
-  /** What was received: `typeof`, `null` or `array`, or `object` for an object of the wrong shape. */
-  readonly received: string;
-}
-
-// The only place the wording lives; throw sites pass data, never text.
-const MESSAGES: Record<MatcherInputErrorCode, (details: MatcherInputErrorDetails) => { sv: string; en: string }> = {
-  not_a_plan: ({ received }) => ({
-    sv: `toBeValidPlan förväntar sig en plan (ett objekt med kind "plan") men fick: ${received}.`,
-    en: `toBeValidPlan expects a plan (an object with kind "plan") but received: ${received}.`,
-  }),
-  not_a_report: ({ received }) => ({
-    sv: `toHaveIssue förväntar sig en valideringsrapport (ett objekt med issues) men fick: ${received}.`,
-    en: `toHaveIssue expects a validation report (an object with issues) but received: ${received}.`,
-  }),
-};
+import { AndtPlanError } from "../core/error.js";
+import { matcherMessages } from "./messages.js";
+import type { MatcherInputErrorCode, MatcherInputErrorDetails } from "./types.js";
 
 /**
  * Thrown by a matcher when what it received is not what it checks (*felaktig indata till matchare*); the
@@ -49,20 +16,11 @@ const MESSAGES: Record<MatcherInputErrorCode, (details: MatcherInputErrorDetails
  * }
  * ```
  */
-export class MatcherInputError extends Error {
+export class MatcherInputError extends AndtPlanError<Record<MatcherInputErrorCode, MatcherInputErrorDetails>> {
   override readonly name = "MatcherInputError";
-  /** Why the matcher could not check its input. */
-  readonly code: MatcherInputErrorCode;
-  /** What was received. */
-  readonly details: MatcherInputErrorDetails;
-  /** The message in Swedish and English. */
-  readonly messages: { readonly sv: string; readonly en: string };
 
   constructor(code: MatcherInputErrorCode, details: MatcherInputErrorDetails) {
-    const messages = MESSAGES[code](details);
-    super(messages.en);
-    this.code = code;
-    this.details = details;
-    this.messages = messages;
+    // English, as test runners write their own messages.
+    super(matcherMessages, code, [], details, "en");
   }
 }

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export type { MatcherInputErrorCode, MatcherInputErrorDetails } from "./errors.js";
+export type { MatcherInputErrorCode, MatcherInputErrorDetails } from "./types.js";
 export { MatcherInputError } from "./errors.js";
 export { andtPlanMatchers } from "./matchers.js";
 export { toBeValidPlan } from "./to-be-valid-plan.js";

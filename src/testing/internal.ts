@@ -2,10 +2,11 @@ import type { Plan } from "../model/plan.js";
 import type { ValidationReport } from "../validate/types.js";
 import { MatcherInputError } from "./errors.js";
 import type { Path } from "../core/issue.js";
+import { pathText } from "../core/wording.js";
 
-/** A path as the matchers print it: keys and indexes joined with "."; the document root as `(root)`. */
+/** A path as the matchers print it, in English like their messages: the document root as `(root)`. */
 export function formatPath(path: Path): string {
-  return path.length === 0 ? "(root)" : path.join(".");
+  return pathText(path, "en");
 }
 
 /** Whether two paths are the same keys and indexes in the same order. */

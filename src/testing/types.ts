@@ -53,3 +53,29 @@ export interface AndtPlanMatchers<R = unknown> {
   /** Passes when the validation report has an issue of `code`, at exactly `path` when given. */
   toHaveIssue(code: ValidationIssueCode, path?: Path): R;
 }
+
+/**
+ * Why a matcher could not check what it received:
+ * - `not_a_plan`: `toBeValidPlan` got something that is not a plan (an object with `kind: "plan"`);
+ * - `not_a_report`: `toHaveIssue` got something that is not a validation report (an object with `issues`).
+ *
+ * @example
+ * ```ts
+ * const code: MatcherInputErrorCode = "not_a_report";
+ * ```
+ */
+export type MatcherInputErrorCode = "not_a_plan" | "not_a_report";
+
+/**
+ * Plain data about what a matcher received, for programs (the message is for people).
+ *
+ * @example
+ * ```ts
+ * const details: MatcherInputErrorDetails = { received: "string" };
+ * ```
+ */
+export interface MatcherInputErrorDetails {
+  /** What was received: `typeof`, `null` or `array`, or `object` for an object of the wrong shape. */
+  readonly received: string;
+}
+
