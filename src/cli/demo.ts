@@ -5,6 +5,8 @@ import { evaluatePlan } from "../evaluate/evaluate-plan.js";
 import { statusCountsText } from "../evaluate/messages.js";
 import { STATUSES } from "../evaluate/types.js";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../fixtures/index.js";
+import type { Lang } from "../core/lang.js";
+import { periodText } from "../core/wording.js";
 import type { Plan } from "../model/plan.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
@@ -12,32 +14,32 @@ import { validatePlan } from "../validate/validate-plan.js";
 import { EXIT, langOf, say, usageError, type CliIo } from "./io.js";
 
 /**
- * A short summary of a plan in Swedish: title, period, owner, each sub-goal with its counts, and who is
- * responsible for how many activities. What `andt-plan demo` prints for the Kronoberg plan.
+ * A short summary of a plan, in Swedish unless `lang` says English: title, period, owner, each sub-goal with its
+ * counts, and who is responsible for how many activities. What `andt-plan demo` prints for the Kronoberg plan.
  */
-export function planSummary(plan: Plan): string {
+export function planSummary(plan: Plan, lang: Lang = "sv"): string {
   const names = new Map(plan.actors.map((actor) => [actor.id, actor.name]));
   const lines = [
     plan.title,
-    `Period: ${plan.period.start}–${plan.period.end}`,
-    `Ägare: ${plan.owner.name}`,
+    say(lang, "summary_period", { period: periodText(plan.period) }),
+    say(lang, "summary_owner", { owner: plan.owner.name }),
     "",
-    "Delmål:",
+    say(lang, "summary_sub_goals", {}),
   ];
   for (const goal of plan.subGoals) {
     const activities = goal.areas.reduce((sum, area) => sum + area.activities.length, 0);
     const label = goal.name === undefined ? goal.code : `${goal.code} (${goal.name})`;
-    lines.push(`  ${label}: ${goal.areas.length} områden för samhandling, ${activities} aktiviteter`);
+    lines.push(say(lang, "summary_sub_goal", { label, areas: goal.areas.length, activities }));
     lines.push(`      ${goal.text}`);
   }
   const activities = allActivities(plan);
-  const areaCount = plan.subGoals.reduce((sum, goal) => sum + goal.areas.length, 0);
-  lines.push("", `Totalt: ${plan.subGoals.length} delmål, ${areaCount} områden för samhandling, ${activities.length} aktiviteter`);
+  const areas = plan.subGoals.reduce((sum, goal) => sum + goal.areas.length, 0);
+  lines.push("", say(lang, "summary_total", { subGoals: plan.subGoals.length, areas, activities: activities.length }));
   const responsible = new Map<string, number>();
   for (const activity of activities) {
     for (const id of activity.responsible.actors) responsible.set(id, (responsible.get(id) ?? 0) + 1);
   }
-  lines.push("", "Ansvariga aktörer (antal aktiviteter):");
+  lines.push("", say(lang, "summary_responsible", {}));
   const ranked = [...responsible].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   for (const [id, count] of ranked) lines.push(`  ${names.get(id) ?? id}: ${count}`);
   return `${lines.join("\n")}\n`;
@@ -67,7 +69,7 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
     return usageError(io, "demo", usage, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
   }
   const out = resolve(args.values.out);
-  io.out(planSummary(kronoberg2017));
+  io.out(planSummary(kronoberg2017, lang));
 
   const { counts } = validatePlan(kronoberg2017, { strategies: [andt2016, andt2011] }, { lang });
   io.out(`\n${say(lang, "demo_validation", { counts })}\n`);

@@ -21,6 +21,12 @@ export interface CliMessageDetails {
   demo_follow_up: { year: number; asOf: string };
   demo_activities: { statuses: string };
   demo_reported: { reported: number; expected: number };
+  summary_period: { period: string };
+  summary_owner: { owner: string };
+  summary_sub_goals: Record<string, never>;
+  summary_sub_goal: { label: string; areas: number; activities: number };
+  summary_total: { subGoals: number; areas: number; activities: number };
+  summary_responsible: Record<string, never>;
 }
 
 const or = (words: readonly string[], last: string): string =>
@@ -49,6 +55,12 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     demo_follow_up: (d) => `Uppföljning ${d.year} (påhittade exempeldata, per ${d.asOf}):`,
     demo_activities: (d) => `  Aktiviteter: ${d.statuses}`,
     demo_reported: (d) => `  Rapporterat: ${d.reported} av ${d.expected} väntade värden`,
+    summary_period: (d) => `Period: ${d.period}`,
+    summary_owner: (d) => `Ägare: ${d.owner}`,
+    summary_sub_goals: () => "Delmål:",
+    summary_sub_goal: (d) => `  ${d.label}: ${d.areas} områden för samhandling, ${d.activities} aktiviteter`,
+    summary_total: (d) => `Totalt: ${d.subGoals} delmål, ${d.areas} områden för samhandling, ${d.activities} aktiviteter`,
+    summary_responsible: () => "Ansvariga aktörer (antal aktiviteter):",
   },
   en: {
     invalid_arguments: (d) => `the arguments cannot be read: ${d.detail}`,
@@ -69,5 +81,11 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     demo_follow_up: (d) => `Follow-up ${d.year} (invented example data, as of ${d.asOf}):`,
     demo_activities: (d) => `  Activities: ${d.statuses}`,
     demo_reported: (d) => `  Reported: ${d.reported} of ${d.expected} due values`,
+    summary_period: (d) => `Period: ${d.period}`,
+    summary_owner: (d) => `Owner: ${d.owner}`,
+    summary_sub_goals: () => "Sub-goals:",
+    summary_sub_goal: (d) => `  ${d.label}: ${d.areas} areas of collaboration, ${d.activities} activities`,
+    summary_total: (d) => `Total: ${d.subGoals} sub-goals, ${d.areas} areas of collaboration, ${d.activities} activities`,
+    summary_responsible: () => "Responsible actors (number of activities):",
   },
 };
