@@ -40,6 +40,13 @@ export default {
       to: { path: "^src/(node|cli|testing|fixtures)/" },
     },
     {
+      name: "internal-stays-inside",
+      severity: "error",
+      comment: "A folder's internal/ is private to that folder; what another needs is offered from the folder itself.",
+      from: { path: "^src/([^/]+)/" },
+      to: { path: "^src/[^/]+/internal/", pathNot: "^src/$1/internal/" },
+    },
+    {
       name: "resolvable",
       severity: "error",
       comment: "An import the check cannot follow would hide the cycles through it.",

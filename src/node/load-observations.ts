@@ -1,16 +1,13 @@
 import { extname } from "node:path";
-import { withObservationMessage } from "../observations/messages.js";
 import type { Observation } from "../model/observation.js";
 import { observationsFromCsv, type CsvOptions } from "../observations/from-csv.js";
-import { checkList } from "../observations/internal/check.js";
-import { referenceOf } from "../observations/internal/reference.js";
+import { checkObservations } from "../observations/check-observations.js";
 import type { ObservationIssue } from "../observations/issue.js";
 import { safeParseObservations } from "../observations/safe-parse-observations.js";
 import type { ParseOptions } from "../parse/options.js";
 import { FileError } from "./file-error.js";
 import { readBytes } from "./read-file.js";
 import { resolveLang } from "../core/resolve-lang.js";
-import type { ObservationIssueData } from "../observations/issue.js";
 
 /**
  * Options of {@link loadObservations}: those of the CSV reader, and the parse limits of a JSON file.
@@ -70,14 +67,10 @@ function fromJson(bytes: Uint8Array, options: LoadObservationsOptions): LoadedOb
   const parsed = safeParseObservations(bytes, options);
   if (!parsed.success) return { observations: [], issues: parsed.issues };
   const set = parsed.data;
-  const found: ObservationIssueData[] = [];
-  if (options.plan !== undefined && set.plan !== options.plan.id) {
-    found.push({ code: "plan_mismatch", severity: "warning", path: ["plan"], expected: options.plan.id, received: set.plan });
-  }
-  found.push(...checkList(set.observations, options.plan, referenceOf(options.reference)));
+  const found = checkObservations(options.plan, set, { lang, ...(options.reference === undefined ? {} : { reference: options.reference }) });
   const rejected = new Set(found.filter((issue) => issue.severity === "error").map((issue) => issue.path[1]));
   return {
     observations: set.observations.filter((_, i) => !rejected.has(i)),
-    issues: [...parsed.issues, ...found.map((issue) => withObservationMessage(issue, lang))],
+    issues: [...parsed.issues, ...found],
   };
 }

@@ -5,7 +5,8 @@ import type { ReferenceData } from "../reference/types.js";
 import { checkList } from "./internal/check.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationDataIssue } from "./issue.js";
-import { DEFAULT_LANG, type Lang } from "../core/lang.js";
+import type { Lang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 import type { ObservationIssueData } from "./issue.js";
 
 /**
@@ -24,7 +25,8 @@ export interface CheckObservationsOptions {
 }
 
 /**
- * Checks follow-up observations against a plan (*kontrollera uppföljningsvärden*): that each indicator and
+ * Checks follow-up observations against a plan (*kontrollera uppföljningsvärden*), or, with `plan` undefined, only
+ * what needs no plan. With a plan: that each indicator and
  * activity exists and belong together, that the year is within the plan's period, that the value fields fit
  * the indicator's measure, that no number is negative, that parts do not exceed their total (sex cells and
  * municipalities, for counts; the gender toolkit checks the sex breakdown), that no numerator exceeds its
@@ -39,15 +41,15 @@ export interface CheckObservationsOptions {
  * ```
  */
 export function checkObservations(
-  plan: Plan,
+  plan: Plan | undefined,
   observations: ObservationSet | readonly Observation[],
   options: CheckObservationsOptions = {},
 ): ObservationDataIssue[] {
-  const lang = options.lang ?? DEFAULT_LANG;
+  const lang = resolveLang(options.lang);
   const issues: ObservationIssueData[] = [];
   let list: readonly Observation[];
   if (isSet(observations)) {
-    if (observations.plan !== plan.id) {
+    if (plan !== undefined && observations.plan !== plan.id) {
       issues.push({ code: "plan_mismatch", severity: "warning", path: ["plan"], expected: plan.id, received: observations.plan });
     }
     list = observations.observations;

@@ -1,4 +1,4 @@
-import { runParse } from "../parse/internal/run-parse.js";
+import { runParse } from "../parse/run-parse.js";
 import { ObservationSetSchema, type ObservationSet } from "../model/observation.js";
 import type { ParseOptions, SafeParseResult } from "../parse/options.js";
 

@@ -1,4 +1,4 @@
-import { canonicalJson } from "../parse/internal/canonical-json.js";
+import { canonicalJson } from "../parse/canonical-json.js";
 import { ObservationSetSchema, type ObservationSet } from "../model/observation.js";
 
 /**

@@ -1,4 +1,4 @@
-import { runParse } from "./internal/run-parse.js";
+import { runParse } from "./run-parse.js";
 import { PlanSchema, type Plan } from "../model/plan.js";
 import type { ParseOptions, SafeParseResult } from "./options.js";
 

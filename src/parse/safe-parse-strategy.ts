@@ -1,4 +1,4 @@
-import { runParse } from "./internal/run-parse.js";
+import { runParse } from "./run-parse.js";
 import { StrategySchema, type Strategy } from "../model/strategy.js";
 import type { ParseOptions, SafeParseResult } from "./options.js";
 

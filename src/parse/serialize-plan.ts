@@ -1,4 +1,4 @@
-import { canonicalJson } from "./internal/canonical-json.js";
+import { canonicalJson } from "./canonical-json.js";
 import { PlanSchema, type Plan } from "../model/plan.js";
 
 /**

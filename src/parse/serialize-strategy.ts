@@ -1,4 +1,4 @@
-import { canonicalJson } from "./internal/canonical-json.js";
+import { canonicalJson } from "./canonical-json.js";
 import { StrategySchema, type Strategy } from "../model/strategy.js";
 
 /**

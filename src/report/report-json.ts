@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { PlanEvaluation } from "../evaluate/types.js";
-import { canonicalJson } from "../parse/internal/canonical-json.js";
+import { canonicalJson } from "../parse/canonical-json.js";
 
 // No schema describes an evaluation, so every object's keys are in code-point order.
 const ANY = z.unknown();

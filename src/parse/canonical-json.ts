@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { defOf, elementSchema, objectSchemaFor, unwrap } from "./schema-walk.js";
+import { defOf, elementSchema, objectSchemaFor, unwrap } from "./internal/schema-walk.js";
 
 /**
  * Orders a value's keys the way a file should read: keys the schema knows in the schema's order, then keys it
