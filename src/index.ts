@@ -100,7 +100,14 @@ export { serializeStrategy } from "./parse/serialize-strategy.js";
 
 // Follow-up observations: reading and checking
 export type { ParsedDocument, ParseErrorDetails, ParseIssueDetails } from "./parse/issue.js";
-export type { ObservationDataIssue, ObservationIssue, ObservationIssueCode, ValueField } from "./observations/issue.js";
+export type {
+  CsvLocation,
+  ObservationDataIssue,
+  ObservationDataIssueDetails,
+  ObservationIssue,
+  ObservationIssueCode,
+  ValueField,
+} from "./observations/issue.js";
 export type { ObservationsResult } from "./observations/types.js";
 export { checkObservations } from "./observations/check-observations.js";
 export type { CheckObservationsOptions } from "./observations/check-observations.js";
