@@ -4,8 +4,8 @@
 //
 //   node --expose-gc scripts/bench.mjs [name filter]    e.g. `npm run bench -- csv`
 import { readFileSync } from "node:fs";
-import { evaluatePlan, observationsFromCsv, parsePlan, reportHtml, serializePlan, validatePlan } from "../dist/index.js";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../dist/fixtures.js";
+import { evaluatePlan, observationsFromCsv, parsePlan, reportHtml, serializePlan, validatePlan } from "../dist/index.js";
 
 const MIN_RUNS = 10;
 const MIN_TIME_NS = 1_000_000_000n;
@@ -77,7 +77,16 @@ function observationOf(indicator, year, k) {
       const value = 5 + (k % 90);
       if (indicator.measure?.type !== "count" || indicator.measure.countsPeople !== true) return { ...base, value };
       const women = Math.floor(value / 2);
-      return { ...base, value, bySex: { cells: [{ sex: "female", value: women }, { sex: "male", value: value - women }] } };
+      return {
+        ...base,
+        value,
+        bySex: {
+          cells: [
+            { sex: "female", value: women },
+            { sex: "male", value: value - women },
+          ],
+        },
+      };
     }
   }
 }
@@ -245,7 +254,11 @@ for (const benchmark of selected) {
 }
 
 const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ").trimEnd();
+const line = (cells) =>
+  cells
+    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+    .join("  ")
+    .trimEnd();
 console.log(line(columns));
 console.log(line(widths.map((w) => "-".repeat(w))));
 for (const row of rows) console.log(line(row));

@@ -26,7 +26,11 @@ const table = rows.map((row) => [
   row.budget === undefined ? "FAIL" : row.over ? "OVER" : "ok",
 ]);
 const widths = columns.map((c, i) => Math.max(c.length, ...table.map((r) => r[i].length)));
-const line = (cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ").trimEnd();
+const line = (cells) =>
+  cells
+    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i])))
+    .join("  ")
+    .trimEnd();
 console.log("size budget (gzip of each entry's ESM file and the chunks it imports; 1 kB = 1000 B)");
 console.log(line(columns));
 console.log(line(widths.map((w) => "-".repeat(w))));

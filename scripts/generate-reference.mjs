@@ -17,9 +17,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "src/reference/data.generated.ts");
-const SOURCE_DIR = process.env.ANDT_REFERENCE_DIR
-  ? resolve(process.env.ANDT_REFERENCE_DIR)
-  : resolve(ROOT, "../shared/reference");
+const SOURCE_DIR = process.env.ANDT_REFERENCE_DIR ? resolve(process.env.ANDT_REFERENCE_DIR) : resolve(ROOT, "../shared/reference");
 
 const EXPECTED_COUNTIES = 21;
 const EXPECTED_MUNICIPALITIES = 290;
@@ -95,12 +93,7 @@ function loadCounties() {
 }
 
 function loadMunicipalities(countyCodes) {
-  const rows = readCsv("municipalities.csv", [
-    "municipality_code",
-    "municipality_name",
-    "municipality_name_short",
-    "county_code",
-  ]);
+  const rows = readCsv("municipalities.csv", ["municipality_code", "municipality_name", "municipality_name_short", "county_code"]);
   const codes = new Map();
   const names = new Map();
   const municipalities = rows.map((row) => {
@@ -144,7 +137,7 @@ function render(counties, municipalities) {
     "// GENERATED FILE: do not edit. Run `node scripts/generate-reference.mjs` to regenerate.",
     "// Source: ../shared/reference/counties.csv and municipalities.csv, from the public data set",
     '// "Swedish Geodata" (CC0 1.0, public domain dedication). Codes agree with SCB\'s.',
-    "import type { County, Municipality } from \"./types.js\";",
+    'import type { County, Municipality } from "./types.js";',
     "",
     `/** All ${counties.length} counties (län), sorted by SCB code. Frozen. */`,
     "export const COUNTIES: readonly County[] = Object.freeze([",

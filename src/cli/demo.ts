@@ -1,17 +1,17 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import type { Lang } from "../core/lang.js";
+import { periodText } from "../core/wording.js";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
 import { statusCountsText } from "../evaluate/messages.js";
 import { STATUSES } from "../evaluate/types.js";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../fixtures/index.js";
-import type { Lang } from "../core/lang.js";
-import { periodText } from "../core/wording.js";
 import type { Plan } from "../model/plan.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
 import { validatePlan } from "../validate/validate-plan.js";
-import { EXIT, langOf, say, usageError, type CliIo } from "./io.js";
+import { type CliIo, EXIT, langOf, say, usageError } from "./io.js";
 
 /**
  * A short summary of a plan, in Swedish unless `lang` says English: title, period, owner, each sub-goal with its
@@ -60,7 +60,10 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
   const usage = "Usage: andt-plan demo [--out <file>] [--lang sv|en]\n";
   let args: { values: { out: string; lang: string } };
   try {
-    args = parseArgs({ args: [...argv], options: { out: { type: "string", default: DEMO_REPORT }, lang: { type: "string", default: "sv" } } });
+    args = parseArgs({
+      args: [...argv],
+      options: { out: { type: "string", default: DEMO_REPORT }, lang: { type: "string", default: "sv" } },
+    });
   } catch (error) {
     return usageError(io, "demo", usage, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
   }

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, extname } from "node:path";
 import { parseArgs } from "node:util";
+import type { Lang } from "../core/lang.js";
+import { pathText } from "../core/wording.js";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
 import { EvaluationError } from "../evaluate/evaluation-error.js";
 import { FileError } from "../node/file-error.js";
@@ -9,14 +11,12 @@ import { readBytes } from "../node/read-file.js";
 import type { ObservationIssue } from "../observations/issue.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { reportCsv } from "../report/report-csv.js";
+import { ReportError } from "../report/report-error.js";
 import { reportHtml } from "../report/report-html.js";
 import { reportJson } from "../report/report-json.js";
-import { ReportError } from "../report/report-error.js";
 import { reportMarkdown } from "../report/report-markdown.js";
-import { EXIT, langOf, say, usageError, type CliIo } from "./io.js";
+import { type CliIo, EXIT, langOf, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
-import { pathText } from "../core/wording.js";
-import type { Lang } from "../core/lang.js";
 
 const USAGE =
   "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]\n";

@@ -1,8 +1,8 @@
 import { VERSION } from "../version.js";
 import { runDemo } from "./demo.js";
+import { type CliIo, EXIT, langOf, say } from "./io.js";
 import { runReport } from "./report.js";
 import { runValidate } from "./validate.js";
-import { EXIT, langOf, say, type CliIo } from "./io.js";
 
 const HELP = `andt-plan ${VERSION}
 Model, validate and follow up Swedish ANDT(S) prevention action plans.

@@ -1,16 +1,15 @@
 import { parseArgs } from "node:util";
+import type { Issue, Severity } from "../core/issue.js";
+import type { Lang } from "../core/lang.js";
+import { pathText } from "../core/wording.js";
+import { FileError } from "../node/file-error.js";
+import { readBytes } from "../node/read-file.js";
 import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
-import { FileError } from "../node/file-error.js";
-import { readBytes } from "../node/read-file.js";
 import { validatePlan } from "../validate/validate-plan.js";
-import { EXIT, langOf, say, UsageError, usageError, type CliIo } from "./io.js";
+import { type CliIo, EXIT, langOf, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
-import { pathText } from "../core/wording.js";
-import type { Issue } from "../core/issue.js";
-import type { Severity } from "../core/issue.js";
-import type { Lang } from "../core/lang.js";
 
 const USAGE = "Usage: andt-plan validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict]\n";
 

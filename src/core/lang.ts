@@ -13,4 +13,3 @@ export const LANGS: readonly Lang[] = ["sv", "en"];
 
 /** The language used when a call does not name one. */
 export const DEFAULT_LANG: Lang = "sv";
-

@@ -1,15 +1,18 @@
+import type { Lang } from "../core/lang.js";
 import type { Catalogue } from "../core/messages.js";
 import { numberText, percentText, periodText } from "../core/wording.js";
 import type { MeasureType } from "../model/measure.js";
 import type { EvaluationErrorDetails, Status, StatusReason, StatusReasonCode } from "./types.js";
-import type { Lang } from "../core/lang.js";
 
 type Reason<C extends StatusReasonCode> = Extract<StatusReason, { code: C }>;
 type ReasonMap = { [C in StatusReasonCode]: (reason: Reason<C>, n: (x: number) => string) => string };
 
 // Templates get the language's per cent and, for the indicator's values, a number formatter that writes a
 // share's fractions as per cent.
-const pct = (lang: Lang) => (ratio: number, _n: (x: number) => string): string => percentText(ratio, lang, 1);
+const pct =
+  (lang: Lang) =>
+  (ratio: number, _n: (x: number) => string): string =>
+    percentText(ratio, lang, 1);
 const span = periodText;
 
 const svPct = pct("sv");
@@ -17,9 +20,9 @@ const sv: ReasonMap = {
   target_reached: (r, n) => `Målet ${n(r.target)} är nått (${n(r.value)}).`,
   target_partly_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${svPct(r.ratio, n)}).`,
   target_not_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${svPct(r.ratio, n)}): för långt från målet.`,
-  progress_towards_target: (r, n) =>
-    `${n(r.progress)} hittills av målet ${n(r.target)} till ${r.deadlineYear} (${svPct(r.ratio, n)}).`,
-  no_target: (r, n) => (r.value === undefined ? "Redovisat; inget mål att jämföra med." : `Redovisat: ${n(r.value)}; inget mål att jämföra med.`),
+  progress_towards_target: (r, n) => `${n(r.progress)} hittills av målet ${n(r.target)} till ${r.deadlineYear} (${svPct(r.ratio, n)}).`,
+  no_target: (r, n) =>
+    r.value === undefined ? "Redovisat; inget mål att jämföra med." : `Redovisat: ${n(r.value)}; inget mål att jämföra med.`,
   done: (r) => (r.doneOn === undefined ? "Genomfört." : `Genomfört ${r.doneOn}.`),
   done_late: (r) => `Genomfört ${r.doneOn}, efter tidpunkten ${r.deadline}.`,
   already_done: (r) => `Redan genomfört ${r.year}.`,
@@ -29,7 +32,9 @@ const sv: ReasonMap = {
   not_done_in_cycle: (r) => `Inte genomfört i perioden ${span(r.cycle)}.`,
   cycle_continues: (r) => `Perioden ${span(r.cycle)} pågår; inget väntas ännu.`,
   account_given: (r) =>
-    r.baseline === undefined ? "Redovisning lämnad." : `Redovisning lämnad; baslinje ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
+    r.baseline === undefined
+      ? "Redovisning lämnad."
+      : `Redovisning lämnad; baslinje ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
   no_value: (r) => (r.comment === undefined ? "Ingen uppgift redovisad." : `Ingen uppgift redovisad (${r.comment}).`),
   year_not_ended: (r) => `År ${r.year} är inte slut den ${r.asOf}; inget värde krävs ännu.`,
 };
@@ -39,9 +44,9 @@ const en: ReasonMap = {
   target_reached: (r, n) => `Target ${n(r.target)} reached (${n(r.value)}).`,
   target_partly_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${enPct(r.ratio, n)}).`,
   target_not_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${enPct(r.ratio, n)}): too far from the target.`,
-  progress_towards_target: (r, n) =>
-    `${n(r.progress)} so far of the target ${n(r.target)} by ${r.deadlineYear} (${enPct(r.ratio, n)}).`,
-  no_target: (r, n) => (r.value === undefined ? "Reported; no target to compare with." : `Reported: ${n(r.value)}; no target to compare with.`),
+  progress_towards_target: (r, n) => `${n(r.progress)} so far of the target ${n(r.target)} by ${r.deadlineYear} (${enPct(r.ratio, n)}).`,
+  no_target: (r, n) =>
+    r.value === undefined ? "Reported; no target to compare with." : `Reported: ${n(r.value)}; no target to compare with.`,
   done: (r) => (r.doneOn === undefined ? "Done." : `Done on ${r.doneOn}.`),
   done_late: (r) => `Done on ${r.doneOn}, after the deadline ${r.deadline}.`,
   already_done: (r) => `Already done in ${r.year}.`,
@@ -51,7 +56,9 @@ const en: ReasonMap = {
   not_done_in_cycle: (r) => `Not done in the cycle ${span(r.cycle)}.`,
   cycle_continues: (r) => `The cycle ${span(r.cycle)} is still running; nothing is due yet.`,
   account_given: (r) =>
-    r.baseline === undefined ? "Account given." : `Account given; baseline ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
+    r.baseline === undefined
+      ? "Account given."
+      : `Account given; baseline ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
   no_value: (r) => (r.comment === undefined ? "Nothing reported." : `Nothing reported (${r.comment}).`),
   year_not_ended: (r) => `The year ${r.year} has not ended on ${r.asOf}; no value is due yet.`,
 };

@@ -1,7 +1,7 @@
+import type { Lang } from "../core/lang.js";
 import type { Period } from "../model/common.js";
 import type { Baseline, Measure, Target } from "../model/measure.js";
 import type { Observation, SexBreakdown } from "../model/observation.js";
-import type { Lang } from "../core/lang.js";
 
 /**
  * Where an indicator, an activity or a year stands in the follow-up (*status*):

@@ -1,7 +1,7 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import type { Completeness } from "./completeness.js";
 import { fail } from "./internal.js";
 import type { LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Counts of statuses, from {@link summarizeCompleteness}.
@@ -65,10 +65,7 @@ export function indicatorCompleteness(statuses: readonly Completeness[], options
  * // { complete: 2, partial: 1, none: 0, notApplicable: 1, applicable: 3, shareComplete: 0.6666666666666666 }
  * ```
  */
-export function summarizeCompleteness(
-  statuses: readonly Completeness[],
-  options: LangOptions = {}
-): CompletenessSummary {
+export function summarizeCompleteness(statuses: readonly Completeness[], options: LangOptions = {}): CompletenessSummary {
   check(statuses, resolveLang(options.lang));
   const count = (s: Completeness): number => statuses.filter((x) => x === s).length;
   const summary: CompletenessSummary = {

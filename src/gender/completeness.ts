@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { cellKey, validateValue } from "./internal.js";
 import type { Cell, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * How far a value, or an indicator, is broken down by sex (*könsuppdelning*):

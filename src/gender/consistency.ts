@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { cellKey, describeCell, fail, isSuppressed, knownTotal, sameAgeGroups, validateValue } from "./internal.js";
 import type { Cell, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Options of {@link checkConsistency}.
@@ -112,8 +112,7 @@ export function checkConsistency(value: Disaggregated, options: ConsistencyOptio
   }
   const missing = missingCells(v);
   if (v.total === undefined) return { status: "no_total", missing };
-  const difference =
-    v.unit === "count" ? countParts(v) - v.total : weightedParts(v, options.population, lang) - v.total;
+  const difference = v.unit === "count" ? countParts(v) - v.total : weightedParts(v, options.population, lang) - v.total;
   // Rates are floating point: allow for the last bits of rounding in the weighted sum.
   const slack = tolerance + (v.unit === "count" ? 0 : 1e-9 * Math.max(1, v.total));
   if (difference > slack) return { status: "parts_exceed_total", difference, missing };
@@ -140,8 +139,7 @@ function weightedParts(v: Disaggregated, population: Disaggregated | undefined, 
   if (population === undefined) fail("population_required", ["population"], {}, lang);
   const pop = validateValue(population, ["population"], lang);
   if (pop.unit !== "count") fail("not_counts", ["population", "unit"], { unit: pop.unit }, lang);
-  if (!sameAgeGroups(pop.ageGroups, v.ageGroups))
-    fail("mismatched_cells", ["population", "ageGroups"], { reason: "ageGroups" }, lang);
+  if (!sameAgeGroups(pop.ageGroups, v.ageGroups)) fail("mismatched_cells", ["population", "ageGroups"], { reason: "ageGroups" }, lang);
   const people = knownTotal(pop);
   if (people === undefined) fail("unknown_total", ["population", "total"], {}, lang);
   if (people === 0) fail("zero_population", ["population", "total"], {}, lang);

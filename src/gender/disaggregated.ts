@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { validateValue } from "./internal.js";
 import type { Disaggregated, DisaggregatedInput, LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Builds and checks a value broken down by sex, or by sex and age (*könsuppdelat värde*). Returns a fresh

@@ -1,7 +1,7 @@
+import { resolveLang } from "../core/resolve-lang.js";
+import { numberText } from "../core/wording.js";
 import { fail, isSuppressed } from "./internal.js";
 import type { CellValue, LangOptions } from "./types.js";
-import { numberText } from "../core/wording.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Options of {@link formatNumber} and {@link formatCellValue}.
@@ -52,7 +52,6 @@ export function formatCellValue(cell: CellValue, options: NumberFormatOptions = 
   const lang = resolveLang(options.lang);
   if (typeof cell !== "object" || cell === null) fail("invalid_cell", [], {}, lang);
   if (isSuppressed(cell)) return "..";
-  if (typeof cell.value !== "number" || !Number.isFinite(cell.value))
-    fail("not_a_number", ["value"], { value: String(cell.value) }, lang);
+  if (typeof cell.value !== "number" || !Number.isFinite(cell.value)) fail("not_a_number", ["value"], { value: String(cell.value) }, lang);
   return formatNumber(cell.value, options);
 }

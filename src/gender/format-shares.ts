@@ -1,11 +1,11 @@
-import { cellLabel } from "./label.js";
+import { resolveLang } from "../core/resolve-lang.js";
+import { percentSign } from "../core/wording.js";
 import { formatNumber } from "./format-number.js";
 import { isSuppressed, validateValue } from "./internal.js";
+import { cellLabel } from "./label.js";
 import { shares } from "./shares.js";
 import { totalOf } from "./total.js";
 import type { Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
-import { percentSign } from "../core/wording.js";
 
 /**
  * Options of {@link formatShares}.

@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { femaleMale, validateValue } from "./internal.js";
 import type { CompareOptions, Disaggregated } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * The difference between women and men (*skillnaden mellan kvinnor och män*), as returned by {@link genderGap}.

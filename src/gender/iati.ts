@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { bandOf, fail, findBand, schemeOf } from "./internal.js";
 import type { AgeGroup, Cell, SchemeOptions, Sex } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * A dimension of an IATI indicator value (`<dimension name="sex" value="female"/>`).

@@ -1,13 +1,14 @@
-import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
-import { GenderInputError } from "./errors.js";
 import type { ErrorArgs } from "../core/error.js";
 import type { Path } from "../core/issue.js";
-import type { GenderErrorCode, GenderErrorDetails } from "./types.js";
+import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
+import { GenderInputError } from "./errors.js";
 import type {
   AgeGroup,
   Cell,
   CellValue,
   Disaggregated,
+  GenderErrorCode,
+  GenderErrorDetails,
   Lang,
   PublishedCell,
   SchemeOptions,
@@ -89,8 +90,7 @@ export function validateValue(input: unknown, path: Path, lang: Lang): Disaggreg
     fail("invalid_unit", [...path, "unit"], { unit: String(unit) }, lang);
   }
   const u = unit as Unit;
-  const groups =
-    ageGroups === undefined ? DEFAULT_AGE_GROUPS : validateAgeGroups(ageGroups, [...path, "ageGroups"], lang);
+  const groups = ageGroups === undefined ? DEFAULT_AGE_GROUPS : validateAgeGroups(ageGroups, [...path, "ageGroups"], lang);
   if (!Array.isArray(cells)) fail("invalid_value", [...path, "cells"], {}, lang);
   const seen = new Set<string>();
   let byAge: boolean | undefined;
@@ -179,9 +179,7 @@ export function femaleMale(value: Disaggregated, age: string | undefined, lang: 
   }
   if (byAge && age === undefined && value.unit !== "count") fail("age_required", ["age"], {}, lang);
   // Cells that take part: one age band, or every cell when the value has no ages or a count is summed over them.
-  const inScope = value.cells
-    .map((cell, i) => ({ cell, i }))
-    .filter(({ cell }) => !byAge || age === undefined || cell.age === age);
+  const inScope = value.cells.map((cell, i) => ({ cell, i })).filter(({ cell }) => !byAge || age === undefined || cell.age === age);
   const pick = (sex: Sex): number => {
     const wanted = age === undefined || !byAge ? { sex } : { sex, age };
     const found = inScope.filter(({ cell }) => cell.sex === sex);
@@ -213,12 +211,9 @@ function columnSum(cells: readonly CellValue[]): number | undefined {
   return sum;
 }
 
-
 /** The age bands of converter options, checked; the default scheme when none are given. */
 export function schemeOf(options: SchemeOptions, lang: Lang): readonly AgeGroup[] {
-  return options.ageGroups === undefined
-    ? DEFAULT_AGE_GROUPS
-    : validateAgeGroups(options.ageGroups, ["ageGroups"], lang);
+  return options.ageGroups === undefined ? DEFAULT_AGE_GROUPS : validateAgeGroups(options.ageGroups, ["ageGroups"], lang);
 }
 
 /** The band of a cell (undefined for all ages), after checking the sex and the age id. */
@@ -231,13 +226,7 @@ export function bandOf(cell: Cell, groups: readonly AgeGroup[], lang: Lang): Age
 }
 
 /** The id of the band that covers exactly these years, as the converters read them. */
-export function findBand(
-  years: { from: number; to?: number },
-  groups: readonly AgeGroup[],
-  code: string,
-  path: Path,
-  lang: Lang
-): string {
+export function findBand(years: { from: number; to?: number }, groups: readonly AgeGroup[], code: string, path: Path, lang: Lang): string {
   const band = groups.find((g) => g.from === years.from && g.to === years.to);
   if (band === undefined) fail("unknown_cell", path, { cell: code }, lang);
   return band.id;

@@ -1,7 +1,7 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
 import { checkNumber, fail, published, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * One gender's value in a Kolada row (API v3): `T` totalt, `K` kvinnor, `M` män. `value` is `null` when Kolada
@@ -126,8 +126,7 @@ export function fromKolada(row: KoladaRow, options: KoladaOptions): KoladaValue 
   values.forEach((entry: KoladaDataValue, i) => {
     const at = ["values", i];
     if (typeof entry !== "object" || entry === null) fail("invalid_row", at, { field: `values[${i}]` }, lang);
-    if (!Object.hasOwn(GENDERS, entry.gender))
-      fail("unknown_cell", [...at, "gender"], { cell: String(entry.gender) }, lang);
+    if (!Object.hasOwn(GENDERS, entry.gender)) fail("unknown_cell", [...at, "gender"], { cell: String(entry.gender) }, lang);
     const target = GENDERS[entry.gender];
     if (seen.has(target)) fail("duplicate_cell", at, { cell: entry.gender }, lang);
     seen.add(target);

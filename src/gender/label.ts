@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { bandOf, schemeOf } from "./internal.js";
 import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 const WORDS: Record<Sex, Record<Lang, { adult: string; child: string }>> = {
   female: { sv: { adult: "kvinnor", child: "flickor" }, en: { adult: "women", child: "girls" } },
@@ -9,10 +9,7 @@ const WORDS: Record<Sex, Record<Lang, { adult: string; child: string }>> = {
   unknown: { sv: { adult: "okänt kön", child: "okänt kön" }, en: { adult: "unknown sex", child: "unknown sex" } },
 };
 
-const RANGE: Record<
-  Lang,
-  { span: (a: number, b: number) => string; one: (a: number) => string; open: (a: number) => string }
-> = {
+const RANGE: Record<Lang, { span: (a: number, b: number) => string; one: (a: number) => string; open: (a: number) => string }> = {
   sv: { span: (a, b) => `${a}–${b} år`, one: (a) => `${a} år`, open: (a) => `${a} år och äldre` },
   en: { span: (a, b) => `aged ${a}–${b}`, one: (a) => `aged ${a}`, open: (a) => `aged ${a} and over` },
 };

@@ -22,8 +22,7 @@ export const genderErrorMessages: Catalogue<GenderErrorDetails> = {
     overlapping_age_groups: (x) => `Åldersgrupperna "${x.first}" och "${x.second}" överlappar.`,
     mismatched_cells: (x) => `Värdena har inte samma celler eller åldersgrupper (${x.reason}).`,
     not_counts: (x) => `Operationen kräver antal, fick enheten ${x.unit}.`,
-    unknown_total: () =>
-      "Totalen är inte rapporterad och kan inte räknas fram (skyddade celler, eller tal som inte kan summeras).",
+    unknown_total: () => "Totalen är inte rapporterad och kan inte räknas fram (skyddade celler, eller tal som inte kan summeras).",
     zero_total: () => "Totalen är 0, så andelar kan inte beräknas.",
     parts_exceed_total: (x) => `Delarna (${x.parts}) är större än den rapporterade totalen (${x.total}).`,
     zero_denominator: () => "Männens värde är 0, så kvoten kvinnor/män kan inte beräknas.",
@@ -71,8 +70,7 @@ export const genderErrorMessages: Catalogue<GenderErrorDetails> = {
     invalid_threshold: (x) => `The small-number threshold must be a whole number ≥ 1 (${x.threshold}).`,
     invalid_tolerance: (x) => `The tolerance must be a finite number ≥ 0 (${x.tolerance}).`,
     invalid_decimals: (x) => `The number of decimals must be a whole number from 0 to 20 (${x.decimals}).`,
-    cannot_protect: (x) =>
-      `The cell ${x.cell} is alone in its row or column and cannot be protected while the sum is published.`,
+    cannot_protect: (x) => `The cell ${x.cell} is alone in its row or column and cannot be protected while the sum is published.`,
     empty_input: () => "At least one value is needed.",
     invalid_row: (x) => `The row does not follow Kolada's shape: ${x.field}.`,
     unknown_code: (x) => `Unknown code "${x.code}" for ${x.dimension}.`,

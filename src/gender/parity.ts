@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { fail, femaleMale, validateValue } from "./internal.js";
 import type { CompareOptions, Disaggregated } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * The parity index (*jämställdhetsindex*, as UNESCO's gender parity index): the female value divided by the male

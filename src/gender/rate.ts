@@ -1,6 +1,17 @@
-import { cellKey, describeCell, fail, isSuppressed, knownTotal, published, requireCounts, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
-import type { CellValue, Disaggregated, LangOptions } from "./types.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import {
+  cellKey,
+  describeCell,
+  fail,
+  isSuppressed,
+  knownTotal,
+  published,
+  requireCounts,
+  sameAgeGroups,
+  suppressedAt,
+  validateValue,
+} from "./internal.js";
+import type { CellValue, Disaggregated, LangOptions } from "./types.js";
 
 /**
  * Rates per 100 000 (*per 100 000 invånare*), cell by cell: count × 100 000 / population of the same cell. The
@@ -23,8 +34,7 @@ export function ratePer100k(value: Disaggregated, population: Disaggregated, opt
   const pop = validateValue(population, ["population"], lang);
   requireCounts(v, lang);
   if (pop.unit !== "count") fail("not_counts", ["population", "unit"], { unit: pop.unit }, lang);
-  if (!sameAgeGroups(v.ageGroups, pop.ageGroups))
-    fail("mismatched_cells", ["population", "ageGroups"], { reason: "ageGroups" }, lang);
+  if (!sameAgeGroups(v.ageGroups, pop.ageGroups)) fail("mismatched_cells", ["population", "ageGroups"], { reason: "ageGroups" }, lang);
   const cells = v.cells.map((cell): CellValue => {
     const j = pop.cells.findIndex((p) => cellKey(p) === cellKey(cell));
     const people = pop.cells[j];

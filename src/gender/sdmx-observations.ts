@@ -1,8 +1,8 @@
-import { cellKey, checkNumber, describeCell, fail, isSuppressed, position, validateValue } from "./internal.js";
-import { readSdmxKey, writeSdmxKey } from "./sdmx.js";
-import type { SdmxKey } from "./sdmx.js";
-import type { AgeGroup, CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { cellKey, checkNumber, describeCell, fail, isSuppressed, position, validateValue } from "./internal.js";
+import type { SdmxKey } from "./sdmx.js";
+import { readSdmxKey, writeSdmxKey } from "./sdmx.js";
+import type { AgeGroup, CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
 
 /**
  * An SDMX observation of one cell or of the total: the key, and either `OBS_VALUE` or the confidentiality
@@ -70,10 +70,7 @@ export function toSdmxObservations(value: Disaggregated, options: LangOptions = 
  * // cells [{ sex: "female", value: 47 }], total 100
  * ```
  */
-export function fromSdmxObservations(
-  observations: readonly SdmxObservation[],
-  options: SdmxReadOptions
-): Disaggregated {
+export function fromSdmxObservations(observations: readonly SdmxObservation[], options: SdmxReadOptions): Disaggregated {
   const lang = resolveLang(options.lang);
   const { unit, ageGroups } = validateValue({ unit: options.unit, cells: [], ageGroups: options.ageGroups }, [], lang);
   const cells: CellValue[] = [];
@@ -94,14 +91,9 @@ export function fromSdmxObservations(
     }
     const cell = readSdmxKey(obs, ageGroups, [i], lang);
     if (seen.has(cellKey(cell))) fail("duplicate_cell", [i], { cell: describeCell(cell) }, lang);
-    if (cells.length > 0 && (cells[0]?.age === undefined) !== (cell.age === undefined))
-      fail("mixed_cells", [i], {}, lang);
+    if (cells.length > 0 && (cells[0]?.age === undefined) !== (cell.age === undefined)) fail("mixed_cells", [i], {}, lang);
     seen.add(cellKey(cell));
-    cells.push(
-      status !== undefined
-        ? { ...cell, suppressed: true }
-        : { ...cell, value: checkNumber(raw, unit, [i, "OBS_VALUE"], lang) }
-    );
+    cells.push(status !== undefined ? { ...cell, suppressed: true } : { ...cell, value: checkNumber(raw, unit, [i, "OBS_VALUE"], lang) });
   });
   const value: Disaggregated = { kind: "disaggregated", unit, ageGroups, cells };
   if (total !== undefined) value.total = total;

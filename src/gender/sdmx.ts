@@ -1,7 +1,7 @@
-import { bandOf, fail, findBand, schemeOf, SEXES } from "./internal.js";
 import type { Path } from "../core/issue.js";
-import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { bandOf, fail, findBand, SEXES, schemeOf } from "./internal.js";
+import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
 
 /**
  * An SDMX series key restricted to the two dimensions of the model: `SEX` (`F`, `M`, `_O` other, `_U` unknown,

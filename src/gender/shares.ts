@@ -1,7 +1,7 @@
-import { fail, isSuppressed, position, requireCounts, validateValue } from "./internal.js";
-import type { Cell, Disaggregated, LangOptions, SuppressedCell } from "./types.js";
-import { totalOf } from "./total.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { fail, isSuppressed, position, requireCounts, validateValue } from "./internal.js";
+import { totalOf } from "./total.js";
+import type { Cell, Disaggregated, LangOptions, SuppressedCell } from "./types.js";
 
 /**
  * One cell's share of the total (0–1), or the mark that the cell is suppressed.
@@ -66,9 +66,7 @@ export function shares(value: Disaggregated, options: LangOptions = {}): Shares 
   if (parts > total) fail("parts_exceed_total", ["total"], { parts, total }, lang);
   return {
     cells: v.cells.map((cell) =>
-      isSuppressed(cell)
-        ? { ...position(cell), suppressed: true as const }
-        : { ...position(cell), share: cell.value / total }
+      isSuppressed(cell) ? { ...position(cell), suppressed: true as const } : { ...position(cell), share: cell.value / total },
     ),
     unattributed: (total - parts) / total,
   };

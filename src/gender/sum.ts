@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { cellKey, cellRank, describeCell, fail, isSuppressed, position, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Sums counts cell by cell (*summera*), across places (the county's municipalities) or years. All values must
@@ -26,8 +26,7 @@ export function sumDisaggregated(values: readonly Disaggregated[], options: Lang
   const keys = new Set(first.cells.map(cellKey));
   all.forEach((v, i) => {
     if (v.unit !== "count") fail("not_counts", [i, "unit"], { unit: v.unit }, lang);
-    if (!sameAgeGroups(v.ageGroups, first.ageGroups))
-      fail("mismatched_cells", [i, "ageGroups"], { reason: "ageGroups" }, lang);
+    if (!sameAgeGroups(v.ageGroups, first.ageGroups)) fail("mismatched_cells", [i, "ageGroups"], { reason: "ageGroups" }, lang);
     const missing = first.cells.find((c) => !v.cells.some((d) => cellKey(d) === cellKey(c)));
     const extra = v.cells.find((c) => !keys.has(cellKey(c)));
     if (missing || extra) {

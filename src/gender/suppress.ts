@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { describeCell, fail, isSuppressed, marginLines, position, requireCounts, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Options of {@link suppressSmallCounts}.
@@ -74,9 +74,7 @@ export function suppressSmallCounts(value: Disaggregated, options: SuppressionOp
     }
   }
 
-  const cells = v.cells.map((cell, i) =>
-    hidden[i] ? suppressedAt(cell) : { ...position(cell), value: known[i] as number }
-  );
+  const cells = v.cells.map((cell, i) => (hidden[i] ? suppressedAt(cell) : { ...position(cell), value: known[i] as number }));
   const result: Disaggregated = { kind: "disaggregated", unit: "count", ageGroups: v.ageGroups, cells };
   if (v.total !== undefined) result.total = v.total;
   return result;
@@ -89,7 +87,7 @@ function complement(
   known: readonly (number | undefined)[],
   d: number,
   lang: "sv" | "en",
-  v: Disaggregated
+  v: Disaggregated,
 ): number {
   const open = hidden.map((h, i) => (h ? -1 : i)).filter((i) => i >= 0);
   const frees = open.filter((i) => {

@@ -1,6 +1,6 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import { fail, knownTotal, validateValue } from "./internal.js";
 import type { Disaggregated, LangOptions } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * The total of a value (*totalt*): the reported total if there is one, otherwise the sum of the cells. Rates and

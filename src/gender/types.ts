@@ -230,7 +230,6 @@ export interface GenderErrorDetails {
  */
 export type GenderErrorCode = keyof GenderErrorDetails;
 
-
 /**
  * The details of any {@link GenderInputError}: one of {@link GenderErrorDetails}.
  *
@@ -240,4 +239,3 @@ export type GenderErrorCode = keyof GenderErrorDetails;
  * ```
  */
 export type ErrorDetails = GenderErrorDetails[GenderErrorCode];
-

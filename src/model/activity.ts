@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { ActorCellSchema, type ActorCell } from "./actor.js";
-import { annotationShape, CalendarDateSchema, TextSchema, type CalendarDate, type Extensions, type TextCorrection } from "./common.js";
-import { FollowUpSchema, type FollowUp } from "./indicator.js";
-import { RegionalRefSchema, type RegionalRef } from "./regional-ref.js";
+import { type ActorCell, ActorCellSchema } from "./actor.js";
+import { annotationShape, type CalendarDate, CalendarDateSchema, type Extensions, type TextCorrection, TextSchema } from "./common.js";
+import { type FollowUp, FollowUpSchema } from "./indicator.js";
+import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
  * When an activity is to be done, as its own text says (*tidplan*, *deadline*): "Under 2017",

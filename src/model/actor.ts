@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { annotationShape, IdSchema, TextSchema, type Extensions, type TextCorrection } from "./common.js";
+import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
 
 /**
  * What kind of organisation an actor is. Swedish: länsstyrelse, region, polis, kommun, universitet,
@@ -67,8 +67,14 @@ export const organisationShape = {
   id: IdSchema,
   name: TextSchema,
   type: z.enum(ORGANISATION_TYPES),
-  municipalityCode: z.string().regex(/^\d{4}$/, { error: "invalid_municipality_code" }).optional(),
-  countyCode: z.string().regex(/^\d{2}$/, { error: "invalid_county_code" }).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/, { error: "invalid_municipality_code" })
+    .optional(),
+  countyCode: z
+    .string()
+    .regex(/^\d{2}$/, { error: "invalid_county_code" })
+    .optional(),
   aliases: z.array(TextSchema).optional(),
   description: TextSchema.optional(),
   ...annotationShape,

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ActivitySchema, type Activity } from "./activity.js";
-import { annotationShape, GoalRefSchema, IdSchema, TextSchema, type Extensions, type GoalRef, type TextCorrection } from "./common.js";
-import { RegionalRefSchema, type RegionalRef } from "./regional-ref.js";
+import { type Activity, ActivitySchema } from "./activity.js";
+import { annotationShape, type Extensions, type GoalRef, GoalRefSchema, IdSchema, type TextCorrection, TextSchema } from "./common.js";
+import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
  * An area of collaboration (*område för samhandling*, *samhandlingsområde*): a theme under a sub-goal, with

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { annotationShape, TextSchema, type Extensions, type TextCorrection } from "./common.js";
-import { BaselineSchema, MeasureSchema, TargetSchema, type Baseline, type Measure, type Target } from "./measure.js";
+import { annotationShape, type Extensions, type TextCorrection, TextSchema } from "./common.js";
+import { type Baseline, BaselineSchema, type Measure, MeasureSchema, type Target, TargetSchema } from "./measure.js";
 
 /**
  * A dimension by which an indicator's values are broken down (*uppdelning*): by sex (*kön*: kvinnor och män,

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CalendarDateSchema, TextSchema, type CalendarDate } from "./common.js";
+import { type CalendarDate, CalendarDateSchema, TextSchema } from "./common.js";
 
 /**
  * How the values of an indicator over several years combine (*aggregering*): `"sum"` for per-year counts that

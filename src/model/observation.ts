@@ -1,6 +1,14 @@
 import { z } from "zod";
 import type { AgeGroup, CellValue } from "../gender/types.js";
-import { annotationShape, CalendarDateSchema, PeriodSchema, TextSchema, type CalendarDate, type Extensions, type Period } from "./common.js";
+import {
+  annotationShape,
+  type CalendarDate,
+  CalendarDateSchema,
+  type Extensions,
+  type Period,
+  PeriodSchema,
+  TextSchema,
+} from "./common.js";
 
 /**
  * The values of an observation broken down by sex, or by sex and age (*könsuppdelning*), as cells of the

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ActorCellSchema, type ActorCell } from "./actor.js";
-import { annotationShape, IdSchema, TextSchema, type Extensions, type TextCorrection } from "./common.js";
+import { type ActorCell, ActorCellSchema } from "./actor.js";
+import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
 
 /**
  * The role of a body in the plan's organisation: *ledningsgrupp* (decides, prioritises, funds),

@@ -1,18 +1,18 @@
 import { z } from "zod";
-import { ActorSchema, type Actor } from "./actor.js";
+import { type Actor, ActorSchema } from "./actor.js";
 import {
   annotationShape,
-  CalendarDateSchema,
-  IdSchema,
-  PeriodSchema,
-  TextSchema,
   type CalendarDate,
+  CalendarDateSchema,
   type Extensions,
+  IdSchema,
   type Period,
+  PeriodSchema,
   type TextCorrection,
+  TextSchema,
 } from "./common.js";
-import { OrganisationBodySchema, type OrganisationBody } from "./organisation-body.js";
-import { SubGoalSchema, type SubGoal } from "./sub-goal.js";
+import { type OrganisationBody, OrganisationBodySchema } from "./organisation-body.js";
+import { type SubGoal, SubGoalSchema } from "./sub-goal.js";
 
 /** The version of the plan file format that this library reads and writes. */
 export const FORMAT_VERSION = 1;
@@ -35,7 +35,10 @@ export interface Territory {
 
 export const territoryShape = {
   countyCode: z.string().regex(/^\d{2}$/, { error: "invalid_county_code" }),
-  municipalityCode: z.string().regex(/^\d{4}$/, { error: "invalid_municipality_code" }).optional(),
+  municipalityCode: z
+    .string()
+    .regex(/^\d{4}$/, { error: "invalid_municipality_code" })
+    .optional(),
 };
 
 /** Zod schema of {@link Territory}. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { annotationShape, IdSchema, PeriodSchema, TextSchema, type Extensions, type Period, type TextCorrection } from "./common.js";
+import { annotationShape, type Extensions, IdSchema, type Period, PeriodSchema, type TextCorrection, TextSchema } from "./common.js";
 import { FORMAT_VERSION } from "./plan.js";
 
 /**
@@ -90,7 +90,13 @@ export const NationalGoalSchema: z.ZodType<NationalGoal> = z.looseObject(nationa
 
 function requireTextOrTopic(ctx: { value: { text?: string | undefined; topic?: string | undefined }; issues: unknown[] }): void {
   if (ctx.value.text === undefined && ctx.value.topic === undefined) {
-    ctx.issues.push({ code: "custom", input: ctx.value, path: ["text"], message: "text_or_topic_required", params: { code: "text_or_topic_required" } });
+    ctx.issues.push({
+      code: "custom",
+      input: ctx.value,
+      path: ["text"],
+      message: "text_or_topic_required",
+      params: { code: "text_or_topic_required" },
+    });
   }
 }
 

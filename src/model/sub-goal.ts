@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { CollaborationAreaSchema, type CollaborationArea } from "./collaboration-area.js";
-import { annotationShape, GoalRefSchema, TextSchema, type Extensions, type GoalRef, type TextCorrection } from "./common.js";
-import { RegionalRefSchema, type RegionalRef } from "./regional-ref.js";
+import { type CollaborationArea, CollaborationAreaSchema } from "./collaboration-area.js";
+import { annotationShape, type Extensions, type GoalRef, GoalRefSchema, type TextCorrection, TextSchema } from "./common.js";
+import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
  * Another wording of the same text that the source prints elsewhere, kept so that no wording is lost.

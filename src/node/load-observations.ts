@@ -1,13 +1,13 @@
 import { extname } from "node:path";
+import { resolveLang } from "../core/resolve-lang.js";
 import type { Observation } from "../model/observation.js";
-import { observationsFromCsv, type CsvOptions } from "../observations/from-csv.js";
 import { checkObservations } from "../observations/check-observations.js";
+import { type CsvOptions, observationsFromCsv } from "../observations/from-csv.js";
 import type { ObservationIssue } from "../observations/issue.js";
 import { safeParseObservations } from "../observations/safe-parse-observations.js";
 import type { ParseOptions } from "../parse/options.js";
 import { FileError } from "./file-error.js";
 import { readBytes } from "./read-file.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Options of {@link loadObservations}: those of the CSV reader, and the parse limits of a JSON file.
@@ -67,7 +67,10 @@ function fromJson(bytes: Uint8Array, options: LoadObservationsOptions): LoadedOb
   const parsed = safeParseObservations(bytes, options);
   if (!parsed.success) return { observations: [], issues: parsed.issues };
   const set = parsed.data;
-  const found = checkObservations(options.plan, set, { lang, ...(options.reference === undefined ? {} : { reference: options.reference }) });
+  const found = checkObservations(options.plan, set, {
+    lang,
+    ...(options.reference === undefined ? {} : { reference: options.reference }),
+  });
   const rejected = new Set(found.filter((issue) => issue.severity === "error").map((issue) => issue.path[1]));
   return {
     observations: set.observations.filter((_, i) => !rejected.has(i)),

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { FileError } from "./file-error.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { FileError } from "./file-error.js";
 
 /** Reads a file's bytes, turning the system's errors into a {@link FileError}; `lang` is checked first. */
 export async function readBytes(path: string, langOption: unknown): Promise<Uint8Array> {

@@ -1,9 +1,9 @@
 import { writeFile } from "node:fs/promises";
+import type { Lang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 import type { Plan } from "../model/plan.js";
 import { serializePlan } from "../parse/serialize-plan.js";
 import { FileError } from "./file-error.js";
-import type { Lang } from "../core/lang.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Writes a plan to disk as canonical JSON (Node.js only), keeping every field. Throws a {@link FileError}

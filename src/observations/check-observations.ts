@@ -1,13 +1,12 @@
-import { withObservationMessage } from "./messages.js";
+import type { Lang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 import type { Observation, ObservationSet } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
 import { checkList } from "./internal/check.js";
 import { referenceOf } from "./internal/reference.js";
-import type { ObservationDataIssue } from "./issue.js";
-import type { Lang } from "../core/lang.js";
-import { resolveLang } from "../core/resolve-lang.js";
-import type { ObservationIssueData } from "./issue.js";
+import type { ObservationDataIssue, ObservationIssueData } from "./issue.js";
+import { withObservationMessage } from "./messages.js";
 
 /**
  * Options of {@link checkObservations}.

@@ -1,11 +1,11 @@
-import { withObservationMessage } from "./messages.js";
+import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
-import type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
 import { readCsvObservations } from "./internal/csv-observations.js";
+import type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
 import { referenceOf } from "./internal/reference.js";
+import { withObservationMessage } from "./messages.js";
 import type { ObservationsResult } from "./types.js";
-import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 
 export type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
 

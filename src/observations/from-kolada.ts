@@ -1,14 +1,14 @@
-import type { KoladaRow } from "../gender/kolada.js";
 import { DEFAULT_LANG, type Lang } from "../core/lang.js";
-import { withObservationMessage } from "./messages.js";
+import type { KoladaRow } from "../gender/kolada.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
 import { buildObservation } from "./internal/kolada-build.js";
 import { checkBuilt, relatedRows } from "./internal/kolada-issues.js";
 import { groupRows } from "./internal/kolada-rows.js";
 import { referenceOf } from "./internal/reference.js";
-import type { ObservationsResult } from "./types.js";
 import type { ObservationIssueData } from "./issue.js";
+import { withObservationMessage } from "./messages.js";
+import type { ObservationsResult } from "./types.js";
 
 /**
  * A response of Kolada's data API v3 (`/v3/data/kpi/{kpi}/year/{years}`, and the like): its rows in `values`.
@@ -95,5 +95,5 @@ export function observationsFromKolada(response: KoladaResponse, options: Kolada
 
 /** The area whose row is each observation's total: the option, else the plan's municipality or county region. */
 function areaOf({ area, plan }: KoladaObservationOptions): string | undefined {
-  return area ?? (plan === undefined ? undefined : plan.territory.municipalityCode ?? `00${plan.territory.countyCode}`);
+  return area ?? (plan === undefined ? undefined : (plan.territory.municipalityCode ?? `00${plan.territory.countyCode}`));
 }

@@ -1,8 +1,8 @@
+import type { IssueData, IssueOf, Path } from "../core/issue.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { ParseIssue, ParseIssueDetails } from "../parse/issue.js";
-import type { IssueData, IssueOf, Path } from "../core/issue.js";
 
 /**
  * The fields of an {@link Observation} that carry its value (*värdefält*): which of them an indicator expects

@@ -1,5 +1,5 @@
 import type { Lang } from "../core/lang.js";
-import { withMessage, type IssueCatalogue } from "../core/messages.js";
+import { type IssueCatalogue, withMessage } from "../core/messages.js";
 import { periodText } from "../core/wording.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";

@@ -1,8 +1,8 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import type { ObservationSet } from "../model/observation.js";
 import type { ParseOptions } from "../parse/options.js";
 import { ParseError } from "../parse/parse-error.js";
 import { safeParseObservations } from "./safe-parse-observations.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Parses an observation file (*uppföljningsdata*) into a typed {@link ObservationSet}, or throws a

@@ -1,6 +1,6 @@
-import { runParse } from "../parse/run-parse.js";
-import { ObservationSetSchema, type ObservationSet } from "../model/observation.js";
+import { type ObservationSet, ObservationSetSchema } from "../model/observation.js";
 import type { ParseOptions, SafeParseResult } from "../parse/options.js";
+import { runParse } from "../parse/run-parse.js";
 
 /**
  * Parses an observation file (*uppföljningsdata*) without throwing: returns the typed {@link ObservationSet}

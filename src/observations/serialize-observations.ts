@@ -1,5 +1,5 @@
+import { type ObservationSet, ObservationSetSchema } from "../model/observation.js";
 import { canonicalJson } from "../parse/canonical-json.js";
-import { ObservationSetSchema, type ObservationSet } from "../model/observation.js";
 
 /**
  * Writes an observation file as canonical JSON: keys in the order of the file format (unknown keys after,

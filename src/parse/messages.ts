@@ -57,7 +57,8 @@ const en: IssueCatalogue<ParseIssue>["en"] = {
   circular_reference: () => "The object contains itself (circular reference).",
   unicode_normalized: () => "The text was in decomposed Unicode (NFD) and has been normalised to NFC.",
   byte_order_mark: () => "The file starts with a byte-order mark (BOM), which was ignored.",
-  unknown_field: (i) => `The field ${show(i.key)} is not part of the format; it is kept but not interpreted (put your own fields under "extensions").`,
+  unknown_field: (i) =>
+    `The field ${show(i.key)} is not part of the format; it is kept but not interpreted (put your own fields under "extensions").`,
 };
 
 /** The messages of every {@link ParseIssue}, in Swedish and English. */

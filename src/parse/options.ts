@@ -1,5 +1,5 @@
-import type { ParseIssue } from "./issue.js";
 import type { Lang } from "../core/lang.js";
+import type { ParseIssue } from "./issue.js";
 
 /**
  * Options of the parse functions.
@@ -30,6 +30,4 @@ export const DEFAULT_LIMITS = { maxStringLength: 100_000, maxDepth: 64 } as cons
  * if (!result.success) console.error(result.issues);
  * ```
  */
-export type SafeParseResult<T> =
-  | { success: true; data: T; issues: ParseIssue[] }
-  | { success: false; issues: ParseIssue[] };
+export type SafeParseResult<T> = { success: true; data: T; issues: ParseIssue[] } | { success: false; issues: ParseIssue[] };

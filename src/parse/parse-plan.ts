@@ -1,8 +1,8 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import type { Plan } from "../model/plan.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
 import { safeParsePlan } from "./safe-parse-plan.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Parses a plan file (*handlingsplan*) into a typed {@link Plan}, or throws a {@link ParseError} listing every

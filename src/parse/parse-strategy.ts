@@ -1,8 +1,8 @@
+import { resolveLang } from "../core/resolve-lang.js";
 import type { Strategy } from "../model/strategy.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
 import { safeParseStrategy } from "./safe-parse-strategy.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /**
  * Parses a strategy file (*nationell strategi*) into a typed {@link Strategy}, or throws a {@link ParseError} listing every

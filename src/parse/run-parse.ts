@@ -1,10 +1,10 @@
 import type { z } from "zod";
-import { withParseMessage } from "./messages.js";
-import { DEFAULT_LIMITS, type ParseOptions, type SafeParseResult } from "./options.js";
+import { resolveLang } from "../core/resolve-lang.js";
 import { prepareInput } from "./internal/prepare-input.js";
 import { unknownFields } from "./internal/unknown-fields.js";
 import { fromZodIssues } from "./internal/zod-issues.js";
-import { resolveLang } from "../core/resolve-lang.js";
+import { withParseMessage } from "./messages.js";
+import { DEFAULT_LIMITS, type ParseOptions, type SafeParseResult } from "./options.js";
 
 /** The pipeline shared by plans, strategies and observation files (not exported from the package): read, sanitise, check the structure, collect every issue. */
 export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions = {}): SafeParseResult<T> {

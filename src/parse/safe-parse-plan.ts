@@ -1,6 +1,6 @@
-import { runParse } from "./run-parse.js";
-import { PlanSchema, type Plan } from "../model/plan.js";
+import { type Plan, PlanSchema } from "../model/plan.js";
 import type { ParseOptions, SafeParseResult } from "./options.js";
+import { runParse } from "./run-parse.js";
 
 /**
  * Parses a plan file (*handlingsplan*) without throwing: returns the typed {@link Plan} and any infos, or

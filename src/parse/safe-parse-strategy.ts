@@ -1,6 +1,6 @@
-import { runParse } from "./run-parse.js";
-import { StrategySchema, type Strategy } from "../model/strategy.js";
+import { type Strategy, StrategySchema } from "../model/strategy.js";
 import type { ParseOptions, SafeParseResult } from "./options.js";
+import { runParse } from "./run-parse.js";
 
 /**
  * Parses a strategy file (*nationell strategi*) without throwing: returns the typed {@link Strategy} and any infos, or

@@ -1,5 +1,5 @@
+import { type Plan, PlanSchema } from "../model/plan.js";
 import { canonicalJson } from "./canonical-json.js";
-import { PlanSchema, type Plan } from "../model/plan.js";
 
 /**
  * Writes a plan as canonical JSON: keys in the order of the file format (unknown keys after, sorted), two-space

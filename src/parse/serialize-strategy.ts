@@ -1,5 +1,5 @@
+import { type Strategy, StrategySchema } from "../model/strategy.js";
 import { canonicalJson } from "./canonical-json.js";
-import { StrategySchema, type Strategy } from "../model/strategy.js";
 
 /**
  * Writes a strategy as canonical JSON: keys in the order of the file format (unknown keys after, sorted), two-space

@@ -1,6 +1,6 @@
-import { traverse } from "../model/traverse.js";
 import type { Plan } from "../model/plan.js";
 import type { PlanNode } from "../model/plan-node.js";
+import { traverse } from "../model/traverse.js";
 
 /**
  * The element one level up from `element` in the plan's tree (an activity's area, an area's sub-goal, a

@@ -1,7 +1,7 @@
-import { traverse } from "../model/traverse.js";
+import type { Path } from "../core/issue.js";
 import type { Plan } from "../model/plan.js";
 import type { PlanNode } from "../model/plan-node.js";
-import type { Path } from "../core/issue.js";
+import { traverse } from "../model/traverse.js";
 
 /**
  * The path from the plan's root to an element of its tree (the same form as an issue's `path`), or

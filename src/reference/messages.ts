@@ -43,13 +43,11 @@ function show(value: unknown, locale: "sv" | "en"): string {
   return locale === "sv" ? `ett värde av typen ${typeof value}` : `a value of type ${typeof value}`;
 }
 
-
 const inLang =
   (lang: Lang) =>
   (code: ReferenceLookupErrorCode) =>
   (details: ReferenceLookupErrorDetails): string =>
     BY_CODE[code](details)[lang];
-
 
 const templates = (lang: Lang): Catalogue<Record<ReferenceLookupErrorCode, ReferenceLookupErrorDetails>>[Lang] => ({
   invalid_code: inLang(lang)("invalid_code"),

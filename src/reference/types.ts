@@ -95,6 +95,3 @@ export interface ReferenceLookupErrorDetails {
   /** What was looked up: a county (*län*) or a municipality (*kommun*). */
   readonly kind: "county" | "municipality";
 }
-
-
-

@@ -1,5 +1,5 @@
 import type { Status } from "../evaluate/types.js";
-import { rawStyleElement, type Html } from "../internal/html.js";
+import { type Html, rawStyleElement } from "../internal/html.js";
 
 // The HTML report's look, in one place: the colours of the statuses (for the legend and the charts) and the style sheet.
 

@@ -1,3 +1,5 @@
+import type { Lang } from "../core/lang.js";
+import { resolveLang } from "../core/resolve-lang.js";
 import type {
   ActivityEvaluation,
   Change,
@@ -13,10 +15,8 @@ import { formatCellValue, formatNumber } from "../gender/format-number.js";
 import { cellLabel } from "../gender/label.js";
 import { suppressSmallCounts } from "../gender/suppress.js";
 import type { Disaggregated } from "../gender/types.js";
-import { reportLabels, type ReportLabels } from "./messages.js";
+import { type ReportLabels, reportLabels } from "./messages.js";
 import { ReportError } from "./report-error.js";
-import type { Lang } from "../core/lang.js";
-import { resolveLang } from "../core/resolve-lang.js";
 
 /** What every renderer works with: the language, its labels, and the year shown. */
 export interface ReportContext {
@@ -224,9 +224,7 @@ export function indicatorRows(evaluation: PlanEvaluation, year: number | undefin
     subGoal.areas.flatMap((area) =>
       area.activities.flatMap((activity) =>
         activity.indicators.flatMap((indicator) =>
-          indicator.years
-            .filter((iy) => year === undefined || iy.year === year)
-            .map((iy) => ({ subGoal, area, activity, indicator, iy })),
+          indicator.years.filter((iy) => year === undefined || iy.year === year).map((iy) => ({ subGoal, area, activity, indicator, iy })),
         ),
       ),
     ),

@@ -1,7 +1,7 @@
-import type { Direction, Status } from "../evaluate/types.js";
-import type { Catalogue } from "../core/messages.js";
-import type { ReportErrorDetails } from "./types.js";
 import type { Lang } from "../core/lang.js";
+import type { Catalogue } from "../core/messages.js";
+import type { Direction, Status } from "../evaluate/types.js";
+import type { ReportErrorDetails } from "./types.js";
 
 /** The words of the reports (*rapporter*), in one language. Numbers come in already formatted. */
 export interface ReportLabels {
@@ -85,8 +85,7 @@ const sv: ReportLabels = {
   reportingCoverageText: (reported, expected) => `${reported} av ${expected} väntade värden redovisade`,
   nothingDue: "Inga värden väntades.",
   genderCoverage: "Könsuppdelning",
-  genderCoverageText: (withSex, peopleCounts) =>
-    `${withSex} av ${peopleCounts} redovisade värden som räknar personer är uppdelade på kön`,
+  genderCoverageText: (withSex, peopleCounts) => `${withSex} av ${peopleCounts} redovisade värden som räknar personer är uppdelade på kön`,
   noPeopleCounts: "Inga redovisade värden räknar personer.",
   tableHeaders: ["Kod", "Aktivitet och indikatorer", "Status", "Motivering", "Värde", "Mål", "Förändring"],
   indicator: "Indikator",
@@ -154,8 +153,7 @@ const en: ReportLabels = {
   reportingCoverageText: (reported, expected) => `${reported} of ${expected} due values reported`,
   nothingDue: "No values were due.",
   genderCoverage: "Breakdown by sex",
-  genderCoverageText: (withSex, peopleCounts) =>
-    `${withSex} of ${peopleCounts} reported values that count people are broken down by sex`,
+  genderCoverageText: (withSex, peopleCounts) => `${withSex} of ${peopleCounts} reported values that count people are broken down by sex`,
   noPeopleCounts: "No reported value counts people.",
   tableHeaders: ["Code", "Activity and indicators", "Status", "Reason", "Value", "Target", "Change"],
   indicator: "Indicator",

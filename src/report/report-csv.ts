@@ -1,9 +1,9 @@
+import type { Lang } from "../core/lang.js";
 import type { PlanEvaluation } from "../evaluate/types.js";
 import { csvField } from "../internal/escape.js";
-import { reportLabels } from "./messages.js";
 import { commentsOf, indicatorRows, reportLang, reportYear } from "./internal.js";
+import { reportLabels } from "./messages.js";
 import { ReportError } from "./report-error.js";
-import type { Lang } from "../core/lang.js";
 
 /**
  * Options of {@link reportCsv}.

@@ -1,18 +1,20 @@
+import type { Lang } from "../core/lang.js";
 import {
-  STATUSES,
   type ActivityEvaluation,
   type CollaborationAreaEvaluation,
   type IndicatorEvaluation,
   type IndicatorYear,
   type PlanEvaluation,
+  STATUSES,
   type Status,
   type StatusSummary,
   type SubGoalEvaluation,
 } from "../evaluate/types.js";
-import { html, joinHtml, type Html } from "../internal/html.js";
-import type { Lang } from "../core/lang.js";
+import { type Html, html, joinHtml } from "../internal/html.js";
+import { COLOURS, STYLE } from "./html-style.js";
 import {
   accountsOf,
+  type Breakdown,
   breakdownOf,
   changeTexts,
   commentsOf,
@@ -21,14 +23,12 @@ import {
   percent,
   progressText,
   quantity,
+  type ReportContext,
   suppressionThreshold,
   targetText,
   unmatchedText,
   yearOf,
-  type Breakdown,
-  type ReportContext,
 } from "./internal.js";
-import { COLOURS, STYLE } from "./html-style.js";
 
 /**
  * Options of {@link reportHtml}.
@@ -213,18 +213,10 @@ function statusChart(summary: StatusSummary | undefined, title: string, ctx: Rep
 const swatch = (status: Status): Html => html`<span class="swatch s-${status}" aria-hidden="true"></span>`;
 
 function statusCell(status: Status | undefined, ctx: ReportContext): Html {
-  return status === undefined
-    ? html`<td>–</td>`
-    : html`<td><span class="status">${swatch(status)}${ctx.labels.status[status]}</span></td>`;
+  return status === undefined ? html`<td>–</td>` : html`<td><span class="status">${swatch(status)}${ctx.labels.status[status]}</span></td>`;
 }
 
-function subGoalSection(
-  subGoal: SubGoalEvaluation,
-  index: number,
-  ctx: ReportContext,
-  threshold: number,
-  nextId: () => string,
-): Html {
+function subGoalSection(subGoal: SubGoalEvaluation, index: number, ctx: ReportContext, threshold: number, nextId: () => string): Html {
   const { labels, year } = ctx;
   const heading = labels.subGoal(subGoal.code, subGoal.name);
   const id = `sub-goal-${index + 1}`;
@@ -243,9 +235,7 @@ function subGoalSection(
 
 function areaTable(area: CollaborationAreaEvaluation, ctx: ReportContext, threshold: number, nextId: () => string): Html {
   // Value and target are numbers, right-aligned like their cells.
-  const headers = ctx.labels.tableHeaders.map(
-    (h, i) => html`<th scope="col"${(i === 4 || i === 5) && html` class="num"`}>${h}</th>`,
-  );
+  const headers = ctx.labels.tableHeaders.map((h, i) => html`<th scope="col"${(i === 4 || i === 5) && html` class="num"`}>${h}</th>`);
   return joinHtml(
     [
       // Narrow screens scroll the table sideways rather than crush its columns; the keyboard can scroll it too.

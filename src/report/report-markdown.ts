@@ -1,4 +1,5 @@
-import { STATUSES, type ActivityEvaluation, type PlanEvaluation, type StatusSummary } from "../evaluate/types.js";
+import type { Lang } from "../core/lang.js";
+import { type ActivityEvaluation, type PlanEvaluation, STATUSES, type StatusSummary } from "../evaluate/types.js";
 import { escapeMarkdown as md } from "../internal/escape.js";
 import {
   accountsOf,
@@ -10,13 +11,12 @@ import {
   percent,
   progressText,
   quantity,
+  type ReportContext,
   suppressionThreshold,
   targetText,
   unmatchedText,
   yearOf,
-  type ReportContext,
 } from "./internal.js";
-import type { Lang } from "../core/lang.js";
 
 /**
  * Options of {@link reportMarkdown}: the same as those of {@link reportHtml}.

@@ -1,8 +1,8 @@
+import type { Path } from "../core/issue.js";
+import { pathText } from "../core/wording.js";
 import type { Plan } from "../model/plan.js";
 import type { ValidationReport } from "../validate/types.js";
 import { MatcherInputError } from "./errors.js";
-import type { Path } from "../core/issue.js";
-import { pathText } from "../core/wording.js";
 
 /** A path as the matchers print it, in English like their messages: the document root as `(root)`. */
 export function formatPath(path: Path): string {

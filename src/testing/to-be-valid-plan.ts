@@ -1,5 +1,5 @@
-import { validatePlan } from "../validate/validate-plan.js";
 import type { ValidationContext } from "../validate/types.js";
+import { validatePlan } from "../validate/validate-plan.js";
 import { asPlan, formatPath } from "./internal.js";
 import type { MatcherResult } from "./types.js";
 

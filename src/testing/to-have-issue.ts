@@ -1,7 +1,7 @@
+import type { Path } from "../core/issue.js";
 import type { ValidationIssueCode } from "../validate/types.js";
 import { asReport, formatPath, samePath } from "./internal.js";
 import type { MatcherResult } from "./types.js";
-import type { Path } from "../core/issue.js";
 
 /**
  * Matcher: passes when the received validation report (*valideringsrapport*) has an issue (*anmärkning*) of

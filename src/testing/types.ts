@@ -1,5 +1,5 @@
-import type { ValidationIssueCode, ValidationContext } from "../validate/types.js";
 import type { Path } from "../core/issue.js";
+import type { ValidationContext, ValidationIssueCode } from "../validate/types.js";
 
 /**
  * What a matcher returns (*matchningsresultat*): whether it passed, and a message made only when the test
@@ -78,4 +78,3 @@ export interface MatcherInputErrorDetails {
   /** What was received: `typeof`, `null` or `array`, or `object` for an object of the wrong shape. */
   readonly received: string;
 }
-

@@ -1,8 +1,8 @@
-import { firstDayOf, lastDayOf, type CalendarDate, type Period } from "../model/common.js";
-import { activitiesOf } from "../model/traverse.js";
+import type { Path } from "../core/issue.js";
+import { type CalendarDate, firstDayOf, lastDayOf, type Period } from "../model/common.js";
 import type { Plan } from "../model/plan.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
-import type { Path } from "../core/issue.js";
+import { activitiesOf } from "../model/traverse.js";
 
 /** Every actor id the plan refers to outside the registry's own `id` fields, with its path. */
 export function actorReferences(plan: Plan): { id: string; path: Path }[] {
@@ -10,7 +10,8 @@ export function actorReferences(plan: Plan): { id: string; path: Path }[] {
   if (plan.owner.actor !== undefined) refs.push({ id: plan.owner.actor, path: ["owner", "actor"] });
   plan.owner.principals.forEach((id, k) => refs.push({ id, path: ["owner", "principals", k] }));
   plan.adoption?.signatories.forEach((signatory, k) => {
-    if (signatory.organisation !== undefined) refs.push({ id: signatory.organisation, path: ["adoption", "signatories", k, "organisation"] });
+    if (signatory.organisation !== undefined)
+      refs.push({ id: signatory.organisation, path: ["adoption", "signatories", k, "organisation"] });
   });
   plan.actors.forEach((actor, i) => {
     if (actor.kind === "group") actor.members.forEach((id, k) => refs.push({ id, path: ["actors", i, "members", k] }));

@@ -1,12 +1,24 @@
 import type { IssueData } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
-import { withMessage, type IssueCatalogue } from "../core/messages.js";
+import { type IssueCatalogue, withMessage } from "../core/messages.js";
 import { periodText } from "../core/wording.js";
 import { MEASURE_NAMES } from "../model/messages.js";
 import type { ValidationIssue } from "./types.js";
 
-const ELEMENT_SV = { sub_goal: "delmålskod", collaboration_area: "områdes-id", activity: "aktivitetskod", indicator: "indikator-id", actor: "aktörs-id" };
-const ELEMENT_EN = { sub_goal: "sub-goal code", collaboration_area: "area id", activity: "activity code", indicator: "indicator id", actor: "actor id" };
+const ELEMENT_SV = {
+  sub_goal: "delmålskod",
+  collaboration_area: "områdes-id",
+  activity: "aktivitetskod",
+  indicator: "indikator-id",
+  actor: "aktörs-id",
+};
+const ELEMENT_EN = {
+  sub_goal: "sub-goal code",
+  collaboration_area: "area id",
+  activity: "activity code",
+  indicator: "indicator id",
+  actor: "actor id",
+};
 const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activity: "aktiviteten" };
 const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
 const sv: IssueCatalogue<ValidationIssue>["sv"] = {
@@ -22,11 +34,14 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   unknown_national_goal: (f) => `Strategin ${f.strategy} har inget mål ${f.goal}.`,
   strategy_not_given: (f) => `Strategin ${f.strategy} är inte given, så hänvisningar till den kontrolleras inte.`,
   national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
-  period_outside_strategy: (f) => `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
-  period_outside_parent: (f) => `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.parentPeriod)} för den regionala planen ${f.parent}.`,
+  period_outside_strategy: (f) =>
+    `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
+  period_outside_parent: (f) =>
+    `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.parentPeriod)} för den regionala planen ${f.parent}.`,
   schedule_outside_period: (f) => `Tidplanens ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
   unknown_municipality: (f) => `Kommunkoden ${f.municipality} finns inte.`,
-  municipality_outside_county: (f) => `Kommun ${f.municipality} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
+  municipality_outside_county: (f) =>
+    `Kommun ${f.municipality} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
   unknown_regional_ref: (f) => `Hänvisningen till ${FIELD_SV[f.field]} "${f.value}" i ${f.plan} finns inte i den regionala planen.`,
   indicator_without_sex_breakdown: (f) => `Indikator ${f.indicator} räknar personer ("${f.phrase}") men redovisas inte uppdelad på kön.`,
@@ -41,7 +56,8 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
     f.maximum === undefined
       ? `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]}, som inte har något målvärde, men målet anger ${f.received}.`
       : `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
-  frequency_target_mismatch: (f) => `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
+  frequency_target_mismatch: (f) =>
+    `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
 };
 
 const en: IssueCatalogue<ValidationIssue>["en"] = {
@@ -57,11 +73,14 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   unknown_national_goal: (f) => `Strategy ${f.strategy} has no goal ${f.goal}.`,
   strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
   national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
-  period_outside_strategy: (f) => `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
-  period_outside_parent: (f) => `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.parentPeriod)} of regional plan ${f.parent}.`,
+  period_outside_strategy: (f) =>
+    `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
+  period_outside_parent: (f) =>
+    `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.parentPeriod)} of regional plan ${f.parent}.`,
   schedule_outside_period: (f) => `The schedule's ${f.received} is outside the plan's period ${periodText(f.period)}.`,
   unknown_municipality: (f) => `Municipality code ${f.municipality} does not exist.`,
-  municipality_outside_county: (f) => `Municipality ${f.municipality} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
+  municipality_outside_county: (f) =>
+    `Municipality ${f.municipality} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
   unknown_regional_ref: (f) => `The reference to ${FIELD_EN[f.field]} "${f.value}" of ${f.plan} is not in the regional plan.`,
   indicator_without_sex_breakdown: (f) => `Indicator ${f.indicator} counts people ("${f.phrase}") but is not broken down by sex.`,
@@ -76,7 +95,8 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
     f.maximum === undefined
       ? `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]}, which has no target value, but the target gives ${f.received}.`
       : `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
-  frequency_target_mismatch: (f) => `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
+  frequency_target_mismatch: (f) =>
+    `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
 };
 
 /** The messages of every {@link ValidationIssue}, in Swedish and English. */

@@ -11,5 +11,7 @@ import type { RuleInfo } from "./types.js";
  * ```
  */
 export const rules: readonly RuleInfo[] = Object.freeze(
-  RULES.map(({ id, defaultSeverity, description }) => Object.freeze({ id, defaultSeverity, description: Object.freeze({ ...description }) })),
+  RULES.map(({ id, defaultSeverity, description }) =>
+    Object.freeze({ id, defaultSeverity, description: Object.freeze({ ...description }) }),
+  ),
 );

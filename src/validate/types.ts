@@ -1,9 +1,9 @@
+import type { IssueOf, Path, Severity } from "../core/issue.js";
 import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
 import type { ReferenceData } from "../reference/types.js";
-import type { IssueOf, Path, Severity } from "../core/issue.js";
 
 /** The kind of element a {@link ValidationIssue} of code `duplicate_code` is about. */
 export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "indicator" | "actor";
@@ -65,7 +65,9 @@ export type RuleId = ValidationIssueCode;
 export type ValidationIssue = IssueOf<ValidationIssueDetails>;
 
 /** An issue as a rule reports it, before severity settings and message; a rule may set its own severity. */
-export type ValidationIssueData = { [C in ValidationIssueCode]: { code: C; path: Path; severity?: Severity } & ValidationIssueDetails[C] }[ValidationIssueCode];
+export type ValidationIssueData = {
+  [C in ValidationIssueCode]: { code: C; path: Path; severity?: Severity } & ValidationIssueDetails[C];
+}[ValidationIssueCode];
 
 /** The {@link ValidationIssueData} of one code. */
 export type ValidationIssueDataOf<C extends ValidationIssueCode> = Extract<ValidationIssueData, { code: C }>;

@@ -1,11 +1,11 @@
-import { withValidationMessage } from "./messages.js";
+import { resolveLang } from "../core/resolve-lang.js";
 import type { Plan } from "../model/plan.js";
 import { counties } from "../reference/counties.js";
 import { municipalities } from "../reference/municipalities.js";
 import { compareDocumentOrder } from "./internal.js";
+import { withValidationMessage } from "./messages.js";
 import { RULES } from "./rule-set.js";
-import type { ValidationIssue, RuleContext, ValidatePlanOptions, ValidationContext, ValidationReport } from "./types.js";
-import { resolveLang } from "../core/resolve-lang.js";
+import type { RuleContext, ValidatePlanOptions, ValidationContext, ValidationIssue, ValidationReport } from "./types.js";
 
 /**
  * Checks what a plan means, beyond its structure (*validering*): unique and well-sequenced codes, actors and

@@ -65,6 +65,8 @@ describe("andt-plan demo", () => {
     let err = "";
     const code = await runCli(["demo", "x"], { out: () => undefined, err: (t) => (err += t) });
     expect(code).toBe(2);
-    expect(err).toMatch(/^andt-plan demo: argumenten kan inte läsas: .*'x'.*\nUsage: andt-plan demo \[--out <file>\] \[--lang sv\|en\]\n$/s);
+    expect(err).toMatch(
+      /^andt-plan demo: argumenten kan inte läsas: .*'x'.*\nUsage: andt-plan demo \[--out <file>\] \[--lang sv\|en\]\n$/s,
+    );
   });
 });

@@ -19,7 +19,11 @@ describe("andt-plan report", () => {
   it("prints the Markdown report of a year to stdout", async () => {
     const { code, out, err } = await run([plan, "--observations", invented, "--year", "2019", "--format", "md", "--as-of", "2020-03-31"]);
     expect([code, err]).toEqual([0, ""]);
-    expect(out.split("\n").slice(0, 3)).toEqual(["# Regional handlingsplan ANDT 2017–2021", "", "**Uppföljning 2019** · Planperiod: 2017–2021 · Läget per: 2020-03-31"]);
+    expect(out.split("\n").slice(0, 3)).toEqual([
+      "# Regional handlingsplan ANDT 2017–2021",
+      "",
+      "**Uppföljning 2019** · Planperiod: 2017–2021 · Läget per: 2020-03-31",
+    ]);
     expect(out).toContain("- Rapporteringsgrad: 87 % (78 av 90 väntade värden redovisade)");
   });
 
@@ -43,7 +47,9 @@ describe("andt-plan report", () => {
       expect.stringMatching(new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:3: error unknown_indicator: `)),
       expect.stringMatching(new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}:4: error year_outside_plan: `)),
     ]);
-    expect(result.err.endsWith(`Rapporten är skriven till ${out}\n2 rader med uppföljningsdata kunde inte användas; se ovan.\n`)).toBe(true);
+    expect(result.err.endsWith(`Rapporten är skriven till ${out}\n2 rader med uppföljningsdata kunde inte användas; se ovan.\n`)).toBe(
+      true,
+    );
     const rows = readFileSync(out, "utf8").split("\r\n");
     // One row per plan year; 2018's 9 meetings of the 10 a year are partly met.
     const f2 = rows.filter((row) => row.includes(";F.2-1;"));
@@ -57,7 +63,10 @@ describe("andt-plan report", () => {
     [[plan, "--observations", invented, "--format", "pdf"], 'andt-plan report: --format ska vara html, md, json eller csv, inte "pdf"\n'],
     [[plan, "--observations", invented, "--lang", "de"], 'andt-plan report: --lang ska vara sv eller en, inte "de"\n'],
     [[plan, "--observations", invented, "--year", "19"], 'andt-plan report: --year ska vara ett år som 2019, inte "19"\n'],
-    [[plan, "--observations", invented, "--year", "19", "--lang", "en"], 'andt-plan report: --year must be a year such as 2019, not "19"\n'],
+    [
+      [plan, "--observations", invented, "--year", "19", "--lang", "en"],
+      'andt-plan report: --year must be a year such as 2019, not "19"\n',
+    ],
   ])("refuses %j with exit 2 and the usage", async (args, first) => {
     const { code, out, err } = await run(args);
     expect([code, out]).toEqual([2, ""]);

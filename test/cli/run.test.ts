@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
 import pkg from "../../package.json" with { type: "json" };
+import { runCli } from "../../src/cli/run.js";
 
 async function cli(...argv: string[]) {
   let out = "";

@@ -15,7 +15,6 @@ import type {
   ValidationIssueDetails,
 } from "../../src/index.js";
 
-
 // What `if (issue.code === C)` leaves of a union: the members whose code can be C.
 type Narrowed<I extends { code: string }, C extends string> = I extends unknown ? (C extends I["code"] ? I : never) : never;
 
@@ -79,7 +78,9 @@ describe("narrowing an issue on its code gives exactly that code's details", () 
 describe("an error's constructor takes a code with that code's details only", () => {
   it("for errors with typed details", () => {
     expectTypeOf<ConstructorParameters<typeof EvaluationError>>().toEqualTypeOf<
-      { [C in keyof EvaluationErrorDetails]: [code: C, path: Path, details: EvaluationErrorDetails[C], lang?: "sv" | "en"] }[keyof EvaluationErrorDetails]
+      {
+        [C in keyof EvaluationErrorDetails]: [code: C, path: Path, details: EvaluationErrorDetails[C], lang?: "sv" | "en"];
+      }[keyof EvaluationErrorDetails]
     >();
     expectTypeOf<keyof ReportErrorDetails>().toEqualTypeOf<"no_years" | "unknown_year" | "invalid_threshold" | "invalid_delimiter">();
   });

@@ -10,7 +10,12 @@ describe("resolveLang", () => {
 
   it.each([["de"], ["EN"], [""], [null], [1]])("refuses %j with an OptionError at lang, in Swedish and English", (lang) => {
     const error = thrown(OptionError, () => resolveLang(lang));
-    expect([error.name, error.code, error.path, error.details]).toEqual(["OptionError", "invalid_lang", ["lang"], { received: String(lang) }]);
+    expect([error.name, error.code, error.path, error.details]).toEqual([
+      "OptionError",
+      "invalid_lang",
+      ["lang"],
+      { received: String(lang) },
+    ]);
     expect(error.messages).toEqual({
       sv: `Språket ska vara "sv" eller "en", inte "${String(lang)}".`,
       en: `The language must be "sv" or "en", not "${String(lang)}".`,

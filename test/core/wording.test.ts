@@ -24,7 +24,11 @@ describe("the shared wording", () => {
 
   it("writes a period, a path and a quoted value", () => {
     expect([periodText({ start: "2017", end: "2021" }), periodText({ start: "2019", end: "2019" })]).toEqual(["2017–2021", "2019"]);
-    expect([pathText(["subGoals", 0, "code"], "sv"), pathText([], "sv"), pathText([], "en")]).toEqual(["subGoals.0.code", "(roten)", "(root)"]);
+    expect([pathText(["subGoals", 0, "code"], "sv"), pathText([], "sv"), pathText([], "en")]).toEqual([
+      "subGoals.0.code",
+      "(roten)",
+      "(root)",
+    ]);
     expect([quoted("x"), quoted(3), quoted(null)]).toEqual(['"x"', "3", "null"]);
   });
 });

@@ -1,10 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { evaluatePlan, STATUSES, type Indicator, type Measure, type Observation } from "../../src/index.js";
+import { evaluatePlan, type Indicator, type Measure, type Observation, STATUSES } from "../../src/index.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 const measures: fc.Arbitrary<Measure> = fc.oneof(
-  fc.record({ type: fc.constant("count" as const), aggregation: fc.constantFrom("sum" as const, "latest" as const), higherIsBetter: fc.boolean() }),
+  fc.record({
+    type: fc.constant("count" as const),
+    aggregation: fc.constantFrom("sum" as const, "latest" as const),
+    higherIsBetter: fc.boolean(),
+  }),
   fc.record({ type: fc.constant("frequency" as const), timesPerYear: fc.integer({ min: 1, max: 12 }) }),
   fc.record({ type: fc.constant("coverage" as const), of: fc.constant("county_municipalities" as const) }),
   fc.record({ type: fc.constant("milestone" as const) }),
@@ -24,16 +28,14 @@ const observation = (ids: string[]): fc.Arbitrary<Observation> =>
     { requiredKeys: ["indicator", "year"] },
   );
 
-const scenario = fc
-  .array(measures, { minLength: 1, maxLength: 4 })
-  .chain((ms) => {
-    const indicators: Indicator[] = ms.map((measure, i) => ({ kind: "indicator", id: `F.1-${i + 1}`, text: "I.", measure }));
-    return fc.record({
-      indicators: fc.constant(indicators),
-      observations: fc.array(observation(indicators.map((i) => i.id)), { maxLength: 20 }),
-      asOf: fc.date({ min: new Date(2016, 0, 1), max: new Date(2023, 0, 1), noInvalidDate: true }),
-    });
+const scenario = fc.array(measures, { minLength: 1, maxLength: 4 }).chain((ms) => {
+  const indicators: Indicator[] = ms.map((measure, i) => ({ kind: "indicator", id: `F.1-${i + 1}`, text: "I.", measure }));
+  return fc.record({
+    indicators: fc.constant(indicators),
+    observations: fc.array(observation(indicators.map((i) => i.id)), { maxLength: 20 }),
+    asOf: fc.date({ min: new Date(2016, 0, 1), max: new Date(2023, 0, 1), noInvalidDate: true }),
   });
+});
 
 describe("laws of evaluatePlan", () => {
   test("shares sum to 1, coverage never exceeds what was due, a year not ended is never missing, inputs stay as they were", () => {
@@ -54,7 +56,10 @@ describe("laws of evaluatePlan", () => {
             if (y.year > lastEnded) expect(y.status).toBe("not_yet_due");
             if (y.status === "missing") expect(y.year).toBeLessThanOrEqual(lastEnded);
           }
-        const counted = evaluation.subGoals.flatMap((sg) => sg.areas.flatMap((a) => a.activities)).flatMap((a) => a.indicators).flatMap((i) => i.years.flatMap((y) => y.observations));
+        const counted = evaluation.subGoals
+          .flatMap((sg) => sg.areas.flatMap((a) => a.activities))
+          .flatMap((a) => a.indicators)
+          .flatMap((i) => i.years.flatMap((y) => y.observations));
         expect(counted.length + evaluation.unmatched.length).toBe(observations.length);
       }),
     );

@@ -78,9 +78,13 @@ describe("frequency: the times per year are the yearly target", () => {
 describe("count", () => {
   test("per-year counts add up towards a period target; before its last year the progress is reported", () => {
     const plan = planWith({ measure: { type: "count", aggregation: "sum", higherIsBetter: true }, target: { per: "period", value: 20 } });
-    const evaluation = evaluatePlan(plan, [obs(2017, { value: 5 }), obs(2018, { value: 6 }), obs(2019, { value: 0 }), obs(2021, { value: 10 })], {
-      asOf: "2022-01-15",
-    });
+    const evaluation = evaluatePlan(
+      plan,
+      [obs(2017, { value: 5 }), obs(2018, { value: 6 }), obs(2019, { value: 0 }), obs(2021, { value: 10 })],
+      {
+        asOf: "2022-01-15",
+      },
+    );
     const years = yearsOf(evaluation);
     expect(years.map((y) => [y.year, y.status, y.value, y.progress])).toEqual([
       [2017, "reported", 5, 5],
@@ -96,7 +100,10 @@ describe("count", () => {
 
   test("zero is a value and missing is not: 0 of 2 is not met and reported, no row is missing", () => {
     const plan = planWith({ measure: { type: "count", aggregation: "sum" }, target: { per: "year", value: 2 } });
-    const evaluation = evaluatePlan(plan, [obs(2017, { value: 0 }), obs(2018, { comment: "Uppgift saknas" })], { asOf: "2019-01-01", years: [2017, 2018] });
+    const evaluation = evaluatePlan(plan, [obs(2017, { value: 0 }), obs(2018, { comment: "Uppgift saknas" })], {
+      asOf: "2019-01-01",
+      years: [2017, 2018],
+    });
     const [zero, none] = yearsOf(evaluation);
     expect([zero?.status, zero?.reported, zero?.value, zero?.reason]).toEqual([
       "not_met",
@@ -104,12 +111,19 @@ describe("count", () => {
       0,
       { code: "target_not_reached", value: 0, target: 2, ratio: 0 },
     ]);
-    expect([none?.status, none?.reported, none?.value, none?.message]).toEqual(["missing", false, undefined, "Ingen uppgift redovisad (Uppgift saknas)."]);
+    expect([none?.status, none?.reported, none?.value, none?.message]).toEqual([
+      "missing",
+      false,
+      undefined,
+      "Ingen uppgift redovisad (Uppgift saknas).",
+    ]);
   });
 
   test("lower is better: 12 against a ceiling of 10 is partly met, 4 is met and an improvement", () => {
     const plan = planWith({ measure: { type: "count", aggregation: "sum", higherIsBetter: false }, target: { per: "year", value: 10 } });
-    const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 12 }), obs(2018, { value: 4 })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    const years = yearsOf(
+      evaluatePlan(plan, [obs(2017, { value: 12 }), obs(2018, { value: 4 })], { asOf: "2019-01-01", years: [2017, 2018] }),
+    );
     expect(years[0]?.reason).toEqual({ code: "target_partly_reached", value: 12, target: 10, ratio: 10 / 12 });
     expect(years[1]?.reason).toEqual({ code: "target_reached", value: 4, target: 10 });
     expect(years[1]?.fromPrevious?.direction).toBe("improved");
@@ -117,7 +131,9 @@ describe("count", () => {
 
   test("a count without a target or direction is reported, and its change is only 'changed'", () => {
     const plan = planWith({ measure: { type: "count", aggregation: "sum" } });
-    const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 40 }), obs(2018, { value: 46 })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    const years = yearsOf(
+      evaluatePlan(plan, [obs(2017, { value: 40 }), obs(2018, { value: 46 })], { asOf: "2019-01-01", years: [2017, 2018] }),
+    );
     expect(years.map((y) => [y.status, y.message])).toEqual([
       ["reported", "Redovisat: 40; inget mål att jämföra med."],
       ["reported", "Redovisat: 46; inget mål att jämföra med."],
@@ -149,8 +165,13 @@ describe("count", () => {
 });
 
 describe("coverage of the county's municipalities stands as the latest value and is never summed", () => {
-  const plan = planWith({ measure: { type: "coverage", of: "county_municipalities" }, target: { per: "period", value: 8, text: "länets 8 kommuner" } });
-  const evaluation = evaluatePlan(plan, [obs(2017, { value: 3 }), obs(2018, { value: 5 }), obs(2021, { value: 7 })], { asOf: "2022-02-01" });
+  const plan = planWith({
+    measure: { type: "coverage", of: "county_municipalities" },
+    target: { per: "period", value: 8, text: "länets 8 kommuner" },
+  });
+  const evaluation = evaluatePlan(plan, [obs(2017, { value: 3 }), obs(2018, { value: 5 }), obs(2021, { value: 7 })], {
+    asOf: "2022-02-01",
+  });
 
   test("progress is the latest value, and the last year judges it", () => {
     const years = yearsOf(evaluation);
@@ -173,24 +194,52 @@ describe("coverage of the county's municipalities stands as the latest value and
 
 describe("the year's breakdown by sex combines as its value does", () => {
   const half = (value: number, female: number, male: number, start: string, end: string): Observation =>
-    obs(2017, { value, period: { start, end }, bySex: { cells: [{ sex: "female", value: female }, { sex: "male", value: male }] } });
+    obs(2017, {
+      value,
+      period: { start, end },
+      bySex: {
+        cells: [
+          { sex: "female", value: female },
+          { sex: "male", value: male },
+        ],
+      },
+    });
   const halves = [half(7, 4, 3, "2017-01", "2017-06"), half(5, 3, 2, "2017-07", "2017-12")];
 
   test("two half-years of a per-year count are summed cell by cell", () => {
     const plan = planWith({ measure: { type: "count", aggregation: "sum", countsPeople: true } });
     const [y] = yearsOf(evaluatePlan(plan, halves, { asOf: "2018-01-01", years: [2017] }));
-    expect([y?.value, y?.bySex]).toEqual([12, { cells: [{ sex: "female", value: 7 }, { sex: "male", value: 5 }] }]);
+    expect([y?.value, y?.bySex]).toEqual([
+      12,
+      {
+        cells: [
+          { sex: "female", value: 7 },
+          { sex: "male", value: 5 },
+        ],
+      },
+    ]);
   });
 
   test("a state takes the breakdown of the observation that ends last", () => {
     const plan = planWith({ measure: { type: "count", aggregation: "latest" } });
     const [y] = yearsOf(evaluatePlan(plan, [...halves].reverse(), { asOf: "2018-01-01", years: [2017] }));
-    expect([y?.value, y?.bySex]).toEqual([5, { cells: [{ sex: "female", value: 3 }, { sex: "male", value: 2 }] }]);
+    expect([y?.value, y?.bySex]).toEqual([
+      5,
+      {
+        cells: [
+          { sex: "female", value: 3 },
+          { sex: "male", value: 2 },
+        ],
+      },
+    ]);
   });
 
   test("breakdowns with unlike cells are not summed: the year has the value but no breakdown", () => {
     const plan = planWith({ measure: { type: "count", aggregation: "sum" } });
-    const unlike = [halves[0]!, obs(2017, { value: 5, period: { start: "2017-07", end: "2017-12" }, bySex: { cells: [{ sex: "female", age: "adults", value: 5 }] } })];
+    const unlike = [
+      halves[0]!,
+      obs(2017, { value: 5, period: { start: "2017-07", end: "2017-12" }, bySex: { cells: [{ sex: "female", age: "adults", value: 5 }] } }),
+    ];
     const [y] = yearsOf(evaluatePlan(plan, unlike, { asOf: "2018-01-01", years: [2017] }));
     expect([y?.value, y?.bySex]).toEqual([12, undefined]);
   });
@@ -201,7 +250,10 @@ describe("share: numerators and denominators are summed before dividing", () => 
     const plan = planWith({ measure: { type: "share", higherIsBetter: true }, target: { per: "year", value: 0.5 } });
     const evaluation = evaluatePlan(
       plan,
-      [obs(2017, { numerator: 3, denominator: 4 }), obs(2017, { numerator: 1, denominator: 4, period: { start: "2017-07", end: "2017-12" } })],
+      [
+        obs(2017, { numerator: 3, denominator: 4 }),
+        obs(2017, { numerator: 1, denominator: 4, period: { start: "2017-07", end: "2017-12" } }),
+      ],
       { asOf: "2018-01-01", years: [2017] },
     );
     expect(yearsOf(evaluation)[0]).toMatchObject({
@@ -217,7 +269,9 @@ describe("milestone", () => {
   const plan = planWith({ measure: { type: "milestone", deadline: "2017" }, target: { per: "period", deadline: "2017-12-31" } });
 
   test("done by the deadline is met, and nothing is asked of it afterwards", () => {
-    const years = yearsOf(evaluatePlan(plan, [obs(2017, { done: true, doneOn: "2017-11-20" })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    const years = yearsOf(
+      evaluatePlan(plan, [obs(2017, { done: true, doneOn: "2017-11-20" })], { asOf: "2019-01-01", years: [2017, 2018] }),
+    );
     expect(outline(years)).toEqual([
       { year: 2017, status: "met", reason: { code: "done", doneOn: "2017-11-20" }, message: "Genomfört 2017-11-20." },
       { year: 2018, status: "not_expected", reason: { code: "already_done", year: 2017 }, message: "Redan genomfört 2017." },
@@ -226,7 +280,9 @@ describe("milestone", () => {
   });
 
   test("not done by the deadline is not met; done the year after is partly met (late)", () => {
-    const years = yearsOf(evaluatePlan(plan, [obs(2017, { done: false }), obs(2018, { done: true })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    const years = yearsOf(
+      evaluatePlan(plan, [obs(2017, { done: false }), obs(2018, { done: true })], { asOf: "2019-01-01", years: [2017, 2018] }),
+    );
     expect(outline(years)).toEqual([
       {
         year: 2017,
@@ -291,7 +347,9 @@ describe("cycle", () => {
 describe("qualitative and untyped indicators are reported or missing", () => {
   test("a written account is reported, with the baseline named", () => {
     const plan = planWith({ measure: { type: "qualitative" }, baseline: { year: 2015, text: "kartläggning 2015" } });
-    const [y2017, y2018] = yearsOf(evaluatePlan(plan, [obs(2017, { text: "Stödet har inventerats." })], { asOf: "2019-01-01", years: [2017, 2018] }));
+    const [y2017, y2018] = yearsOf(
+      evaluatePlan(plan, [obs(2017, { text: "Stödet har inventerats." })], { asOf: "2019-01-01", years: [2017, 2018] }),
+    );
     expect([y2017?.status, y2017?.message]).toEqual(["reported", "Redovisning lämnad; baslinje 2015: kartläggning 2015"]);
     expect(y2018?.status).toBe("missing");
   });
@@ -317,23 +375,45 @@ describe("roll-ups, coverage and what is missing", () => {
   const plan = minimalPlan();
   const [fa, fb] = plan.subGoals[0]!.areas;
   fa!.activities[0] = activity("F.1", {
-    followUp: { text: "T.", indicators: [{ kind: "indicator", id: "F.1-1", text: "Träffar.", measure: { type: "frequency", timesPerYear: 2 } }] },
+    followUp: {
+      text: "T.",
+      indicators: [{ kind: "indicator", id: "F.1-1", text: "Träffar.", measure: { type: "frequency", timesPerYear: 2 } }],
+    },
   });
   fa!.activities[1] = activity("F.2", {
     followUp: {
       text: "T.",
       indicators: [
         { kind: "indicator", id: "F.2-1", text: "Antal deltagare.", measure: { type: "count", aggregation: "sum", countsPeople: true } },
-        { kind: "indicator", id: "F.2-2", text: "Antal utbildningar.", measure: { type: "count", aggregation: "sum" }, target: { per: "year", value: 4 } },
+        {
+          kind: "indicator",
+          id: "F.2-2",
+          text: "Antal utbildningar.",
+          measure: { type: "count", aggregation: "sum" },
+          target: { per: "year", value: 4 },
+        },
       ],
     },
   });
   fb!.activities[0] = activity("F.3", {
-    followUp: { text: "T.", indicators: [{ kind: "indicator", id: "F.3-1", text: "Beslutad.", measure: { type: "milestone", deadline: "2018" } }] },
+    followUp: {
+      text: "T.",
+      indicators: [{ kind: "indicator", id: "F.3-1", text: "Beslutad.", measure: { type: "milestone", deadline: "2018" } }],
+    },
   });
   const observations: Observation[] = [
     { indicator: "F.1-1", year: 2017, value: 2 },
-    { indicator: "F.2-1", year: 2017, value: 23, bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] } },
+    {
+      indicator: "F.2-1",
+      year: 2017,
+      value: 23,
+      bySex: {
+        cells: [
+          { sex: "female", value: 14 },
+          { sex: "male", value: 9 },
+        ],
+      },
+    },
     { indicator: "F.2-1", year: 2017, value: 4, period: { start: "2017-09", end: "2017-09" } },
     { indicator: "F.2-2", year: 2017, value: 1 },
     { indicator: "F.3-1", year: 2017, done: false },
@@ -362,10 +442,26 @@ describe("roll-ups, coverage and what is missing", () => {
       total: 2,
     });
     // F.1 met, F.2 not met, F.3 in progress (reported), 1.1 untyped and silent (missing).
-    expect(evaluation.summary[0]?.counts).toEqual({ met: 1, partly_met: 0, not_met: 1, reported: 1, missing: 1, not_yet_due: 0, not_expected: 0 });
+    expect(evaluation.summary[0]?.counts).toEqual({
+      met: 1,
+      partly_met: 0,
+      not_met: 1,
+      reported: 1,
+      missing: 1,
+      not_yet_due: 0,
+      not_expected: 0,
+    });
     expect(evaluation.summary[0]?.shares.missing).toBe(0.25);
     expect(evaluation.subGoals[1]?.years[0]?.counts.missing).toBe(1);
-    expect(evaluation.indicatorSummary[0]?.counts).toEqual({ met: 1, partly_met: 0, not_met: 1, reported: 2, missing: 1, not_yet_due: 0, not_expected: 0 });
+    expect(evaluation.indicatorSummary[0]?.counts).toEqual({
+      met: 1,
+      partly_met: 0,
+      not_met: 1,
+      reported: 2,
+      missing: 1,
+      not_yet_due: 0,
+      not_expected: 0,
+    });
   });
 
   test("reporting coverage counts what was due and what was reported", () => {
@@ -414,14 +510,20 @@ describe("roll-ups, coverage and what is missing", () => {
 
 describe("bad options are typed errors with a path", () => {
   const plan = minimalPlan();
-  const attempt = (options: Parameters<typeof evaluatePlan>[2]): EvaluationError => thrown(EvaluationError, () => evaluatePlan(plan, [], options));
+  const attempt = (options: Parameters<typeof evaluatePlan>[2]): EvaluationError =>
+    thrown(EvaluationError, () => evaluatePlan(plan, [], options));
 
   test.each([
     [{ asOf: "2019-02-30" }, "invalid_as_of", ["asOf"], 'Datumet "2019-02-30" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).'],
     [{ asOf: new Date(Number.NaN) }, "invalid_as_of", ["asOf"], 'Datumet "Invalid Date" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).'],
     [{ years: [2017, 2030] }, "year_outside_plan", ["years", 1], "År 2030 ligger utanför planens period 2017–2021."],
     [{ partlyMetRatio: 0 }, "invalid_ratio", ["partlyMetRatio"], "Andelen för delvis uppfyllt måste vara större än 0 och högst 1, inte 0."],
-    [{ partlyMetRatio: 1.5, lang: "en" as const }, "invalid_ratio", ["partlyMetRatio"], "The partly-met ratio must be above 0 and at most 1, not 1.5."],
+    [
+      { partlyMetRatio: 1.5, lang: "en" as const },
+      "invalid_ratio",
+      ["partlyMetRatio"],
+      "The partly-met ratio must be above 0 and at most 1, not 1.5.",
+    ],
   ])("%j → %s", (options, code, path, message) => {
     const error = attempt(options);
     expect([error.code, error.path, error.message]).toEqual([code, path, message]);

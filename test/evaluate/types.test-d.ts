@@ -5,14 +5,14 @@
 import { expectTypeOf, test } from "vitest";
 import {
   evaluatePlan,
-  reportCsv,
-  reportHtml,
-  STATUSES,
   type Measure,
   type Observation,
   type ObservationSet,
   type Plan,
   type PlanEvaluation,
+  reportCsv,
+  reportHtml,
+  type STATUSES,
   type Status,
   type StatusReason,
 } from "../../src/index.js";
@@ -37,7 +37,11 @@ test("a switch over a measure's type or a reason's code is exhaustive", () => {
     }
   };
   expectTypeOf(label).returns.toBeString();
-  expectTypeOf<Extract<StatusReason, { code: "target_reached" }>>().toEqualTypeOf<{ code: "target_reached"; value: number; target: number }>();
+  expectTypeOf<Extract<StatusReason, { code: "target_reached" }>>().toEqualTypeOf<{
+    code: "target_reached";
+    value: number;
+    target: number;
+  }>();
 });
 
 test("evaluatePlan takes observations or a set and gives a PlanEvaluation; reports take that and give text", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { indicatorCompleteness, summarizeCompleteness } from "../../src/gender/index.js";
 import type { Completeness } from "../../src/gender/index.js";
+import { indicatorCompleteness, summarizeCompleteness } from "../../src/gender/index.js";
 import { caught, deepFreeze } from "./helpers.js";
 
 describe("indicatorCompleteness", () => {
@@ -23,9 +23,7 @@ describe("indicatorCompleteness", () => {
 
 describe("summarizeCompleteness", () => {
   it("counts the statuses and the share complete of the applicable ones", () => {
-    expect(
-      summarizeCompleteness(deepFreeze(["complete", "complete", "partial", "not_applicable"] as Completeness[]))
-    ).toStrictEqual({
+    expect(summarizeCompleteness(deepFreeze(["complete", "complete", "partial", "not_applicable"] as Completeness[]))).toStrictEqual({
       complete: 2,
       partial: 1,
       none: 0,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AGE_GROUPS, disaggregated } from "../../src/gender/index.js";
 import type { DisaggregatedInput } from "../../src/gender/index.js";
+import { DEFAULT_AGE_GROUPS, disaggregated } from "../../src/gender/index.js";
 import { caught, deepFreeze, HLV_BANDS } from "./helpers.js";
 
 describe("disaggregated", () => {
@@ -30,9 +30,7 @@ describe("disaggregated", () => {
   });
 
   it("keeps a missing cell missing and accepts a total without cells", () => {
-    expect(disaggregated({ unit: "count", cells: [{ sex: "female", value: 4 }] }).cells).toEqual([
-      { sex: "female", value: 4 },
-    ]);
+    expect(disaggregated({ unit: "count", cells: [{ sex: "female", value: 4 }] }).cells).toEqual([{ sex: "female", value: 4 }]);
     expect(disaggregated({ unit: "count", cells: [], total: 9 })).toEqual({
       kind: "disaggregated",
       unit: "count",
@@ -76,47 +74,17 @@ describe("disaggregated", () => {
       "negative_count",
       ["cells", 1, "value"],
     ],
-    [
-      "a fractional count",
-      { unit: "count", cells: [{ sex: "female", value: 2.5 }] },
-      "non_integer_count",
-      ["cells", 0, "value"],
-    ],
+    ["a fractional count", { unit: "count", cells: [{ sex: "female", value: 2.5 }] }, "non_integer_count", ["cells", 0, "value"]],
     ["NaN", { unit: "rate", cells: [{ sex: "female", value: Number.NaN }] }, "not_a_number", ["cells", 0, "value"]],
     ["Infinity", { unit: "rate", cells: [{ sex: "female", value: Infinity }] }, "not_a_number", ["cells", 0, "value"]],
     ["a missing value", { unit: "count", cells: [{ sex: "female" }] }, "not_a_number", ["cells", 0, "value"]],
-    [
-      "a string value",
-      { unit: "count", cells: [{ sex: "female", value: "4" }] },
-      "not_a_number",
-      ["cells", 0, "value"],
-    ],
+    ["a string value", { unit: "count", cells: [{ sex: "female", value: "4" }] }, "not_a_number", ["cells", 0, "value"]],
     ["a NaN total", { unit: "count", cells: [], total: Number.NaN }, "not_a_number", ["total"]],
-    [
-      "a negative rate",
-      { unit: "rate", cells: [{ sex: "male", value: -0.5 }] },
-      "negative_value",
-      ["cells", 0, "value"],
-    ],
-    [
-      "a percentage over 100",
-      { unit: "percent", cells: [{ sex: "male", value: 100.5 }] },
-      "percent_out_of_range",
-      ["cells", 0, "value"],
-    ],
-    [
-      "a count beyond 2^53",
-      { unit: "count", cells: [{ sex: "male", value: 2 ** 53 }] },
-      "count_too_large",
-      ["cells", 0, "value"],
-    ],
+    ["a negative rate", { unit: "rate", cells: [{ sex: "male", value: -0.5 }] }, "negative_value", ["cells", 0, "value"]],
+    ["a percentage over 100", { unit: "percent", cells: [{ sex: "male", value: 100.5 }] }, "percent_out_of_range", ["cells", 0, "value"]],
+    ["a count beyond 2^53", { unit: "count", cells: [{ sex: "male", value: 2 ** 53 }] }, "count_too_large", ["cells", 0, "value"]],
     ["an unknown sex", { unit: "count", cells: [{ sex: "woman", value: 1 }] }, "unknown_cell", ["cells", 0, "sex"]],
-    [
-      "an unknown age band",
-      { unit: "count", cells: [{ sex: "female", age: "teens", value: 1 }] },
-      "unknown_cell",
-      ["cells", 0, "age"],
-    ],
+    ["an unknown age band", { unit: "count", cells: [{ sex: "female", age: "teens", value: 1 }] }, "unknown_cell", ["cells", 0, "age"]],
     [
       "a duplicate cell",
       {
@@ -141,12 +109,7 @@ describe("disaggregated", () => {
       "mixed_cells",
       ["cells", 1],
     ],
-    [
-      "a value and a suppression",
-      { unit: "count", cells: [{ sex: "male", value: 1, suppressed: true }] },
-      "invalid_cell",
-      ["cells", 0],
-    ],
+    ["a value and a suppression", { unit: "count", cells: [{ sex: "male", value: 1, suppressed: true }] }, "invalid_cell", ["cells", 0]],
     ["suppressed: false", { unit: "count", cells: [{ sex: "male", suppressed: false }] }, "invalid_cell", ["cells", 0]],
     ["a cell that is not an object", { unit: "count", cells: [3] }, "invalid_cell", ["cells", 0]],
     ["an unknown unit", { unit: "people", cells: [] }, "invalid_unit", ["unit"]],
@@ -159,18 +122,8 @@ describe("disaggregated", () => {
       "invalid_age_group",
       ["ageGroups", 0],
     ],
-    [
-      "a band of half years",
-      { unit: "count", cells: [], ageGroups: [{ id: "x", from: 0.5 }] },
-      "invalid_age_group",
-      ["ageGroups", 0],
-    ],
-    [
-      "a band without id",
-      { unit: "count", cells: [], ageGroups: [{ id: "", from: 0 }] },
-      "invalid_age_group",
-      ["ageGroups", 0],
-    ],
+    ["a band of half years", { unit: "count", cells: [], ageGroups: [{ id: "x", from: 0.5 }] }, "invalid_age_group", ["ageGroups", 0]],
+    ["a band without id", { unit: "count", cells: [], ageGroups: [{ id: "", from: 0 }] }, "invalid_age_group", ["ageGroups", 0]],
     [
       "two bands with one id",
       {
@@ -236,9 +189,9 @@ describe("disaggregated", () => {
               { id: "b", from: 16, to: 29 },
             ],
           },
-          { lang: "en" }
-        )
-      ).message
+          { lang: "en" },
+        ),
+      ).message,
     ).toBe('The age bands "a" and "b" overlap.');
   });
 });

@@ -20,9 +20,7 @@ describe("formatNumber", () => {
       path: [],
       details: { value: "NaN" },
     });
-    expect(caught(() => formatNumber(Infinity, { lang: "en" })).message).toBe(
-      "Expected a finite number, got Infinity."
-    );
+    expect(caught(() => formatNumber(Infinity, { lang: "en" })).message).toBe("Expected a finite number, got Infinity.");
     expect(caught(() => formatNumber(1, { decimals: 1.5 }))).toMatchObject({
       code: "invalid_decimals",
       path: ["decimals"],

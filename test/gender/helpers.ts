@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import type { AgeGroup, CellValue, Disaggregated, Sex } from "../../src/gender/index.js";
-import { GenderInputError, disaggregated } from "../../src/gender/index.js";
+import { disaggregated, GenderInputError } from "../../src/gender/index.js";
 import { thrown } from "../support/errors.js";
 
 /** Freezes an input all the way down, so that any mutation throws in strict mode. */
@@ -34,7 +34,7 @@ export const counts = (female: number, male: number, total?: number): Disaggrega
             { sex: "male", value: male },
           ],
           total,
-        }
+        },
   );
 
 export const HLV_BANDS: readonly AgeGroup[] = [
@@ -72,11 +72,11 @@ export const bySexAgeCounts = (max = 60): fc.Arbitrary<Disaggregated> =>
       .map((values) => {
         const bands = HLV_BANDS.slice(0, nAge);
         const cells: CellValue[] = SEX_LIST.slice(0, nSex).flatMap((sex, s) =>
-          bands.map((b, a) => ({ sex, age: b.id, value: values[s * nAge + a] as number }))
+          bands.map((b, a) => ({ sex, age: b.id, value: values[s * nAge + a] as number })),
         );
         const total = values.reduce((x, y) => x + y, 0);
         return disaggregated({ unit: "count", cells, total, ageGroups: bands });
-      })
+      }),
   );
 
 /** Values that share one shape (same cells and scheme), for sums. */
@@ -89,7 +89,7 @@ export const sameShape = (n: number): fc.Arbitrary<Disaggregated[]> =>
         o: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
         hideF: fc.boolean(),
       }),
-      { minLength: n, maxLength: n }
+      { minLength: n, maxLength: n },
     )
     .map((rows) =>
       rows.map(({ f, m, o, hideF }) => {
@@ -98,5 +98,5 @@ export const sameShape = (n: number): fc.Arbitrary<Disaggregated[]> =>
           { sex: "male", value: m },
         ];
         return disaggregated(o === undefined ? { unit: "count", cells } : { unit: "count", cells, total: f + m + o });
-      })
+      }),
     );

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromIatiDimensions, toIatiDimensions } from "../../src/gender/index.js";
 import type { Cell, Sex } from "../../src/gender/index.js";
+import { fromIatiDimensions, toIatiDimensions } from "../../src/gender/index.js";
 import { caught, HLV_BANDS } from "./helpers.js";
 
 const bands = [...HLV_BANDS, { id: "30", from: 30, to: 30 }].filter((b) => b.id !== "30-44");
@@ -31,8 +31,8 @@ describe("toIatiDimensions / fromIatiDimensions", () => {
           { name: "age", value: "16-29" },
           { name: "sex", value: "female" },
         ],
-        { ageGroups: HLV_BANDS }
-      )
+        { ageGroups: HLV_BANDS },
+      ),
     ).toEqual({
       sex: "female",
       age: "16-29",
@@ -50,8 +50,8 @@ describe("toIatiDimensions / fromIatiDimensions", () => {
         fromIatiDimensions([
           { name: "sex", value: "female" },
           { name: "sex", value: "male" },
-        ])
-      )
+        ]),
+      ),
     ).toMatchObject({ code: "duplicate_cell", path: [1] });
     expect(caught(() => fromIatiDimensions([{ name: "sex", value: "Female" }]))).toMatchObject({
       code: "unknown_code",
@@ -62,24 +62,24 @@ describe("toIatiDimensions / fromIatiDimensions", () => {
         fromIatiDimensions([
           { name: "sex", value: "male" },
           { name: "age", value: "young" },
-        ])
-      )
+        ]),
+      ),
     ).toMatchObject({ code: "unknown_code", path: [1, "value"] });
     expect(
       caught(() =>
         fromIatiDimensions([
           { name: "sex", value: "male" },
           { name: "age", value: "20-10" },
-        ])
-      )
+        ]),
+      ),
     ).toMatchObject({ code: "unknown_code", path: [1, "value"] });
     expect(
       caught(() =>
         fromIatiDimensions([
           { name: "sex", value: "male" },
           { name: "age", value: "16-29" },
-        ])
-      )
+        ]),
+      ),
     ).toMatchObject({ code: "unknown_cell", path: [1, "value"] });
   });
 
@@ -91,8 +91,8 @@ describe("toIatiDimensions / fromIatiDimensions", () => {
         (sex, age) => {
           const cell: Cell = age === undefined ? { sex } : { sex, age };
           expect(fromIatiDimensions(toIatiDimensions(cell, { ageGroups: bands }), { ageGroups: bands })).toEqual(cell);
-        }
-      )
+        },
+      ),
     );
   });
 });

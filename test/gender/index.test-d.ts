@@ -1,19 +1,19 @@
 import { describe, expectTypeOf, it } from "vitest";
 import {
+  type CellValue,
+  type ConsistencyReport,
   checkConsistency,
+  type Disaggregated,
   disaggregated,
   fromKolada,
   fromSdmx,
-  genderGap,
-  GenderInputError,
-  shares,
-  suppressSmallCounts,
-  type CellValue,
-  type ConsistencyReport,
-  type Disaggregated,
   type GenderErrorCode,
   type GenderGap,
+  type GenderInputError,
+  genderGap,
   type Sex,
+  shares,
+  suppressSmallCounts,
 } from "../../src/gender/index.js";
 
 describe("types of andt-plan/gender", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_AGE_GROUPS, fromKolada } from "../../src/gender/index.js";
 import type { KoladaRow } from "../../src/gender/index.js";
+import { DEFAULT_AGE_GROUPS, fromKolada } from "../../src/gender/index.js";
 import { caught, deepFreeze } from "./helpers.js";
 
 // Invented example numbers in Kolada's v3 shape.
@@ -55,7 +55,7 @@ describe("fromKolada", () => {
   });
 
   it("refuses what is not Kolada's shape, with the path into the row", () => {
-    const bad = (values: unknown[]) => ({ ...row, values } as unknown as KoladaRow);
+    const bad = (values: unknown[]) => ({ ...row, values }) as unknown as KoladaRow;
     expect(caught(() => fromKolada(bad([{ gender: "X", value: 1 }]), { unit: "count" }))).toMatchObject({
       code: "unknown_cell",
       path: ["values", 0, "gender"],
@@ -67,9 +67,9 @@ describe("fromKolada", () => {
             { gender: "K", value: 1 },
             { gender: "K", value: 2 },
           ]),
-          { unit: "count" }
-        )
-      )
+          { unit: "count" },
+        ),
+      ),
     ).toMatchObject({
       code: "duplicate_cell",
       path: ["values", 1],
@@ -86,16 +86,18 @@ describe("fromKolada", () => {
       code: "invalid_row",
       path: ["values", 0],
     });
-    expect(
-      caught(() => fromKolada({ ...row, period: "2020" } as unknown as KoladaRow, { unit: "rate" }))
-    ).toMatchObject({ code: "invalid_row", path: ["period"] });
+    expect(caught(() => fromKolada({ ...row, period: "2020" } as unknown as KoladaRow, { unit: "rate" }))).toMatchObject({
+      code: "invalid_row",
+      path: ["period"],
+    });
     expect(caught(() => fromKolada({ ...row, kpi: 1 } as unknown as KoladaRow, { unit: "rate" }))).toMatchObject({
       code: "invalid_row",
       path: ["kpi"],
     });
-    expect(
-      caught(() => fromKolada({ ...row, municipality: 780 } as unknown as KoladaRow, { unit: "rate" }))
-    ).toMatchObject({ code: "invalid_row", path: ["municipality"] });
+    expect(caught(() => fromKolada({ ...row, municipality: 780 } as unknown as KoladaRow, { unit: "rate" }))).toMatchObject({
+      code: "invalid_row",
+      path: ["municipality"],
+    });
     expect(caught(() => fromKolada({ ...row, values: {} } as unknown as KoladaRow, { unit: "rate" }))).toMatchObject({
       code: "invalid_row",
       path: ["values"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellLabel } from "../../src/gender/index.js";
 import type { Sex } from "../../src/gender/index.js";
+import { cellLabel } from "../../src/gender/index.js";
 import { caught, HLV_BANDS } from "./helpers.js";
 
 const bands = [

@@ -11,7 +11,7 @@ describe("parityIndex", () => {
           { sex: "female", value: 12 },
           { sex: "male", value: 8 },
         ],
-      })
+      }),
     );
     expect(parityIndex(v)).toBe(1.5);
     expect(parityIndex(counts(47, 53))).toBe(47 / 53);

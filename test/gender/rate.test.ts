@@ -100,7 +100,7 @@ describe("ratePer100k", () => {
       path: ["population", "ageGroups"],
     });
     expect(
-      caught(() => ratePer100k(counts(1, 1), { unit: "count", cells: [{ sex: "female", value: Number.NaN }] } as never))
+      caught(() => ratePer100k(counts(1, 1), { unit: "count", cells: [{ sex: "female", value: Number.NaN }] } as never)),
     ).toMatchObject({
       code: "not_a_number",
       path: ["population", "cells", 0, "value"],

@@ -1,12 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  disaggregated,
-  fromSdmxObservations,
-  suppressSmallCounts,
-  toSdmxObservations,
-} from "../../src/gender/index.js";
 import type { Disaggregated } from "../../src/gender/index.js";
+import { disaggregated, fromSdmxObservations, suppressSmallCounts, toSdmxObservations } from "../../src/gender/index.js";
 import { bySexAgeCounts, bySexCounts, caught, counts, deepFreeze } from "./helpers.js";
 
 describe("toSdmxObservations / fromSdmxObservations", () => {
@@ -19,7 +14,7 @@ describe("toSdmxObservations / fromSdmxObservations", () => {
           { sex: "male", suppressed: true },
         ],
         total: 100,
-      })
+      }),
     );
     expect(toSdmxObservations(v)).toEqual([
       { SEX: "F", AGE: "_T", OBS_VALUE: 47 },
@@ -35,7 +30,7 @@ describe("toSdmxObservations / fromSdmxObservations", () => {
         { SEX: "M", AGE: "Y_GE18", CONF_STATUS: "D" },
         { SEX: "F", AGE: "Y_GE18", OBS_VALUE: 47 },
       ],
-      { unit: "count" }
+      { unit: "count" },
     );
     expect(v.cells).toEqual([
       { sex: "male", age: "adults", suppressed: true },
@@ -63,24 +58,24 @@ describe("toSdmxObservations / fromSdmxObservations", () => {
         read([
           { SEX: "_T", AGE: "_T", OBS_VALUE: 1 },
           { SEX: "_T", AGE: "_T", OBS_VALUE: 1 },
-        ])
-      )
+        ]),
+      ),
     ).toMatchObject({ code: "duplicate_cell", path: [1] });
     expect(
       caught(
         read([
           { SEX: "F", AGE: "_T", OBS_VALUE: 1 },
           { SEX: "F", AGE: "_T", OBS_VALUE: 2 },
-        ])
-      )
+        ]),
+      ),
     ).toMatchObject({ code: "duplicate_cell", path: [1] });
     expect(
       caught(
         read([
           { SEX: "F", AGE: "_T", OBS_VALUE: 1 },
           { SEX: "M", AGE: "Y_GE18", OBS_VALUE: 2 },
-        ])
-      )
+        ]),
+      ),
     ).toMatchObject({ code: "mixed_cells", path: [1] });
     expect(caught(read([{ SEX: "F", AGE: "_T", CONF_STATUS: "X" }]))).toMatchObject({
       code: "unknown_code",
@@ -109,7 +104,7 @@ describe("toSdmxObservations / fromSdmxObservations", () => {
     fc.assert(
       fc.property(any, (v) => {
         expect(fromSdmxObservations(toSdmxObservations(v), { unit: v.unit, ageGroups: v.ageGroups })).toStrictEqual(v);
-      })
+      }),
     );
     const rate = disaggregated({ unit: "rate", cells: [{ sex: "female", value: 12.5 }], total: 10.25 });
     expect(fromSdmxObservations(toSdmxObservations(rate), { unit: "rate" })).toStrictEqual(rate);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fromSdmx, toSdmx } from "../../src/gender/index.js";
 import type { AgeGroup, Cell, Sex } from "../../src/gender/index.js";
+import { fromSdmx, toSdmx } from "../../src/gender/index.js";
 import { caught, HLV_BANDS } from "./helpers.js";
 
 const bands: AgeGroup[] = [
@@ -61,19 +61,13 @@ describe("toSdmx / fromSdmx", () => {
           if (next === undefined) return open ? { id: `b${i}`, from } : { id: `b${i}`, from, to: from + 5 };
           return { id: `b${i}`, from, to: next - 1 };
         });
-      })
+      }),
     );
     fc.assert(
-      fc.property(
-        scheme,
-        fc.constantFrom<Sex>("female", "male", "other", "unknown"),
-        fc.nat(),
-        fc.boolean(),
-        (groups, sex, k, withAge) => {
-          const cell: Cell = withAge ? { sex, age: (groups[k % groups.length] as AgeGroup).id } : { sex };
-          expect(fromSdmx(toSdmx(cell, { ageGroups: groups }), { ageGroups: groups })).toEqual(cell);
-        }
-      )
+      fc.property(scheme, fc.constantFrom<Sex>("female", "male", "other", "unknown"), fc.nat(), fc.boolean(), (groups, sex, k, withAge) => {
+        const cell: Cell = withAge ? { sex, age: (groups[k % groups.length] as AgeGroup).id } : { sex };
+        expect(fromSdmx(toSdmx(cell, { ageGroups: groups }), { ageGroups: groups })).toEqual(cell);
+      }),
     );
   });
 });

@@ -33,7 +33,7 @@ describe("shares", () => {
           { sex: "male", value: 40 },
         ],
         total: 43,
-      })
+      }),
     );
     expect(shares(v)).toEqual({
       cells: [
@@ -65,7 +65,7 @@ describe("shares", () => {
         // The generated cells add up to the total, so nothing is unattributed.
         expect(s.unattributed).toBe(0);
         expect(Math.abs(sum - 1)).toBeLessThan(1e-12);
-      })
+      }),
     );
   });
 });

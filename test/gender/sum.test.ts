@@ -89,19 +89,19 @@ describe("sumDisaggregated", () => {
       code: "count_too_large",
       path: ["cells"],
     });
-    expect(
-      caught(() => sumDisaggregated([counts(1, 1), { unit: "count", cells: [{ sex: "female", value: -1 }] } as never]))
-    ).toMatchObject({
-      code: "negative_count",
-      path: [1, "cells", 0, "value"],
-    });
+    expect(caught(() => sumDisaggregated([counts(1, 1), { unit: "count", cells: [{ sex: "female", value: -1 }] } as never]))).toMatchObject(
+      {
+        code: "negative_count",
+        path: [1, "cells", 0, "value"],
+      },
+    );
   });
 
   it("law: commutative", () => {
     fc.assert(
       fc.property(sameShape(2), ([a, b]) => {
         expect(sumDisaggregated([b!, a!])).toEqual(sumDisaggregated([a!, b!]));
-      })
+      }),
     );
   });
 
@@ -112,7 +112,7 @@ describe("sumDisaggregated", () => {
         const right = sumDisaggregated([a!, sumDisaggregated([b!, c!])]);
         expect(left).toEqual(right);
         expect(left).toEqual(sumDisaggregated([a!, b!, c!]));
-      })
+      }),
     );
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { disaggregated, suppressSmallCounts } from "../../src/gender/index.js";
 import type { CellValue, Disaggregated } from "../../src/gender/index.js";
+import { disaggregated, suppressSmallCounts } from "../../src/gender/index.js";
 import { bySexAgeCounts, bySexCounts, caught, counts, deepFreeze, HLV_BANDS } from "./helpers.js";
 
 const hiddenOf = (v: Disaggregated): boolean[] => v.cells.map((c) => "suppressed" in c);
@@ -177,11 +177,10 @@ describe("suppressSmallCounts, laws", () => {
         out.cells.forEach((c, i) => {
           const before = v.cells[i] as CellValue;
           expect({ sex: c.sex, age: c.age }).toEqual({ sex: before.sex, age: before.age });
-          if (value(before) > 0 && value(before) < t)
-            expect(c).toEqual({ ...before, value: undefined, suppressed: true });
+          if (value(before) > 0 && value(before) < t) expect(c).toEqual({ ...before, value: undefined, suppressed: true });
           if ("value" in c) expect(c.value).toBe(value(before));
         });
-      })
+      }),
     );
   });
 
@@ -190,7 +189,7 @@ describe("suppressSmallCounts, laws", () => {
       fc.property(anyValue, threshold, (v, t) => {
         expect(someDerivable(v, hiddenOf(suppressSmallCounts(v, { threshold: t })))).toBe(false);
       }),
-      { numRuns: 1000 }
+      { numRuns: 1000 },
     );
   });
 
@@ -205,7 +204,7 @@ describe("suppressSmallCounts, laws", () => {
           expect(someDerivable(v, again)).toBe(true);
         });
       }),
-      { numRuns: 500 }
+      { numRuns: 500 },
     );
   });
 
@@ -215,7 +214,7 @@ describe("suppressSmallCounts, laws", () => {
         const primary = v.cells.filter((c) => value(c) > 0 && value(c) < t).length;
         const hidden = hiddenOf(suppressSmallCounts(v, { threshold: t })).filter(Boolean).length;
         expect(hidden - primary).toBe(primary === 1 ? 1 : 0);
-      })
+      }),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { html, joinHtml, type Html, type HtmlPart } from "../../src/internal/html.js";
+import { type Html, type HtmlPart, html, joinHtml } from "../../src/internal/html.js";
 
 describe("types of the HTML template", () => {
   it("makes Html, which a plain string or a look-alike object is not", () => {

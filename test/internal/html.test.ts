@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { html, joinHtml, rawStyleElement, type Html } from "../../src/internal/html.js";
+import { type Html, html, joinHtml, rawStyleElement } from "../../src/internal/html.js";
 
 describe("html", () => {
   it("escapes &, <, >, both quotes in a string, each to its entity", () => {
@@ -14,9 +14,7 @@ describe("html", () => {
   });
 
   it("escapes in attribute values, so a quote cannot end the attribute", () => {
-    expect(html`<td title="${`x" onclick="y`}" data-x='${"a'b"}'>`.value).toBe(
-      `<td title="x&quot; onclick=&quot;y" data-x='a&#39;b'>`,
-    );
+    expect(html`<td title="${`x" onclick="y`}" data-x='${"a'b"}'>`.value).toBe(`<td title="x&quot; onclick=&quot;y" data-x='a&#39;b'>`);
   });
 
   it("leaves other text alone, and the template's own text as written", () => {
@@ -62,9 +60,7 @@ describe("joinHtml", () => {
   });
 
   it("escapes text parts, and leaves out undefined, null and false with their separator, but not empty parts", () => {
-    expect(joinHtml([html`<a>`, undefined, "<x>", null, false, 0, html``, html`<b>`], "\n").value).toBe(
-      "<a>\n&lt;x&gt;\n0\n\n<b>",
-    );
+    expect(joinHtml([html`<a>`, undefined, "<x>", null, false, 0, html``, html`<b>`], "\n").value).toBe("<a>\n&lt;x&gt;\n0\n\n<b>");
     expect(joinHtml([], "\n").value).toBe("");
   });
 });

@@ -3,35 +3,30 @@
  * documentation) and the schemas (which check the data) cannot drift apart.
  */
 import { expectTypeOf, test } from "vitest";
-import { z } from "zod";
+import type { z } from "zod";
 import type {
   Activity,
   ActorCell,
+  ActorGroup,
+  Adoption,
   Baseline,
+  CollaborationArea,
   CountMeasure,
   CoverageMeasure,
+  CrimePreventionGoals,
   CycleMeasure,
+  FollowUp,
+  FollowUpSource,
   FrequencyMeasure,
+  GoalRef,
+  Indicator,
   Measure,
   MilestoneMeasure,
   MunicipalityValue,
-  Observation,
-  ObservationSet,
-  QualitativeMeasure,
-  SexBreakdown,
-  ShareMeasure,
-  Target,
-  YearTarget,
-  ActorGroup,
-  Adoption,
-  CollaborationArea,
-  CrimePreventionGoals,
-  FollowUp,
-  FollowUpSource,
-  GoalRef,
-  Indicator,
   NarrativeSection,
   NationalGoal,
+  Observation,
+  ObservationSet,
   Organisation,
   OrganisationBody,
   Period,
@@ -39,37 +34,42 @@ import type {
   PlanFollowUp,
   PlanOwner,
   PrioritisedGoal,
+  QualitativeMeasure,
   Reference,
   RegionalRef,
   Schedule,
+  SexBreakdown,
+  ShareMeasure,
   Signatory,
   Strategy,
   SubGoal,
+  Target,
   Territory,
   TextCorrection,
   TextVariant,
+  YearTarget,
 } from "../../src/index.js";
-import { activityShape, scheduleShape } from "../../src/model/activity.js";
-import { actorCellShape, actorGroupShape, organisationShape } from "../../src/model/actor.js";
-import { collaborationAreaShape } from "../../src/model/collaboration-area.js";
-import { goalRefShape, periodShape, textCorrectionShape } from "../../src/model/common.js";
-import { followUpShape, indicatorShape } from "../../src/model/indicator.js";
-import {
+import type { activityShape, scheduleShape } from "../../src/model/activity.js";
+import type { actorCellShape, actorGroupShape, organisationShape } from "../../src/model/actor.js";
+import type { collaborationAreaShape } from "../../src/model/collaboration-area.js";
+import type { goalRefShape, periodShape, textCorrectionShape } from "../../src/model/common.js";
+import type { followUpShape, indicatorShape } from "../../src/model/indicator.js";
+import type {
   baselineShape,
   countMeasureShape,
   coverageMeasureShape,
   cycleMeasureShape,
   frequencyMeasureShape,
-  type MeasureSchema,
+  MeasureSchema,
   milestoneMeasureShape,
   qualitativeMeasureShape,
   shareMeasureShape,
   targetShape,
   yearTargetShape,
 } from "../../src/model/measure.js";
-import { municipalityValueShape, observationSetShape, observationShape, sexBreakdownShape } from "../../src/model/observation.js";
-import { organisationBodyShape } from "../../src/model/organisation-body.js";
-import {
+import type { municipalityValueShape, observationSetShape, observationShape, sexBreakdownShape } from "../../src/model/observation.js";
+import type { organisationBodyShape } from "../../src/model/organisation-body.js";
+import type {
   adoptionShape,
   crimePreventionGoalsShape,
   followUpSourceShape,
@@ -81,9 +81,9 @@ import {
   signatoryShape,
   territoryShape,
 } from "../../src/model/plan.js";
-import { regionalRefShape } from "../../src/model/regional-ref.js";
-import { nationalGoalShape, prioritisedGoalShape, strategyShape } from "../../src/model/strategy.js";
-import { subGoalShape, textVariantShape } from "../../src/model/sub-goal.js";
+import type { regionalRefShape } from "../../src/model/regional-ref.js";
+import type { nationalGoalShape, prioritisedGoalShape, strategyShape } from "../../src/model/strategy.js";
+import type { subGoalShape, textVariantShape } from "../../src/model/sub-goal.js";
 
 type Inferred<S extends z.core.$ZodLooseShape> = z.infer<z.ZodObject<S>>;
 
@@ -134,9 +134,7 @@ test("every exported model type equals the type its zod shape infers", () => {
 
 test("a measure is a union discriminated on type, so a switch over it is exhaustive", () => {
   expectTypeOf<z.infer<typeof MeasureSchema>>().toEqualTypeOf<Measure>();
-  expectTypeOf<Measure["type"]>().toEqualTypeOf<
-    "count" | "share" | "milestone" | "coverage" | "frequency" | "cycle" | "qualitative"
-  >();
+  expectTypeOf<Measure["type"]>().toEqualTypeOf<"count" | "share" | "milestone" | "coverage" | "frequency" | "cycle" | "qualitative">();
 });
 
 test("each level has a literal kind, so a switch over PlanNode is exhaustive", () => {

@@ -2,8 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadObservations, loadPlan, FileError } from "../../src/node/index.js";
 import { observationsFromCsv, serializeObservations } from "../../src/index.js";
+import { FileError, loadObservations, loadPlan } from "../../src/node/index.js";
 import { dataBytes, dataDir, measuredPlan, sampleSet } from "../support/observations.js";
 import { repoRoot } from "../support/plans.js";
 
@@ -21,7 +21,9 @@ describe("loadObservations", () => {
 
   it("reads the invented Kronoberg follow-up with the Kronoberg plan without an issue", async () => {
     const kronoberg = await loadPlan(join(repoRoot, "fixtures/kronoberg-2017-2021.json"));
-    const { observations, issues } = await loadObservations(join(repoRoot, "fixtures/kronoberg-2017-2019.observations.invented.json"), { plan: kronoberg });
+    const { observations, issues } = await loadObservations(join(repoRoot, "fixtures/kronoberg-2017-2019.observations.invented.json"), {
+      plan: kronoberg,
+    });
     expect(issues).toEqual([]);
     expect(observations).toHaveLength(260);
   });
@@ -70,6 +72,9 @@ describe("loadObservations", () => {
   it("throws FileError file_unreadable for a directory", async () => {
     const folder = join(dir, "mapp.csv");
     mkdirSync(folder);
-    await expect(loadObservations(folder)).rejects.toMatchObject({ code: "file_unreadable", message: `Filen ${folder} kan inte läsas: EISDIR.` });
+    await expect(loadObservations(folder)).rejects.toMatchObject({
+      code: "file_unreadable",
+      message: `Filen ${folder} kan inte läsas: EISDIR.`,
+    });
   });
 });

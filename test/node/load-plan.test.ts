@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/index.js";
-import { loadPlan, loadStrategy, FileError, savePlan } from "../../src/node/index.js";
+import { FileError, loadPlan, loadStrategy, savePlan } from "../../src/node/index.js";
 import { everyFieldPlanText, everyFieldStrategyText, repoRoot } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-node-"));

@@ -44,9 +44,28 @@ describe("checkObservations", () => {
     ).toEqual([
       { code: "unknown_indicator", severity: "error", path: ["observations", 0, "indicator"], indicator: "9.9-1" },
       { code: "unknown_activity", severity: "error", path: ["observations", 1, "activity"], activity: "9.9" },
-      { code: "activity_mismatch", severity: "error", path: ["observations", 2, "activity"], indicator: "F.2-1", activity: "F.1", expected: "F.2" },
-      { code: "year_outside_plan", severity: "error", path: ["observations", 3, "year"], year: 2016, period: { start: "2017", end: "2021" } },
-      { code: "year_outside_plan", severity: "error", path: ["observations", 4, "year"], year: 2022, period: { start: "2017", end: "2021" } },
+      {
+        code: "activity_mismatch",
+        severity: "error",
+        path: ["observations", 2, "activity"],
+        indicator: "F.2-1",
+        activity: "F.1",
+        expected: "F.2",
+      },
+      {
+        code: "year_outside_plan",
+        severity: "error",
+        path: ["observations", 3, "year"],
+        year: 2016,
+        period: { start: "2017", end: "2021" },
+      },
+      {
+        code: "year_outside_plan",
+        severity: "error",
+        path: ["observations", 4, "year"],
+        year: 2022,
+        period: { start: "2017", end: "2021" },
+      },
     ]);
   });
 
@@ -71,32 +90,117 @@ describe("checkObservations", () => {
   it("reports sex cells and municipalities that add up to more than the total, with the gender toolkit's rules", () => {
     expect(
       check([
-        { indicator: "F.1-1", year: 2018, value: 20, bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] } },
+        {
+          indicator: "F.1-1",
+          year: 2018,
+          value: 20,
+          bySex: {
+            cells: [
+              { sex: "female", value: 14 },
+              { sex: "male", value: 9 },
+            ],
+          },
+        },
         // A suppressed cell hides its value: 14 alone is within the total.
-        { indicator: "F.1-1", year: 2019, value: 20, bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", suppressed: true }] } },
-        { indicator: "F.2-1", year: 2018, value: 5, byMunicipality: [{ municipality: "0780", value: 3 }, { municipality: "0781", value: 4 }] },
+        {
+          indicator: "F.1-1",
+          year: 2019,
+          value: 20,
+          bySex: {
+            cells: [
+              { sex: "female", value: 14 },
+              { sex: "male", suppressed: true },
+            ],
+          },
+        },
+        {
+          indicator: "F.2-1",
+          year: 2018,
+          value: 5,
+          byMunicipality: [
+            { municipality: "0780", value: 3 },
+            { municipality: "0781", value: 4 },
+          ],
+        },
         {
           indicator: "F.3-1",
           year: 2018,
           numerator: 2,
           denominator: 5,
-          byMunicipality: [{ municipality: "0780", numerator: 2, denominator: 3 }, { municipality: "0781", numerator: 1, denominator: 3 }],
+          byMunicipality: [
+            { municipality: "0780", numerator: 2, denominator: 3 },
+            { municipality: "0781", numerator: 1, denominator: 3 },
+          ],
         },
         // Untyped: the unit is unknown, so rates are not summed.
-        { indicator: "1.1-2", year: 2018, value: 10, bySex: { cells: [{ sex: "female", value: 9.5 }, { sex: "male", value: 10.5 }] } },
+        {
+          indicator: "1.1-2",
+          year: 2018,
+          value: 10,
+          bySex: {
+            cells: [
+              { sex: "female", value: 9.5 },
+              { sex: "male", value: 10.5 },
+            ],
+          },
+        },
       ]),
     ).toEqual([
-      { code: "parts_above_total", severity: "error", path: ["observations", 0, "bySex"], breakdown: "sex", field: "value", parts: 23, total: 20 },
-      { code: "parts_above_total", severity: "error", path: ["observations", 2, "byMunicipality"], breakdown: "municipality", field: "value", parts: 7, total: 5 },
-      { code: "parts_above_total", severity: "error", path: ["observations", 3, "byMunicipality"], breakdown: "municipality", field: "numerator", parts: 3, total: 2 },
-      { code: "parts_above_total", severity: "error", path: ["observations", 3, "byMunicipality"], breakdown: "municipality", field: "denominator", parts: 6, total: 5 },
+      {
+        code: "parts_above_total",
+        severity: "error",
+        path: ["observations", 0, "bySex"],
+        breakdown: "sex",
+        field: "value",
+        parts: 23,
+        total: 20,
+      },
+      {
+        code: "parts_above_total",
+        severity: "error",
+        path: ["observations", 2, "byMunicipality"],
+        breakdown: "municipality",
+        field: "value",
+        parts: 7,
+        total: 5,
+      },
+      {
+        code: "parts_above_total",
+        severity: "error",
+        path: ["observations", 3, "byMunicipality"],
+        breakdown: "municipality",
+        field: "numerator",
+        parts: 3,
+        total: 2,
+      },
+      {
+        code: "parts_above_total",
+        severity: "error",
+        path: ["observations", 3, "byMunicipality"],
+        breakdown: "municipality",
+        field: "denominator",
+        parts: 6,
+        total: 5,
+      },
     ]);
   });
 
   it("reports a sex breakdown the gender toolkit refuses, with the path into it", () => {
     const [issue] = checkObservations(
       plan,
-      [{ indicator: "F.1-1", year: 2018, value: 3, bySex: { cells: [{ sex: "female", value: 1 }, { sex: "female", value: 2 }] } }],
+      [
+        {
+          indicator: "F.1-1",
+          year: 2018,
+          value: 3,
+          bySex: {
+            cells: [
+              { sex: "female", value: 1 },
+              { sex: "female", value: 2 },
+            ],
+          },
+        },
+      ],
       { lang: "en" },
     );
     expect(issue).toEqual({
@@ -132,21 +236,83 @@ describe("checkObservations", () => {
         { indicator: "1.1-2", year: 2018, done: false, text: "Ej gjort." },
       ]),
     ).toEqual([
-      { code: "value_kind_mismatch", severity: "error", path: ["observations", 0, "done"], indicator: "F.1-1", measure: "count", field: "done", expected: ["value"] },
-      { code: "value_kind_mismatch", severity: "error", path: ["observations", 1, "value"], indicator: "F.3-1", measure: "share", field: "value", expected: ["numerator", "denominator"] },
-      { code: "value_kind_mismatch", severity: "error", path: ["observations", 2, "numerator"], indicator: "1.1-1", measure: "milestone", field: "numerator", expected: ["done", "doneOn"] },
-      { code: "value_kind_mismatch", severity: "error", path: ["observations", 2, "denominator"], indicator: "1.1-1", measure: "milestone", field: "denominator", expected: ["done", "doneOn"] },
-      { code: "value_kind_mismatch", severity: "error", path: ["observations", 3, "value"], indicator: "F.1-2", measure: "qualitative", field: "value", expected: ["text"] },
-      { code: "value_kind_mismatch", severity: "warning", path: ["observations", 4, "text"], indicator: "F.1-1", measure: "count", field: "text", expected: ["value"] },
+      {
+        code: "value_kind_mismatch",
+        severity: "error",
+        path: ["observations", 0, "done"],
+        indicator: "F.1-1",
+        measure: "count",
+        field: "done",
+        expected: ["value"],
+      },
+      {
+        code: "value_kind_mismatch",
+        severity: "error",
+        path: ["observations", 1, "value"],
+        indicator: "F.3-1",
+        measure: "share",
+        field: "value",
+        expected: ["numerator", "denominator"],
+      },
+      {
+        code: "value_kind_mismatch",
+        severity: "error",
+        path: ["observations", 2, "numerator"],
+        indicator: "1.1-1",
+        measure: "milestone",
+        field: "numerator",
+        expected: ["done", "doneOn"],
+      },
+      {
+        code: "value_kind_mismatch",
+        severity: "error",
+        path: ["observations", 2, "denominator"],
+        indicator: "1.1-1",
+        measure: "milestone",
+        field: "denominator",
+        expected: ["done", "doneOn"],
+      },
+      {
+        code: "value_kind_mismatch",
+        severity: "error",
+        path: ["observations", 3, "value"],
+        indicator: "F.1-2",
+        measure: "qualitative",
+        field: "value",
+        expected: ["text"],
+      },
+      {
+        code: "value_kind_mismatch",
+        severity: "warning",
+        path: ["observations", 4, "text"],
+        indicator: "F.1-1",
+        measure: "count",
+        field: "text",
+        expected: ["value"],
+      },
     ]);
   });
 
   it("reports a numerator above its denominator, in the total and in a municipality", () => {
     expect(
-      check([{ indicator: "F.3-1", year: 2018, numerator: 5, denominator: 4, byMunicipality: [{ municipality: "0780", numerator: 2, denominator: 1 }] }]),
+      check([
+        {
+          indicator: "F.3-1",
+          year: 2018,
+          numerator: 5,
+          denominator: 4,
+          byMunicipality: [{ municipality: "0780", numerator: 2, denominator: 1 }],
+        },
+      ]),
     ).toEqual([
       { code: "share_above_whole", severity: "error", path: ["observations", 0, "numerator"], numerator: 5, denominator: 4 },
-      { code: "share_above_whole", severity: "error", path: ["observations", 0, "byMunicipality", 0, "numerator"], numerator: 2, denominator: 1 },
+      {
+        code: "share_above_whole",
+        severity: "error",
+        path: ["observations", 0, "byMunicipality", 0, "numerator"],
+        numerator: 2,
+        denominator: 1,
+      },
     ]);
   });
 
@@ -159,7 +325,14 @@ describe("checkObservations", () => {
         { indicator: "F.2-1", year: 2018 },
       ]),
     ).toEqual([
-      { code: "duplicate_observation", severity: "warning", path: ["observations", 3], indicator: "F.2-1", year: 2018, firstPath: ["observations", 0] },
+      {
+        code: "duplicate_observation",
+        severity: "warning",
+        path: ["observations", 3],
+        indicator: "F.2-1",
+        year: 2018,
+        firstPath: ["observations", 0],
+      },
     ]);
   });
 
@@ -174,7 +347,12 @@ describe("checkObservations", () => {
         },
       ]),
     ).toEqual([
-      { code: "unknown_municipality", severity: "error", path: ["observations", 0, "byMunicipality", 1, "municipality"], municipality: "0799" },
+      {
+        code: "unknown_municipality",
+        severity: "error",
+        path: ["observations", 0, "byMunicipality", 1, "municipality"],
+        municipality: "0799",
+      },
       {
         code: "municipality_outside_county",
         severity: "warning",
@@ -195,8 +373,14 @@ describe("checkObservations", () => {
 
   it("checks against the reference data given", () => {
     const reference = { counties: [], municipalities: [{ code: "0799", name: "Påhittad", longName: "Påhittad kommun", countyCode: "07" }] };
-    const issues = checkObservations(plan, [{ indicator: "F.3-2", year: 2018, value: 1, byMunicipality: [{ municipality: "0799" }, { municipality: "0780" }] }], { reference });
-    expect(issues.map((i) => [i.code, i.path])).toEqual([["unknown_municipality", ["observations", 0, "byMunicipality", 1, "municipality"]]]);
+    const issues = checkObservations(
+      plan,
+      [{ indicator: "F.3-2", year: 2018, value: 1, byMunicipality: [{ municipality: "0799" }, { municipality: "0780" }] }],
+      { reference },
+    );
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ["unknown_municipality", ["observations", 0, "byMunicipality", 1, "municipality"]],
+    ]);
   });
 
   it("writes Swedish messages by default", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
-import { observationsFromCsv, type ObservationDataIssue, type ObservationsResult } from "../../src/index.js";
+import { type ObservationDataIssue, type ObservationsResult, observationsFromCsv } from "../../src/index.js";
 import { dataBytes, measuredPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -51,7 +51,16 @@ describe("observationsFromCsv: the dialects", () => {
     expect(bare(result)).toEqual([
       { code: "byte_order_mark", severity: "info", path: [], line: 1 },
       { code: "total_from_parts", severity: "info", path: ["Täljare"], line: 8, column: "Täljare", field: "numerator", total: 5, parts: 2 },
-      { code: "total_from_parts", severity: "info", path: ["Nämnare"], line: 8, column: "Nämnare", field: "denominator", total: 15, parts: 2 },
+      {
+        code: "total_from_parts",
+        severity: "info",
+        path: ["Nämnare"],
+        line: 8,
+        column: "Nämnare",
+        field: "denominator",
+        total: 15,
+        parts: 2,
+      },
     ]);
   });
 
@@ -69,7 +78,12 @@ describe("observationsFromCsv: the dialects", () => {
         activity: "F.1",
         year: 2018,
         value: 23,
-        bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] },
+        bySex: {
+          cells: [
+            { sex: "female", value: 14 },
+            { sex: "male", value: 9 },
+          ],
+        },
         source: "Attendance lists",
         comment: "Two sessions, one in Växjö",
       },
@@ -107,7 +121,9 @@ describe("observationsFromCsv: the dialects", () => {
     const refused = observationsFromCsv(bytes, { encoding: "utf-8" });
     expect(refused.observations).toEqual([]);
     expect(bare(refused)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 1 }]);
-    const laterLine = observationsFromCsv(new Uint8Array([...new TextEncoder().encode("indicator;year\nF.1-1;2018;"), 0xe5, 0x0a]), { encoding: "utf-8" });
+    const laterLine = observationsFromCsv(new Uint8Array([...new TextEncoder().encode("indicator;year\nF.1-1;2018;"), 0xe5, 0x0a]), {
+      encoding: "utf-8",
+    });
     expect(bare(laterLine)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 2 }]);
   });
 
@@ -125,7 +141,10 @@ describe("observationsFromCsv: the dialects", () => {
     const text = "indikator;år;kommentar\nF.1-1;2018;a, b, c, d\n";
     expect(observationsFromCsv(text).observations).toEqual([{ indicator: "F.1-1", year: 2018, comment: "a, b, c, d" }]);
     const forced = observationsFromCsv("indicator,year;x\nF.1-1,2018;x\n", { delimiter: "," });
-    expect(bare(forced)).toEqual([{ code: "unknown_column", severity: "warning", path: ["year;x"], line: 1, column: "year;x" }, { code: "missing_column", severity: "error", path: [], line: 1, role: "year", names: ["year", "år"] }]);
+    expect(bare(forced)).toEqual([
+      { code: "unknown_column", severity: "warning", path: ["year;x"], line: 1, column: "year;x" },
+      { code: "missing_column", severity: "error", path: [], line: 1, role: "year", names: ["year", "år"] },
+    ]);
   });
 
   it("does not mutate its input bytes", () => {
@@ -141,7 +160,19 @@ describe("observationsFromCsv: a file with every kind of mistake", () => {
 
   it("keeps only the rows without an error", () => {
     expect(result.observations).toEqual([
-      { indicator: "F.1-1", year: 2018, value: 12, bySex: { cells: [{ sex: "female", value: 5 }, { sex: "male", value: 4 }] }, comment: "ok", extensions: { Område: "Norr" } },
+      {
+        indicator: "F.1-1",
+        year: 2018,
+        value: 12,
+        bySex: {
+          cells: [
+            { sex: "female", value: 5 },
+            { sex: "male", value: 4 },
+          ],
+        },
+        comment: "ok",
+        extensions: { Område: "Norr" },
+      },
       { indicator: "F.1-1", year: 2018, value: 2, extensions: { Område: "Söder" } },
       { indicator: "F.2-1", year: 2020, text: "Inga träffar, se protokoll" },
       { indicator: "1.1-2", year: 2019 },
@@ -156,7 +187,15 @@ describe("observationsFromCsv: a file with every kind of mistake", () => {
       { code: "invalid_number", severity: "error", path: ["Antal"], line: 5, column: "Antal", received: "12 st" },
       { code: "negative_value", severity: "error", path: ["Antal"], line: 6, column: "Antal", value: -2 },
       { code: "unknown_indicator", severity: "error", path: ["Indikator"], line: 7, column: "Indikator", indicator: "X.9-9" },
-      { code: "year_outside_plan", severity: "error", path: ["År"], line: 8, column: "År", year: 2022, period: { start: "2017", end: "2021" } },
+      {
+        code: "year_outside_plan",
+        severity: "error",
+        path: ["År"],
+        line: 8,
+        column: "År",
+        year: 2022,
+        period: { start: "2017", end: "2021" },
+      },
       { code: "parts_above_total", severity: "error", path: [], line: 9, breakdown: "sex", field: "value", parts: 15, total: 10 },
       { code: "share_above_whole", severity: "error", path: ["Täljare"], line: 10, column: "Täljare", numerator: 9, denominator: 4 },
       { code: "invalid_boolean", severity: "error", path: ["Genomförd"], line: 11, column: "Genomförd", received: "kanske" },
@@ -164,7 +203,16 @@ describe("observationsFromCsv: a file with every kind of mistake", () => {
       // Lines 13–14 are one row (a quoted line break) of the same observation as line 12.
       { code: "related_row_rejected", severity: "error", path: [], line: 13, causePath: ["Kommun"], causeLine: 12 },
       { code: "extra_cells", severity: "error", path: [], line: 15, count: 1 },
-      { code: "duplicate_observation", severity: "warning", path: [], line: 16, indicator: "F.1-1", year: 2018, firstPath: [], firstLine: 2 },
+      {
+        code: "duplicate_observation",
+        severity: "warning",
+        path: [],
+        line: 16,
+        indicator: "F.1-1",
+        year: 2018,
+        firstPath: [],
+        firstLine: 2,
+      },
       {
         code: "value_kind_mismatch",
         severity: "error",
@@ -201,7 +249,16 @@ describe("observationsFromCsv: a file with every kind of mistake", () => {
       { code: "unknown_municipality", severity: "error", path: ["Kommun"], line: 20, column: "Kommun", municipality: "0799" },
       { code: "not_for_municipality", severity: "error", path: ["Kvinnor"], line: 21, column: "Kvinnor" },
       { code: "related_row_rejected", severity: "error", path: [], line: 22, causePath: ["Kommentar"], causeLine: 23 },
-      { code: "conflicting_cell", severity: "error", path: ["Kommentar"], line: 23, column: "Kommentar", received: "Ljungby", expected: "Växjö", firstLine: 22 },
+      {
+        code: "conflicting_cell",
+        severity: "error",
+        path: ["Kommentar"],
+        line: 23,
+        column: "Kommentar",
+        received: "Ljungby",
+        expected: "Växjö",
+        firstLine: 22,
+      },
       { code: "suppressed_value", severity: "info", path: ["Antal"], line: 24, column: "Antal" },
       { code: "invalid_csv", severity: "error", path: [], line: 26, reason: "MissingQuotes" },
     ]);
@@ -267,7 +324,11 @@ describe("observationsFromCsv: headers", () => {
 
   it("reports an empty file as missing both columns", () => {
     expect(bare(observationsFromCsv("")).map((i) => i.code)).toEqual(["missing_column", "missing_column"]);
-    expect(bare(observationsFromCsv(new Uint8Array([0xef, 0xbb, 0xbf]))).map((i) => i.code)).toEqual(["byte_order_mark", "missing_column", "missing_column"]);
+    expect(bare(observationsFromCsv(new Uint8Array([0xef, 0xbb, 0xbf]))).map((i) => i.code)).toEqual([
+      "byte_order_mark",
+      "missing_column",
+      "missing_column",
+    ]);
   });
 
   it("refuses two columns that mean the same, and a start without an end", () => {
@@ -294,7 +355,10 @@ describe("observationsFromCsv: headers", () => {
   it("skips an empty column at the end of the header, but keeps one whose cells hold something", () => {
     expect(observationsFromCsv("indicator;year;\nF.1-1;2018;\n").issues).toEqual([]);
     const kept = observationsFromCsv("indicator;year;\nF.1-1;2018;\nF.1-1;2019;anteckning\n");
-    expect(kept.observations).toEqual([{ indicator: "F.1-1", year: 2018 }, { indicator: "F.1-1", year: 2019, extensions: { column_3: "anteckning" } }]);
+    expect(kept.observations).toEqual([
+      { indicator: "F.1-1", year: 2018 },
+      { indicator: "F.1-1", year: 2019, extensions: { column_3: "anteckning" } },
+    ]);
     expect(bare(kept)).toEqual([{ code: "unknown_column", severity: "warning", path: ["column_3"], line: 1, column: "column_3" }]);
   });
 });
@@ -325,10 +389,14 @@ describe("observationsFromCsv: cells", () => {
       { code: "period_spans_years", severity: "error", path: ["end"], line: 3, column: "end", start: "2018-07", end: "2019-06" },
       { code: "empty_cell", severity: "error", path: ["year"], line: 4, column: "year" },
     ]);
-    expect(result.issues[0]?.message).toBe("The period 2018-07–2019-06 spans several years; give the year the value is for in the year column.");
+    expect(result.issues[0]?.message).toBe(
+      "The period 2018-07–2019-06 spans several years; give the year the value is for in the year column.",
+    );
 
     const withoutColumn = observationsFromCsv("indikator;från;till;värde\nF.2-1;2019-09;2019-09;2\nF.2-1;;;1\n", { plan });
-    expect(withoutColumn.observations).toEqual([{ indicator: "F.2-1", year: 2019, period: { start: "2019-09", end: "2019-09" }, value: 2 }]);
+    expect(withoutColumn.observations).toEqual([
+      { indicator: "F.2-1", year: 2019, period: { start: "2019-09", end: "2019-09" }, value: 2 },
+    ]);
     expect(bare(withoutColumn)).toEqual([{ code: "empty_cell", severity: "error", path: ["från"], line: 3, column: "från" }]);
   });
 
@@ -346,9 +414,19 @@ describe("observationsFromCsv: cells", () => {
   });
 
   it("reads a municipality by code or by name, and refuses a code that lost its leading zero", () => {
-    const result = observationsFromCsv("indikator;år;kommun;antal\nF.1-1;2018;Ljungby kommun;1\nF.1-1;2018;0780;2\nF.1-1;2019;780;3\n", { plan });
+    const result = observationsFromCsv("indikator;år;kommun;antal\nF.1-1;2018;Ljungby kommun;1\nF.1-1;2018;0780;2\nF.1-1;2019;780;3\n", {
+      plan,
+    });
     expect(result.observations).toEqual([
-      { indicator: "F.1-1", year: 2018, value: 3, byMunicipality: [{ municipality: "0781", value: 1 }, { municipality: "0780", value: 2 }] },
+      {
+        indicator: "F.1-1",
+        year: 2018,
+        value: 3,
+        byMunicipality: [
+          { municipality: "0781", value: 1 },
+          { municipality: "0780", value: 2 },
+        ],
+      },
     ]);
     expect(bare(result)).toEqual([
       { code: "total_from_parts", severity: "info", path: ["antal"], line: 2, column: "antal", field: "value", total: 3, parts: 2 },
@@ -359,8 +437,23 @@ describe("observationsFromCsv: cells", () => {
   it("prefers a total row to a sum, and sums a value only for a count the plan knows", () => {
     const text = "indikator;år;kommun;antal\nF.1-1;2018;;10\nF.1-1;2018;0780;2\nF.1-1;2018;0781;3\n1.1-2;2018;0780;2\n1.1-2;2018;0781;3\n";
     expect(observationsFromCsv(text, { plan }).observations).toEqual([
-      { indicator: "F.1-1", year: 2018, value: 10, byMunicipality: [{ municipality: "0780", value: 2 }, { municipality: "0781", value: 3 }] },
-      { indicator: "1.1-2", year: 2018, byMunicipality: [{ municipality: "0780", value: 2 }, { municipality: "0781", value: 3 }] },
+      {
+        indicator: "F.1-1",
+        year: 2018,
+        value: 10,
+        byMunicipality: [
+          { municipality: "0780", value: 2 },
+          { municipality: "0781", value: 3 },
+        ],
+      },
+      {
+        indicator: "1.1-2",
+        year: 2018,
+        byMunicipality: [
+          { municipality: "0780", value: 2 },
+          { municipality: "0781", value: 3 },
+        ],
+      },
     ]);
   });
 
@@ -370,7 +463,17 @@ describe("observationsFromCsv: cells", () => {
     expect(result.observations).toEqual([]);
     expect(bare(result)).toEqual([
       { code: "related_row_rejected", severity: "error", path: [], line: 2, causePath: ["antal"], causeLine: 3 },
-      { code: "parts_above_total", severity: "error", path: ["antal"], line: 3, column: "antal", breakdown: "municipality", field: "value", parts: 11, total: 10 },
+      {
+        code: "parts_above_total",
+        severity: "error",
+        path: ["antal"],
+        line: 3,
+        column: "antal",
+        breakdown: "municipality",
+        field: "value",
+        parts: 11,
+        total: 10,
+      },
       { code: "related_row_rejected", severity: "error", path: [], line: 4, causePath: ["antal"], causeLine: 3 },
     ]);
   });
@@ -379,14 +482,31 @@ describe("observationsFromCsv: cells", () => {
     const result = observationsFromCsv("indikator;år;kommun;antal\nF.1-1;2018;0780;1\nF.1-1;2018;Växjö;2\n");
     expect(bare(result)).toEqual([
       { code: "related_row_rejected", severity: "error", path: [], line: 2, causePath: ["kommun"], causeLine: 3 },
-      { code: "duplicate_municipality", severity: "error", path: ["kommun"], line: 3, column: "kommun", municipality: "0780", firstPath: ["kommun"], firstLine: 2 },
+      {
+        code: "duplicate_municipality",
+        severity: "error",
+        path: ["kommun"],
+        line: 3,
+        column: "kommun",
+        municipality: "0780",
+        firstPath: ["kommun"],
+        firstLine: 2,
+      },
     ]);
   });
 
   it("maps a check on a sex cell to its column", () => {
     const result = observationsFromCsv("indikator;år;antal;kvinnor;män\nF.1-1;2018;3;1,5;1\n", { plan });
     expect(bare(result)).toEqual([
-      { code: "invalid_breakdown", severity: "error", path: ["kvinnor"], line: 2, column: "kvinnor", reason: "non_integer_count", details: { value: 1.5 } },
+      {
+        code: "invalid_breakdown",
+        severity: "error",
+        path: ["kvinnor"],
+        line: 2,
+        column: "kvinnor",
+        reason: "non_integer_count",
+        details: { value: 1.5 },
+      },
     ]);
   });
 
@@ -443,13 +563,24 @@ describe("observationsFromCsv: the example of docs/follow-up-csv.md", () => {
         activity: "3.9",
         year: 2018,
         value: 23,
-        bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] },
+        bySex: {
+          cells: [
+            { sex: "female", value: 14 },
+            { sex: "male", value: 9 },
+          ],
+        },
         source: "Deltagarlistor",
         comment: "Två utbildningar; en i Växjö",
       },
       { indicator: "3.9-1", activity: "3.9", year: 2019, comment: "Uppgift saknas" },
       { indicator: "3.9-1", activity: "3.9", year: 2020, value: 0, source: "Deltagarlistor", comment: "Inga utbildningar i år" },
-      { indicator: "F.7-1", activity: "F.7", year: 2018, byMunicipality: [{ municipality: "0780" }, { municipality: "0781" }], source: "Länsstyrelsen" },
+      {
+        indicator: "F.7-1",
+        activity: "F.7",
+        year: 2018,
+        byMunicipality: [{ municipality: "0780" }, { municipality: "0781" }],
+        source: "Länsstyrelsen",
+      },
       { indicator: "F.2-1", activity: "F.2", year: 2018, value: 10, source: "Protokoll" },
     ]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { KoladaRow } from "../../src/gender/index.js";
-import { observationsFromKolada, type KoladaResponse, type ObservationDataIssue, type ObservationsResult } from "../../src/index.js";
+import { type KoladaResponse, type ObservationDataIssue, type ObservationsResult, observationsFromKolada } from "../../src/index.js";
 import { measuredPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -11,7 +11,15 @@ function bare(result: ObservationsResult): Bare[] {
   return result.issues.map(({ message: _m, ...rest }) => rest as Bare);
 }
 
-const row = (kpi: string, municipality: string, period: number, t: number | null, k?: number | null, m?: number | null, status = ""): KoladaRow => ({
+const row = (
+  kpi: string,
+  municipality: string,
+  period: number,
+  t: number | null,
+  k?: number | null,
+  m?: number | null,
+  status = "",
+): KoladaRow => ({
   kpi,
   municipality,
   period,
@@ -45,14 +53,30 @@ describe("observationsFromKolada", () => {
         indicator: "F.1-1",
         year: 2018,
         value: 41,
-        bySex: { cells: [{ sex: "female", value: 20 }, { sex: "male", value: 21 }] },
+        bySex: {
+          cells: [
+            { sex: "female", value: 20 },
+            { sex: "male", value: 21 },
+          ],
+        },
         byMunicipality: [{ municipality: "0780", value: 25 }],
         source: "Kolada N00001",
       },
       // null is missing, never 0: no value, and a comment that says so.
       { indicator: "F.1-1", year: 2019, source: "Kolada N00001", comment: "Värde saknas i Kolada. Kolada-status T: Missing." },
       // An untyped indicator may hold rates: women's and men's values are not summed against the total.
-      { indicator: "1.1-2", year: 2018, value: 10.5, bySex: { cells: [{ sex: "female", value: 12.5 }, { sex: "male", value: 8.5 }] }, source: "Kolada N00002" },
+      {
+        indicator: "1.1-2",
+        year: 2018,
+        value: 10.5,
+        bySex: {
+          cells: [
+            { sex: "female", value: 12.5 },
+            { sex: "male", value: 8.5 },
+          ],
+        },
+        source: "Kolada N00002",
+      },
     ]);
   });
 
@@ -70,7 +94,18 @@ describe("observationsFromKolada", () => {
   it("takes the total from the area given, such as a municipality for a local plan", () => {
     const local = observationsFromKolada(response, { indicators: { N00001: "F.1-1" }, area: "0780", lang: "en" });
     expect(local.observations).toEqual([
-      { indicator: "F.1-1", year: 2018, value: 25, bySex: { cells: [{ sex: "female", value: 12 }, { sex: "male", value: 13 }] }, source: "Kolada N00001" },
+      {
+        indicator: "F.1-1",
+        year: 2018,
+        value: 25,
+        bySex: {
+          cells: [
+            { sex: "female", value: 12 },
+            { sex: "male", value: 13 },
+          ],
+        },
+        source: "Kolada N00001",
+      },
     ]);
     expect(bare(local).map((i) => [i.code, i.path])).toEqual([
       ["outside_plan_area", ["values", 0, "municipality"]],
@@ -84,8 +119,13 @@ describe("observationsFromKolada", () => {
   });
 
   it("without a plan or an area, keeps municipalities as parts and skips regions", () => {
-    const free = observationsFromKolada({ values: [row("N00001", "0007", 2018, 41), row("N00001", "0180", 2018, 300)] }, { indicators: { N00001: "F.1-1" } });
-    expect(free.observations).toEqual([{ indicator: "F.1-1", year: 2018, byMunicipality: [{ municipality: "0180", value: 300 }], source: "Kolada N00001" }]);
+    const free = observationsFromKolada(
+      { values: [row("N00001", "0007", 2018, 41), row("N00001", "0180", 2018, 300)] },
+      { indicators: { N00001: "F.1-1" } },
+    );
+    expect(free.observations).toEqual([
+      { indicator: "F.1-1", year: 2018, byMunicipality: [{ municipality: "0180", value: 300 }], source: "Kolada N00001" },
+    ]);
     expect(bare(free)).toEqual([{ code: "outside_plan_area", severity: "warning", path: ["values", 0, "municipality"], area: "0007" }]);
   });
 
@@ -141,8 +181,20 @@ describe("observationsFromKolada", () => {
     expect(broken.issues.map(({ message: _m, ...rest }) => rest)).toEqual([
       { code: "related_row_rejected", severity: "error", path: ["values", 0], causePath: ["values", 1, "values", 0, "value"] },
       { code: "negative_value", severity: "error", path: ["values", 1, "values", 0, "value"], value: -1 },
-      { code: "invalid_kolada_row", severity: "error", path: ["values", 2, "values", 0, "gender"], reason: "unknown_cell", details: { cell: "X" } },
-      { code: "invalid_kolada_row", severity: "error", path: ["values", 3, "municipality"], reason: "invalid_municipality_code", details: { value: "7" } },
+      {
+        code: "invalid_kolada_row",
+        severity: "error",
+        path: ["values", 2, "values", 0, "gender"],
+        reason: "unknown_cell",
+        details: { cell: "X" },
+      },
+      {
+        code: "invalid_kolada_row",
+        severity: "error",
+        path: ["values", 3, "municipality"],
+        reason: "invalid_municipality_code",
+        details: { value: "7" },
+      },
       { code: "invalid_kolada_row", severity: "error", path: ["values", 4, "values"], reason: "invalid_row", details: { field: "values" } },
       { code: "related_row_rejected", severity: "error", path: ["values", 5], causePath: ["values", 6, "municipality"] },
       {
@@ -158,13 +210,21 @@ describe("observationsFromKolada", () => {
   });
 
   it("keeps Kolada's statuses of a published value in the comment", () => {
-    const preliminary = observationsFromKolada({ values: [row("N00001", "0007", 2018, 12, 5, 7, "Preliminary")] }, { indicators: { N00001: "F.1-1" }, plan });
+    const preliminary = observationsFromKolada(
+      { values: [row("N00001", "0007", 2018, 12, 5, 7, "Preliminary")] },
+      { indicators: { N00001: "F.1-1" }, plan },
+    );
     expect(preliminary.observations).toEqual([
       {
         indicator: "F.1-1",
         year: 2018,
         value: 12,
-        bySex: { cells: [{ sex: "female", value: 5 }, { sex: "male", value: 7 }] },
+        bySex: {
+          cells: [
+            { sex: "female", value: 5 },
+            { sex: "male", value: 7 },
+          ],
+        },
         source: "Kolada N00001",
         comment: "Kolada-status T: Preliminary.",
       },

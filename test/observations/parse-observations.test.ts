@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ParseError, parseObservations, safeParseObservations, type ParseIssue } from "../../src/index.js";
+import { ParseError, type ParseIssue, parseObservations, safeParseObservations } from "../../src/index.js";
 import { dataDir, sampleSet } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -56,13 +56,17 @@ describe("parseObservations", () => {
   });
 
   it("writes the summary in English when asked", () => {
-    expect(() => parseObservations("[]", { lang: "en" })).toThrow("Invalid observation file: 1 error(s). (root): Wrong type: expected object, received array.");
+    expect(() => parseObservations("[]", { lang: "en" })).toThrow(
+      "Invalid observation file: 1 error(s). (root): Wrong type: expected object, received array.",
+    );
   });
 });
 
 describe("safeParseObservations", () => {
   it("reports invalid JSON with line and column", () => {
-    expect(issuesOf('{\n  "kind": "observation_set",\n  nope\n}')).toEqual([{ code: "invalid_json", severity: "error", path: [], line: 3, column: 3 }]);
+    expect(issuesOf('{\n  "kind": "observation_set",\n  nope\n}')).toEqual([
+      { code: "invalid_json", severity: "error", path: [], line: 3, column: 3 },
+    ]);
   });
 
   it("ignores a byte-order mark and reports it as info", () => {
@@ -83,7 +87,12 @@ describe("safeParseObservations", () => {
     expect(issuesOf(input)).toEqual([
       { code: "invalid_value", severity: "error", path: ["kind"], expected: ["observation_set"], received: "plan" },
       { code: "period_reversed", severity: "error", path: ["observations", 2, "period", "end"], start: "2018-06", end: "2018-01" },
-      { code: "invalid_municipality_code", severity: "error", path: ["observations", 3, "byMunicipality", 0, "municipality"], received: "780" },
+      {
+        code: "invalid_municipality_code",
+        severity: "error",
+        path: ["observations", 3, "byMunicipality", 0, "municipality"],
+        received: "780",
+      },
     ]);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseObservations, serializeObservations, type Observation, type ObservationSet } from "../../src/index.js";
+import { type Observation, type ObservationSet, parseObservations, serializeObservations } from "../../src/index.js";
 import { dataDir, sampleSet } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -18,7 +18,13 @@ describe("serializeObservations", () => {
     const { observations, kind, ...rest } = sampleSet();
     const shuffled = { zeta: 1, observations, ...rest, kind } as ObservationSet;
     expect(Object.keys(JSON.parse(serializeObservations(shuffled)) as object)).toEqual([
-      "note", "kind", "formatVersion", "plan", "title", "observations", "zeta",
+      "note",
+      "kind",
+      "formatVersion",
+      "plan",
+      "title",
+      "observations",
+      "zeta",
     ]);
     const first = { comment: "c", value: 1, year: 2018, indicator: "F.1-1" } as Observation;
     const text = serializeObservations({ ...sampleSet(), observations: [first] });
@@ -53,7 +59,10 @@ const observation: fc.Arbitrary<Observation> = fc.record(
     doneOn: fc.constantFrom("2018", "2018-05", "2018-05-02"),
     text,
     bySex: fc.record({ cells: fc.array(cell, { minLength: 1, maxLength: 3 }) }),
-    byMunicipality: fc.array(fc.record({ municipality: fc.constantFrom("0780", "0781"), value: count }, { requiredKeys: ["municipality"] }), { maxLength: 2 }),
+    byMunicipality: fc.array(
+      fc.record({ municipality: fc.constantFrom("0780", "0781"), value: count }, { requiredKeys: ["municipality"] }),
+      { maxLength: 2 },
+    ),
     source: text,
     comment: text,
     extensions: fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),

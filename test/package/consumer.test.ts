@@ -42,7 +42,7 @@ describe("the packed package", () => {
     'const plan = parsePlan(JSON.stringify({ formatVersion: 1, kind: "plan", level: "regional", id: "p", title: "T",',
     '  owner: { name: "O", principals: [] }, territory: { countyCode: "07" }, period: { start: "2017", end: "2021" },',
     "  strategies: [], purposes: [], longTermGoals: [], subGoals: [], actors: [], organisation: [], references: [] }));",
-    'console.log(VERSION, plan.id, typeof loadPlan, schema.title);',
+    "console.log(VERSION, plan.id, typeof loadPlan, schema.title);",
   ].join("\n");
 
   it("imports every entry from ESM", () => {
@@ -99,7 +99,7 @@ describe("the packed package", () => {
         'import { evaluatePlan, observationsFromCsv } from "andt-plan";\n' +
         'import raw from "andt-plan/fixtures/kronoberg-2017-2021.json" with { type: "json" };\n' +
         'const v = disaggregated({ unit: "count", cells: [{ sex: "female", value: 3 }, { sex: "male", value: 4 }] });\n' +
-        "console.log(totalOf(v), municipalitiesOf(\"07\").length, kronoberg2017.subGoals.length, raw.id);\n" +
+        'console.log(totalOf(v), municipalitiesOf("07").length, kronoberg2017.subGoals.length, raw.id);\n' +
         'const e = evaluatePlan(kronoberg2017, kronobergObservationsInvented, { asOf: "2020-03-31", years: [2019] });\n' +
         'console.log(e.coverage[0].expected, observationsFromCsv("indikator;år;värde\\nF.2-1;2019;9\\n").observations[0].value);\n',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ParseError, parsePlan, safeParsePlan, type ParseIssue } from "../../src/index.js";
+import { ParseError, type ParseIssue, parsePlan, safeParsePlan } from "../../src/index.js";
 import { deepFreeze, everyFieldPlanText, minimalPlan } from "../support/plans.js";
 
 /** The issues of a failed parse, without messages, for exact comparison. */
@@ -83,7 +83,10 @@ describe("parsePlan", () => {
   });
 
   it("writes messages in English when asked", () => {
-    const result = safeParsePlan(withChange((p) => delete p["title"]), { lang: "en" });
+    const result = safeParsePlan(
+      withChange((p) => delete p["title"]),
+      { lang: "en" },
+    );
     expect(result.issues).toEqual([{ code: "required", severity: "error", path: ["title"], message: "Required field is missing." }]);
   });
 });
@@ -96,7 +99,9 @@ describe("safeParsePlan on bad input", () => {
   });
 
   it("reports invalid JSON with line and column", () => {
-    expect(issuesOf('{\n  "kind": "plan",\n  oops\n}')).toEqual([{ code: "invalid_json", severity: "error", path: [], line: 3, column: 3 }]);
+    expect(issuesOf('{\n  "kind": "plan",\n  oops\n}')).toEqual([
+      { code: "invalid_json", severity: "error", path: [], line: 3, column: 3 },
+    ]);
   });
 
   it("reports bytes that are not UTF-8", () => {
@@ -229,7 +234,14 @@ describe("safeParsePlan on bad input", () => {
       act["schedule"] = { text: "0 gånger per år", timesPerYear: 0 };
     });
     expect(issuesOf(input)).toEqual([
-      { code: "out_of_range", severity: "error", path: ["subGoals", 0, "areas", 0, "activities", 0, "schedule", "timesPerYear"], received: 0, minimum: 0, inclusive: false },
+      {
+        code: "out_of_range",
+        severity: "error",
+        path: ["subGoals", 0, "areas", 0, "activities", 0, "schedule", "timesPerYear"],
+        received: 0,
+        minimum: 0,
+        inclusive: false,
+      },
     ]);
     expect(safeParsePlan(input, { lang: "en" }).issues[0]?.message).toBe("Value 0 is out of range (greater than 0).");
   });

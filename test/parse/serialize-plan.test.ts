@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePlan, serializePlan, type Plan } from "../../src/index.js";
+import { type Plan, parsePlan, serializePlan } from "../../src/index.js";
 import { deepFreeze, everyFieldPlanText, minimalPlan } from "../support/plans.js";
 
 describe("serializePlan", () => {
@@ -18,8 +18,23 @@ describe("serializePlan", () => {
     const shuffled = { zeta: 1, references, ...rest, alpha: { b: 1, a: 2 } } as Plan;
     const keys = Object.keys(JSON.parse(serializePlan(shuffled)) as object);
     expect(keys).toEqual([
-      "formatVersion", "kind", "level", "id", "title", "owner", "territory", "period", "strategies", "purposes",
-      "longTermGoals", "subGoals", "actors", "organisation", "references", "alpha", "zeta",
+      "formatVersion",
+      "kind",
+      "level",
+      "id",
+      "title",
+      "owner",
+      "territory",
+      "period",
+      "strategies",
+      "purposes",
+      "longTermGoals",
+      "subGoals",
+      "actors",
+      "organisation",
+      "references",
+      "alpha",
+      "zeta",
     ]);
     expect(serializePlan(shuffled)).toContain('"alpha": {\n    "a": 2,\n    "b": 1\n  }');
   });

@@ -11,7 +11,17 @@ describe("pathOf", () => {
     expect(pathOf(plan, plan.subGoals[1]!)).toEqual(["subGoals", 1]);
     expect(pathOf(plan, area)).toEqual(["subGoals", 0, "areas", 1]);
     expect(pathOf(plan, activity)).toEqual(["subGoals", 0, "areas", 1, "activities", 0]);
-    expect(pathOf(plan, activity.followUp.indicators[0]!)).toEqual(["subGoals", 0, "areas", 1, "activities", 0, "followUp", "indicators", 0]);
+    expect(pathOf(plan, activity.followUp.indicators[0]!)).toEqual([
+      "subGoals",
+      0,
+      "areas",
+      1,
+      "activities",
+      0,
+      "followUp",
+      "indicators",
+      0,
+    ]);
   });
 
   it("matches by identity: an equal copy is not in the plan", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { thrown } from "../support/errors.js";
 import { ReferenceLookupError } from "../../src/reference/errors.js";
 import { getCounty } from "../../src/reference/get-county.js";
 import { OptionError } from "../../src/reference/index.js";
+import { thrown } from "../support/errors.js";
 
 describe("ReferenceLookupError", () => {
   it("is an Error with a code, plain-data details, a Swedish message and messages in Swedish and English", () => {

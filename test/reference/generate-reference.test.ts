@@ -13,8 +13,7 @@ const COUNTY_HEADER = "county_code,county_name,county_name_short";
 const MUNICIPALITY_HEADER = "municipality_code,municipality_name,municipality_name_short,county_code";
 
 const countyLines = (): string[] => counties().map((c) => `${c.code},${c.name},${c.shortName}`);
-const municipalityLines = (): string[] =>
-  municipalities().map((m) => `${m.code},${m.longName},${m.name},${m.countyCode}`);
+const municipalityLines = (): string[] => municipalities().map((m) => `${m.code},${m.longName},${m.name},${m.countyCode}`);
 
 let dir = "";
 beforeEach(() => {
@@ -58,8 +57,7 @@ describe("scripts/generate-reference.mjs", () => {
     expect(check()).toEqual({
       status: 1,
       stdout: "",
-      stderr:
-        "generate-reference: src/reference/data.generated.ts is out of date. Run 'node scripts/generate-reference.mjs'.\n",
+      stderr: "generate-reference: src/reference/data.generated.ts is out of date. Run 'node scripts/generate-reference.mjs'.\n",
     });
   });
 
@@ -79,7 +77,11 @@ describe("scripts/generate-reference.mjs", () => {
     ],
     [
       "a missing county",
-      () => write(countyLines().filter((r) => !r.startsWith("25,")), municipalityLines().filter((r) => !r.startsWith("25"))),
+      () =>
+        write(
+          countyLines().filter((r) => !r.startsWith("25,")),
+          municipalityLines().filter((r) => !r.startsWith("25")),
+        ),
       () => `${countyFile()}: expected 21 counties, found 20`,
     ],
     [
@@ -90,8 +92,7 @@ describe("scripts/generate-reference.mjs", () => {
     [
       "a municipality code outside its county",
       () => write(countyLines(), replaceRow(municipalityLines(), "0780", "0880,Växjö kommun,Växjö,07")),
-      () =>
-        `${municipalityFile()}:${line(municipalityLines(), "0780")}: municipality_code "0880" does not start with its county_code "07"`,
+      () => `${municipalityFile()}:${line(municipalityLines(), "0780")}: municipality_code "0880" does not start with its county_code "07"`,
     ],
     [
       "a municipality in a county that does not exist",
@@ -112,7 +113,11 @@ describe("scripts/generate-reference.mjs", () => {
     ],
     [
       "a missing municipality",
-      () => write(countyLines(), municipalityLines().filter((r) => !r.startsWith("0781,"))),
+      () =>
+        write(
+          countyLines(),
+          municipalityLines().filter((r) => !r.startsWith("0781,")),
+        ),
       () => `${municipalityFile()}: expected 290 municipalities, found 289`,
     ],
     [
@@ -145,8 +150,7 @@ describe("scripts/generate-reference.mjs", () => {
     ],
     [
       "a name not in Unicode NFC",
-      () =>
-        write(countyLines(), replaceRow(municipalityLines(), "0780", `0780,Växjö kommun,${"Växjö".normalize("NFD")},07`)),
+      () => write(countyLines(), replaceRow(municipalityLines(), "0780", `0780,Växjö kommun,${"Växjö".normalize("NFD")},07`)),
       () =>
         `${municipalityFile()}:${line(municipalityLines(), "0780")}: municipality_name_short is not in Unicode NFC: ${JSON.stringify("Växjö".normalize("NFD"))}`,
     ],

@@ -18,15 +18,11 @@ describe("getCounty", () => {
 
   it.each(["00", "02", "11", "15", "16", "26", "99"])("throws unknown_county for the well-formed %j", (value) => {
     expect(() => getCounty(value)).toThrow(ReferenceLookupError);
-    expect(() => getCounty(value)).toThrow(
-      expect.objectContaining({ code: "unknown_county", details: { value, kind: "county" } }),
-    );
+    expect(() => getCounty(value)).toThrow(expect.objectContaining({ code: "unknown_county", details: { value, kind: "county" } }));
   });
 
   it.each(["7", "007", "07 ", "0780", "", "ab", "٠٧", "Kronoberg"])("throws invalid_code for %j", (value) => {
-    expect(() => getCounty(value)).toThrow(
-      expect.objectContaining({ code: "invalid_code", details: { value, kind: "county" } }),
-    );
+    expect(() => getCounty(value)).toThrow(expect.objectContaining({ code: "invalid_code", details: { value, kind: "county" } }));
   });
 
   it("words the error in Swedish, or in English with lang en", () => {

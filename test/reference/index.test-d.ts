@@ -11,7 +11,7 @@ import {
   type Municipality,
   municipalities,
   municipalitiesOf,
-  ReferenceLookupError,
+  type ReferenceLookupError,
   type ReferenceLookupErrorCode,
   type ReferenceLookupErrorDetails,
   type ReferenceLookupOptions,
@@ -48,9 +48,7 @@ describe("reference types", () => {
 
   it("types the error code as a closed union and details as plain data", () => {
     expectTypeOf<ReferenceLookupError["code"]>().toEqualTypeOf<ReferenceLookupErrorCode>();
-    expectTypeOf<ReferenceLookupErrorCode>().toEqualTypeOf<
-      "invalid_code" | "unknown_county" | "unknown_municipality" | "invalid_name"
-    >();
+    expectTypeOf<ReferenceLookupErrorCode>().toEqualTypeOf<"invalid_code" | "unknown_county" | "unknown_municipality" | "invalid_name">();
     expectTypeOf<ReferenceLookupError["details"]>().toEqualTypeOf<ReferenceLookupErrorDetails>();
     expectTypeOf<ReferenceLookupErrorDetails["kind"]>().toEqualTypeOf<"county" | "municipality">();
     expectTypeOf<ReferenceLookupError["messages"]>().toEqualTypeOf<{ readonly sv: string; readonly en: string }>();

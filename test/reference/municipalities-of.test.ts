@@ -47,13 +47,13 @@ describe("municipalitiesOf", () => {
   it("words the error in Swedish, or in English with lang en", () => {
     expect(() => municipalitiesOf("02")).toThrow(/^Det finns inget län med koden "02"\.$/u);
     expect(() => municipalitiesOf("02", { lang: "en" })).toThrow(/^No county has the code "02"\.$/u);
-    expect(() => municipalitiesOf("O7", { lang: "en" })).toThrow(/^Not a county code: "O7"\. A county code is two digits, such as "07"\.$/u);
+    expect(() => municipalitiesOf("O7", { lang: "en" })).toThrow(
+      /^Not a county code: "O7"\. A county code is two digits, such as "07"\.$/u,
+    );
   });
 
   it.each(["7", "007", " 07", "0780", "", "O7"])("throws invalid_code for %j", (value) => {
     expect(() => municipalitiesOf(value)).toThrow(ReferenceLookupError);
-    expect(() => municipalitiesOf(value)).toThrow(
-      expect.objectContaining({ code: "invalid_code", details: { value, kind: "county" } }),
-    );
+    expect(() => municipalitiesOf(value)).toThrow(expect.objectContaining({ code: "invalid_code", details: { value, kind: "county" } }));
   });
 });

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { thrown } from "../support/errors.js";
-import { OptionError, ReportError, STATUSES } from "../../src/index.js";
 import type { IndicatorEvaluation, IndicatorYear, PlanEvaluation, Status } from "../../src/index.js";
-import { reportLabels } from "../../src/report/messages.js";
+import { OptionError, ReportError, STATUSES } from "../../src/index.js";
 import {
   breakdownOf,
   changeTexts,
   percent,
+  type ReportContext,
   reportLang,
   reportYear,
   suppressionThreshold,
-  type ReportContext,
 } from "../../src/report/internal.js";
+import { reportLabels } from "../../src/report/messages.js";
+import { thrown } from "../support/errors.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 
 const sv: ReportContext = { lang: "sv", labels: reportLabels("sv"), year: 2019 };
@@ -161,7 +161,12 @@ describe("breakdownOf", () => {
 
   it("shows a share's breakdown as percentages, with no suppression of small shares", () => {
     const ind = indicator("2.4-1");
-    const iy = withBySex(ind, { cells: [{ sex: "female", value: 0.04 }, { sex: "male", value: 0.755 }] });
+    const iy = withBySex(ind, {
+      cells: [
+        { sex: "female", value: 0.04 },
+        { sex: "male", value: 0.755 },
+      ],
+    });
     expect(breakdownOf(ind, iy, 5, sv)?.cells).toEqual([
       { label: "kvinnor", text: "4 %", value: 4 },
       { label: "män", text: "75,5 %", value: 75.5 },

@@ -1,8 +1,8 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { thrown } from "../support/errors.js";
 import { OptionError, ReportError, reportCsv } from "../../src/index.js";
-import { AT_COMMENT, FORMULA_TITLE, NASTY_COMMENT, PLUS_TEXT, formulaEvaluation, sampleEvaluation } from "../support/evaluation.js";
+import { thrown } from "../support/errors.js";
+import { AT_COMMENT, FORMULA_TITLE, formulaEvaluation, NASTY_COMMENT, PLUS_TEXT, sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
 
 const SV_HEADER =
@@ -65,9 +65,11 @@ describe("reportCsv", () => {
     expect(lines[0]).toBe(`\uFEFF${EN_HEADER}`);
     expect(lines).toHaveLength(1 + 9 + 1);
     expect(en).toContain(
-      "\r\n2,Drogfria miljöer | skola & fritid,2.4,2.4-1,Andel skolor med rökfri skolgård,2019,met,Met,0.75,0.7,,0.1,\"Målet 0,7 är nått (0,75).\",\r\n",
+      '\r\n2,Drogfria miljöer | skola & fritid,2.4,2.4-1,Andel skolor med rökfri skolgård,2019,met,Met,0.75,0.7,,0.1,"Målet 0,7 är nått (0,75).",\r\n',
     );
-    expect(en).toContain("\r\n2,Drogfria miljöer | skola & fritid,2.3,2.3-1,Kartläggning av drogfria fritidsmiljöer genomförd,2019,not_expected,Nothing due,,,,,Redan genomfört 2018.,\r\n");
+    expect(en).toContain(
+      "\r\n2,Drogfria miljöer | skola & fritid,2.3,2.3-1,Kartläggning av drogfria fritidsmiljöer genomförd,2019,not_expected,Nothing due,,,,,Redan genomfört 2018.,\r\n",
+    );
   });
 
   it("takes another delimiter, quoting Swedish decimals that hold it, and can leave out the byte order mark", () => {
@@ -90,7 +92,9 @@ describe("reportCsv", () => {
         "'@SUMMA(1+1) enligt kommunens rapport\r\n",
     );
     // A fall of 5 is a number in a number column: no quote, so the spreadsheet can add it up.
-    expect(guarded).toContain("\r\n1;En effektiv brottsbekämpning av illegal handel;1.3;1.3-1;Antal samverkansträffar mellan polis och kommuner;2019;not_met;Ej uppfyllt;3;10;;-5;");
+    expect(guarded).toContain(
+      "\r\n1;En effektiv brottsbekämpning av illegal handel;1.3;1.3-1;Antal samverkansträffar mellan polis och kommuner;2019;not_met;Ej uppfyllt;3;10;;-5;",
+    );
     const records = Papa.parse<string[]>(guarded.slice(1), { delimiter: ";", newline: "\r\n", skipEmptyLines: true }).data;
     const row = records.find((r) => r[3] === "1.1-1");
     expect([row?.[1], row?.[4], row?.[13]]).toEqual([`'${FORMULA_TITLE}`, `'${PLUS_TEXT}`, `'${AT_COMMENT}`]);

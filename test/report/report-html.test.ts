@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AndtPlanError, reportHtml } from "../../src/index.js";
 import type { PlanEvaluation } from "../../src/index.js";
+import { AndtPlanError, reportHtml } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -156,7 +156,7 @@ describe("reportHtml", () => {
     const ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;";
     // Every field that holds plan or observation text, codes and ids included.
     const TEXTS = new Set(["title", "name", "text", "message", "comment", "code", "id", "indicator", "activity", "start", "end", "asOf"]);
-    const marked = <T,>(x: T): T => {
+    const marked = <T>(x: T): T => {
       if (Array.isArray(x)) return x.map(marked) as T;
       if (x === null || typeof x !== "object") return x;
       return Object.fromEntries(
@@ -183,7 +183,9 @@ describe("reportHtml", () => {
       expect(nasty).toContain(`<th scope="row" class="code">1.3${ESCAPED}</th>`);
       expect(indicatorRow(nasty, `1.1-1${ESCAPED}`)).toContain(`<td class="reason"><p>Målet 40 är nått (45).${ESCAPED}</p></td>`);
       expect(nasty).toContain(`<title id="chart-3-title">Fördelning på kön, 1.1-1${ESCAPED}, 2019</title>`);
-      expect(nasty).toContain(`<tr><td>2.2${ESCAPED}</td><td>2.2-1${ESCAPED}</td><td>Antal deltagare i föräldrautbildning${ESCAPED}</td></tr>`);
+      expect(nasty).toContain(
+        `<tr><td>2.2${ESCAPED}</td><td>2.2-1${ESCAPED}</td><td>Antal deltagare i föräldrautbildning${ESCAPED}</td></tr>`,
+      );
       expect(nasty).toContain(`9.9-1${ESCAPED} (2019)`);
     });
   });
@@ -191,7 +193,9 @@ describe("reportHtml", () => {
   it("draws a breakdown by sex with small counts suppressed as .., and says why", () => {
     const small = figure(html, "1.1-1");
     expect(small).toContain('<figcaption aria-hidden="true">Fördelning på kön, 1.1-1, 2019</figcaption>');
-    expect(small).toContain('<title id="chart-3-title">Fördelning på kön, 1.1-1, 2019</title><desc id="chart-3-desc">kvinnor: ..; män: ..</desc>');
+    expect(small).toContain(
+      '<title id="chart-3-title">Fördelning på kön, 1.1-1, 2019</title><desc id="chart-3-desc">kvinnor: ..; män: ..</desc>',
+    );
     expect(small).toContain('<ul class="visually-hidden"><li>kvinnor: ..</li><li>män: ..</li></ul>');
     expect(small).toContain(
       '<p class="note">.. = uppgiften visas inte för att skydda enskilda personer: tal under 5 döljs, och så många till att de inte går att räkna ut ur summorna.</p>',
@@ -207,7 +211,7 @@ describe("reportHtml", () => {
     const low = reportHtml(sampleEvaluation(), { suppressBelow: 3 });
     expect(figure(low, "1.1-1")).toContain('<ul class="visually-hidden"><li>kvinnor: 4</li><li>män: 41</li></ul>');
     const high = reportHtml(sampleEvaluation(), { suppressBelow: 15 });
-    expect(figure(high, "1.3-2")).toContain('<li>kvinnor: ..</li><li>män: ..</li>');
+    expect(figure(high, "1.3-2")).toContain("<li>kvinnor: ..</li><li>män: ..</li>");
     expect(figure(high, "1.3-2")).toContain("tal under 15 döljs");
   });
 
@@ -224,9 +228,7 @@ describe("reportHtml", () => {
   });
 
   it("lists what is missing and what the evaluation could not place", () => {
-    expect(html).toContain(
-      '<p class="note">Ett redovisat värde hör inte till planen och är inte med: 9.9-1 (2019).</p>\n</section>',
-    );
+    expect(html).toContain('<p class="note">Ett redovisat värde hör inte till planen och är inte med: 9.9-1 (2019).</p>\n</section>');
   });
 
   it("reports another year when asked", () => {

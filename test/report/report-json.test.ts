@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { reportJson } from "../../src/index.js";
 import type { PlanEvaluation } from "../../src/index.js";
+import { reportJson } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -8,7 +8,11 @@ import { deepFreeze } from "../support/plans.js";
 function reversed(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reversed);
   if (typeof value !== "object" || value === null) return value;
-  return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reversed(v)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .reverse()
+      .map(([k, v]) => [k, reversed(v)]),
+  );
 }
 
 describe("reportJson", () => {

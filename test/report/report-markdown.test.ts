@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { thrown } from "../support/errors.js";
 import { ReportError, reportMarkdown } from "../../src/index.js";
+import { thrown } from "../support/errors.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -85,7 +85,7 @@ describe("reportMarkdown", () => {
         "Kommentar: Polis \\& kommun: färre träffar; se \\<script\\>alert(\"x\")\\</script\\> \\| protokoll<br>Rad två med 'citat' | 3 | 10 | " +
         "\u22125 (\u221263 %) mot föregående år, försämring |",
     );
-    expect(markdown).toContain("| **1.3** | **Samverkan mellan polis och kommuner kring \\<langning\\> \\& \"illegal\" handel** |");
+    expect(markdown).toContain('| **1.3** | **Samverkan mellan polis och kommuner kring \\<langning\\> \\& "illegal" handel** |');
     expect(markdown).not.toContain("<script>");
     for (const line of lines.filter((l) => l.startsWith("| ") && l.includes("---") === false)) {
       expect([4, 8]).toContain(separators(line));

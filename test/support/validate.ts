@@ -1,5 +1,4 @@
-import type { Plan } from "../../src/index.js";
-import type { ValidationIssue, ValidationIssueCode, ValidatePlanOptions, ValidationContext } from "../../src/index.js";
+import type { Plan, ValidatePlanOptions, ValidationContext, ValidationIssue, ValidationIssueCode } from "../../src/index.js";
 import { validatePlan } from "../../src/index.js";
 import { deepFreeze } from "./plans.js";
 
@@ -10,7 +9,12 @@ export type FindingWithoutMessage = Omit<ValidationIssue, "message">;
  * Validates a deep-frozen plan (so a mutation would throw) and returns its issues of one code, without
  * messages.
  */
-export function findingsOf(plan: Plan, code: ValidationIssueCode, context?: ValidationContext, options?: ValidatePlanOptions): FindingWithoutMessage[] {
+export function findingsOf(
+  plan: Plan,
+  code: ValidationIssueCode,
+  context?: ValidationContext,
+  options?: ValidatePlanOptions,
+): FindingWithoutMessage[] {
   return validatePlan(deepFreeze(plan), context === undefined ? undefined : deepFreeze(context), options)
     .issues.filter((issue) => issue.code === code)
     .map(({ message: _message, ...rest }) => rest as FindingWithoutMessage);

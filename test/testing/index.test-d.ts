@@ -1,8 +1,7 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { Path } from "../../src/index.js";
-import type { ValidationIssueCode, ValidationContext } from "../../src/index.js";
-import { andtPlanMatchers } from "../../src/testing/index.js";
+import type { Path, ValidationContext, ValidationIssueCode } from "../../src/index.js";
 import type { AndtPlanMatchers } from "../../src/testing/index.js";
+import { andtPlanMatchers } from "../../src/testing/index.js";
 
 describe("andtPlanMatchers", () => {
   it("is what vitest's expect.extend takes", () => {

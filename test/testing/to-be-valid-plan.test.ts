@@ -44,14 +44,17 @@ describe("toBeValidPlan", () => {
   });
 
   it("throws not_a_plan for anything that is not a plan", () => {
-    for (const [value, received] of [["plan", "string"], [null, "null"], [[], "array"], [{ kind: "strategy" }, "object"]] as const) {
+    for (const [value, received] of [
+      ["plan", "string"],
+      [null, "null"],
+      [[], "array"],
+      [{ kind: "strategy" }, "object"],
+    ] as const) {
       expect(() => toBeValidPlan.call(undefined, value)).toThrow(
         expect.objectContaining({ name: "MatcherInputError", code: "not_a_plan", details: { received } }),
       );
     }
-    expect(() => toBeValidPlan.call(undefined, 1)).toThrow(
-      new MatcherInputError("not_a_plan", { received: "number" }),
-    );
+    expect(() => toBeValidPlan.call(undefined, 1)).toThrow(new MatcherInputError("not_a_plan", { received: "number" }));
     expect(new MatcherInputError("not_a_plan", { received: "number" }).messages).toEqual({
       sv: 'toBeValidPlan förväntar sig en plan (ett objekt med kind "plan") men fick: number.',
       en: 'toBeValidPlan expects a plan (an object with kind "plan") but received: number.',
@@ -64,7 +67,11 @@ describe("toBeValidPlan", () => {
 
   it("works through expect.extend: a broken minimal plan fails, naming unknown_actor", () => {
     expect(brokenPlan()).not.toBeValidPlan();
-    expect(() => expect(brokenPlan()).toBeValidPlan()).toThrow(/error unknown_actor at subGoals\.0\.areas\.0\.activities\.0\.responsible\.actors\.0/);
-    expect(() => expect(deepFreeze(minimalPlan())).not.toBeValidPlan()).toThrow("expected plan test-2017-2021 to have errors, but it had none");
+    expect(() => expect(brokenPlan()).toBeValidPlan()).toThrow(
+      /error unknown_actor at subGoals\.0\.areas\.0\.activities\.0\.responsible\.actors\.0/,
+    );
+    expect(() => expect(deepFreeze(minimalPlan())).not.toBeValidPlan()).toThrow(
+      "expected plan test-2017-2021 to have errors, but it had none",
+    );
   });
 });

@@ -28,7 +28,11 @@ describe("toHaveIssue", () => {
   });
 
   it("fails for the right code at another path, listing the issues the report has", () => {
-    for (const path of [["subGoals", 1], ["subGoals", "1", "text"], ["subGoals", 1, "text", 0]]) {
+    for (const path of [
+      ["subGoals", 1],
+      ["subGoals", "1", "text"],
+      ["subGoals", 1, "text", 0],
+    ]) {
       const result = toHaveIssue.call(undefined, report, "national_goal_text_differs", path);
       expect(result.pass).toBe(false);
     }
@@ -61,7 +65,12 @@ describe("toHaveIssue", () => {
   });
 
   it("throws not_a_report for anything that is not a report", () => {
-    for (const [value, received] of [[undefined, "undefined"], [[], "array"], [{ issues: "none" }, "object"], [kronoberg2017, "object"]] as const) {
+    for (const [value, received] of [
+      [undefined, "undefined"],
+      [[], "array"],
+      [{ issues: "none" }, "object"],
+      [kronoberg2017, "object"],
+    ] as const) {
       expect(() => toHaveIssue.call(undefined, value, "unknown_actor")).toThrow(
         expect.objectContaining({ name: "MatcherInputError", code: "not_a_report", details: { received } }),
       );

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { ValidationIssue, ValidationIssueCode, RuleInfo } from "../../src/index.js";
+import type { RuleInfo, ValidationIssue, ValidationIssueCode } from "../../src/index.js";
 
 describe("ValidationIssue", () => {
   it("narrows on code to the details of that code", () => {

@@ -1,15 +1,34 @@
 import { describe, expect, it } from "vitest";
-import { rules } from "../../src/index.js";
 import type { ValidationIssueCode } from "../../src/index.js";
+import { rules } from "../../src/index.js";
 
 const EVERY_CODE: Record<ValidationIssueCode, true> = {
-  duplicate_code: true, activity_code_prefix: true, activity_code_sequence: true, sub_goal_without_areas: true,
-  area_without_activities: true, areas_per_sub_goal: true, activity_without_responsible: true, activity_without_indicator: true,
-  unknown_actor: true, unknown_national_goal: true, strategy_not_given: true, national_goal_text_differs: true,
-  period_outside_strategy: true, period_outside_parent: true, schedule_outside_period: true, unknown_municipality: true,
-  municipality_outside_county: true, municipality_count_mismatch: true, unknown_regional_ref: true,
-  indicator_without_sex_breakdown: true, ungendered_people_text: true, indicator_without_measure: true,
-  yearly_targets_sum: true, target_year_outside_period: true, target_not_applicable: true, frequency_target_mismatch: true,
+  duplicate_code: true,
+  activity_code_prefix: true,
+  activity_code_sequence: true,
+  sub_goal_without_areas: true,
+  area_without_activities: true,
+  areas_per_sub_goal: true,
+  activity_without_responsible: true,
+  activity_without_indicator: true,
+  unknown_actor: true,
+  unknown_national_goal: true,
+  strategy_not_given: true,
+  national_goal_text_differs: true,
+  period_outside_strategy: true,
+  period_outside_parent: true,
+  schedule_outside_period: true,
+  unknown_municipality: true,
+  municipality_outside_county: true,
+  municipality_count_mismatch: true,
+  unknown_regional_ref: true,
+  indicator_without_sex_breakdown: true,
+  ungendered_people_text: true,
+  indicator_without_measure: true,
+  yearly_targets_sum: true,
+  target_year_outside_period: true,
+  target_not_applicable: true,
+  frequency_target_mismatch: true,
 };
 
 describe("rules", () => {

@@ -22,7 +22,10 @@ describe("validatePlan", () => {
   it("sorts issues by path in document order, then by code", () => {
     const plan = minimalPlan();
     plan.actors.push({ kind: "group", id: "grupp", name: "Grupp", members: ["okand"] });
-    plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.7", { responsible: { text: "—", actors: [] }, followUp: { text: "—", indicators: [] } });
+    plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.7", {
+      responsible: { text: "—", actors: [] },
+      followUp: { text: "—", indicators: [] },
+    });
     const report = validatePlan(plan, { strategies: [andt2016] }, { severity: { indicator_without_measure: "off" } });
     expect(report.issues.map((f) => [f.code, f.path])).toEqual([
       ["period_outside_strategy", ["period"]],
@@ -44,7 +47,9 @@ describe("validatePlan", () => {
   });
 
   it("changes a rule's severity, or turns it off", () => {
-    const options = { severity: { period_outside_strategy: "error", national_goal_text_differs: "off", indicator_without_measure: "off" } } as const;
+    const options = {
+      severity: { period_outside_strategy: "error", national_goal_text_differs: "off", indicator_without_measure: "off" },
+    } as const;
     const report = validatePlan(minimalPlan(), { strategies: [andt2016] }, options);
     expect(report.issues.map((f) => [f.code, f.severity])).toEqual([["period_outside_strategy", "error"]]);
     expect(report.counts).toEqual({ error: 1, warning: 0, info: 0 });
@@ -67,7 +72,17 @@ describe("validatePlan on the Kronoberg fixture", () => {
   });
 
   it("finds exactly these warnings and infos (see docs/rules.md)", () => {
-    const indicator = (g: number, a: number, i: number, n: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", n];
+    const indicator = (g: number, a: number, i: number, n: number) => [
+      "subGoals",
+      g,
+      "areas",
+      a,
+      "activities",
+      i,
+      "followUp",
+      "indicators",
+      n,
+    ];
     expect(report.issues.map((f) => [f.severity, f.code, f.path])).toEqual([
       ["warning", "period_outside_strategy", ["period"]],
       ["warning", "indicator_without_sex_breakdown", indicator(0, 1, 0, 1)],

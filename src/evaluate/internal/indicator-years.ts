@@ -1,6 +1,6 @@
+import type { Lang } from "../../core/lang.js";
 import type { Indicator } from "../../model/indicator.js";
 import type { Observation } from "../../model/observation.js";
-import type { Lang } from "../../core/lang.js";
 import { reasonMessage } from "../messages.js";
 import type { Change, IndicatorYear } from "../types.js";
 import { carry, judgeYear, NO_MEASURE } from "./judge/judges.js";

@@ -8,10 +8,7 @@ import type { Observation, SexBreakdown } from "../../model/observation.js";
 /** Whether an observation carries a value of any kind; one without is an explicit "missing" record. */
 export function hasValue(o: Observation): boolean {
   return (
-    o.value !== undefined ||
-    (o.numerator !== undefined && o.denominator !== undefined) ||
-    o.done !== undefined ||
-    o.text !== undefined
+    o.value !== undefined || (o.numerator !== undefined && o.denominator !== undefined) || o.done !== undefined || o.text !== undefined
   );
 }
 
@@ -75,7 +72,10 @@ export function yearBreakdown(measure: Measure | undefined, observations: readon
       }),
     );
     const first = withSex[0]?.bySex;
-    return { cells: sum.cells.map((cell) => ({ ...cell })), ...(first?.ageGroups === undefined ? {} : { ageGroups: structuredClone(first.ageGroups) }) };
+    return {
+      cells: sum.cells.map((cell) => ({ ...cell })),
+      ...(first?.ageGroups === undefined ? {} : { ageGroups: structuredClone(first.ageGroups) }),
+    };
   } catch (error) {
     if (error instanceof GenderInputError) return undefined;
     throw error;

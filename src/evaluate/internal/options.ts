@@ -79,8 +79,7 @@ function yearsOfPeriod(plan: Plan, lang: Lang): number[] {
 function evaluatedYears(asked: readonly number[] | undefined, planYears: readonly number[], period: Period, lang: Lang): number[] {
   const years = [...new Set(asked ?? planYears)].sort((a, b) => a - b);
   (asked ?? []).forEach((year, i) => {
-    if (!planYears.includes(year))
-      throw new EvaluationError("year_outside_plan", ["years", i], { year, period }, lang);
+    if (!planYears.includes(year)) throw new EvaluationError("year_outside_plan", ["years", i], { year, period }, lang);
   });
   return years;
 }

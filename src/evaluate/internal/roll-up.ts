@@ -1,6 +1,6 @@
 import type { Lang } from "../../core/lang.js";
 import { combinationMessage } from "../messages.js";
-import { STATUSES, type ActivityEvaluation, type ActivityYear, type Status, type StatusSummary } from "../types.js";
+import { type ActivityEvaluation, type ActivityYear, STATUSES, type Status, type StatusSummary } from "../types.js";
 
 /** Zero for every status. */
 export function emptyCounts(): Record<Status, number> {

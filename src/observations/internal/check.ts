@@ -1,16 +1,15 @@
+import type { Path } from "../../core/issue.js";
 import { checkConsistency } from "../../gender/consistency.js";
 import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
-import { indicatorIndex, type IndexedIndicator } from "../../model/indicator-index.js";
+import { type IndexedIndicator, indicatorIndex } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { Observation, SexBreakdown } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import { allActivities } from "../../query/all-activities.js";
 import type { ReferenceData } from "../../reference/types.js";
-import type { ValueField } from "../issue.js";
+import type { ObservationIssueData, ValueField } from "../issue.js";
 import { ADDITIVE } from "./additive.js";
-import type { ObservationIssueData } from "../issue.js";
-import type { Path } from "../../core/issue.js";
 
 /** The value fields each measure uses; `text` may go with any of them as a note. */
 const EXPECTED: Record<MeasureType, ValueField[]> = {

@@ -1,11 +1,11 @@
+import { indicatorIndex } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { MunicipalityValue, Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
-import { indicatorIndex } from "../../model/indicator-index.js";
+import type { ObservationIssueData } from "../issue.js";
 import { ADDITIVE } from "./additive.js";
 import type { Column } from "./csv-header.js";
 import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js";
-import type { ObservationIssueData } from "../issue.js";
 
 /** The rows of one observation: its total (a row without a municipality) and its municipalities' parts. */
 export interface Group {

@@ -1,6 +1,6 @@
-import { fieldOfHeader, HEADERS, type CsvField } from "./csv-cells.js";
-import type { CsvRow } from "./csv-read.js";
 import type { ObservationIssueData } from "../issue.js";
+import { type CsvField, fieldOfHeader, HEADERS } from "./csv-cells.js";
+import type { CsvRow } from "./csv-read.js";
 
 /** A column of the file. */
 export interface Column {

@@ -1,7 +1,7 @@
+import type { Path } from "../../core/issue.js";
+import type { ObservationIssueData } from "../issue.js";
 import type { Group, Origin } from "./csv-group.js";
 import type { Column } from "./csv-header.js";
-import type { ObservationIssueData } from "../issue.js";
-import type { Path } from "../../core/issue.js";
 
 /**
  * A check's issue (path `["observations", i, …]`) as a CSV issue: on the line and in the column it comes

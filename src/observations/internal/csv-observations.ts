@@ -2,13 +2,13 @@ import type { MeasureType } from "../../model/measure.js";
 import type { Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import type { ReferenceData } from "../../reference/types.js";
-import { checkList } from "./check.js";
-import { buildObservation, groupRows, measuresOf, type Built, type Group } from "./csv-group.js";
-import { readHeader, type Column } from "./csv-header.js";
-import { relatedRows, sortByLine, toCsvIssue } from "./csv-issues.js";
-import { decodeCsv, detectDelimiter, readRows, type CsvDelimiter, type CsvEncoding, type CsvRow } from "./csv-read.js";
-import { readRow } from "./csv-row.js";
 import type { ObservationIssueData } from "../issue.js";
+import { checkList } from "./check.js";
+import { type Built, buildObservation, type Group, groupRows, measuresOf } from "./csv-group.js";
+import { type Column, readHeader } from "./csv-header.js";
+import { relatedRows, sortByLine, toCsvIssue } from "./csv-issues.js";
+import { type CsvDelimiter, type CsvEncoding, type CsvRow, decodeCsv, detectDelimiter, readRows } from "./csv-read.js";
+import { readRow } from "./csv-row.js";
 
 export interface CsvReadOptions {
   plan?: Plan;

@@ -2,10 +2,10 @@ import type { CellValue, Sex } from "../../gender/types.js";
 import { CalendarDateSchema, firstDayOf, lastDayOf, type Period } from "../../model/common.js";
 import { INDICATOR_ID } from "../../model/indicator.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
-import { readBoolean, readNumber, type CsvField } from "./csv-cells.js";
+import type { ObservationIssueData } from "../issue.js";
+import { type CsvField, readBoolean, readNumber } from "./csv-cells.js";
 import type { Column } from "./csv-header.js";
 import type { CsvRow } from "./csv-read.js";
-import type { ObservationIssueData } from "../issue.js";
 
 /** The number fields of an observation (and of a municipality's part). */
 export const NUMBER_FIELDS = ["value", "numerator", "denominator"] as const;
@@ -50,7 +50,10 @@ type BadCellCode = "invalid_id" | "invalid_year" | "invalid_number" | "invalid_b
 class Cells {
   readonly issues: ObservationIssueData[] = [];
 
-  constructor(readonly row: CsvRow, readonly columns: readonly Column[]) {}
+  constructor(
+    readonly row: CsvRow,
+    readonly columns: readonly Column[],
+  ) {}
 
   get line(): number {
     return this.row.line;

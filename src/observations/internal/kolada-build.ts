@@ -1,9 +1,9 @@
+import type { Path } from "../../core/issue.js";
 import type { KoladaValue } from "../../gender/kolada.js";
 import type { CellValue } from "../../gender/types.js";
 import type { MunicipalityValue, Observation } from "../../model/observation.js";
-import type { Group } from "./kolada-rows.js";
 import type { ObservationIssueData } from "../issue.js";
-import type { Path } from "../../core/issue.js";
+import type { Group } from "./kolada-rows.js";
 
 /** Kolada's gender of each sex cell. */
 export const GENDER_OF = { female: "K", male: "M" } as const;

@@ -1,10 +1,10 @@
+import type { Path } from "../../core/issue.js";
 import type { Plan } from "../../model/plan.js";
 import type { ReferenceData } from "../../reference/types.js";
-import { checkList } from "./check.js";
-import { GENDER_OF, type Built } from "./kolada-build.js";
-import type { Group, Row } from "./kolada-rows.js";
 import type { ObservationIssueData } from "../issue.js";
-import type { Path } from "../../core/issue.js";
+import { checkList } from "./check.js";
+import { type Built, GENDER_OF } from "./kolada-build.js";
+import type { Group, Row } from "./kolada-rows.js";
 
 /**
  * Checks the built observations as `checkObservations` does, with paths into the response; an error leaves

@@ -1,7 +1,7 @@
+import type { Path } from "../../core/issue.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { fromKolada, type KoladaRow, type KoladaValue } from "../../gender/kolada.js";
 import type { ObservationIssueData } from "../issue.js";
-import type { Path } from "../../core/issue.js";
 
 /** A row read without error, with where its entries are. */
 export interface Row {

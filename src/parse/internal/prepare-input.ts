@@ -1,5 +1,5 @@
-import type { ParseIssueData } from "../issue.js";
 import type { Path } from "../../core/issue.js";
+import type { ParseIssueData } from "../issue.js";
 
 /** Limits on the input that parsing enforces before it looks at the structure. */
 export interface InputLimits {

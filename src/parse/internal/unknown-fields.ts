@@ -1,7 +1,7 @@
 import type { z } from "zod";
+import type { Path } from "../../core/issue.js";
 import type { ParseIssueData } from "../issue.js";
 import { elementSchema, objectSchemaFor } from "./schema-walk.js";
-import type { Path } from "../../core/issue.js";
 
 /**
  * Infos for keys the format does not define. They are kept (nothing a county adds is lost), but a reader

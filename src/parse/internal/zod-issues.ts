@@ -1,11 +1,18 @@
 import type { z } from "zod";
-import type { ParseIssueData } from "../issue.js";
 import type { Path } from "../../core/issue.js";
+import type { ParseIssueData } from "../issue.js";
 
 type Primitive = string | number | boolean | null;
 
 /** The formats our schemas name in `error`, so that a failed pattern becomes our own code. */
-const FORMAT_CODES = new Set(["empty_text", "invalid_id", "invalid_county_code", "invalid_municipality_code", "invalid_goal_number", "invalid_date"]);
+const FORMAT_CODES = new Set([
+  "empty_text",
+  "invalid_id",
+  "invalid_county_code",
+  "invalid_municipality_code",
+  "invalid_goal_number",
+  "invalid_date",
+]);
 
 function at(value: unknown, path: readonly PropertyKey[]): unknown {
   let current = value;
@@ -56,9 +63,23 @@ function fromZodIssue(issue: z.core.$ZodIssue, input: unknown): ParseIssueData {
       return { code: "invalid_type", severity: "error", path, expected: issue.format, received: describe(received) };
     }
     case "too_small":
-      return { code: "out_of_range", severity: "error", path, received, minimum: Number(issue.minimum), inclusive: issue.inclusive !== false };
+      return {
+        code: "out_of_range",
+        severity: "error",
+        path,
+        received,
+        minimum: Number(issue.minimum),
+        inclusive: issue.inclusive !== false,
+      };
     case "too_big":
-      return { code: "out_of_range", severity: "error", path, received, maximum: Number(issue.maximum), inclusive: issue.inclusive !== false };
+      return {
+        code: "out_of_range",
+        severity: "error",
+        path,
+        received,
+        maximum: Number(issue.maximum),
+        inclusive: issue.inclusive !== false,
+      };
     case "custom": {
       const params = (issue.params ?? {}) as { code?: string; start?: string; end?: string };
       if (params.code === "period_reversed") {

@@ -1,5 +1,5 @@
-import type { Rule } from "../types.js";
 import { activitiesOf } from "../../model/traverse.js";
+import type { Rule } from "../types.js";
 
 /** `activity_code_prefix`: an activity's code starts with its sub-goal's code and a dot (`F.3` under F). */
 export const activityCodePrefixRule: Rule<"activity_code_prefix"> = {

@@ -1,4 +1,4 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `activity_code_sequence`: within a sub-goal, activity numbers run 1, 2, 3 … across its areas in document

@@ -1,5 +1,5 @@
-import type { Rule } from "../types.js";
 import { activitiesOf } from "../../model/traverse.js";
+import type { Rule } from "../types.js";
 
 /** `activity_without_indicator`: every activity has at least one follow-up indicator. */
 export const activityWithoutIndicatorRule: Rule<"activity_without_indicator"> = {
@@ -12,6 +12,10 @@ export const activityWithoutIndicatorRule: Rule<"activity_without_indicator"> = 
   check(plan) {
     return activitiesOf(plan)
       .filter(({ activity }) => activity.followUp.indicators.length === 0)
-      .map(({ activity, path }) => ({ code: "activity_without_indicator" as const, path: [...path, "followUp", "indicators"], activity: activity.code }));
+      .map(({ activity, path }) => ({
+        code: "activity_without_indicator" as const,
+        path: [...path, "followUp", "indicators"],
+        activity: activity.code,
+      }));
   },
 };

@@ -1,5 +1,5 @@
-import type { Rule } from "../types.js";
 import { activitiesOf } from "../../model/traverse.js";
+import type { Rule } from "../types.js";
 
 /** `activity_without_responsible`: every activity names at least one responsible actor. */
 export const activityWithoutResponsibleRule: Rule<"activity_without_responsible"> = {
@@ -12,6 +12,10 @@ export const activityWithoutResponsibleRule: Rule<"activity_without_responsible"
   check(plan) {
     return activitiesOf(plan)
       .filter(({ activity }) => activity.responsible.actors.length === 0)
-      .map(({ activity, path }) => ({ code: "activity_without_responsible" as const, path: [...path, "responsible", "actors"], activity: activity.code }));
+      .map(({ activity, path }) => ({
+        code: "activity_without_responsible" as const,
+        path: [...path, "responsible", "actors"],
+        activity: activity.code,
+      }));
   },
 };

@@ -1,5 +1,5 @@
-import type { Rule } from "../types.js";
 import { areasOf } from "../../model/traverse.js";
+import type { Rule } from "../types.js";
 
 /** `area_without_activities`: every area of collaboration has at least one activity. */
 export const areaWithoutActivitiesRule: Rule<"area_without_activities"> = {

@@ -14,7 +14,15 @@ export const areasPerSubGoalRule: Rule<"areas_per_sub_goal"> = {
     return plan.subGoals.flatMap((subGoal, g) =>
       subGoal.areas.length === expected
         ? []
-        : [{ code: "areas_per_sub_goal" as const, path: ["subGoals", g, "areas"], subGoal: subGoal.code, expected, received: subGoal.areas.length }],
+        : [
+            {
+              code: "areas_per_sub_goal" as const,
+              path: ["subGoals", g, "areas"],
+              subGoal: subGoal.code,
+              expected,
+              received: subGoal.areas.length,
+            },
+          ],
     );
   },
 };

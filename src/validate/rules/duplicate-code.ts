@@ -1,5 +1,5 @@
-import type { CodedElement, ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
+import type { CodedElement, Rule, ValidationIssueDataOf } from "../types.js";
 
 /** `duplicate_code`: sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan. */
 export const duplicateCodeRule: Rule<"duplicate_code"> = {
@@ -25,7 +25,9 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
         area.activities.forEach((activity, i) => {
           const path: Path = ["subGoals", g, "areas", a, "activities", i];
           see("activity", activity.code, [...path, "code"]);
-          activity.followUp.indicators.forEach((indicator, n) => see("indicator", indicator.id, [...path, "followUp", "indicators", n, "id"]));
+          activity.followUp.indicators.forEach((indicator, n) =>
+            see("indicator", indicator.id, [...path, "followUp", "indicators", n, "id"]),
+          );
         });
       });
     });

@@ -1,5 +1,5 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { indicatorsOf } from "../../model/traverse.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `frequency_target_mismatch`: a yearly target of a frequency measure is the measure's `timesPerYear`; two
@@ -9,8 +9,8 @@ export const frequencyTargetMismatchRule: Rule<"frequency_target_mismatch"> = {
   id: "frequency_target_mismatch",
   defaultSeverity: "warning",
   description: {
-    sv: "Ett årsmål (target med per \"year\") för en frekvens är lika med måttets antal gånger per år (timesPerYear).",
-    en: "A yearly target (target with per \"year\") of a frequency equals the measure's times per year (timesPerYear).",
+    sv: 'Ett årsmål (target med per "year") för en frekvens är lika med måttets antal gånger per år (timesPerYear).',
+    en: 'A yearly target (target with per "year") of a frequency equals the measure\'s times per year (timesPerYear).',
   },
   check(plan) {
     const issues: ValidationIssueDataOf<"frequency_target_mismatch">[] = [];

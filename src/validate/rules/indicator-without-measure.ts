@@ -1,5 +1,5 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { indicatorsOf } from "../../model/traverse.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `indicator_without_measure`: an indicator has a `measure` (*mått*). Without one its values can be reported but

@@ -1,7 +1,8 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { activitiesOf } from "../../model/traverse.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
-const PEOPLE = "deltagare|personer|besökare|elever|medarbetare|ungdomar|unga|barn|föräldrar|patienter|klienter|anställda|studenter|individer|kvinnor|män|flickor|pojkar|ledare|tränare";
+const PEOPLE =
+  "deltagare|personer|besökare|elever|medarbetare|ungdomar|unga|barn|föräldrar|patienter|klienter|anställda|studenter|individer|kvinnor|män|flickor|pojkar|ledare|tränare";
 const PREPOSITIONS = "per|vid|i|från|inom|som|och|av|på|under|till";
 
 /**
@@ -23,8 +24,8 @@ export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_break
   id: "indicator_without_sex_breakdown",
   defaultSeverity: "warning",
   description: {
-    sv: "En indikator som räknar personer (\"Antal deltagare …\") redovisas uppdelad på kön.",
-    en: "An indicator that counts people (\"Antal deltagare …\") is broken down by sex.",
+    sv: 'En indikator som räknar personer ("Antal deltagare …") redovisas uppdelad på kön.',
+    en: 'An indicator that counts people ("Antal deltagare …") is broken down by sex.',
   },
   check(plan) {
     const issues: ValidationIssueDataOf<"indicator_without_sex_breakdown">[] = [];
@@ -34,7 +35,12 @@ export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_break
         const typed = indicator.measure?.type === "count" && indicator.measure.countsPeople === true;
         if ((match !== null || typed) && !(indicator.breakdowns ?? []).includes("sex")) {
           const phrase = match?.[0] ?? indicator.text;
-          issues.push({ code: "indicator_without_sex_breakdown", path: [...path, "followUp", "indicators", n], indicator: indicator.id, phrase });
+          issues.push({
+            code: "indicator_without_sex_breakdown",
+            path: [...path, "followUp", "indicators", n],
+            indicator: indicator.id,
+            phrase,
+          });
         }
       });
     }

@@ -1,5 +1,5 @@
 import { stringsOf } from "../internal.js";
-import type { ValidationIssueDataOf, Rule } from "../types.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 const COUNT = /(?<![\p{L}\d])[Ll]änets (\d+)(?!\d)/gu;
 
@@ -8,8 +8,8 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
   id: "municipality_count_mismatch",
   defaultSeverity: "warning",
   description: {
-    sv: "En text som säger \"länets N kommuner\" eller \"Länets N …\" har N lika med antalet kommuner i länet.",
-    en: "A text that says \"länets N kommuner\" or \"Länets N …\" has N equal to the county's number of municipalities.",
+    sv: 'En text som säger "länets N kommuner" eller "Länets N …" har N lika med antalet kommuner i länet.',
+    en: 'A text that says "länets N kommuner" or "Länets N …" has N equal to the county\'s number of municipalities.',
   },
   check(plan, context) {
     const countyCode = plan.territory.countyCode;

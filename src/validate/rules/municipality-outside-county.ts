@@ -1,5 +1,5 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path, Severity } from "../../core/issue.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `municipality_outside_county`: a municipality lies in the plan's county. An error for the territory; only an

@@ -1,5 +1,5 @@
 import { goalOf, normaliseSpace } from "../internal.js";
-import type { ValidationIssueDataOf, Rule } from "../types.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `national_goal_text_differs`: a sub-goal's text differs, after white space is normalised, from the verified

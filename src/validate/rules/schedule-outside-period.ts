@@ -1,6 +1,6 @@
-import { dateOverlaps } from "../internal.js";
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { activitiesOf } from "../../model/traverse.js";
+import { dateOverlaps } from "../internal.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /** `schedule_outside_period`: the years and deadline of an activity's schedule fall within the plan's period. */
 export const scheduleOutsidePeriodRule: Rule<"schedule_outside_period"> = {
@@ -17,11 +17,21 @@ export const scheduleOutsidePeriodRule: Rule<"schedule_outside_period"> = {
       if (schedule === undefined) continue;
       schedule.years?.forEach((year, k) => {
         if (!dateOverlaps(String(year), plan.period)) {
-          issues.push({ code: "schedule_outside_period", path: [...path, "schedule", "years", k], received: String(year), period: plan.period });
+          issues.push({
+            code: "schedule_outside_period",
+            path: [...path, "schedule", "years", k],
+            received: String(year),
+            period: plan.period,
+          });
         }
       });
       if (schedule.deadline !== undefined && !dateOverlaps(schedule.deadline, plan.period)) {
-        issues.push({ code: "schedule_outside_period", path: [...path, "schedule", "deadline"], received: schedule.deadline, period: plan.period });
+        issues.push({
+          code: "schedule_outside_period",
+          path: [...path, "schedule", "deadline"],
+          received: schedule.deadline,
+          period: plan.period,
+        });
       }
     }
     return issues;

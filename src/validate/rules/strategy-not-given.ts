@@ -1,6 +1,6 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { areasOf } from "../../model/traverse.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `strategy_not_given`: a strategy the plan names (in `strategies` or a `nationalGoalRef`) is not in the
@@ -16,10 +16,12 @@ export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
   check(plan, context) {
     const named: { strategy: string; path: Path }[] = plan.strategies.map((strategy, k) => ({ strategy, path: ["strategies", k] }));
     plan.subGoals.forEach((subGoal, g) => {
-      if (subGoal.nationalGoalRef !== undefined) named.push({ strategy: subGoal.nationalGoalRef.strategy, path: ["subGoals", g, "nationalGoalRef", "strategy"] });
+      if (subGoal.nationalGoalRef !== undefined)
+        named.push({ strategy: subGoal.nationalGoalRef.strategy, path: ["subGoals", g, "nationalGoalRef", "strategy"] });
     });
     for (const { area, path } of areasOf(plan)) {
-      if (area.nationalGoalRef !== undefined) named.push({ strategy: area.nationalGoalRef.strategy, path: [...path, "nationalGoalRef", "strategy"] });
+      if (area.nationalGoalRef !== undefined)
+        named.push({ strategy: area.nationalGoalRef.strategy, path: [...path, "nationalGoalRef", "strategy"] });
     }
     const given = new Set((context.strategies ?? []).map((strategy) => strategy.id));
     const reported = new Set<string>();

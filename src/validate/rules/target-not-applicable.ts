@@ -1,6 +1,6 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { indicatorsOf } from "../../model/traverse.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `target_not_applicable`: a target value fits its measure. A written account, a milestone and a cycle have no

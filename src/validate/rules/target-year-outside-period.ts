@@ -1,7 +1,7 @@
 import { firstDayOf, lastDayOf } from "../../model/common.js";
-import { dateOverlaps } from "../internal.js";
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import { indicatorsOf } from "../../model/traverse.js";
+import { dateOverlaps } from "../internal.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `target_year_outside_period`: the years of an indicator's year targets and its target's deadline fall within

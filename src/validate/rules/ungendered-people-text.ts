@@ -1,6 +1,6 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
 import { areasOf } from "../../model/traverse.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /** Ungendered wording, and the gender-explicit wording the Kronoberg plan itself uses instead. */
 const PHRASES = [
@@ -13,11 +13,14 @@ export const ungenderedPeopleTextRule: Rule<"ungendered_people_text"> = {
   id: "ungendered_people_text",
   defaultSeverity: "info",
   description: {
-    sv: "Ett delmål eller område talar om \"barn och unga\" eller \"personer\" utan \"flickor och pojkar\" eller \"kvinnor och män\".",
-    en: "A sub-goal or area speaks of \"barn och unga\" or \"personer\" without \"flickor och pojkar\" or \"kvinnor och män\".",
+    sv: 'Ett delmål eller område talar om "barn och unga" eller "personer" utan "flickor och pojkar" eller "kvinnor och män".',
+    en: 'A sub-goal or area speaks of "barn och unga" or "personer" without "flickor och pojkar" or "kvinnor och män".',
   },
   check(plan) {
-    const texts: { text: string; path: Path }[] = plan.subGoals.map((subGoal, g) => ({ text: subGoal.text, path: ["subGoals", g, "text"] }));
+    const texts: { text: string; path: Path }[] = plan.subGoals.map((subGoal, g) => ({
+      text: subGoal.text,
+      path: ["subGoals", g, "text"],
+    }));
     for (const { area, path } of areasOf(plan)) texts.push({ text: area.title, path: [...path, "title"] });
     const issues: ValidationIssueDataOf<"ungendered_people_text">[] = [];
     for (const { text, path } of texts) {

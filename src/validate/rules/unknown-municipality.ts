@@ -1,5 +1,5 @@
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /** `unknown_municipality`: the plan's territory and its organisations name municipality codes that exist. */
 export const unknownMunicipalityRule: Rule<"unknown_municipality"> = {
@@ -12,9 +12,11 @@ export const unknownMunicipalityRule: Rule<"unknown_municipality"> = {
   check(plan, context) {
     const known = new Set(context.reference.municipalities.map((municipality) => municipality.code));
     const codes: { code: string; path: Path }[] = [];
-    if (plan.territory.municipalityCode !== undefined) codes.push({ code: plan.territory.municipalityCode, path: ["territory", "municipalityCode"] });
+    if (plan.territory.municipalityCode !== undefined)
+      codes.push({ code: plan.territory.municipalityCode, path: ["territory", "municipalityCode"] });
     plan.actors.forEach((actor, i) => {
-      if (actor.kind === "organisation" && actor.municipalityCode !== undefined) codes.push({ code: actor.municipalityCode, path: ["actors", i, "municipalityCode"] });
+      if (actor.kind === "organisation" && actor.municipalityCode !== undefined)
+        codes.push({ code: actor.municipalityCode, path: ["actors", i, "municipalityCode"] });
     });
     const issues: ValidationIssueDataOf<"unknown_municipality">[] = [];
     for (const { code, path } of codes) if (!known.has(code)) issues.push({ code: "unknown_municipality", path, municipality: code });

@@ -1,8 +1,8 @@
-import type { GoalRef } from "../../model/common.js";
-import { goalOf } from "../internal.js";
-import type { ValidationIssueDataOf, Rule } from "../types.js";
 import type { Path } from "../../core/issue.js";
+import type { GoalRef } from "../../model/common.js";
 import { areasOf } from "../../model/traverse.js";
+import { goalOf } from "../internal.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `unknown_national_goal`: a sub-goal's or area's `nationalGoalRef` names a goal of its strategy, when that

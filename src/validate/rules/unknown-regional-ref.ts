@@ -1,11 +1,12 @@
+import type { Path } from "../../core/issue.js";
 import type { Plan } from "../../model/plan.js";
 import type { RegionalRef } from "../../model/regional-ref.js";
-import type { ValidationIssueDataOf, Rule } from "../types.js";
-import type { Path } from "../../core/issue.js";
 import { activitiesOf, areasOf } from "../../model/traverse.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 function check(ref: RegionalRef, path: Path, parent: Plan): ValidationIssueDataOf<"unknown_regional_ref">[] {
-  if (ref.plan !== parent.id) return [{ code: "unknown_regional_ref", path: [...path, "plan"], plan: ref.plan, field: "plan", value: ref.plan }];
+  if (ref.plan !== parent.id)
+    return [{ code: "unknown_regional_ref", path: [...path, "plan"], plan: ref.plan, field: "plan", value: ref.plan }];
   const issues: ValidationIssueDataOf<"unknown_regional_ref">[] = [];
   if (ref.subGoal !== undefined && !parent.subGoals.some((subGoal) => subGoal.code === ref.subGoal)) {
     issues.push({ code: "unknown_regional_ref", path: [...path, "subGoal"], plan: ref.plan, field: "subGoal", value: ref.subGoal });
@@ -34,7 +35,8 @@ export const unknownRegionalRefRule: Rule<"unknown_regional_ref"> = {
     plan.subGoals.forEach((subGoal, g) => {
       if (subGoal.regionalRef !== undefined) issues.push(...check(subGoal.regionalRef, ["subGoals", g, "regionalRef"], parent));
     });
-    for (const { area, path } of areasOf(plan)) if (area.regionalRef !== undefined) issues.push(...check(area.regionalRef, [...path, "regionalRef"], parent));
+    for (const { area, path } of areasOf(plan))
+      if (area.regionalRef !== undefined) issues.push(...check(area.regionalRef, [...path, "regionalRef"], parent));
     for (const { activity, path } of activitiesOf(plan)) {
       if (activity.regionalRef !== undefined) issues.push(...check(activity.regionalRef, [...path, "regionalRef"], parent));
     }

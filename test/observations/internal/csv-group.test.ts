@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildObservation, groupRows } from "../../../src/observations/internal/csv-group.js";
-import { readHeader, type Column } from "../../../src/observations/internal/csv-header.js";
-import { readRow, type Row } from "../../../src/observations/internal/csv-row.js";
+import { type Column, readHeader } from "../../../src/observations/internal/csv-header.js";
+import { type Row, readRow } from "../../../src/observations/internal/csv-row.js";
 
 const columns = readHeader(
   { line: 1, cells: ["indikator", "år", "antal", "täljare", "nämnare", "kommun", "källa"], broken: false },

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ObservationIssueData } from "../../../src/observations/issue.js";
 import type { Origin } from "../../../src/observations/internal/csv-group.js";
 import type { Column } from "../../../src/observations/internal/csv-header.js";
 import { relatedRows, sortByLine, toCsvIssue } from "../../../src/observations/internal/csv-issues.js";
+import type { ObservationIssueData } from "../../../src/observations/issue.js";
 
 const columns: Column[] = [
   { index: 0, header: "Indikator", field: "indicator" },

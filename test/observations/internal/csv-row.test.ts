@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readHeader, type Column } from "../../../src/observations/internal/csv-header.js";
-import { readRow, type Row } from "../../../src/observations/internal/csv-row.js";
+import { type Column, readHeader } from "../../../src/observations/internal/csv-header.js";
+import { type Row, readRow } from "../../../src/observations/internal/csv-row.js";
 
 function columnsOf(...headers: string[]): Column[] {
   const columns = readHeader({ line: 1, cells: headers, broken: false }, [], []);

@@ -8,8 +8,20 @@ describe("activity_code_prefix", () => {
     plan.subGoals[1]!.areas[0]!.activities[0] = activity("F.4");
     plan.subGoals[0]!.areas[1]!.activities[0] = activity("F3");
     expect(findingsOf(plan, "activity_code_prefix")).toEqual([
-      { code: "activity_code_prefix", severity: "error", path: ["subGoals", 0, "areas", 1, "activities", 0, "code"], expected: "F.", received: "F3" },
-      { code: "activity_code_prefix", severity: "error", path: ["subGoals", 1, "areas", 0, "activities", 0, "code"], expected: "1.", received: "F.4" },
+      {
+        code: "activity_code_prefix",
+        severity: "error",
+        path: ["subGoals", 0, "areas", 1, "activities", 0, "code"],
+        expected: "F.",
+        received: "F3",
+      },
+      {
+        code: "activity_code_prefix",
+        severity: "error",
+        path: ["subGoals", 1, "areas", 0, "activities", 0, "code"],
+        expected: "1.",
+        received: "F.4",
+      },
     ]);
   });
 

@@ -6,10 +6,26 @@ describe("activity_code_sequence", () => {
   it("reports one issue per gap and per repeat, going on from the number found", () => {
     const plan = minimalPlan();
     // F.1, F.2 | F.4, F.4, F.5: a gap at F.4, a repeat at the second F.4, then F.5 follows on.
-    plan.subGoals[0]!.areas[1]!.activities = [activity("F.4"), activity("F.4", { followUp: { text: "x", indicators: [] } }), activity("F.5")];
+    plan.subGoals[0]!.areas[1]!.activities = [
+      activity("F.4"),
+      activity("F.4", { followUp: { text: "x", indicators: [] } }),
+      activity("F.5"),
+    ];
     expect(findingsOf(plan, "activity_code_sequence")).toEqual([
-      { code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "areas", 1, "activities", 0, "code"], expected: "F.3", received: "F.4" },
-      { code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "areas", 1, "activities", 1, "code"], expected: "F.5", received: "F.4" },
+      {
+        code: "activity_code_sequence",
+        severity: "warning",
+        path: ["subGoals", 0, "areas", 1, "activities", 0, "code"],
+        expected: "F.3",
+        received: "F.4",
+      },
+      {
+        code: "activity_code_sequence",
+        severity: "warning",
+        path: ["subGoals", 0, "areas", 1, "activities", 1, "code"],
+        expected: "F.5",
+        received: "F.4",
+      },
     ]);
   });
 

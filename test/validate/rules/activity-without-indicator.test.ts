@@ -7,7 +7,12 @@ describe("activity_without_indicator", () => {
     const plan = minimalPlan();
     plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.2", { followUp: { text: "Genomförd.", indicators: [] } });
     expect(findingsOf(plan, "activity_without_indicator")).toEqual([
-      { code: "activity_without_indicator", severity: "warning", path: ["subGoals", 0, "areas", 0, "activities", 1, "followUp", "indicators"], activity: "F.2" },
+      {
+        code: "activity_without_indicator",
+        severity: "warning",
+        path: ["subGoals", 0, "areas", 0, "activities", 1, "followUp", "indicators"],
+        activity: "F.2",
+      },
     ]);
   });
 

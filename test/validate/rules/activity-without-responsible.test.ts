@@ -7,7 +7,12 @@ describe("activity_without_responsible", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { responsible: { text: "Alla", actors: [] } });
     expect(findingsOf(plan, "activity_without_responsible")).toEqual([
-      { code: "activity_without_responsible", severity: "error", path: ["subGoals", 1, "areas", 0, "activities", 0, "responsible", "actors"], activity: "1.1" },
+      {
+        code: "activity_without_responsible",
+        severity: "error",
+        path: ["subGoals", 1, "areas", 0, "activities", 0, "responsible", "actors"],
+        activity: "1.1",
+      },
     ]);
   });
 

@@ -10,11 +10,46 @@ describe("duplicate_code", () => {
     plan.subGoals[1]!.code = "F";
     plan.actors.push({ kind: "group", id: "lst", name: "Dubblett", members: [] });
     expect(findingsOf(plan, "duplicate_code")).toEqual([
-      { code: "duplicate_code", severity: "error", path: ["subGoals", 0, "areas", 1, "activities", 0, "code"], element: "activity", value: "F.2", firstPath: ["subGoals", 0, "areas", 0, "activities", 1, "code"] },
-      { code: "duplicate_code", severity: "error", path: ["subGoals", 0, "areas", 1, "activities", 0, "followUp", "indicators", 0, "id"], element: "indicator", value: "F.2-1", firstPath: ["subGoals", 0, "areas", 0, "activities", 1, "followUp", "indicators", 0, "id"] },
-      { code: "duplicate_code", severity: "error", path: ["subGoals", 1, "code"], element: "sub_goal", value: "F", firstPath: ["subGoals", 0, "code"] },
-      { code: "duplicate_code", severity: "error", path: ["subGoals", 1, "areas", 0, "id"], element: "collaboration_area", value: "f-a", firstPath: ["subGoals", 0, "areas", 0, "id"] },
-      { code: "duplicate_code", severity: "error", path: ["actors", 1, "id"], element: "actor", value: "lst", firstPath: ["actors", 0, "id"] },
+      {
+        code: "duplicate_code",
+        severity: "error",
+        path: ["subGoals", 0, "areas", 1, "activities", 0, "code"],
+        element: "activity",
+        value: "F.2",
+        firstPath: ["subGoals", 0, "areas", 0, "activities", 1, "code"],
+      },
+      {
+        code: "duplicate_code",
+        severity: "error",
+        path: ["subGoals", 0, "areas", 1, "activities", 0, "followUp", "indicators", 0, "id"],
+        element: "indicator",
+        value: "F.2-1",
+        firstPath: ["subGoals", 0, "areas", 0, "activities", 1, "followUp", "indicators", 0, "id"],
+      },
+      {
+        code: "duplicate_code",
+        severity: "error",
+        path: ["subGoals", 1, "code"],
+        element: "sub_goal",
+        value: "F",
+        firstPath: ["subGoals", 0, "code"],
+      },
+      {
+        code: "duplicate_code",
+        severity: "error",
+        path: ["subGoals", 1, "areas", 0, "id"],
+        element: "collaboration_area",
+        value: "f-a",
+        firstPath: ["subGoals", 0, "areas", 0, "id"],
+      },
+      {
+        code: "duplicate_code",
+        severity: "error",
+        path: ["actors", 1, "id"],
+        element: "actor",
+        value: "lst",
+        firstPath: ["actors", 0, "id"],
+      },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validatePlan, type Indicator } from "../../../src/index.js";
+import { type Indicator, validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
 

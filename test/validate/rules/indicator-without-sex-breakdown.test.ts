@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { Indicator } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
-
-import type { Indicator } from "../../../src/index.js";
 
 const withIndicators = (...indicators: Indicator[]) => {
   const plan = minimalPlan();
@@ -19,10 +18,34 @@ describe("indicator_without_sex_breakdown", () => {
       { kind: "indicator", id: "1.1-4", text: "Antal kontaktade." },
     );
     expect(findingsOf(plan, "indicator_without_sex_breakdown")).toEqual([
-      { code: "indicator_without_sex_breakdown", severity: "warning", path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 0], indicator: "1.1-1", phrase: "Antal deltagare" },
-      { code: "indicator_without_sex_breakdown", severity: "warning", path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 1], indicator: "1.1-2", phrase: "Antalet utbildade personer" },
-      { code: "indicator_without_sex_breakdown", severity: "warning", path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 2], indicator: "1.1-3", phrase: "Antal utbildade" },
-      { code: "indicator_without_sex_breakdown", severity: "warning", path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 3], indicator: "1.1-4", phrase: "Antal kontaktade" },
+      {
+        code: "indicator_without_sex_breakdown",
+        severity: "warning",
+        path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 0],
+        indicator: "1.1-1",
+        phrase: "Antal deltagare",
+      },
+      {
+        code: "indicator_without_sex_breakdown",
+        severity: "warning",
+        path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 1],
+        indicator: "1.1-2",
+        phrase: "Antalet utbildade personer",
+      },
+      {
+        code: "indicator_without_sex_breakdown",
+        severity: "warning",
+        path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 2],
+        indicator: "1.1-3",
+        phrase: "Antal utbildade",
+      },
+      {
+        code: "indicator_without_sex_breakdown",
+        severity: "warning",
+        path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 3],
+        indicator: "1.1-4",
+        phrase: "Antal kontaktade",
+      },
     ]);
   });
 
@@ -32,7 +55,13 @@ describe("indicator_without_sex_breakdown", () => {
       { kind: "indicator", id: "1.1-2", text: "Antal i behandling.", measure: { type: "count", aggregation: "sum" } },
     );
     expect(findingsOf(plan, "indicator_without_sex_breakdown")).toEqual([
-      { code: "indicator_without_sex_breakdown", severity: "warning", path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 0], indicator: "1.1-1", phrase: "Antal i behandling." },
+      {
+        code: "indicator_without_sex_breakdown",
+        severity: "warning",
+        path: ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", 0],
+        indicator: "1.1-1",
+        phrase: "Antal i behandling.",
+      },
     ]);
   });
 

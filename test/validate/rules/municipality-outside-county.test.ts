@@ -8,8 +8,22 @@ describe("municipality_outside_county", () => {
     plan.territory = { countyCode: "07", municipalityCode: "0880" };
     plan.actors.push({ kind: "organisation", id: "kalmar-kommun", name: "Kalmar kommun", type: "municipality", municipalityCode: "0880" });
     expect(findingsOf(plan, "municipality_outside_county")).toEqual([
-      { code: "municipality_outside_county", severity: "error", path: ["territory", "municipalityCode"], municipality: "0880", municipalityCountyCode: "08", countyCode: "07" },
-      { code: "municipality_outside_county", severity: "info", path: ["actors", 1, "municipalityCode"], municipality: "0880", municipalityCountyCode: "08", countyCode: "07" },
+      {
+        code: "municipality_outside_county",
+        severity: "error",
+        path: ["territory", "municipalityCode"],
+        municipality: "0880",
+        municipalityCountyCode: "08",
+        countyCode: "07",
+      },
+      {
+        code: "municipality_outside_county",
+        severity: "info",
+        path: ["actors", 1, "municipalityCode"],
+        municipality: "0880",
+        municipalityCountyCode: "08",
+        countyCode: "07",
+      },
     ]);
   });
 

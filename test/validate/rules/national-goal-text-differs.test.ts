@@ -1,15 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { andt2011, andt2016 } from "../../../src/fixtures/index.js";
 import { minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
-import { andt2011, andt2016 } from "../../../src/fixtures/index.js";
 
 describe("national_goal_text_differs", () => {
   it("reports a sub-goal whose text differs from the national goal's wording", () => {
     const plan = minimalPlan();
     expect(findingsOf(plan, "national_goal_text_differs", { strategies: [andt2016] })).toEqual([
       {
-        code: "national_goal_text_differs", severity: "info", path: ["subGoals", 1, "text"], strategy: "andt-2016-2020", goal: "1",
-        expected: "Tillgång till alkohol, narkotika, dopningsmedel och tobak ska minska.", received: "Tillgången ska minska.",
+        code: "national_goal_text_differs",
+        severity: "info",
+        path: ["subGoals", 1, "text"],
+        strategy: "andt-2016-2020",
+        goal: "1",
+        expected: "Tillgång till alkohol, narkotika, dopningsmedel och tobak ska minska.",
+        received: "Tillgången ska minska.",
       },
     ]);
   });

@@ -1,14 +1,18 @@
 import { describe, expect, it } from "vitest";
+import { andt2016 } from "../../../src/fixtures/index.js";
 import { minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
-import { andt2016 } from "../../../src/fixtures/index.js";
 
 describe("period_outside_strategy", () => {
   it("reports a plan period that reaches beyond a given strategy's period", () => {
     expect(findingsOf(minimalPlan(), "period_outside_strategy", { strategies: [andt2016] })).toEqual([
       {
-        code: "period_outside_strategy", severity: "warning", path: ["period"], strategy: "andt-2016-2020",
-        period: { start: "2017", end: "2021" }, strategyPeriod: { start: "2016", end: "2020" },
+        code: "period_outside_strategy",
+        severity: "warning",
+        path: ["period"],
+        strategy: "andt-2016-2020",
+        period: { start: "2017", end: "2021" },
+        strategyPeriod: { start: "2016", end: "2020" },
       },
     ]);
   });

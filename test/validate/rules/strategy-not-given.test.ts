@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { andt2016 } from "../../../src/fixtures/index.js";
 import { minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
-import { andt2016 } from "../../../src/fixtures/index.js";
 
 describe("strategy_not_given", () => {
   it("reports each strategy the plan names but the context lacks, once, where first named", () => {
@@ -10,7 +10,12 @@ describe("strategy_not_given", () => {
     plan.subGoals[0]!.areas[1]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
     expect(findingsOf(plan, "strategy_not_given")).toEqual([
       { code: "strategy_not_given", severity: "info", path: ["strategies", 0], strategy: "andt-2016-2020" },
-      { code: "strategy_not_given", severity: "info", path: ["subGoals", 0, "areas", 0, "nationalGoalRef", "strategy"], strategy: "andt-2011-2015" },
+      {
+        code: "strategy_not_given",
+        severity: "info",
+        path: ["subGoals", 0, "areas", 0, "nationalGoalRef", "strategy"],
+        strategy: "andt-2011-2015",
+      },
     ]);
   });
 

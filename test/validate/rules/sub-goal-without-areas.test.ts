@@ -6,7 +6,9 @@ describe("sub_goal_without_areas", () => {
   it("reports a sub-goal with no areas", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.areas = [];
-    expect(findingsOf(plan, "sub_goal_without_areas")).toEqual([{ code: "sub_goal_without_areas", severity: "warning", path: ["subGoals", 1], subGoal: "1" }]);
+    expect(findingsOf(plan, "sub_goal_without_areas")).toEqual([
+      { code: "sub_goal_without_areas", severity: "warning", path: ["subGoals", 1], subGoal: "1" },
+    ]);
   });
 
   it("passes sub-goals with areas", () => {

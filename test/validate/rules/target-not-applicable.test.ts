@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validatePlan, type Indicator, type Measure, type Target } from "../../../src/index.js";
+import { type Indicator, type Measure, type Target, validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
 
@@ -9,8 +9,26 @@ function planWith(indicators: Indicator[]) {
   return plan;
 }
 
-const indicator = (n: number, measure: Measure, target: Target): Indicator => ({ kind: "indicator", id: `1.1-${n}`, text: "Uppföljning.", measure, target });
-const at = (n: number, ...rest: (string | number)[]) => ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", n, "target", ...rest];
+const indicator = (n: number, measure: Measure, target: Target): Indicator => ({
+  kind: "indicator",
+  id: `1.1-${n}`,
+  text: "Uppföljning.",
+  measure,
+  target,
+});
+const at = (n: number, ...rest: (string | number)[]) => [
+  "subGoals",
+  1,
+  "areas",
+  0,
+  "activities",
+  0,
+  "followUp",
+  "indicators",
+  n,
+  "target",
+  ...rest,
+];
 const coverage: Measure = { type: "coverage", of: "county_municipalities" };
 
 describe("target_not_applicable", () => {
@@ -19,25 +37,79 @@ describe("target_not_applicable", () => {
       indicator(1, { type: "qualitative" }, { per: "year", value: 1 }),
       indicator(2, { type: "milestone", deadline: "2017-12-31" }, { per: "period", value: 1, deadline: "2017-12-31" }),
       indicator(3, { type: "cycle", everyYears: 2 }, { per: "period", yearly: [{ year: 2017, value: 1 }] }),
-      indicator(4, { type: "share", higherIsBetter: true }, { per: "period", value: 80, yearly: [{ year: 2018, value: 0.5 }, { year: 2019, value: 1.2 }] }),
+      indicator(
+        4,
+        { type: "share", higherIsBetter: true },
+        {
+          per: "period",
+          value: 80,
+          yearly: [
+            { year: 2018, value: 0.5 },
+            { year: 2019, value: 1.2 },
+          ],
+        },
+      ),
       indicator(5, coverage, { per: "period", value: 9, text: "länets 9 kommuner" }),
       indicator(6, { ...coverage, total: 5 }, { per: "period", value: 6 }),
     ]);
     expect(findingsOf(plan, "target_not_applicable")).toEqual([
       { code: "target_not_applicable", severity: "error", path: at(0, "value"), indicator: "1.1-1", measure: "qualitative", received: 1 },
       { code: "target_not_applicable", severity: "error", path: at(1, "value"), indicator: "1.1-2", measure: "milestone", received: 1 },
-      { code: "target_not_applicable", severity: "error", path: at(2, "yearly", 0, "value"), indicator: "1.1-3", measure: "cycle", received: 1 },
-      { code: "target_not_applicable", severity: "error", path: at(3, "value"), indicator: "1.1-4", measure: "share", received: 80, maximum: 1 },
-      { code: "target_not_applicable", severity: "error", path: at(3, "yearly", 1, "value"), indicator: "1.1-4", measure: "share", received: 1.2, maximum: 1 },
-      { code: "target_not_applicable", severity: "error", path: at(4, "value"), indicator: "1.1-5", measure: "coverage", received: 9, maximum: 8 },
-      { code: "target_not_applicable", severity: "error", path: at(5, "value"), indicator: "1.1-6", measure: "coverage", received: 6, maximum: 5 },
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(2, "yearly", 0, "value"),
+        indicator: "1.1-3",
+        measure: "cycle",
+        received: 1,
+      },
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(3, "value"),
+        indicator: "1.1-4",
+        measure: "share",
+        received: 80,
+        maximum: 1,
+      },
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(3, "yearly", 1, "value"),
+        indicator: "1.1-4",
+        measure: "share",
+        received: 1.2,
+        maximum: 1,
+      },
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(4, "value"),
+        indicator: "1.1-5",
+        measure: "coverage",
+        received: 9,
+        maximum: 8,
+      },
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(5, "value"),
+        indicator: "1.1-6",
+        measure: "coverage",
+        received: 6,
+        maximum: 5,
+      },
     ]);
-    const sv = validatePlan(plan).issues.filter((f) => f.code === "target_not_applicable").map((f) => f.message);
+    const sv = validatePlan(plan)
+      .issues.filter((f) => f.code === "target_not_applicable")
+      .map((f) => f.message);
     expect([sv[0], sv[5]]).toEqual([
       "Indikator 1.1-1 är en skriftlig redovisning, som inte har något målvärde, men målet anger 1.",
       "Indikator 1.1-5 är en täckning av länets kommuner och kan nå högst 8, men målet anger 9.",
     ]);
-    const en = validatePlan(plan, {}, { lang: "en" }).issues.filter((f) => f.code === "target_not_applicable").map((f) => f.message);
+    const en = validatePlan(plan, {}, { lang: "en" })
+      .issues.filter((f) => f.code === "target_not_applicable")
+      .map((f) => f.message);
     expect([en[1], en[3]]).toEqual([
       "Indicator 1.1-2 is a milestone, which has no target value, but the target gives 1.",
       "Indicator 1.1-4 is a share and can reach at most 1, but the target gives 80.",
@@ -57,10 +129,21 @@ describe("target_not_applicable", () => {
   });
 
   it("has no maximum for coverage in a county the reference data does not hold, unless the measure gives a total", () => {
-    const plan = planWith([indicator(1, coverage, { per: "period", value: 99 }), indicator(2, { ...coverage, total: 3 }, { per: "period", value: 4 })]);
+    const plan = planWith([
+      indicator(1, coverage, { per: "period", value: 99 }),
+      indicator(2, { ...coverage, total: 3 }, { per: "period", value: 4 }),
+    ]);
     const reference = { counties: [], municipalities: [] };
     expect(findingsOf(plan, "target_not_applicable", { reference })).toEqual([
-      { code: "target_not_applicable", severity: "error", path: at(1, "value"), indicator: "1.1-2", measure: "coverage", received: 4, maximum: 3 },
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(1, "value"),
+        indicator: "1.1-2",
+        measure: "coverage",
+        received: 4,
+        maximum: 3,
+      },
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validatePlan, type Indicator } from "../../../src/index.js";
+import { type Indicator, validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
 import { findingsOf } from "../../support/validate.js";
 
@@ -20,20 +20,71 @@ describe("target_year_outside_period", () => {
         id: "1.1-1",
         text: "Antal.",
         measure: { type: "count", aggregation: "sum" },
-        target: { per: "period", value: 4, deadline: "2022-06", yearly: [{ year: 2016, value: 1 }, { year: 2018, value: 1 }, { year: 2022, value: 2 }] },
+        target: {
+          per: "period",
+          value: 4,
+          deadline: "2022-06",
+          yearly: [
+            { year: 2016, value: 1 },
+            { year: 2018, value: 1 },
+            { year: 2022, value: 2 },
+          ],
+        },
         baseline: { year: 2022, value: 0 },
       },
       { kind: "indicator", id: "1.1-2", text: "Klart.", measure: { type: "milestone" }, target: { per: "period", deadline: "2016-12-31" } },
     ]);
     expect(findingsOf(plan, "target_year_outside_period")).toEqual([
-      { code: "target_year_outside_period", severity: "error", path: at(0, "target", "deadline"), indicator: "1.1-1", field: "deadline", received: "2022-06", period },
-      { code: "target_year_outside_period", severity: "error", path: at(0, "target", "yearly", 0, "year"), indicator: "1.1-1", field: "yearly", received: "2016", period },
-      { code: "target_year_outside_period", severity: "error", path: at(0, "target", "yearly", 2, "year"), indicator: "1.1-1", field: "yearly", received: "2022", period },
-      { code: "target_year_outside_period", severity: "error", path: at(0, "baseline", "year"), indicator: "1.1-1", field: "baseline", received: "2022", period },
-      { code: "target_year_outside_period", severity: "error", path: at(1, "target", "deadline"), indicator: "1.1-2", field: "deadline", received: "2016-12-31", period },
+      {
+        code: "target_year_outside_period",
+        severity: "error",
+        path: at(0, "target", "deadline"),
+        indicator: "1.1-1",
+        field: "deadline",
+        received: "2022-06",
+        period,
+      },
+      {
+        code: "target_year_outside_period",
+        severity: "error",
+        path: at(0, "target", "yearly", 0, "year"),
+        indicator: "1.1-1",
+        field: "yearly",
+        received: "2016",
+        period,
+      },
+      {
+        code: "target_year_outside_period",
+        severity: "error",
+        path: at(0, "target", "yearly", 2, "year"),
+        indicator: "1.1-1",
+        field: "yearly",
+        received: "2022",
+        period,
+      },
+      {
+        code: "target_year_outside_period",
+        severity: "error",
+        path: at(0, "baseline", "year"),
+        indicator: "1.1-1",
+        field: "baseline",
+        received: "2022",
+        period,
+      },
+      {
+        code: "target_year_outside_period",
+        severity: "error",
+        path: at(1, "target", "deadline"),
+        indicator: "1.1-2",
+        field: "deadline",
+        received: "2016-12-31",
+        period,
+      },
     ]);
     const messages = (lang: "sv" | "en") =>
-      validatePlan(plan, {}, { lang }).issues.filter((f) => f.code === "target_year_outside_period").map((f) => f.message);
+      validatePlan(plan, {}, { lang })
+        .issues.filter((f) => f.code === "target_year_outside_period")
+        .map((f) => f.message);
     expect([messages("sv")[0], messages("sv")[3]]).toEqual([
       "Indikator 1.1-1: målets deadline 2022-06 ligger utanför planens period 2017–2021.",
       "Indikator 1.1-1: baslinjens år 2022 ligger efter planens period 2017–2021.",
@@ -48,10 +99,24 @@ describe("target_year_outside_period", () => {
         id: "1.1-1",
         text: "Antal.",
         measure: { type: "count", aggregation: "sum" },
-        target: { per: "period", value: 2, deadline: "2021-12-31", yearly: [{ year: 2017, value: 1 }, { year: 2021, value: 1 }] },
+        target: {
+          per: "period",
+          value: 2,
+          deadline: "2021-12-31",
+          yearly: [
+            { year: 2017, value: 1 },
+            { year: 2021, value: 1 },
+          ],
+        },
         baseline: { year: 2015, text: "Kartläggning 2015" },
       },
-      { kind: "indicator", id: "1.1-2", text: "Antal.", measure: { type: "count", aggregation: "latest" }, baseline: { year: 2021, value: 3 } },
+      {
+        kind: "indicator",
+        id: "1.1-2",
+        text: "Antal.",
+        measure: { type: "count", aggregation: "latest" },
+        baseline: { year: 2021, value: 3 },
+      },
     ]);
     expect(findingsOf(plan, "target_year_outside_period")).toEqual([]);
   });

@@ -8,8 +8,20 @@ describe("ungendered_people_text", () => {
     plan.subGoals[1]!.text = "Antalet barn och unga som börjar använda tobak ska minska.";
     plan.subGoals[0]!.areas[1]!.title = "STÖD TILL PERSONER MED BEROENDE";
     expect(findingsOf(plan, "ungendered_people_text")).toEqual([
-      { code: "ungendered_people_text", severity: "info", path: ["subGoals", 0, "areas", 1, "title"], phrase: "PERSONER", suggestion: "kvinnor och män" },
-      { code: "ungendered_people_text", severity: "info", path: ["subGoals", 1, "text"], phrase: "barn och unga", suggestion: "flickor och pojkar" },
+      {
+        code: "ungendered_people_text",
+        severity: "info",
+        path: ["subGoals", 0, "areas", 1, "title"],
+        phrase: "PERSONER",
+        suggestion: "kvinnor och män",
+      },
+      {
+        code: "ungendered_people_text",
+        severity: "info",
+        path: ["subGoals", 1, "text"],
+        phrase: "barn och unga",
+        suggestion: "flickor och pojkar",
+      },
     ]);
   });
 

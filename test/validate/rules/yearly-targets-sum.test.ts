@@ -15,7 +15,13 @@ function planWith(indicators: Indicator[]) {
   return plan;
 }
 
-const indicator = (n: number, measure: Measure, target: Target): Indicator => ({ kind: "indicator", id: `1.1-${n}`, text: "Antal.", measure, target });
+const indicator = (n: number, measure: Measure, target: Target): Indicator => ({
+  kind: "indicator",
+  id: `1.1-${n}`,
+  text: "Antal.",
+  measure,
+  target,
+});
 const at = (n: number) => ["subGoals", 1, "areas", 0, "activities", 0, "followUp", "indicators", n, "target", "yearly"];
 
 describe("yearly_targets_sum", () => {
@@ -33,7 +39,18 @@ describe("yearly_targets_sum", () => {
   it("passes sums that match, latest counts, yearly per-year targets and period targets without year targets", () => {
     const plan = planWith([
       indicator(1, { type: "count", aggregation: "sum" }, { per: "period", value: 8, yearly }),
-      indicator(2, { type: "count", aggregation: "sum" }, { per: "period", value: 0.3, yearly: [{ year: 2017, value: 0.1 }, { year: 2018, value: 0.2 }] }),
+      indicator(
+        2,
+        { type: "count", aggregation: "sum" },
+        {
+          per: "period",
+          value: 0.3,
+          yearly: [
+            { year: 2017, value: 0.1 },
+            { year: 2018, value: 0.2 },
+          ],
+        },
+      ),
       indicator(3, { type: "count", aggregation: "latest" }, { per: "period", value: 3, yearly }),
       indicator(4, { type: "count", aggregation: "sum" }, { per: "year", value: 3, yearly }),
       indicator(5, { type: "frequency", timesPerYear: 2 }, { per: "period", value: 10 }),
