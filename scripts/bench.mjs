@@ -12,6 +12,7 @@ const MIN_TIME_NS = 1_000_000_000n;
 const WARM_UP_RUNS = 3;
 const gc = typeof globalThis.gc === "function" ? globalThis.gc : undefined;
 // Results are stored here so that no run's work can be optimised away and a measured result stays alive.
+// biome-ignore lint/correctness/noUnusedVariables: written, never read, on purpose: it keeps the last result alive
 let retained;
 
 // ---- Generated inputs (deterministic: no randomness, so runs compare) ----

@@ -5,6 +5,7 @@ import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
 import { EvaluationError } from "../evaluate/evaluation-error.js";
+import type { PlanEvaluation } from "../evaluate/types.js";
 import { FileError } from "../node/file-error.js";
 import { loadObservations } from "../node/load-observations.js";
 import { readBytes } from "../node/read-file.js";
@@ -25,88 +26,118 @@ const FORMATS = ["html", "md", "json", "csv"] as const;
 type Format = (typeof FORMATS)[number];
 const BY_EXTENSION: Record<string, Format> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv" };
 
+/** What `andt-plan report` was asked to do, once its arguments are checked. */
+interface ReportArgs {
+  lang: Lang;
+  format: Format;
+  planFile: string;
+  observations: string;
+  year: number | undefined;
+  asOf: string | undefined;
+  out: string | undefined;
+}
+
 /**
  * `andt-plan report`: evaluate a plan's observations and write the follow-up report. Rejected observations are
  * listed on stderr with their line or path, the report is written from the rest, and the exit code is 1; a
  * plan that cannot be read, an unreadable file or a bad option exits 2.
  */
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
-  let args;
+  const args = readArgs(argv, io);
+  if (typeof args === "number") return args;
   try {
-    args = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        observations: { type: "string" },
-        year: { type: "string" },
-        format: { type: "string" },
-        lang: { type: "string", default: "sv" },
-        "as-of": { type: "string" },
-        out: { type: "string" },
-      },
-    });
-  } catch (error) {
-    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
-  }
-  const { values, positionals } = args;
-  if (values.lang !== "sv" && values.lang !== "en") {
-    return usage(io, "sv", "invalid_choice", { option: "lang", received: values.lang, allowed: ["sv", "en"] });
-  }
-  const lang: Lang = values.lang;
-  const format = values.format ?? (values.out === undefined ? undefined : BY_EXTENSION[extname(values.out).toLowerCase()]) ?? "html";
-  if (!isFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: FORMATS });
-  if (positionals.length !== 1) return usage(io, lang, positionals.length === 0 ? "no_plan_file" : "one_plan_file", {});
-  if (values.observations === undefined) return usage(io, lang, "option_required", { option: "observations", value: "<file>" });
-  const year = values.year === undefined ? undefined : Number(values.year);
-  if (year !== undefined && !(Number.isInteger(year) && /^\d{4}$/.test(values.year ?? ""))) {
-    return usage(io, lang, "invalid_year", { received: values.year ?? "" });
-  }
-  const planFile = positionals[0] as string;
-
-  try {
-    const parsed = safeParsePlan(await readBytes(planFile, lang), { lang });
-    if (!parsed.success) {
-      for (const issue of parsed.issues.filter((i) => i.severity === "error")) {
-        io.err(`${planFile}:${pathText(issue.path, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
-      }
-      io.err(`andt-plan report: ${say(lang, "plan_unreadable", {})}\n`);
-      return EXIT.usage;
-    }
-    const plan = parsed.data;
-    const { observations, issues } = await loadObservations(values.observations, { plan, lang });
-    for (const issue of issues) io.err(`${values.observations}:${where(issue, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
-    // Every year is evaluated, so the chosen year's report can show the change from the year before.
-    const evaluation = evaluatePlan(plan, observations, { lang, ...(values["as-of"] === undefined ? {} : { asOf: values["as-of"] }) });
-    if (year !== undefined && !evaluation.years.includes(year)) {
-      throw new EvaluationError("year_outside_plan", ["year"], { year, period: plan.period }, lang);
-    }
-    const options = { lang, ...(year === undefined ? {} : { year }) };
-    const text =
-      format === "html"
-        ? reportHtml(evaluation, options)
-        : format === "md"
-          ? reportMarkdown(evaluation, options)
-          : format === "csv"
-            ? reportCsv(evaluation, options)
-            : reportJson(evaluation);
-    if (values.out === undefined) io.out(text);
-    else {
-      await mkdir(dirname(values.out), { recursive: true });
-      await writeFile(values.out, text);
-      io.err(`${say(lang, "report_written", { file: values.out })}\n`);
-    }
-    const rejected = issues.filter((i) => i.severity === "error").length;
-    if (rejected > 0) {
-      io.err(`${say(lang, "rows_rejected", { count: rejected })}\n`);
-      return EXIT.issues;
-    }
-    return EXIT.ok;
+    return await report(args, io);
   } catch (error) {
     if (error instanceof FileError || error instanceof EvaluationError || error instanceof ReportError) {
       io.err(`andt-plan report: ${error.message}\n`);
       return EXIT.usage;
     }
     throw error;
+  }
+}
+
+/** The checked arguments, or the usage exit code after the problem is told. */
+function readArgs(argv: readonly string[], io: CliIo): ReportArgs | number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== "sv" && values.lang !== "en") {
+    return usage(io, "sv", "invalid_choice", { option: "lang", received: values.lang, allowed: ["sv", "en"] });
+  }
+  const lang: Lang = values.lang;
+  const format = values.format ?? (values.out === undefined ? undefined : BY_EXTENSION[extname(values.out).toLowerCase()]) ?? "html";
+  if (!isFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: FORMATS });
+  const [planFile] = positionals;
+  if (planFile === undefined || positionals.length > 1)
+    return usage(io, lang, planFile === undefined ? "no_plan_file" : "one_plan_file", {});
+  if (values.observations === undefined) return usage(io, lang, "option_required", { option: "observations", value: "<file>" });
+  const year = values.year === undefined ? undefined : Number(values.year);
+  if (year !== undefined && !(Number.isInteger(year) && /^\d{4}$/.test(values.year ?? ""))) {
+    return usage(io, lang, "invalid_year", { received: values.year ?? "" });
+  }
+  return { lang, format, planFile, observations: values.observations, year, asOf: values["as-of"], out: values.out };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      observations: { type: "string" },
+      year: { type: "string" },
+      format: { type: "string" },
+      lang: { type: "string", default: "sv" },
+      "as-of": { type: "string" },
+      out: { type: "string" },
+    },
+  });
+}
+
+async function report(args: ReportArgs, io: CliIo): Promise<number> {
+  const { lang, planFile, year } = args;
+  const parsed = safeParsePlan(await readBytes(planFile, lang), { lang });
+  if (!parsed.success) {
+    for (const issue of parsed.issues.filter((i) => i.severity === "error")) {
+      io.err(`${planFile}:${pathText(issue.path, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+    }
+    io.err(`andt-plan report: ${say(lang, "plan_unreadable", {})}\n`);
+    return EXIT.usage;
+  }
+  const plan = parsed.data;
+  const { observations, issues } = await loadObservations(args.observations, { plan, lang });
+  for (const issue of issues) io.err(`${args.observations}:${where(issue, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+  // Every year is evaluated, so the chosen year's report can show the change from the year before.
+  const evaluation = evaluatePlan(plan, observations, { lang, ...(args.asOf === undefined ? {} : { asOf: args.asOf }) });
+  if (year !== undefined && !evaluation.years.includes(year)) {
+    throw new EvaluationError("year_outside_plan", ["year"], { year, period: plan.period }, lang);
+  }
+  const text = render(evaluation, args.format, { lang, ...(year === undefined ? {} : { year }) });
+  if (args.out === undefined) io.out(text);
+  else {
+    await mkdir(dirname(args.out), { recursive: true });
+    await writeFile(args.out, text);
+    io.err(`${say(lang, "report_written", { file: args.out })}\n`);
+  }
+  const rejected = issues.filter((i) => i.severity === "error").length;
+  if (rejected === 0) return EXIT.ok;
+  io.err(`${say(lang, "rows_rejected", { count: rejected })}\n`);
+  return EXIT.issues;
+}
+
+function render(evaluation: PlanEvaluation, format: Format, options: { lang: Lang; year?: number }): string {
+  switch (format) {
+    case "html":
+      return reportHtml(evaluation, options);
+    case "md":
+      return reportMarkdown(evaluation, options);
+    case "csv":
+      return reportCsv(evaluation, options);
+    case "json":
+      return reportJson(evaluation);
   }
 }
 

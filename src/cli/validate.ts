@@ -15,19 +15,9 @@ const USAGE = "Usage: andt-plan validate <file…> [--strategy <file>]… [--par
 
 /** `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parse>;
   try {
-    args = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        strategy: { type: "string", multiple: true },
-        parent: { type: "string" },
-        format: { type: "string", default: "text" },
-        lang: { type: "string", default: "sv" },
-        strict: { type: "boolean", default: false },
-      },
-    });
+    args = parse(argv);
   } catch (error) {
     return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
   }
@@ -74,6 +64,20 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     }
     throw error;
   }
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      strategy: { type: "string", multiple: true },
+      parent: { type: "string" },
+      format: { type: "string", default: "text" },
+      lang: { type: "string", default: "sv" },
+      strict: { type: "boolean", default: false },
+    },
+  });
 }
 
 function usage<C extends keyof CliMessageDetails>(io: CliIo, lang: Lang, code: C, details: CliMessageDetails[C]): number {

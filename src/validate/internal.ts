@@ -8,20 +8,31 @@ import { activitiesOf } from "../model/traverse.js";
 export function actorReferences(plan: Plan): { id: string; path: Path }[] {
   const refs: { id: string; path: Path }[] = [];
   if (plan.owner.actor !== undefined) refs.push({ id: plan.owner.actor, path: ["owner", "actor"] });
-  plan.owner.principals.forEach((id, k) => refs.push({ id, path: ["owner", "principals", k] }));
+  plan.owner.principals.forEach((id, k) => {
+    refs.push({ id, path: ["owner", "principals", k] });
+  });
   plan.adoption?.signatories.forEach((signatory, k) => {
     if (signatory.organisation !== undefined)
       refs.push({ id: signatory.organisation, path: ["adoption", "signatories", k, "organisation"] });
   });
   plan.actors.forEach((actor, i) => {
-    if (actor.kind === "group") actor.members.forEach((id, k) => refs.push({ id, path: ["actors", i, "members", k] }));
+    if (actor.kind === "group")
+      actor.members.forEach((id, k) => {
+        refs.push({ id, path: ["actors", i, "members", k] });
+      });
   });
   for (const { activity, path } of activitiesOf(plan)) {
-    activity.responsible.actors.forEach((id, k) => refs.push({ id, path: [...path, "responsible", "actors", k] }));
-    activity.partners?.actors.forEach((id, k) => refs.push({ id, path: [...path, "partners", "actors", k] }));
+    activity.responsible.actors.forEach((id, k) => {
+      refs.push({ id, path: [...path, "responsible", "actors", k] });
+    });
+    activity.partners?.actors.forEach((id, k) => {
+      refs.push({ id, path: [...path, "partners", "actors", k] });
+    });
   }
   plan.organisation.forEach((body, i) => {
-    body.members?.actors.forEach((id, k) => refs.push({ id, path: ["organisation", i, "members", "actors", k] }));
+    body.members?.actors.forEach((id, k) => {
+      refs.push({ id, path: ["organisation", i, "members", "actors", k] });
+    });
   });
   return refs;
 }

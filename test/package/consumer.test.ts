@@ -121,6 +121,7 @@ describe("the packed package", () => {
     expect(sh("node", ["schemas.mjs"], consumer)).toBe(titles);
     writeFileSync(
       join(consumer, "schemas.cjs"),
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the file written is code with a template literal of its own
       'for (const name of ["plan", "strategy", "observations"]) console.log(require(`andt-plan/${name}.schema.json`).title);\n',
     );
     expect(sh("node", ["schemas.cjs"], consumer)).toBe(titles);

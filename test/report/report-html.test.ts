@@ -68,7 +68,9 @@ describe("reportHtml", () => {
   it("draws activities per status for the plan and each sub-goal, with title, description and the numbers as text", () => {
     const svgs = all(html, /(<svg role="img"[^>]*>)/gu);
     expect(svgs).toHaveLength(5); // 3 status charts, 2 breakdowns by sex
-    svgs.forEach((svg, i) => expect(svg).toContain(`aria-labelledby="chart-${i + 1}-title chart-${i + 1}-desc"`));
+    svgs.forEach((svg, i) => {
+      expect(svg).toContain(`aria-labelledby="chart-${i + 1}-title chart-${i + 1}-desc"`);
+    });
     expect(html).toContain('<title id="chart-1-title">Aktiviteter per status 2019, hela planen</title>');
     expect(html).toContain(
       '<desc id="chart-1-desc">7 aktiviteter: Uppfyllt 2, Delvis uppfyllt 1, Ej uppfyllt 1, Redovisat 1, Saknas 1, Inget väntas 1.</desc>',

@@ -2,5 +2,6 @@
 import type { AndtPlanMatchers } from "../../src/testing/index.js";
 
 declare module "vitest" {
+  // biome-ignore lint/suspicious/noExplicitAny: an augmentation must repeat vitest's own declaration, `T = any` included
   interface Assertion<T = any> extends AndtPlanMatchers<T> {}
 }

@@ -125,7 +125,9 @@ function shareChecks(o: Observation, at: Path, issues: ObservationIssueData[]): 
     }
   };
   check(o.numerator, o.denominator, [...at, "numerator"]);
-  o.byMunicipality?.forEach((part, j) => check(part.numerator, part.denominator, [...at, "byMunicipality", j, "numerator"]));
+  o.byMunicipality?.forEach((part, j) => {
+    check(part.numerator, part.denominator, [...at, "byMunicipality", j, "numerator"]);
+  });
 }
 
 function kindChecks(o: Observation, measure: MeasureType, at: Path, issues: ObservationIssueData[]): void {

@@ -128,7 +128,9 @@ function readRow(raw: unknown, index: number): { row?: Row; issues: ObservationI
       };
     }
     const entries = new Map<string, number>();
-    (raw as KoladaRow).values.forEach((entry, j) => entries.set(entry.gender, j));
+    (raw as KoladaRow).values.forEach((entry, j) => {
+      entries.set(entry.gender, j);
+    });
     return { row: { index, value, entries }, issues: [] };
   } catch (error) {
     if (!(error instanceof GenderInputError)) throw error;

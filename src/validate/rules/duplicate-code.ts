@@ -25,13 +25,15 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
         area.activities.forEach((activity, i) => {
           const path: Path = ["subGoals", g, "areas", a, "activities", i];
           see("activity", activity.code, [...path, "code"]);
-          activity.followUp.indicators.forEach((indicator, n) =>
-            see("indicator", indicator.id, [...path, "followUp", "indicators", n, "id"]),
-          );
+          activity.followUp.indicators.forEach((indicator, n) => {
+            see("indicator", indicator.id, [...path, "followUp", "indicators", n, "id"]);
+          });
         });
       });
     });
-    plan.actors.forEach((actor, i) => see("actor", actor.id, ["actors", i, "id"]));
+    plan.actors.forEach((actor, i) => {
+      see("actor", actor.id, ["actors", i, "id"]);
+    });
     return issues;
   },
 };
