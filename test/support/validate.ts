@@ -3,19 +3,19 @@ import { validatePlan } from "../../src/index.js";
 import { deepFreeze } from "./plans.js";
 
 /** An issue without its message, for exact comparison of the data. */
-export type FindingWithoutMessage = Omit<ValidationIssue, "message">;
+export type IssueWithoutMessage = Omit<ValidationIssue, "message">;
 
 /**
  * Validates a deep-frozen plan (so a mutation would throw) and returns its issues of one code, without
  * messages.
  */
-export function findingsOf(
+export function issuesOf(
   plan: Plan,
   code: ValidationIssueCode,
   context?: ValidationContext,
   options?: ValidatePlanOptions,
-): FindingWithoutMessage[] {
+): IssueWithoutMessage[] {
   return validatePlan(deepFreeze(plan), context === undefined ? undefined : deepFreeze(context), options)
     .issues.filter((issue) => issue.code === code)
-    .map(({ message: _message, ...rest }) => rest as FindingWithoutMessage);
+    .map(({ message: _message, ...rest }) => rest as IssueWithoutMessage);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { andt2011, andt2016, kronoberg2017 } from "../../src/fixtures/index.js";
 import { validatePlan } from "../../src/index.js";
 import { activity, minimalPlan } from "../support/plans.js";
-import { findingsOf } from "../support/validate.js";
+import { issuesOf } from "../support/validate.js";
 
 describe("validatePlan", () => {
   it("finds nothing in a minimal plan checked against its strategy, apart from the period it overruns and its untyped indicators", () => {
@@ -59,7 +59,7 @@ describe("validatePlan", () => {
     const plan = minimalPlan();
     plan.subGoals[0]!.areas[0]!.activities[0] = activity("F.9");
     const before = structuredClone(plan);
-    expect(findingsOf(plan, "activity_code_sequence")).toHaveLength(2);
+    expect(issuesOf(plan, "activity_code_sequence")).toHaveLength(2);
     expect(plan).toEqual(before);
   });
 });

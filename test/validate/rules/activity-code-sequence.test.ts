@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("activity_code_sequence", () => {
   it("reports one issue per gap and per repeat, going on from the number found", () => {
@@ -11,7 +11,7 @@ describe("activity_code_sequence", () => {
       activity("F.4", { followUp: { text: "x", indicators: [] } }),
       activity("F.5"),
     ];
-    expect(findingsOf(plan, "activity_code_sequence")).toEqual([
+    expect(issuesOf(plan, "activity_code_sequence")).toEqual([
       {
         code: "activity_code_sequence",
         severity: "warning",
@@ -30,12 +30,12 @@ describe("activity_code_sequence", () => {
   });
 
   it("counts across the areas of a sub-goal, starting again at 1 in the next sub-goal", () => {
-    expect(findingsOf(minimalPlan(), "activity_code_sequence")).toEqual([]);
+    expect(issuesOf(minimalPlan(), "activity_code_sequence")).toEqual([]);
   });
 
   it("leaves codes with another prefix to activity_code_prefix", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.areas[0]!.activities.push(activity("X.9"), activity("1.2"));
-    expect(findingsOf(plan, "activity_code_sequence")).toEqual([]);
+    expect(issuesOf(plan, "activity_code_sequence")).toEqual([]);
   });
 });

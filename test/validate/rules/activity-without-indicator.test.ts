@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("activity_without_indicator", () => {
   it("reports an activity with no indicator", () => {
     const plan = minimalPlan();
     plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.2", { followUp: { text: "Genomförd.", indicators: [] } });
-    expect(findingsOf(plan, "activity_without_indicator")).toEqual([
+    expect(issuesOf(plan, "activity_without_indicator")).toEqual([
       {
         code: "activity_without_indicator",
         severity: "warning",
@@ -17,6 +17,6 @@ describe("activity_without_indicator", () => {
   });
 
   it("passes activities with indicators", () => {
-    expect(findingsOf(minimalPlan(), "activity_without_indicator")).toEqual([]);
+    expect(issuesOf(minimalPlan(), "activity_without_indicator")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("duplicate_code", () => {
   it("reports a second activity, indicator, area, sub-goal and actor with a code already used", () => {
@@ -9,7 +9,7 @@ describe("duplicate_code", () => {
     plan.subGoals[1]!.areas[0]!.id = "f-a";
     plan.subGoals[1]!.code = "F";
     plan.actors.push({ kind: "group", id: "lst", name: "Dubblett", members: [] });
-    expect(findingsOf(plan, "duplicate_code")).toEqual([
+    expect(issuesOf(plan, "duplicate_code")).toEqual([
       {
         code: "duplicate_code",
         severity: "error",
@@ -56,6 +56,6 @@ describe("duplicate_code", () => {
   it("lets the same string stand as codes of different kinds", () => {
     const plan = minimalPlan();
     plan.actors.push({ kind: "organisation", id: "f-a", name: "Samma som områdets id", type: "other" });
-    expect(findingsOf(plan, "duplicate_code")).toEqual([]);
+    expect(issuesOf(plan, "duplicate_code")).toEqual([]);
   });
 });

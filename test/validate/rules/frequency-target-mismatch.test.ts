@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Indicator, validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 function planWith(indicators: Indicator[]) {
   const plan = minimalPlan();
@@ -20,7 +20,7 @@ const meetings = (n: number, target: Indicator["target"]): Indicator => ({
 describe("frequency_target_mismatch", () => {
   it("warns when a frequency's yearly target differs from its times per year", () => {
     const plan = planWith([meetings(1, { per: "year", value: 8, text: "8 gånger per år" })]);
-    expect(findingsOf(plan, "frequency_target_mismatch")).toEqual([
+    expect(issuesOf(plan, "frequency_target_mismatch")).toEqual([
       {
         code: "frequency_target_mismatch",
         severity: "warning",
@@ -41,6 +41,6 @@ describe("frequency_target_mismatch", () => {
       meetings(2, { per: "period", value: 50 }),
       meetings(3, { per: "year", text: "regelbundet" }),
     ]);
-    expect(findingsOf(plan, "frequency_target_mismatch")).toEqual([]);
+    expect(issuesOf(plan, "frequency_target_mismatch")).toEqual([]);
   });
 });

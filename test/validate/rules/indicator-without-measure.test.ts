@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 const followUp = (measured: boolean) => ({
   text: "Antal insatser. Antal möten.",
@@ -17,7 +17,7 @@ describe("indicator_without_measure", () => {
     plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { followUp: followUp(false) });
     // The other activities of the minimal plan have untyped indicators too.
     const at = (g: number, a: number, i: number, n: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", n];
-    expect(findingsOf(plan, "indicator_without_measure")).toEqual([
+    expect(issuesOf(plan, "indicator_without_measure")).toEqual([
       { code: "indicator_without_measure", severity: "info", path: at(0, 0, 0, 0), indicator: "F.1-1" },
       { code: "indicator_without_measure", severity: "info", path: at(0, 0, 1, 0), indicator: "F.2-1" },
       { code: "indicator_without_measure", severity: "info", path: at(0, 1, 0, 0), indicator: "F.3-1" },
@@ -33,6 +33,6 @@ describe("indicator_without_measure", () => {
     for (const a of plan.subGoals.flatMap((g) => g.areas.flatMap((ar) => ar.activities))) {
       for (const i of a.followUp.indicators) i.measure ??= { type: "count", aggregation: "sum" };
     }
-    expect(findingsOf(plan, "indicator_without_measure")).toEqual([]);
+    expect(issuesOf(plan, "indicator_without_measure")).toEqual([]);
   });
 });

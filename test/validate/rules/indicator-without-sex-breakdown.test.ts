@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Indicator } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 const withIndicators = (...indicators: Indicator[]) => {
   const plan = minimalPlan();
@@ -17,7 +17,7 @@ describe("indicator_without_sex_breakdown", () => {
       { kind: "indicator", id: "1.1-3", text: "Antal utbildade per målgrupp.", breakdowns: ["target_group"] },
       { kind: "indicator", id: "1.1-4", text: "Antal kontaktade." },
     );
-    expect(findingsOf(plan, "indicator_without_sex_breakdown")).toEqual([
+    expect(issuesOf(plan, "indicator_without_sex_breakdown")).toEqual([
       {
         code: "indicator_without_sex_breakdown",
         severity: "warning",
@@ -54,7 +54,7 @@ describe("indicator_without_sex_breakdown", () => {
       { kind: "indicator", id: "1.1-1", text: "Antal i behandling.", measure: { type: "count", aggregation: "sum", countsPeople: true } },
       { kind: "indicator", id: "1.1-2", text: "Antal i behandling.", measure: { type: "count", aggregation: "sum" } },
     );
-    expect(findingsOf(plan, "indicator_without_sex_breakdown")).toEqual([
+    expect(issuesOf(plan, "indicator_without_sex_breakdown")).toEqual([
       {
         code: "indicator_without_sex_breakdown",
         severity: "warning",
@@ -73,6 +73,6 @@ describe("indicator_without_sex_breakdown", () => {
       { kind: "indicator", id: "1.1-4", text: "Antal diplomerade träningsanläggningar." },
       { kind: "indicator", id: "1.1-5", text: "Antal utbildade tränare.", breakdowns: ["sex"] },
     );
-    expect(findingsOf(plan, "indicator_without_sex_breakdown")).toEqual([]);
+    expect(issuesOf(plan, "indicator_without_sex_breakdown")).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("municipality_outside_county", () => {
   it("is an error for the territory and an info for an organisation", () => {
     const plan = minimalPlan();
     plan.territory = { countyCode: "07", municipalityCode: "0880" };
     plan.actors.push({ kind: "organisation", id: "kalmar-kommun", name: "Kalmar kommun", type: "municipality", municipalityCode: "0880" });
-    expect(findingsOf(plan, "municipality_outside_county")).toEqual([
+    expect(issuesOf(plan, "municipality_outside_county")).toEqual([
       {
         code: "municipality_outside_county",
         severity: "error",
@@ -31,6 +31,6 @@ describe("municipality_outside_county", () => {
     const plan = minimalPlan();
     plan.territory = { countyCode: "07", municipalityCode: "0780" };
     plan.actors.push({ kind: "organisation", id: "x", name: "X", type: "municipality", municipalityCode: "0000" });
-    expect(findingsOf(plan, "municipality_outside_county")).toEqual([]);
+    expect(issuesOf(plan, "municipality_outside_county")).toEqual([]);
   });
 });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { andt2011, andt2016 } from "../../../src/fixtures/index.js";
 import { minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("national_goal_text_differs", () => {
   it("reports a sub-goal whose text differs from the national goal's wording", () => {
     const plan = minimalPlan();
-    expect(findingsOf(plan, "national_goal_text_differs", { strategies: [andt2016] })).toEqual([
+    expect(issuesOf(plan, "national_goal_text_differs", { strategies: [andt2016] })).toEqual([
       {
         code: "national_goal_text_differs",
         severity: "info",
@@ -23,6 +23,6 @@ describe("national_goal_text_differs", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.text = "  Tillgång till alkohol,\n narkotika, dopningsmedel och  tobak ska minska. ";
     plan.subGoals[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "4" };
-    expect(findingsOf(plan, "national_goal_text_differs", { strategies: [andt2016, andt2011] })).toEqual([]);
+    expect(issuesOf(plan, "national_goal_text_differs", { strategies: [andt2016, andt2011] })).toEqual([]);
   });
 });

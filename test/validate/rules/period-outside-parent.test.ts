@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../../src/index.js";
 import { minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 function localPlan(start: string, end: string): Plan {
   return {
@@ -15,7 +15,7 @@ function localPlan(start: string, end: string): Plan {
 
 describe("period_outside_parent", () => {
   it("reports a local plan whose period reaches beyond the regional plan's", () => {
-    expect(findingsOf(localPlan("2019", "2022"), "period_outside_parent", { parent: minimalPlan() })).toEqual([
+    expect(issuesOf(localPlan("2019", "2022"), "period_outside_parent", { parent: minimalPlan() })).toEqual([
       {
         code: "period_outside_parent",
         severity: "warning",
@@ -28,7 +28,7 @@ describe("period_outside_parent", () => {
   });
 
   it("passes a period within the parent's, and a plan without parent", () => {
-    expect(findingsOf(localPlan("2018", "2021-06"), "period_outside_parent", { parent: minimalPlan() })).toEqual([]);
-    expect(findingsOf(localPlan("2019", "2022"), "period_outside_parent")).toEqual([]);
+    expect(issuesOf(localPlan("2018", "2021-06"), "period_outside_parent", { parent: minimalPlan() })).toEqual([]);
+    expect(issuesOf(localPlan("2019", "2022"), "period_outside_parent")).toEqual([]);
   });
 });

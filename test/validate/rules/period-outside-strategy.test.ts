@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { andt2016 } from "../../../src/fixtures/index.js";
 import { minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("period_outside_strategy", () => {
   it("reports a plan period that reaches beyond a given strategy's period", () => {
-    expect(findingsOf(minimalPlan(), "period_outside_strategy", { strategies: [andt2016] })).toEqual([
+    expect(issuesOf(minimalPlan(), "period_outside_strategy", { strategies: [andt2016] })).toEqual([
       {
         code: "period_outside_strategy",
         severity: "warning",
@@ -20,7 +20,7 @@ describe("period_outside_strategy", () => {
   it("passes a period within the strategy's, and strategies not given", () => {
     const plan = minimalPlan();
     plan.period = { start: "2016-06", end: "2020-12-31" };
-    expect(findingsOf(plan, "period_outside_strategy", { strategies: [andt2016] })).toEqual([]);
-    expect(findingsOf(minimalPlan(), "period_outside_strategy")).toEqual([]);
+    expect(issuesOf(plan, "period_outside_strategy", { strategies: [andt2016] })).toEqual([]);
+    expect(issuesOf(minimalPlan(), "period_outside_strategy")).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("schedule_outside_period", () => {
   it("reports schedule years and a deadline outside the plan's period", () => {
@@ -8,7 +8,7 @@ describe("schedule_outside_period", () => {
     plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", {
       schedule: { text: "2016 och 2018, senast 2022-01", years: [2016, 2018], deadline: "2022-01" },
     });
-    expect(findingsOf(plan, "schedule_outside_period")).toEqual([
+    expect(issuesOf(plan, "schedule_outside_period")).toEqual([
       {
         code: "schedule_outside_period",
         severity: "warning",
@@ -31,6 +31,6 @@ describe("schedule_outside_period", () => {
     plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", {
       schedule: { text: "Under 2017", years: [2017, 2021], deadline: "2021-12-31" },
     });
-    expect(findingsOf(plan, "schedule_outside_period")).toEqual([]);
+    expect(issuesOf(plan, "schedule_outside_period")).toEqual([]);
   });
 });

@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { andt2016 } from "../../../src/fixtures/index.js";
 import { minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("strategy_not_given", () => {
   it("reports each strategy the plan names but the context lacks, once, where first named", () => {
     const plan = minimalPlan();
     plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.1" };
     plan.subGoals[0]!.areas[1]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
-    expect(findingsOf(plan, "strategy_not_given")).toEqual([
+    expect(issuesOf(plan, "strategy_not_given")).toEqual([
       { code: "strategy_not_given", severity: "info", path: ["strategies", 0], strategy: "andt-2016-2020" },
       {
         code: "strategy_not_given",
@@ -20,6 +20,6 @@ describe("strategy_not_given", () => {
   });
 
   it("passes when every named strategy is given", () => {
-    expect(findingsOf(minimalPlan(), "strategy_not_given", { strategies: [andt2016] })).toEqual([]);
+    expect(issuesOf(minimalPlan(), "strategy_not_given", { strategies: [andt2016] })).toEqual([]);
   });
 });

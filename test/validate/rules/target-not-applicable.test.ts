@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Indicator, type Measure, type Target, validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 function planWith(indicators: Indicator[]) {
   const plan = minimalPlan();
@@ -52,7 +52,7 @@ describe("target_not_applicable", () => {
       indicator(5, coverage, { per: "period", value: 9, text: "länets 9 kommuner" }),
       indicator(6, { ...coverage, total: 5 }, { per: "period", value: 6 }),
     ]);
-    expect(findingsOf(plan, "target_not_applicable")).toEqual([
+    expect(issuesOf(plan, "target_not_applicable")).toEqual([
       { code: "target_not_applicable", severity: "error", path: at(0, "value"), indicator: "1.1-1", measure: "qualitative", received: 1 },
       { code: "target_not_applicable", severity: "error", path: at(1, "value"), indicator: "1.1-2", measure: "milestone", received: 1 },
       {
@@ -125,7 +125,7 @@ describe("target_not_applicable", () => {
       indicator(5, { ...coverage, total: 12 }, { per: "period", value: 10 }),
       indicator(6, { type: "count", aggregation: "sum" }, { per: "year", value: 1000 }),
     ]);
-    expect(findingsOf(plan, "target_not_applicable")).toEqual([]);
+    expect(issuesOf(plan, "target_not_applicable")).toEqual([]);
   });
 
   it("has no maximum for coverage in a county the reference data does not hold, unless the measure gives a total", () => {
@@ -134,7 +134,7 @@ describe("target_not_applicable", () => {
       indicator(2, { ...coverage, total: 3 }, { per: "period", value: 4 }),
     ]);
     const reference = { counties: [], municipalities: [] };
-    expect(findingsOf(plan, "target_not_applicable", { reference })).toEqual([
+    expect(issuesOf(plan, "target_not_applicable", { reference })).toEqual([
       {
         code: "target_not_applicable",
         severity: "error",

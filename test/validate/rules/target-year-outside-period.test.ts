@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Indicator, validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 function planWith(indicators: Indicator[]) {
   const plan = minimalPlan();
@@ -34,7 +34,7 @@ describe("target_year_outside_period", () => {
       },
       { kind: "indicator", id: "1.1-2", text: "Klart.", measure: { type: "milestone" }, target: { per: "period", deadline: "2016-12-31" } },
     ]);
-    expect(findingsOf(plan, "target_year_outside_period")).toEqual([
+    expect(issuesOf(plan, "target_year_outside_period")).toEqual([
       {
         code: "target_year_outside_period",
         severity: "error",
@@ -118,6 +118,6 @@ describe("target_year_outside_period", () => {
         baseline: { year: 2021, value: 3 },
       },
     ]);
-    expect(findingsOf(plan, "target_year_outside_period")).toEqual([]);
+    expect(issuesOf(plan, "target_year_outside_period")).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("ungendered_people_text", () => {
   it("reports 'barn och unga' and 'personer' in sub-goal and area texts, with the plan's own alternative", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.text = "Antalet barn och unga som börjar använda tobak ska minska.";
     plan.subGoals[0]!.areas[1]!.title = "STÖD TILL PERSONER MED BEROENDE";
-    expect(findingsOf(plan, "ungendered_people_text")).toEqual([
+    expect(issuesOf(plan, "ungendered_people_text")).toEqual([
       {
         code: "ungendered_people_text",
         severity: "info",
@@ -29,6 +29,6 @@ describe("ungendered_people_text", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.text = "Antalet pojkar och flickor samt barn och unga som …";
     plan.subGoals[0]!.areas[1]!.title = "PERSONER, KVINNOR OCH MÄN, MED BEROENDE";
-    expect(findingsOf(plan, "ungendered_people_text")).toEqual([]);
+    expect(issuesOf(plan, "ungendered_people_text")).toEqual([]);
   });
 });

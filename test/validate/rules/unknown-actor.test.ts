@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("unknown_actor", () => {
   it("reports every kind of actor reference that is not in the registry", () => {
@@ -15,7 +15,7 @@ describe("unknown_actor", () => {
     plan.organisation = [
       { kind: "body", id: "lg", type: "management_group", name: "Ledningsgruppen", members: { text: "Z", actors: ["z"] } },
     ];
-    expect(findingsOf(plan, "unknown_actor")).toEqual([
+    expect(issuesOf(plan, "unknown_actor")).toEqual([
       { code: "unknown_actor", severity: "error", path: ["owner", "actor"], actor: "agare" },
       { code: "unknown_actor", severity: "error", path: ["owner", "principals", 1], actor: "region" },
       {
@@ -32,6 +32,6 @@ describe("unknown_actor", () => {
   });
 
   it("passes references that resolve", () => {
-    expect(findingsOf(minimalPlan(), "unknown_actor")).toEqual([]);
+    expect(issuesOf(minimalPlan(), "unknown_actor")).toEqual([]);
   });
 });

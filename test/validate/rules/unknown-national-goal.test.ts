@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { andt2011, andt2016 } from "../../../src/fixtures/index.js";
 import { minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 describe("unknown_national_goal", () => {
   it("reports sub-goal and area references to goals the given strategy does not have", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.nationalGoalRef = { strategy: "andt-2016-2020", goal: "9" };
     plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.7" };
-    expect(findingsOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] })).toEqual([
+    expect(issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] })).toEqual([
       {
         code: "unknown_national_goal",
         severity: "error",
@@ -25,6 +25,6 @@ describe("unknown_national_goal", () => {
     plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
     plan.subGoals[0]!.areas[1]!.nationalGoalRef = { strategy: "andt-2016-2020", goal: "2.3" };
     plan.subGoals[1]!.areas[0]!.nationalGoalRef = { strategy: "annan-strategi", goal: "9" };
-    expect(findingsOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] })).toEqual([]);
+    expect(issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] })).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 function localPlan(): Plan {
   const plan: Plan = { ...minimalPlan(), level: "local", id: "vaxjo", parentPlan: "test-2017-2021" };
@@ -31,7 +31,7 @@ function localPlan(): Plan {
 
 describe("unknown_regional_ref", () => {
   it("reports references to another plan and to elements the regional plan does not have", () => {
-    expect(findingsOf(localPlan(), "unknown_regional_ref", { parent: minimalPlan() })).toEqual([
+    expect(issuesOf(localPlan(), "unknown_regional_ref", { parent: minimalPlan() })).toEqual([
       {
         code: "unknown_regional_ref",
         severity: "error",
@@ -55,7 +55,7 @@ describe("unknown_regional_ref", () => {
     const plan = localPlan();
     plan.subGoals[0]!.areas[0]!.regionalRef = { plan: "test-2017-2021", subGoal: "F", area: "f-b", activity: "F.3" };
     plan.subGoals[0]!.areas[0]!.activities.pop();
-    expect(findingsOf(plan, "unknown_regional_ref", { parent: minimalPlan() })).toEqual([]);
-    expect(findingsOf(localPlan(), "unknown_regional_ref")).toEqual([]);
+    expect(issuesOf(plan, "unknown_regional_ref", { parent: minimalPlan() })).toEqual([]);
+    expect(issuesOf(localPlan(), "unknown_regional_ref")).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Indicator, Measure, Target } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
-import { findingsOf } from "../../support/validate.js";
+import { issuesOf } from "../../support/validate.js";
 
 const yearly: Target["yearly"] = [
   { year: 2017, value: 2 },
@@ -30,7 +30,7 @@ describe("yearly_targets_sum", () => {
       indicator(1, { type: "count", aggregation: "sum" }, { per: "period", value: 10, yearly }),
       indicator(2, { type: "frequency", timesPerYear: 2 }, { per: "period", value: 6, yearly }),
     ]);
-    expect(findingsOf(plan, "yearly_targets_sum")).toEqual([
+    expect(issuesOf(plan, "yearly_targets_sum")).toEqual([
       { code: "yearly_targets_sum", severity: "error", path: at(0), indicator: "1.1-1", expected: 10, received: 8 },
       { code: "yearly_targets_sum", severity: "error", path: at(1), indicator: "1.1-2", expected: 6, received: 8 },
     ]);
@@ -56,6 +56,6 @@ describe("yearly_targets_sum", () => {
       indicator(5, { type: "frequency", timesPerYear: 2 }, { per: "period", value: 10 }),
       indicator(6, { type: "coverage", of: "county_municipalities" }, { per: "period", value: 8, yearly }),
     ]);
-    expect(findingsOf(plan, "yearly_targets_sum")).toEqual([]);
+    expect(issuesOf(plan, "yearly_targets_sum")).toEqual([]);
   });
 });
