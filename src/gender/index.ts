@@ -56,6 +56,7 @@ export type {
   DisaggregatedInput,
   ErrorDetails,
   GenderErrorCode,
+  GenderErrorDetails,
   Lang,
   LangOptions,
   PublishedCell,
