@@ -81,7 +81,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `${q(i.received)} är varken en kommunkod med fyra siffror eller ett kommunnamn (har kalkylprogrammet tagit bort en inledande nolla?).`,
   incomplete_period: (i) => `Kolumnen ${q(i.column)} är tom; en period behöver både start och slut.`,
   period_reversed: (i) => `Perioden slutar (${i.end}) innan den börjar (${i.start}).`,
-  period_spans_years: (i) => `Perioden ${i.start}–${i.end} går över flera år; ange vilket år värdet gäller i kolumnen för år.`,
+  period_spans_years: (i) => `Perioden ${periodText(i)} går över flera år; ange vilket år värdet gäller i kolumnen för år.`,
   extra_cells: (i) =>
     `Raden har ${i.count} ${i.count === 1 ? "cell" : "celler"} mer än rubrikraden (ett avgränsningstecken i en cell utan citattecken?).`,
   suppressed_value: (i) => `".." i kolumnen ${q(i.column)} betyder ett skyddat värde; det läses som saknat.`,
@@ -156,7 +156,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `${q(i.received)} is neither a four-digit municipality code nor a municipality name (did the spreadsheet drop a leading zero?).`,
   incomplete_period: (i) => `The column ${q(i.column)} is empty; a period needs both a start and an end.`,
   period_reversed: (i) => `The period ends (${i.end}) before it starts (${i.start}).`,
-  period_spans_years: (i) => `The period ${i.start}–${i.end} spans several years; give the year the value is for in the year column.`,
+  period_spans_years: (i) => `The period ${periodText(i)} spans several years; give the year the value is for in the year column.`,
   extra_cells: (i) => `The row has ${i.count} more ${i.count === 1 ? "cell" : "cells"} than the header (a delimiter in an unquoted cell?).`,
   suppressed_value: (i) => `".." in column ${q(i.column)} means a suppressed value; it is read as missing.`,
   not_for_municipality: (i) => `The column ${q(i.column)} cannot be given per municipality; write it on the row without a municipality.`,

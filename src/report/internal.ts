@@ -1,5 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { numberText, percentText } from "../core/wording.js";
 import type {
   ActivityEvaluation,
   Change,
@@ -11,7 +12,7 @@ import type {
 } from "../evaluate/types.js";
 import { disaggregated } from "../gender/disaggregated.js";
 import { GenderInputError } from "../gender/errors.js";
-import { formatCellValue, formatNumber } from "../gender/format-number.js";
+import { formatCellValue } from "../gender/format-number.js";
 import { cellLabel } from "../gender/label.js";
 import { suppressSmallCounts } from "../gender/suppress.js";
 import type { Disaggregated } from "../gender/types.js";
@@ -68,28 +69,15 @@ export function yearOf<T extends { year: number }>(years: readonly T[], year: nu
   return years.find((y) => y.year === year);
 }
 
-/** A whole number or a decimal as the language writes it. */
-export function num(x: number, lang: Lang): string {
-  return formatNumber(x, { lang });
-}
-
-/** A share (0–1) as a whole percentage: `78 %` in Swedish, `78%` in English, as the gender toolkit writes. */
-export function percent(share: number, lang: Lang, decimals = 0): string {
-  const factor = 10 ** decimals;
-  // Half away from zero, as formatNumber rounds: -62.5 % is -63 %, not -62 %.
-  const text = num((Math.sign(share) * Math.round(Math.abs(share) * 100 * factor)) / factor, lang);
-  return lang === "sv" ? `${text} %` : `${text}%`;
-}
-
 const isShare = (indicator: IndicatorEvaluation): boolean => indicator.measure?.type === "share";
 const isDoneOrNot = (indicator: IndicatorEvaluation): boolean =>
   indicator.measure?.type === "milestone" || indicator.measure?.type === "cycle";
 
 /** A value of an indicator in words: a share as a percentage, a milestone as done or not, else the number. */
 export function quantity(indicator: IndicatorEvaluation, x: number, ctx: ReportContext): string {
-  if (isShare(indicator)) return percent(x, ctx.lang, 1);
+  if (isShare(indicator)) return percentText(x, ctx.lang, 1);
   if (isDoneOrNot(indicator)) return x > 0 ? ctx.labels.done : ctx.labels.notDone;
-  return num(x, ctx.lang);
+  return numberText(x, ctx.lang);
 }
 
 /** The year's target in words; none for a milestone or a cycle, whose target is being done. */
@@ -118,11 +106,11 @@ function changeText(indicator: IndicatorEvaluation, change: Change, from: string
   let amount: string;
   if (isShare(indicator)) {
     const points = Math.round(change.difference * 1000) / 10;
-    amount = `${signed(num(points, lang), points)} ${labels.percentagePoints}`;
+    amount = `${signed(numberText(points, lang), points)} ${labels.percentagePoints}`;
   } else {
-    amount = signed(num(change.difference, lang), change.difference);
+    amount = signed(numberText(change.difference, lang), change.difference);
     if (change.relative !== undefined && change.difference !== 0) {
-      amount += ` (${signed(percent(change.relative, lang), change.relative)})`;
+      amount += ` (${signed(percentText(change.relative, lang), change.relative)})`;
     }
   }
   return { amount, note: `${from}, ${labels.direction[change.direction]}` };
@@ -203,7 +191,7 @@ export function breakdownOf(
     const label = cellLabel(cell, { lang: ctx.lang, ageGroups: value.ageGroups });
     if ("suppressed" in cell) return { label, text: formatCellValue(cell) };
     return share
-      ? { label, text: percent(cell.value, ctx.lang, 1), value: cell.value * 100 }
+      ? { label, text: percentText(cell.value, ctx.lang, 1), value: cell.value * 100 }
       : { label, text: formatCellValue(cell, { lang: ctx.lang }), value: cell.value };
   });
   return { cells: printed, suppressed: printed.some((c) => c.value === undefined), withheld: false };

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/lang.js";
+import { numberText, percentText, periodText } from "../core/wording.js";
 import {
   type ActivityEvaluation,
   type CollaborationAreaEvaluation,
@@ -19,8 +20,6 @@ import {
   changeTexts,
   commentsOf,
   context,
-  num,
-  percent,
   progressText,
   quantity,
   type ReportContext,
@@ -109,7 +108,7 @@ function header(evaluation: PlanEvaluation, title: string, ctx: ReportContext): 
   const { labels, year } = ctx;
   const { start, end } = evaluation.plan.period;
   const meta: [string, string][] = [
-    [labels.planPeriod, start === end ? start : `${start}–${end}`],
+    [labels.planPeriod, periodText({ start, end })],
     [labels.followUpYear, String(year)],
     [labels.asOf, evaluation.asOf],
   ];
@@ -128,21 +127,21 @@ function overview(evaluation: PlanEvaluation, ctx: ReportContext, nextId: () => 
   const cards = [
     card(
       labels.summaryHeaders[1],
-      num(summary?.total ?? 0, lang),
-      labels.withIndicators(num(yearOf(evaluation.indicatorSummary, year)?.total ?? 0, lang)),
+      numberText(summary?.total ?? 0, lang),
+      labels.withIndicators(numberText(yearOf(evaluation.indicatorSummary, year)?.total ?? 0, lang)),
       undefined,
     ),
     shareCard(
       labels.reportingCoverage,
       coverage?.share,
-      labels.reportingCoverageText(num(coverage?.reported ?? 0, lang), num(coverage?.expected ?? 0, lang)),
+      labels.reportingCoverageText(numberText(coverage?.reported ?? 0, lang), numberText(coverage?.expected ?? 0, lang)),
       labels.nothingDue,
       lang,
     ),
     shareCard(
       labels.genderCoverage,
       gender?.share,
-      labels.genderCoverageText(num(gender?.withSex ?? 0, lang), num(gender?.peopleCounts ?? 0, lang)),
+      labels.genderCoverageText(numberText(gender?.withSex ?? 0, lang), numberText(gender?.peopleCounts ?? 0, lang)),
       labels.noPeopleCounts,
       lang,
     ),
@@ -163,7 +162,7 @@ function card(label: string, value: string, text: string | undefined, share: num
 
 /** A card of a coverage share; the evaluation leaves the share out when there is nothing to divide by. */
 function shareCard(label: string, share: number | undefined, text: string, none: string, lang: Lang): Html {
-  return share === undefined ? card(label, "–", none, undefined) : card(label, percent(share, lang), text, share);
+  return share === undefined ? card(label, "–", none, undefined) : card(label, percentText(share, lang), text, share);
 }
 
 const round = (x: number): number => Math.round(x * 100) / 100;
@@ -182,14 +181,14 @@ function statusChart(summary: StatusSummary | undefined, title: string, ctx: Rep
     x += w;
     return rect;
   });
-  const desc = `${labels.activityCount(num(summary.total, lang))}: ${present
-    .map((status) => `${labels.status[status]} ${num(summary.counts[status], lang)}`)
+  const desc = `${labels.activityCount(numberText(summary.total, lang))}: ${present
+    .map((status) => `${labels.status[status]} ${numberText(summary.counts[status], lang)}`)
     .join(", ")}.`;
   const legend = STATUSES.map((status) =>
     joinHtml([
       html`<li${summary.counts[status] === 0 && html` class="zero"`}>${swatch(status)}${labels.status[status]} `,
-      html`<span class="count">${num(summary.counts[status], lang)}</span> `,
-      html`<span class="share">(${percent(summary.shares[status], lang)})</span></li>`,
+      html`<span class="count">${numberText(summary.counts[status], lang)}</span> `,
+      html`<span class="share">(${percentText(summary.shares[status], lang)})</span></li>`,
     ]),
   );
   return joinHtml(
@@ -344,7 +343,7 @@ function breakdownFigure(breakdown: Breakdown, title: string, threshold: number,
     ...rows,
     html`</svg>`,
     html`<ul class="visually-hidden">${numbers.map((n) => html`<li>${n}</li>`)}</ul>`,
-    breakdown.suppressed && html`<p class="note">${labels.suppressedNote(num(threshold, lang))}</p>`,
+    breakdown.suppressed && html`<p class="note">${labels.suppressedNote(numberText(threshold, lang))}</p>`,
     html`</figure>`,
   ]);
 }

@@ -1,4 +1,5 @@
 import type { Lang } from "../core/lang.js";
+import { numberText, percentText, periodText } from "../core/wording.js";
 import { type ActivityEvaluation, type PlanEvaluation, STATUSES, type StatusSummary } from "../evaluate/types.js";
 import { escapeMarkdown as md } from "../internal/escape.js";
 import {
@@ -7,8 +8,6 @@ import {
   changeTexts,
   commentsOf,
   context,
-  num,
-  percent,
   progressText,
   quantity,
   type ReportContext,
@@ -64,7 +63,7 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
   const lines = [
     `# ${md(options.title ?? evaluation.plan.title)}`,
     "",
-    `**${md(labels.followUp(year))}** · ${md(labels.planPeriod)}: ${md(start === end ? start : `${start}–${end}`)} · ${md(labels.asOf)}: ${md(evaluation.asOf)}`,
+    `**${md(labels.followUp(year))}** · ${md(labels.planPeriod)}: ${md(periodText({ start, end }))} · ${md(labels.asOf)}: ${md(evaluation.asOf)}`,
     "",
     `## ${md(labels.overview)}`,
     "",
@@ -93,7 +92,7 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
         }
       }
       if (breakdowns.length > 0) lines.push("", ...breakdowns);
-      if (suppressed) lines.push("", md(labels.suppressedNote(num(threshold, lang))));
+      if (suppressed) lines.push("", md(labels.suppressedNote(numberText(threshold, lang))));
     }
   }
   lines.push("", `## ${md(labels.missing)}`, "");
@@ -118,13 +117,13 @@ function overview(evaluation: PlanEvaluation, ctx: ReportContext): string[] {
   const coverageText =
     coverage?.share === undefined
       ? labels.nothingDue
-      : `${percent(coverage.share, lang)} (${labels.reportingCoverageText(num(coverage.reported, lang), num(coverage.expected, lang))})`;
+      : `${percentText(coverage.share, lang)} (${labels.reportingCoverageText(numberText(coverage.reported, lang), numberText(coverage.expected, lang))})`;
   const genderText =
     gender?.share === undefined
       ? labels.noPeopleCounts
-      : `${percent(gender.share, lang)} (${labels.genderCoverageText(num(gender.withSex, lang), num(gender.peopleCounts, lang))})`;
+      : `${percentText(gender.share, lang)} (${labels.genderCoverageText(numberText(gender.withSex, lang), numberText(gender.peopleCounts, lang))})`;
   return [
-    `- ${md(labels.summaryHeaders[1])}: ${md(`${num(summary?.total ?? 0, lang)} (${labels.withIndicators(num(indicators?.total ?? 0, lang))})`)}`,
+    `- ${md(labels.summaryHeaders[1])}: ${md(`${numberText(summary?.total ?? 0, lang)} (${labels.withIndicators(numberText(indicators?.total ?? 0, lang))})`)}`,
     `- ${md(labels.reportingCoverage)}: ${md(coverageText)}`,
     `- ${md(labels.genderCoverage)}: ${md(genderText)}`,
   ];
@@ -137,7 +136,7 @@ function statusTable(summary: StatusSummary | undefined, ctx: ReportContext): st
     row(labels.summaryHeaders.map(md)),
     row(["---", "---:", "---:"]),
     ...STATUSES.map((status) =>
-      row([md(labels.status[status]), num(summary.counts[status], lang), md(percent(summary.shares[status], lang))]),
+      row([md(labels.status[status]), numberText(summary.counts[status], lang), md(percentText(summary.shares[status], lang))]),
     ),
   ];
 }

@@ -32,3 +32,12 @@ describe("the shared wording", () => {
     expect([quoted("x"), quoted(3), quoted(null)]).toEqual(['"x"', "3", "null"]);
   });
 });
+
+describe("percentText, as the reports use it", () => {
+  it("writes a share as Swedish or English percent, rounding half away from zero", () => {
+    expect(percentText(0.875, "sv")).toBe("88 %");
+    expect(percentText(0.875, "en")).toBe("88%");
+    expect(percentText(-0.625, "sv")).toBe("\u221263 %");
+    expect(percentText(2 / 3, "sv", 1)).toBe("66,7 %");
+  });
+});

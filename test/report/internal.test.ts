@@ -1,15 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorEvaluation, IndicatorYear, PlanEvaluation, Status } from "../../src/index.js";
 import { OptionError, ReportError, STATUSES } from "../../src/index.js";
-import {
-  breakdownOf,
-  changeTexts,
-  percent,
-  type ReportContext,
-  reportLang,
-  reportYear,
-  suppressionThreshold,
-} from "../../src/report/internal.js";
+import { breakdownOf, changeTexts, type ReportContext, reportLang, reportYear, suppressionThreshold } from "../../src/report/internal.js";
 import { reportLabels } from "../../src/report/messages.js";
 import { thrown } from "../support/errors.js";
 import { sampleEvaluation } from "../support/evaluation.js";
@@ -86,15 +78,6 @@ describe("suppressionThreshold", () => {
   it.each([0, -1, 2.5, Number.NaN, "5"])("refuses %s", (value) => {
     const error = thrown(ReportError, () => suppressionThreshold(value, "sv"));
     expect([error.code, error.path]).toEqual(["invalid_threshold", ["suppressBelow"]]);
-  });
-});
-
-describe("percent", () => {
-  it("writes a share as Swedish or English percent, rounding half away from zero", () => {
-    expect(percent(0.875, "sv")).toBe("88 %");
-    expect(percent(0.875, "en")).toBe("88%");
-    expect(percent(-0.625, "sv")).toBe("\u221263 %");
-    expect(percent(2 / 3, "sv", 1)).toBe("66,7 %");
   });
 });
 
