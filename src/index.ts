@@ -6,40 +6,17 @@
  *
  * @packageDocumentation
  */
+export { VERSION } from "./version.js";
 
-export type { ErrorArgs } from "./core/error.js";
-export { AndtPlanError } from "./core/error.js";
-export type { Issue, IssueData, IssueOf, Path, Severity } from "./core/issue.js";
 // The core vocabulary: languages, issues, errors
 export type { Lang } from "./core/lang.js";
-export type { Catalogue, IssueCatalogue } from "./core/messages.js";
-export type { OptionErrorDetails } from "./core/option-error.js";
+export type { Issue, IssueData, IssueOf, Path, Severity } from "./core/issue.js";
+export { AndtPlanError } from "./core/error.js";
+export type { ErrorArgs } from "./core/error.js";
 export { OptionError } from "./core/option-error.js";
-export { evaluatePlan } from "./evaluate/evaluate-plan.js";
-export { EvaluationError } from "./evaluate/evaluation-error.js";
-// Follow-up: evaluating observations against the plan
-export type {
-  ActivityEvaluation,
-  ActivityYear,
-  Change,
-  CollaborationAreaEvaluation,
-  Direction,
-  EvaluateOptions,
-  EvaluationErrorCode,
-  EvaluationErrorDetails,
-  GenderCoverage,
-  IndicatorEvaluation,
-  IndicatorYear,
-  MissingValue,
-  PlanEvaluation,
-  ReportingCoverage,
-  Status,
-  StatusReason,
-  StatusReasonCode,
-  StatusSummary,
-  SubGoalEvaluation,
-} from "./evaluate/types.js";
-export { STATUSES } from "./evaluate/types.js";
+export type { OptionErrorDetails } from "./core/option-error.js";
+export type { Catalogue, IssueCatalogue } from "./core/messages.js";
+
 // The model
 export type { Activity, Schedule } from "./model/activity.js";
 export { ActivitySchema, ScheduleSchema } from "./model/activity.js";
@@ -111,34 +88,15 @@ export {
   SignatorySchema,
   TerritorySchema,
 } from "./model/plan.js";
-export type { PlanNode } from "./model/plan-node.js";
 export type { RegionalRef } from "./model/regional-ref.js";
 export { RegionalRefSchema } from "./model/regional-ref.js";
 export type { NationalGoal, PrioritisedGoal, Strategy, Substance, VerificationStatus } from "./model/strategy.js";
 export { NationalGoalSchema, PrioritisedGoalSchema, StrategySchema, SUBSTANCES } from "./model/strategy.js";
 export type { SubGoal, TextVariant } from "./model/sub-goal.js";
 export { SubGoalSchema, TextVariantSchema } from "./model/sub-goal.js";
-export type { CheckObservationsOptions } from "./observations/check-observations.js";
-export { checkObservations } from "./observations/check-observations.js";
-export type { CsvDelimiter, CsvEncoding, CsvOptions } from "./observations/from-csv.js";
-export { observationsFromCsv } from "./observations/from-csv.js";
-export type { KoladaObservationOptions, KoladaResponse } from "./observations/from-kolada.js";
-export { observationsFromKolada } from "./observations/from-kolada.js";
-export type {
-  CsvLocation,
-  ObservationDataIssue,
-  ObservationDataIssueDetails,
-  ObservationIssue,
-  ObservationIssueCode,
-  ValueField,
-} from "./observations/issue.js";
-export { parseObservations } from "./observations/parse-observations.js";
-export { safeParseObservations } from "./observations/safe-parse-observations.js";
-export { serializeObservations } from "./observations/serialize-observations.js";
-export type { ObservationsResult } from "./observations/types.js";
+
 // Parsing and writing files
-// Follow-up observations: reading and checking
-export type { ParsedDocument, ParseErrorDetails, ParseIssue, ParseIssueCode, ParseIssueDetails } from "./parse/issue.js";
+export type { ParseIssue, ParseIssueCode } from "./parse/issue.js";
 export type { ParseOptions, SafeParseResult } from "./parse/options.js";
 export { ParseError } from "./parse/parse-error.js";
 export { parsePlan } from "./parse/parse-plan.js";
@@ -147,37 +105,86 @@ export { safeParsePlan } from "./parse/safe-parse-plan.js";
 export { safeParseStrategy } from "./parse/safe-parse-strategy.js";
 export { serializePlan } from "./parse/serialize-plan.js";
 export { serializeStrategy } from "./parse/serialize-strategy.js";
+
+// Follow-up observations: reading and checking
+export type { ParsedDocument, ParseErrorDetails, ParseIssueDetails } from "./parse/issue.js";
+export type {
+  CsvLocation,
+  ObservationDataIssue,
+  ObservationDataIssueDetails,
+  ObservationIssue,
+  ObservationIssueCode,
+  ValueField,
+} from "./observations/issue.js";
+export type { ObservationsResult } from "./observations/types.js";
+export { checkObservations } from "./observations/check-observations.js";
+export type { CheckObservationsOptions } from "./observations/check-observations.js";
+export { observationsFromCsv } from "./observations/from-csv.js";
+export type { CsvDelimiter, CsvEncoding, CsvOptions } from "./observations/from-csv.js";
+export { observationsFromKolada } from "./observations/from-kolada.js";
+export type { KoladaObservationOptions, KoladaResponse } from "./observations/from-kolada.js";
+export { parseObservations } from "./observations/parse-observations.js";
+export { safeParseObservations } from "./observations/safe-parse-observations.js";
+export { serializeObservations } from "./observations/serialize-observations.js";
+
 // Queries over the plan tree
 export { allActivities } from "./query/all-activities.js";
 export { findActivity } from "./query/find-activity.js";
 export { parentOf } from "./query/parent-of.js";
 export { pathOf } from "./query/path-of.js";
+export type { PlanNode } from "./model/plan-node.js";
 export type { ReferenceData } from "./reference/types.js";
-export type { CsvReportOptions } from "./report/report-csv.js";
-export { reportCsv } from "./report/report-csv.js";
-// Reports
-export { ReportError } from "./report/report-error.js";
-export type { HtmlReportOptions } from "./report/report-html.js";
-export { reportHtml } from "./report/report-html.js";
-export { reportJson } from "./report/report-json.js";
-export type { MarkdownReportOptions } from "./report/report-markdown.js";
-export { reportMarkdown } from "./report/report-markdown.js";
-export type { ReportErrorCode, ReportErrorDetails } from "./report/types.js";
-export { ruleCatalogueMarkdown } from "./validate/rule-catalogue-markdown.js";
-export { rules } from "./validate/rules-catalogue.js";
+
 // Validation: what a plan means
 export type {
   CodedElement,
+  ValidationIssue,
+  ValidationIssueCode,
+  ValidationIssueDetails,
   RuleId,
   RuleInfo,
   TargetDateField,
   ValidatePlanOptions,
   ValidationContext,
-  ValidationIssue,
-  ValidationIssueCode,
-  ValidationIssueDetails,
   ValidationPolicy,
   ValidationReport,
 } from "./validate/types.js";
+export { ruleCatalogueMarkdown } from "./validate/rule-catalogue-markdown.js";
+export { rules } from "./validate/rules-catalogue.js";
 export { validatePlan } from "./validate/validate-plan.js";
-export { VERSION } from "./version.js";
+
+// Follow-up: evaluating observations against the plan
+export type {
+  ActivityEvaluation,
+  ActivityYear,
+  Change,
+  CollaborationAreaEvaluation,
+  Direction,
+  EvaluateOptions,
+  GenderCoverage,
+  IndicatorEvaluation,
+  IndicatorYear,
+  MissingValue,
+  PlanEvaluation,
+  ReportingCoverage,
+  Status,
+  StatusReason,
+  StatusReasonCode,
+  StatusSummary,
+  SubGoalEvaluation,
+} from "./evaluate/types.js";
+export { STATUSES } from "./evaluate/types.js";
+export { EvaluationError } from "./evaluate/evaluation-error.js";
+export type { EvaluationErrorCode, EvaluationErrorDetails } from "./evaluate/types.js";
+export { evaluatePlan } from "./evaluate/evaluate-plan.js";
+
+// Reports
+export { ReportError } from "./report/report-error.js";
+export type { ReportErrorCode, ReportErrorDetails } from "./report/types.js";
+export { reportCsv } from "./report/report-csv.js";
+export type { CsvReportOptions } from "./report/report-csv.js";
+export { reportHtml } from "./report/report-html.js";
+export type { HtmlReportOptions } from "./report/report-html.js";
+export { reportJson } from "./report/report-json.js";
+export { reportMarkdown } from "./report/report-markdown.js";
+export type { MarkdownReportOptions } from "./report/report-markdown.js";

@@ -5,47 +5,45 @@
  *
  * @packageDocumentation
  */
-
-export { AndtPlanError } from "../core/error.js";
-export type { Path } from "../core/issue.js";
-export { OptionError } from "../core/option-error.js";
 export { DEFAULT_AGE_GROUPS } from "./age-groups.js";
-export type { Completeness, CompletenessOptions } from "./completeness.js";
-export { breakdownCompleteness } from "./completeness.js";
-export type { CompletenessSummary } from "./completeness-summary.js";
-export { indicatorCompleteness, summarizeCompleteness } from "./completeness-summary.js";
+export { checkConsistency } from "./consistency.js";
 export type {
   ConsistencyOptions,
   ConsistencyReport,
   ConsistencyStatus,
-  ConsistencyWithoutTotal,
   ConsistencyWithTotal,
+  ConsistencyWithoutTotal,
 } from "./consistency.js";
-export { checkConsistency } from "./consistency.js";
+export { breakdownCompleteness } from "./completeness.js";
+export type { Completeness, CompletenessOptions } from "./completeness.js";
+export { indicatorCompleteness, summarizeCompleteness } from "./completeness-summary.js";
+export type { CompletenessSummary } from "./completeness-summary.js";
 export { disaggregated } from "./disaggregated.js";
 export { GenderInputError } from "./errors.js";
-export type { NumberFormatOptions } from "./format-number.js";
+export type { Path } from "../core/issue.js";
 export { formatCellValue, formatNumber } from "./format-number.js";
-export type { ShareFormatOptions } from "./format-shares.js";
+export type { NumberFormatOptions } from "./format-number.js";
 export { formatShares } from "./format-shares.js";
-export type { GenderGap } from "./gap.js";
+export type { ShareFormatOptions } from "./format-shares.js";
 export { genderGap } from "./gap.js";
-export type { IatiDimension } from "./iati.js";
+export type { GenderGap } from "./gap.js";
 export { fromIatiDimensions, toIatiDimensions } from "./iati.js";
-export type { KoladaDataValue, KoladaOptions, KoladaRow, KoladaStatus, KoladaValue } from "./kolada.js";
+export type { IatiDimension } from "./iati.js";
 export { fromKolada } from "./kolada.js";
+export type { KoladaDataValue, KoladaOptions, KoladaRow, KoladaStatus, KoladaValue } from "./kolada.js";
 export { cellLabel } from "./label.js";
+export type { ErrorDetails, GenderErrorCode, GenderErrorDetails } from "./types.js";
 export { parityIndex } from "./parity.js";
 export { ratePer100k } from "./rate.js";
-export type { SdmxKey } from "./sdmx.js";
 export { fromSdmx, toSdmx } from "./sdmx.js";
-export type { SdmxObservation, SdmxReadOptions } from "./sdmx-observations.js";
+export type { SdmxKey } from "./sdmx.js";
 export { fromSdmxObservations, toSdmxObservations } from "./sdmx-observations.js";
-export type { PublishedShare, ShareCell, Shares } from "./shares.js";
+export type { SdmxObservation, SdmxReadOptions } from "./sdmx-observations.js";
 export { shares } from "./shares.js";
+export type { PublishedShare, ShareCell, Shares } from "./shares.js";
 export { sumDisaggregated } from "./sum.js";
-export type { SuppressionOptions } from "./suppress.js";
 export { suppressSmallCounts } from "./suppress.js";
+export type { SuppressionOptions } from "./suppress.js";
 export { totalOf } from "./total.js";
 export type {
   AgeGroup,
@@ -54,9 +52,6 @@ export type {
   CompareOptions,
   Disaggregated,
   DisaggregatedInput,
-  ErrorDetails,
-  GenderErrorCode,
-  GenderErrorDetails,
   Lang,
   LangOptions,
   PublishedCell,
@@ -65,3 +60,5 @@ export type {
   SuppressedCell,
   Unit,
 } from "./types.js";
+export { AndtPlanError } from "../core/error.js";
+export { OptionError } from "../core/option-error.js";

@@ -4,11 +4,10 @@
  *
  * @packageDocumentation
  */
-
+export type { FileErrorCode, FileErrorDetails } from "./types.js";
 export { FileError } from "./file-error.js";
-export type { LoadedObservations, LoadObservationsOptions } from "./load-observations.js";
 export { loadObservations } from "./load-observations.js";
+export type { LoadedObservations, LoadObservationsOptions } from "./load-observations.js";
 export { loadPlan } from "./load-plan.js";
 export { loadStrategy } from "./load-strategy.js";
 export { savePlan } from "./save-plan.js";
-export type { FileErrorCode, FileErrorDetails } from "./types.js";

@@ -12,12 +12,9 @@
  *
  * @packageDocumentation
  */
-
-export { AndtPlanError } from "../core/error.js";
-export type { Lang } from "../core/lang.js";
-export { OptionError } from "../core/option-error.js";
 export { counties } from "./counties.js";
 export { ReferenceLookupError } from "./errors.js";
+export type { ReferenceLookupErrorCode, ReferenceLookupErrorDetails } from "./types.js";
 export { findCounty } from "./find-county.js";
 export { findMunicipality } from "./find-municipality.js";
 export { getCounty } from "./get-county.js";
@@ -26,11 +23,7 @@ export { isCountyCode } from "./is-county-code.js";
 export { isMunicipalityCode } from "./is-municipality-code.js";
 export { municipalities } from "./municipalities.js";
 export { municipalitiesOf } from "./municipalities-of.js";
-export type {
-  County,
-  Municipality,
-  ReferenceData,
-  ReferenceLookupErrorCode,
-  ReferenceLookupErrorDetails,
-  ReferenceLookupOptions,
-} from "./types.js";
+export type { County, Municipality, ReferenceData, ReferenceLookupOptions } from "./types.js";
+export type { Lang } from "../core/lang.js";
+export { AndtPlanError } from "../core/error.js";
+export { OptionError } from "../core/option-error.js";

@@ -4,9 +4,9 @@
  *
  * @packageDocumentation
  */
-
+export type { MatcherInputErrorCode, MatcherInputErrorDetails } from "./types.js";
 export { MatcherInputError } from "./errors.js";
 export { andtPlanMatchers } from "./matchers.js";
 export { toBeValidPlan } from "./to-be-valid-plan.js";
 export { toHaveIssue } from "./to-have-issue.js";
-export type { AndtPlanMatchers, MatcherInputErrorCode, MatcherInputErrorDetails, MatcherResult } from "./types.js";
+export type { AndtPlanMatchers, MatcherResult } from "./types.js";
