@@ -1,5 +1,5 @@
-// Builds when dist/ is stale (CI has just built it, so it is not rebuilt), checks the size budget
-// (scripts/check-size.mjs), packs the package as npm would publish it, then runs publint and
+// Builds when dist/ is stale (CI has just built it, so it is not rebuilt), checks the size budgets
+// (scripts/check-size.mjs per entry, scripts/check-browser-bundle.mjs for a browser app), packs the package as npm would publish it, then runs publint and
 // @arethetypeswrong/cli on that tarball. Exits non-zero on any problem.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -12,6 +12,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 try {
   ensureBuild();
   run("node", ["scripts/check-size.mjs"]);
+  run("node", ["scripts/check-browser-bundle.mjs"]);
   const out = execFileSync("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", dir], {
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type ActorCell, ActorCellSchema } from "./actor.js";
 import { annotationShape, type CalendarDate, CalendarDateSchema, type Extensions, type TextCorrection, TextSchema } from "./common.js";
 import { type FollowUp, FollowUpSchema } from "./indicator.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
 
 /**

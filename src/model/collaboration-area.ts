@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type Activity, ActivitySchema } from "./activity.js";
 import { annotationShape, type Extensions, type GoalRef, GoalRefSchema, IdSchema, type TextCorrection, TextSchema } from "./common.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";

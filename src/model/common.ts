@@ -1,5 +1,5 @@
 import { isValid, parseISO } from "date-fns";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Text that a plan requires: at least one character that is not white space.

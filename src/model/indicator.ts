@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { annotationShape, type Extensions, type TextCorrection, TextSchema } from "./common.js";
 import { type Baseline, BaselineSchema, type Measure, MeasureSchema, type Target, TargetSchema } from "./measure.js";
 

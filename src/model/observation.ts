@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { AgeGroup, CellValue } from "../gender/types.js";
 import {
   annotationShape,

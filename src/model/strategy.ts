@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { annotationShape, type Extensions, IdSchema, type Period, PeriodSchema, type TextCorrection, TextSchema } from "./common.js";
 import { FORMAT_VERSION } from "./plan.js";
 

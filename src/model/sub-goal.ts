@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { type CollaborationArea, CollaborationAreaSchema } from "./collaboration-area.js";
 import { annotationShape, type Extensions, type GoalRef, GoalRefSchema, type TextCorrection, TextSchema } from "./common.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { PlanEvaluation } from "../evaluate/types.js";
 import { canonicalJson } from "../parse/canonical-json.js";
 
