@@ -257,29 +257,33 @@ describe("suppressSmallCounts, laws checked by an independent LP oracle (GLPK)",
     );
   });
 
-  it("on 3 000 random tables: every hidden cell's interval is at least its width, or cannot_protect is true", () => {
-    fc.assert(
-      fc.property(anyValue, options, (v, { threshold, extra }) => {
-        const width = Math.max(0, threshold + extra);
-        const { widths } = rules(v, threshold, width);
-        try {
-          const hidden = hiddenOf(suppressSmallCounts(v, { threshold, protectionWidth: width }));
-          for (const [i, b] of lpBounds(v, hidden)) expect(b.upper - b.lower, `cell ${i}`).toBeGreaterThanOrEqual(widths[i] as number);
-        } catch (e) {
-          if (!(e instanceof GenderInputError) || e.code !== "cannot_protect") throw e;
-          // Even with every cell hidden, the LP narrows the named cell to exactly the reported interval.
-          const at = e.path[1] as number;
-          const b = lpBounds(
-            v,
-            v.cells.map(() => true),
-          ).get(at);
-          const details = e.details as { lower: number; upper: number; width: number };
-          expect({ lower: details.lower, upper: details.upper, width: details.width }).toEqual({ ...b, width: widths[at] });
-          expect((b?.upper ?? 0) - (b?.lower ?? 0)).toBeLessThan(widths[at] as number);
-        }
-      }),
-      { numRuns: 3000 },
-    );
+  /** Every hidden cell's LP interval is at least its width; or cannot_protect, and GLPK agrees on the interval. */
+  const checkProtection = (v: Disaggregated, { threshold, extra }: { threshold: number; extra: number }): void => {
+    const width = Math.max(0, threshold + extra);
+    const { widths } = rules(v, threshold, width);
+    try {
+      const hidden = hiddenOf(suppressSmallCounts(v, { threshold, protectionWidth: width }));
+      for (const [i, b] of lpBounds(v, hidden)) expect(b.upper - b.lower, `cell ${i}`).toBeGreaterThanOrEqual(widths[i] as number);
+    } catch (e) {
+      if (!(e instanceof GenderInputError) || e.code !== "cannot_protect") throw e;
+      // Even with every cell hidden, the LP narrows the named cell to exactly the reported interval.
+      const at = e.path[1] as number;
+      const b = lpBounds(
+        v,
+        v.cells.map(() => true),
+      ).get(at);
+      const details = e.details as { lower: number; upper: number; width: number };
+      expect({ lower: details.lower, upper: details.upper, width: details.width }).toEqual({ ...b, width: widths[at] });
+      expect((b?.upper ?? 0) - (b?.lower ?? 0)).toBeLessThan(widths[at] as number);
+    }
+  };
+
+  it("on 3 000 random tables by sex × age: every hidden cell's interval is at least its width, or cannot_protect is true", () => {
+    fc.assert(fc.property(sexAgeTables(), options, checkProtection), { numRuns: 3000 });
+  });
+
+  it("on 500 random values by sex only: the same", () => {
+    fc.assert(fc.property(bySexCounts(), options, checkProtection), { numRuns: 500 });
   });
 
   it("publishes again every secondary cell it can: publishing any one of them exposes a cell (by GLPK)", () => {
