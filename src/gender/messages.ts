@@ -34,7 +34,9 @@ export const genderErrorMessages: Catalogue<GenderErrorDetails> = {
     invalid_threshold: (x) => `Gränsen för små tal måste vara ett heltal ≥ 1 (${x.threshold}).`,
     invalid_tolerance: (x) => `Toleransen måste vara ett ändligt tal ≥ 0 (${x.tolerance}).`,
     invalid_decimals: (x) => `Antalet decimaler måste vara ett heltal mellan 0 och 20 (${x.decimals}).`,
-    cannot_protect: (x) => `Cellen ${x.cell} är ensam i sin rad eller kolumn och kan inte skyddas när summan publiceras.`,
+    invalid_protection_width: (x) => `Skyddsintervallets bredd måste vara ett heltal ≥ 0 (${x.width}).`,
+    cannot_protect: (x) =>
+      `Cellen ${x.cell} kan inte skyddas när summorna publiceras: även om alla celler döljs kan den ringas in till ${x.lower}–${x.upper}, ett intervall smalare än ${x.width}.`,
     empty_input: () => "Minst ett värde behövs.",
     invalid_row: (x) => `Raden följer inte Koladas form: ${x.field}.`,
     unknown_code: (x) => `Okänd kod "${x.code}" för ${x.dimension}.`,
@@ -70,7 +72,9 @@ export const genderErrorMessages: Catalogue<GenderErrorDetails> = {
     invalid_threshold: (x) => `The small-number threshold must be a whole number ≥ 1 (${x.threshold}).`,
     invalid_tolerance: (x) => `The tolerance must be a finite number ≥ 0 (${x.tolerance}).`,
     invalid_decimals: (x) => `The number of decimals must be a whole number from 0 to 20 (${x.decimals}).`,
-    cannot_protect: (x) => `The cell ${x.cell} is alone in its row or column and cannot be protected while the sum is published.`,
+    invalid_protection_width: (x) => `The protection width must be a whole number ≥ 0 (${x.width}).`,
+    cannot_protect: (x) =>
+      `The cell ${x.cell} cannot be protected while the sums are published: even with every cell suppressed it can be narrowed to ${x.lower}–${x.upper}, an interval narrower than ${x.width}.`,
     empty_input: () => "At least one value is needed.",
     invalid_row: (x) => `The row does not follow Kolada's shape: ${x.field}.`,
     unknown_code: (x) => `Unknown code "${x.code}" for ${x.dimension}.`,

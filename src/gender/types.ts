@@ -213,7 +213,8 @@ export interface GenderErrorDetails {
   invalid_threshold: { threshold: string | number };
   invalid_tolerance: { tolerance: string | number };
   invalid_decimals: { decimals: string | number };
-  cannot_protect: { cell: string | number };
+  invalid_protection_width: { width: string | number };
+  cannot_protect: { cell: string | number; lower: number; upper: number; width: number };
   empty_input: Record<string, never>;
   invalid_row: { field: string | number };
   unknown_code: { code: string | number; dimension: string | number };

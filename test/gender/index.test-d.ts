@@ -8,10 +8,12 @@ import {
   fromKolada,
   fromSdmx,
   type GenderErrorCode,
+  type GenderErrorDetails,
   type GenderGap,
   type GenderInputError,
   genderGap,
   type Sex,
+  type SuppressionOptions,
   shares,
   suppressSmallCounts,
 } from "../../src/gender/index.js";
@@ -54,5 +56,15 @@ describe("types of andt-plan/gender", () => {
     // @ts-expect-error not a code
     const code: GenderErrorCode = "nonsense";
     void code;
+  });
+
+  it("cannot_protect carries the interval and the width; the width is an option", () => {
+    expectTypeOf<GenderErrorDetails["cannot_protect"]>().toEqualTypeOf<{
+      cell: string | number;
+      lower: number;
+      upper: number;
+      width: number;
+    }>();
+    expectTypeOf<SuppressionOptions["protectionWidth"]>().toEqualTypeOf<number | undefined>();
   });
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Disaggregated } from "../../src/gender/index.js";
-import { disaggregated, fromSdmxObservations, suppressSmallCounts, toSdmxObservations } from "../../src/gender/index.js";
+import { disaggregated, fromSdmxObservations, GenderInputError, suppressSmallCounts, toSdmxObservations } from "../../src/gender/index.js";
 import { bySexAgeCounts, bySexCounts, caught, counts, deepFreeze } from "./helpers.js";
 
 describe("toSdmxObservations / fromSdmxObservations", () => {
@@ -93,10 +93,19 @@ describe("toSdmxObservations / fromSdmxObservations", () => {
   });
 
   it("law: reading what was written gives the value back", () => {
+    // A table whose margins give a cell away cannot be protected (cannot_protect); it is written as it is.
+    const protectedOrAsIs = (v: Disaggregated): Disaggregated => {
+      try {
+        return suppressSmallCounts(v);
+      } catch (e) {
+        if (e instanceof GenderInputError && e.code === "cannot_protect") return v;
+        throw e;
+      }
+    };
     const any = fc
       .tuple(fc.oneof(bySexCounts(), bySexAgeCounts()), fc.boolean(), fc.boolean())
       .map(([v, protect, dropTotal]): Disaggregated => {
-        const p = protect ? suppressSmallCounts(v) : v;
+        const p = protect ? protectedOrAsIs(v) : v;
         if (!dropTotal) return p;
         const { total: _, ...rest } = p;
         return rest;
