@@ -15,6 +15,82 @@ export type { Lang } from "./core/lang.js";
 export type { Catalogue, IssueCatalogue } from "./core/messages.js";
 export type { OptionErrorDetails } from "./core/option-error.js";
 export { OptionError } from "./core/option-error.js";
+// Revising plans: edits with patches, history and audit, diffs between versions
+export type { AddActivityArgs } from "./edit/add-activity.js";
+export { addActivity } from "./edit/add-activity.js";
+export type { AddActorArgs } from "./edit/add-actor.js";
+export { addActor } from "./edit/add-actor.js";
+export type { AddAreaArgs } from "./edit/add-area.js";
+export { addArea } from "./edit/add-area.js";
+export type { AddIndicatorArgs } from "./edit/add-indicator.js";
+export { addIndicator } from "./edit/add-indicator.js";
+export type { AddSubGoalArgs } from "./edit/add-sub-goal.js";
+export { addSubGoal } from "./edit/add-sub-goal.js";
+export { applyPatches } from "./edit/apply-patches.js";
+export { createHistory } from "./edit/create-history.js";
+export { diffPlans } from "./edit/diff-plans.js";
+export { EditError } from "./edit/edit-error.js";
+export type { MoveActivityArgs } from "./edit/move-activity.js";
+export { moveActivity } from "./edit/move-activity.js";
+export type { MoveAreaArgs } from "./edit/move-area.js";
+export { moveArea } from "./edit/move-area.js";
+export type { MoveIndicatorArgs } from "./edit/move-indicator.js";
+export { moveIndicator } from "./edit/move-indicator.js";
+export type { MoveSubGoalArgs } from "./edit/move-sub-goal.js";
+export { moveSubGoal } from "./edit/move-sub-goal.js";
+export type { AuditArgs } from "./edit/record-edit.js";
+export { recordEdit } from "./edit/record-edit.js";
+export { redo } from "./edit/redo.js";
+export type { RemoveActivityArgs } from "./edit/remove-activity.js";
+export { removeActivity } from "./edit/remove-activity.js";
+export type { RemoveActorArgs } from "./edit/remove-actor.js";
+export { removeActor } from "./edit/remove-actor.js";
+export type { RemoveAreaArgs } from "./edit/remove-area.js";
+export { removeArea } from "./edit/remove-area.js";
+export type { RemoveIndicatorArgs } from "./edit/remove-indicator.js";
+export { removeIndicator } from "./edit/remove-indicator.js";
+export type { RemoveSubGoalArgs } from "./edit/remove-sub-goal.js";
+export { removeSubGoal } from "./edit/remove-sub-goal.js";
+export type { RemoveTargetArgs } from "./edit/remove-target.js";
+export { removeTarget } from "./edit/remove-target.js";
+export type { RenumberActivitiesArgs } from "./edit/renumber-activities.js";
+export { renumberActivities } from "./edit/renumber-activities.js";
+export type { SetTargetArgs } from "./edit/set-target.js";
+export { setTarget } from "./edit/set-target.js";
+export type {
+  AuditEntry,
+  ChangedElement,
+  ChangeKind,
+  EditDescription,
+  EditElement,
+  EditErrorDetails,
+  EditIssue,
+  EditIssueCode,
+  EditIssueDetails,
+  EditOptions,
+  EditResult,
+  History,
+  JsonPatchOperation,
+  ParentRef,
+  PlanChange,
+  PlanChangeDetails,
+  PlanDiff,
+  ReferenceContext,
+  Rename,
+  RenumberResult,
+  Revision,
+} from "./edit/types.js";
+export { undo } from "./edit/undo.js";
+export type { ActivityChanges, UpdateActivityArgs } from "./edit/update-activity.js";
+export { updateActivity } from "./edit/update-activity.js";
+export type { ActorChanges, UpdateActorArgs } from "./edit/update-actor.js";
+export { updateActor } from "./edit/update-actor.js";
+export type { UpdateAreaArgs } from "./edit/update-area.js";
+export { updateArea } from "./edit/update-area.js";
+export type { UpdateIndicatorArgs } from "./edit/update-indicator.js";
+export { updateIndicator } from "./edit/update-indicator.js";
+export type { UpdateSubGoalArgs } from "./edit/update-sub-goal.js";
+export { updateSubGoal } from "./edit/update-sub-goal.js";
 export { evaluatePlan } from "./evaluate/evaluate-plan.js";
 export { EvaluationError } from "./evaluate/evaluation-error.js";
 // Follow-up: evaluating observations against the plan
