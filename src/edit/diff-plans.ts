@@ -37,17 +37,23 @@ function changesOf(a: Plan, b: Plan): ChangeData[] {
   const plan: ChangeData[] = fieldChanges(a, b, ["subGoals", "actors"]).map((f) => ({ kind: "changed", element: "plan", key: b.id, ...f }));
   const subGoals = diffLevel({ element: "sub_goal", passes: [byKey()], fields: ownFields("areas") }, subGoalEntries(a), subGoalEntries(b));
   const areas = diffLevel(
-    { element: "collaboration_area", passes: [byKey()], parents: subGoals.keys, fields: ownFields("activities") },
+    { element: "collaboration_area", passes: [byKey()], parents: subGoals.keys, parentsGone: subGoals, fields: ownFields("activities") },
     areaEntries(a),
     areaEntries(b),
   );
   const activities = diffLevel(
-    { element: "activity", passes: [byUniqueText(), byKey()], parents: areas.keys, fields: activityFields },
+    { element: "activity", passes: [byUniqueText(), byKey()], parents: areas.keys, parentsGone: areas, fields: activityFields },
     activityEntries(a),
     activityEntries(b),
   );
   const indicators = diffLevel(
-    { element: "indicator", passes: indicatorPasses(activities.keys), parents: activities.keys, fields: ownFields() },
+    {
+      element: "indicator",
+      passes: indicatorPasses(activities.keys),
+      parents: activities.keys,
+      parentsGone: activities,
+      fields: ownFields(),
+    },
     indicatorEntries(a),
     indicatorEntries(b),
   );
@@ -58,7 +64,8 @@ function changesOf(a: Plan, b: Plan): ChangeData[] {
 /**
  * What differs between two versions of a plan (*jämförelse*): elements added, removed, changed (field by
  * field) or moved, matched by code and id, not by position; an activity whose code changed (renumbered) is
- * found by its text, the same or similar, and an indicator by the id that follows its activity's code. Each
+ * found by its text, the same or similar, and an indicator by the id that follows its activity's code. What an
+ * added or removed element holds is not listed again. Each
  * change has its path in both versions and a summary in the language asked for ("Aktivitet 2.3: ansvar
  * ändrat från Länsstyrelsen till Region Kronoberg"). Neither plan is changed.
  *

@@ -41,9 +41,9 @@ describe("moveActivity", () => {
       { indicator: "1.2-1", activity: "1.2", year: 2018, value: 3 },
       { indicator: "1.1-1", year: 2018, value: 4 },
     ]);
-    expect(result.localPlans?.[0]?.subGoals[0]!.areas[1]!.activities[0]!.regionalRef).toEqual({ plan: "test-2017-2021", activity: "F.2" });
+    expect(result.localPlans![0]!.subGoals[0]!.areas[1]!.activities[0]!.regionalRef).toEqual({ plan: "test-2017-2021", activity: "F.2" });
     // A reference to another regional plan is left alone.
-    expect(result.localPlans?.[0]?.subGoals[1]!.areas[0]!.activities[0]!.regionalRef).toEqual({ plan: "other-plan", activity: "F.3" });
+    expect(result.localPlans![0]!.subGoals[1]!.areas[0]!.activities[0]!.regionalRef).toEqual({ plan: "other-plan", activity: "F.3" });
     expect(result.edit).toEqual({ operation: "move_activity", element: "activity", key: "F.1" });
   });
 

@@ -10,6 +10,9 @@ export interface LevelDiff {
   changes: ChangeData[];
   /** Old key → new key of every element found in both versions. */
   keys: Map<string, string>;
+  /** Keys of the elements removed (old keys) and added (new keys), whose children are then not listed. */
+  removed: Set<string>;
+  added: Set<string>;
 }
 
 /** How one level of elements is compared. */
@@ -18,6 +21,8 @@ export interface Level<T> {
   passes: readonly Pass<T>[];
   /** Old key → new key of the parents, for elements that have one. */
   parents?: ReadonlyMap<string, string>;
+  /** The parent level's removed and added keys: their children go with them, unlisted. */
+  parentsGone?: { removed: ReadonlySet<string>; added: ReadonlySet<string> };
   fields: (a: T, b: T) => FieldChange[];
 }
 
@@ -54,10 +59,15 @@ function movedPairs<T>(
 /** What was removed, added, changed and moved at one level of the tree. */
 export function diffLevel<T extends object>(level: Level<T>, a: readonly Entry<T>[], b: readonly Entry<T>[]): LevelDiff {
   const { pairs, removed, added } = matchEntries(a, b, level.passes);
-  const changes: ChangeData[] = removed.map((e) => ({ kind: "removed", ...keyed(level.element, e, undefined) }) as ChangeData);
+  const listed = (e: Entry<T>, gone: ReadonlySet<string> | undefined): boolean => e.parent === undefined || !gone?.has(e.parent.key);
+  const changes: ChangeData[] = removed
+    .filter((e) => listed(e, level.parentsGone?.removed))
+    .map((e) => ({ kind: "removed", ...keyed(level.element, e, undefined) }) as ChangeData);
   const moved = movedPairs(pairs, level.parents);
   const sorted = [...pairs].sort((x, y) => x[1].path.join("/").localeCompare(y[1].path.join("/"), "en", { numeric: true }));
-  const found: ChangeData[] = added.map((e) => ({ kind: "added", ...keyed(level.element, undefined, e) }) as ChangeData);
+  const found: ChangeData[] = added
+    .filter((e) => listed(e, level.parentsGone?.added))
+    .map((e) => ({ kind: "added", ...keyed(level.element, undefined, e) }) as ChangeData);
   for (const pair of sorted) {
     const [ea, eb] = pair;
     for (const field of level.fields(ea.item, eb.item))
@@ -69,7 +79,12 @@ export function diffLevel<T extends object>(level: Level<T>, a: readonly Entry<T
     }
   }
   found.sort((x, y) => (x.pathAfter ?? []).join("/").localeCompare((y.pathAfter ?? []).join("/"), "en", { numeric: true }));
-  return { changes: [...changes, ...found], keys: new Map(pairs.map(([x, y]) => [x.key, y.key])) };
+  return {
+    changes: [...changes, ...found],
+    keys: new Map(pairs.map(([x, y]) => [x.key, y.key])),
+    removed: new Set(removed.map((e) => e.key)),
+    added: new Set(added.map((e) => e.key)),
+  };
 }
 
 /** The fields of two versions of an element that differ, leaving out its children. */
