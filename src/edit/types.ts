@@ -47,7 +47,7 @@ export interface EditIssueDetails {
   no_target: { severity: "error"; indicator: string };
   /** A field's value does not fit the file format (`reason` is the schema's code, such as `empty_text`). */
   invalid_value: { severity: "error"; element: EditElement; reason: string };
-  /** The edit would leave an issue of plan validation that was not there before; an `error` refuses the edit. */
+  /** The edit would leave an error or a warning of plan validation that was not there before; an `error` refuses the edit. */
   validation: { rule: ValidationIssueCode; validation: ValidationIssue };
 }
 

@@ -69,7 +69,8 @@ export function commit(plan: Plan, edit: EditDescription, recipe: (draft: Plan) 
   const done: EditResult = { plan: next, patches: toJsonPatch(patches), inversePatches: toJsonPatch(inversePatches), issues: [], edit };
   if (options.validation === false) return done;
   const context = options.validation ?? EMPTY_CONTEXT;
-  const added = addedIssues(validationOf(plan, context, lang), validationOf(next, context, lang));
+  // An info is advice on the plan as a whole, not a finding of this edit.
+  const added = addedIssues(validationOf(plan, context, lang), validationOf(next, context, lang)).filter((v) => v.severity !== "info");
   const issues = added.map((v) =>
     withEditMessage({ code: "validation", severity: v.severity, path: v.path, rule: v.code, validation: v }, lang),
   );
