@@ -50,6 +50,7 @@ function changesOf(a: Plan, b: Plan): ChangeData[] {
     {
       element: "indicator",
       passes: indicatorPasses(activities.keys),
+      similar: false,
       parents: activities.keys,
       parentsGone: activities,
       fields: ownFields(),

@@ -43,7 +43,12 @@ describe("applyPatches", () => {
 
   it("throws EditError with the index of the operation that does not fit", () => {
     const plan = deepFreeze(minimalPlan());
-    const missing = thrown(EditError, () => applyPatches(plan, [{ op: "replace", path: "/title", value: "x" }, { op: "remove", path: "/subGoals/5" }]));
+    const missing = thrown(EditError, () =>
+      applyPatches(plan, [
+        { op: "replace", path: "/title", value: "x" },
+        { op: "remove", path: "/subGoals/5" },
+      ]),
+    );
     expect([missing.code, missing.path, missing.details, missing.messages]).toEqual([
       "path_not_found",
       [1, "path"],
@@ -57,7 +62,11 @@ describe("applyPatches", () => {
     const parent = thrown(EditError, () => applyPatches(plan, [{ op: "add", path: "/nothing/here", value: 1 }]));
     expect(parent.code).toBe("path_not_found");
     const op = thrown(EditError, () => applyPatches(plan, [{ op: "move" as "add", path: "/title" }], { lang: "en" }));
-    expect([op.code, op.path, op.message]).toEqual(["invalid_operation", [0, "op"], 'Patch operation 0: the operation "move" cannot be used here.']);
+    expect([op.code, op.path, op.message]).toEqual([
+      "invalid_operation",
+      [0, "op"],
+      'Patch operation 0: the operation "move" cannot be used here.',
+    ]);
     expect(thrown(EditError, () => applyPatches(plan, [{ op: "remove", path: "" }])).code).toBe("invalid_operation");
   });
 });

@@ -19,6 +19,8 @@ export interface LevelDiff {
 export interface Level<T> {
   element: EditElement;
   passes: readonly Pass<T>[];
+  /** `false` pairs by the passes only, not by similar text anywhere in the plan. */
+  similar?: boolean;
   /** Old key → new key of the parents, for elements that have one. */
   parents?: ReadonlyMap<string, string>;
   /** The parent level's removed and added keys: their children go with them, unlisted. */
@@ -58,7 +60,7 @@ function movedPairs<T>(
 
 /** What was removed, added, changed and moved at one level of the tree. */
 export function diffLevel<T extends object>(level: Level<T>, a: readonly Entry<T>[], b: readonly Entry<T>[]): LevelDiff {
-  const { pairs, removed, added } = matchEntries(a, b, level.passes);
+  const { pairs, removed, added } = matchEntries(a, b, level.passes, level.similar);
   const listed = (e: Entry<T>, gone: ReadonlySet<string> | undefined): boolean => e.parent === undefined || !gone?.has(e.parent.key);
   const changes: ChangeData[] = removed
     .filter((e) => listed(e, level.parentsGone?.removed))

@@ -27,7 +27,7 @@ export interface Matching<T> {
   added: Entry<T>[];
 }
 
-const MIN_SIMILARITY = 0.6;
+const MIN_SIMILARITY = 0.75;
 
 function byKey<T>(entries: readonly Entry<T>[], keyOf: (e: Entry<T>) => string | undefined): Map<string, Entry<T>[]> {
   const map = new Map<string, Entry<T>[]>();
@@ -76,13 +76,13 @@ function bySimilarity<T>(left: Entry<T>[], right: Entry<T>[], pairs: [Entry<T>, 
   remove(right, taken);
 }
 
-/** Pairs the elements of two versions by the passes in order, then by text similarity. */
-export function matchEntries<T>(a: readonly Entry<T>[], b: readonly Entry<T>[], passes: readonly Pass<T>[]): Matching<T> {
+/** Pairs the elements of two versions by the passes in order, then (unless `similar` is `false`) by text similarity. */
+export function matchEntries<T>(a: readonly Entry<T>[], b: readonly Entry<T>[], passes: readonly Pass<T>[], similar = true): Matching<T> {
   const left = [...a];
   const right = [...b];
   const pairs: [Entry<T>, Entry<T>][] = [];
   for (const pass of passes) runPass(left, right, pass, pairs);
-  bySimilarity(left, right, pairs);
+  if (similar) bySimilarity(left, right, pairs);
   return { pairs, removed: left, added: right };
 }
 
