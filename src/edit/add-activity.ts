@@ -21,8 +21,8 @@ export interface AddActivityArgs {
  *
  * @example
  * ```ts
- * const activity = { kind: "activity", code: "1.2", text: "Tillsyn.", responsible: { text: "Länsstyrelsen", actors: ["lst"] },
- *   followUp: { text: "Antal.", indicators: [] } } as const;
+ * const activity: Activity = { kind: "activity", code: "1.2", text: "Tillsyn.", responsible: { text: "Länsstyrelsen", actors: ["lst"] },
+ *   followUp: { text: "Antal.", indicators: [] } };
  * const { plan: next, issues } = addActivity(plan, { area: "1-a", activity });
  * ```
  */

@@ -17,7 +17,7 @@ export interface AddActorArgs {
  *
  * @example
  * ```ts
- * const actor = { kind: "organisation", id: "region", name: "Region Kronoberg", type: "region" } as const;
+ * const actor: Actor = { kind: "organisation", id: "region", name: "Region Kronoberg", type: "region" };
  * const { plan: next } = addActor(plan, { actor });
  * ```
  */

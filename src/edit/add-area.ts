@@ -21,7 +21,7 @@ export interface AddAreaArgs {
  *
  * @example
  * ```ts
- * const area = { kind: "collaboration_area", id: "1-b", title: "Område 1B", activities: [], localTips: [] } as const;
+ * const area: CollaborationArea = { kind: "collaboration_area", id: "1-b", title: "Område 1B", activities: [], localTips: [] };
  * const { plan: next } = addArea(plan, { subGoal: "1", area });
  * ```
  */

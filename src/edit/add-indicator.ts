@@ -20,7 +20,7 @@ export interface AddIndicatorArgs {
  *
  * @example
  * ```ts
- * const indicator = { kind: "indicator", id: "F.1-2", text: "Antal deltagare.", breakdowns: ["sex"] } as const;
+ * const indicator: Indicator = { kind: "indicator", id: "F.1-2", text: "Antal deltagare.", breakdowns: ["sex"] };
  * const { plan: next } = addIndicator(plan, { activity: "F.1", indicator });
  * ```
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addActor } from "../../src/edit/add-actor.js";
+import type { ActorGroup } from "../../src/index.js";
 import { brief, expectRoundTrip } from "../support/edit.js";
 import { deepFreeze, minimalPlan } from "../support/plans.js";
 
@@ -18,7 +19,7 @@ describe("addActor", () => {
     expect(brief(addActor(plan, { actor: { kind: "group", id: "lst", name: "X", members: [] } }, { lang: "en" }))).toEqual([
       ["duplicate_code", "error", ["actor", "id"], 'The same id "lst" of actor is already used at actors.0.'],
     ]);
-    const group = { kind: "group", id: "grupp", name: "Grupp", members: ["lst", "polis"] } as const;
+    const group: ActorGroup = { kind: "group", id: "grupp", name: "Grupp", members: ["lst", "polis"] };
     expect(brief(addActor(plan, { actor: group }))).toEqual([
       [
         "validation",
