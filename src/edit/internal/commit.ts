@@ -2,12 +2,13 @@ import { enablePatches, produceWithPatches } from "immer";
 import type { IssueData } from "../../core/issue.js";
 import type { Lang } from "../../core/lang.js";
 import { resolveLang } from "../../core/resolve-lang.js";
-import { type Plan, PlanSchema } from "../../model/plan.js";
+import type { Plan } from "../../model/plan.js";
 import type { ValidationContext, ValidationIssue } from "../../validate/types.js";
 import { validatePlan } from "../../validate/validate-plan.js";
 import { withEditMessage } from "../messages.js";
 import type { EditDescription, EditIssue, EditOptions, EditResult } from "../types.js";
 import { toJsonPatch } from "./json-patch.js";
+import { firstStructureProblem } from "./structure.js";
 
 enablePatches();
 
@@ -55,14 +56,12 @@ export function commit(plan: Plan, edit: EditDescription, recipe: (draft: Plan) 
   const [next, patches, inversePatches] = produceWithPatches(plan, (draft) => {
     recipe(draft as Plan);
   });
-  const structure = PlanSchema.safeParse(next);
-  if (!structure.success) {
-    const first = structure.error.issues[0];
-    const path = (first?.path ?? []).map((s) => (typeof s === "number" ? s : String(s)));
+  const problem = firstStructureProblem(next, patches);
+  if (problem !== undefined) {
     return refuse(
       plan,
       edit,
-      [{ code: "invalid_value", severity: "error", path, element: edit.element, reason: first?.message ?? "" }],
+      [{ code: "invalid_value", severity: "error", path: problem.path, element: edit.element, reason: problem.reason }],
       lang,
     );
   }
