@@ -128,14 +128,14 @@ export interface EditResult {
  * ```
  */
 export interface Rename {
-  element: "activity" | "indicator";
+  element: "sub_goal" | "activity" | "indicator";
   from: string;
   to: string;
 }
 
 /**
- * What refers into a plan from outside it and follows its renumbered codes: local plans (their `regionalRef`s
- * to this plan) and observations (their `indicator` and `activity`).
+ * What refers into a plan from outside it and follows its renumbered codes: local plans (the sub-goal and
+ * activity of their `regionalRef`s to this plan) and observations (their `indicator` and `activity`).
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { updateSubGoal } from "../../src/edit/update-sub-goal.js";
-import { brief, expectRoundTrip } from "../support/edit.js";
+import { brief, codes, expectRoundTrip } from "../support/edit.js";
 import { deepFreeze, minimalPlan } from "../support/plans.js";
 
 describe("updateSubGoal", () => {
@@ -16,7 +16,7 @@ describe("updateSubGoal", () => {
     expectRoundTrip(plan, result);
   });
 
-  it("refuses an unknown code, a taken code, and a code the activities do not start with", () => {
+  it("refuses an unknown code and a taken code", () => {
     const plan = deepFreeze(minimalPlan());
     expect(brief(updateSubGoal(plan, { code: "7", changes: { text: "X" } }))).toEqual([
       ["not_found", "error", [], "Det finns inget delmål med koden 7."],
@@ -24,16 +24,28 @@ describe("updateSubGoal", () => {
     expect(brief(updateSubGoal(plan, { code: "1", changes: { code: "F" } }))).toEqual([
       ["duplicate_code", "error", ["changes", "code"], 'Samma kod "F" för delmål förekommer redan på subGoals.0.'],
     ]);
-    const renamed = updateSubGoal(plan, { code: "1", changes: { code: "2" } }, { lang: "en" });
-    expect(renamed.plan).toBe(plan);
-    expect(brief(renamed)).toEqual([
-      [
-        "validation",
-        "error",
-        ["subGoals", 1, "areas", 0, "activities", 0, "code"],
-        'The edit adds an issue of validation: Activity code "1.1" should start with its sub-goal\'s code "2.".',
-      ],
+  });
+
+  it("renames the activities with a new code, and local plans and observations follow", () => {
+    const plan = deepFreeze(minimalPlan());
+    const local = deepFreeze({
+      ...minimalPlan(),
+      level: "local" as const,
+      id: "vaxjo",
+      subGoals: [{ ...minimalPlan().subGoals[1]!, regionalRef: { plan: "test-2017-2021", subGoal: "1", activity: "1.1" } }],
+    });
+    const observations = deepFreeze([{ indicator: "1.1-1", activity: "1.1", year: 2018, value: 2 }]);
+    const result = updateSubGoal(plan, { code: "1", changes: { code: "2" }, context: { localPlans: [local], observations } });
+    expect(result.issues).toEqual([]);
+    expect(result.renames).toEqual([
+      { element: "sub_goal", from: "1", to: "2" },
+      { element: "activity", from: "1.1", to: "2.1" },
+      { element: "indicator", from: "1.1-1", to: "2.1-1" },
     ]);
+    expect(codes(result.plan)).toEqual([["F.1", "F.2"], ["F.3"], ["2.1"]]);
+    expect(result.localPlans![0]!.subGoals[0]!.regionalRef).toEqual({ plan: "test-2017-2021", subGoal: "2", activity: "2.1" });
+    expect(result.observations).toEqual([{ indicator: "2.1-1", activity: "2.1", year: 2018, value: 2 }]);
+    expectRoundTrip(plan, result);
   });
 
   it("refuses empty text as a value the file format does not take", () => {

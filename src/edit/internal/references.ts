@@ -4,25 +4,28 @@ import type { Plan } from "../../model/plan.js";
 import type { RegionalRef } from "../../model/regional-ref.js";
 import type { ReferenceContext, Rename } from "../types.js";
 
-type Renamed = { localPlans?: Plan[]; observations?: Observation[] };
+type Followed = { localPlans?: Plan[]; observations?: Observation[] };
+type Renamed = { subGoals: ReadonlyMap<string, string>; activities: ReadonlyMap<string, string> };
 
 const mapOf = (renames: readonly Rename[], element: Rename["element"]): Map<string, string> =>
   new Map(renames.filter((r) => r.element === element).map((r) => [r.from, r.to]));
 
-function followRef(ref: RegionalRef | undefined, planId: string, activities: ReadonlyMap<string, string>): void {
-  if (ref?.plan !== planId || ref.activity === undefined) return;
-  const to = activities.get(ref.activity);
-  if (to !== undefined) ref.activity = to;
+function followRef(ref: RegionalRef | undefined, planId: string, renamed: Renamed): void {
+  if (ref?.plan !== planId) return;
+  const subGoal = ref.subGoal === undefined ? undefined : renamed.subGoals.get(ref.subGoal);
+  if (subGoal !== undefined) ref.subGoal = subGoal;
+  const activity = ref.activity === undefined ? undefined : renamed.activities.get(ref.activity);
+  if (activity !== undefined) ref.activity = activity;
 }
 
-/** A local plan with its `regionalRef`s to the regional plan `planId` following the renamed activity codes. */
-function followInLocalPlan(local: Plan, planId: string, activities: ReadonlyMap<string, string>): Plan {
+/** A local plan with its `regionalRef`s to the regional plan `planId` following the renamed codes. */
+function followInLocalPlan(local: Plan, planId: string, renamed: Renamed): Plan {
   return produce(local, (draft) => {
     for (const subGoal of draft.subGoals) {
-      followRef(subGoal.regionalRef, planId, activities);
+      followRef(subGoal.regionalRef, planId, renamed);
       for (const area of subGoal.areas) {
-        followRef(area.regionalRef, planId, activities);
-        for (const activity of area.activities) followRef(activity.regionalRef, planId, activities);
+        followRef(area.regionalRef, planId, renamed);
+        for (const activity of area.activities) followRef(activity.regionalRef, planId, renamed);
       }
     }
   });
@@ -40,11 +43,12 @@ function followInObservation(
 }
 
 /** The context with every reference to a renamed code or id updated; the given context is not changed. */
-export function followRenames(planId: string, renames: readonly Rename[], context: ReferenceContext | undefined): Renamed {
+export function followRenames(planId: string, renames: readonly Rename[], context: ReferenceContext | undefined): Followed {
   const activities = mapOf(renames, "activity");
   const indicators = mapOf(renames, "indicator");
-  const out: Renamed = {};
-  if (context?.localPlans !== undefined) out.localPlans = context.localPlans.map((p) => followInLocalPlan(p, planId, activities));
+  const renamed = { subGoals: mapOf(renames, "sub_goal"), activities };
+  const out: Followed = {};
+  if (context?.localPlans !== undefined) out.localPlans = context.localPlans.map((p) => followInLocalPlan(p, planId, renamed));
   if (context?.observations !== undefined)
     out.observations = context.observations.map((o) => followInObservation(o, activities, indicators));
   return out;
