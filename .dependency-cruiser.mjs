@@ -36,7 +36,7 @@ export default {
       name: "operations-below-entries",
       severity: "error",
       comment: "Parsing, queries, validation, follow-up and reports are used by the Node, CLI and testing entries, never the reverse.",
-      from: { path: "^src/(parse|query|validate|observations|evaluate|report)/" },
+      from: { path: "^src/(parse|query|validate|observations|evaluate|report|edit)/" },
       to: { path: "^src/(node|cli|testing|fixtures)/" },
     },
     {

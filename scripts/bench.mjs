@@ -5,7 +5,18 @@
 //   node --expose-gc scripts/bench.mjs [name filter]    e.g. `npm run bench -- csv`
 import { readFileSync } from "node:fs";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../dist/fixtures.js";
-import { evaluatePlan, observationsFromCsv, parsePlan, reportHtml, serializePlan, validatePlan } from "../dist/index.js";
+import {
+  applyPatches,
+  diffPlans,
+  evaluatePlan,
+  moveActivity,
+  observationsFromCsv,
+  parsePlan,
+  reportHtml,
+  serializePlan,
+  updateActivity,
+  validatePlan,
+} from "../dist/index.js";
 
 const MIN_RUNS = 10;
 const MIN_TIME_NS = 1_000_000_000n;
@@ -102,6 +113,38 @@ function syntheticObservations(plan, count) {
     observations.push(observationOf(indicators[Math.floor(cell / years.length)], years[cell % years.length], k));
   }
   return { kind: "observation_set", formatVersion: 1, plan: plan.id, observations };
+}
+
+/** The activity codes of a plan, in document order. */
+function activityCodes(plan) {
+  return plan.subGoals.flatMap((sg) => sg.areas.flatMap((area) => area.activities.map((a) => a.code)));
+}
+
+/**
+ * 1 000 edits of a plan, each on the result of the one before: the responsibility of activity 7k mod n, every
+ * tenth edit a move of an activity to the front of the first area (which numbers that sub-goal again). Skips
+ * validation, as a bulk edit does; each edit still checks what it changed against the file format.
+ */
+function thousandEdits(plan) {
+  const codes = activityCodes(plan);
+  const firstArea = plan.subGoals[0].areas[0].id;
+  const responsible = { text: "Region Kronoberg", actors: ["region-kronoberg"] };
+  let current = plan;
+  const results = [];
+  for (let k = 0; k < 1_000; k++) {
+    const code = codes[(7 * k) % codes.length];
+    const result =
+      k % 10 === 9
+        ? moveActivity(
+            current,
+            { code: activityCodes(current)[(13 * k) % codes.length], toArea: firstArea, index: 0 },
+            { validation: false },
+          )
+        : updateActivity(current, { code, changes: { responsible, text: `Reviderad ${k}.` } }, { validation: false });
+    results.push(result);
+    current = result.plan;
+  }
+  return results;
 }
 
 // ---- Measuring ----
@@ -220,6 +263,32 @@ const benchmarks = [
     setup: () => {
       const observations = Array.from({ length: 20_000 }, (_, k) => ({ indicator: "F.6-2", year: 2018, value: 1 + (k % 7) }));
       return () => evaluatePlan(kronoberg2017, observations, { asOf: "2022-03-31" });
+    },
+  },
+  {
+    name: "diffPlans, two versions of 1 000 activities",
+    targetMs: 1000,
+    setup: () => {
+      const plan = syntheticPlan(1_000);
+      const revised = thousandEdits(plan).at(-1).plan;
+      return () => diffPlans(plan, revised);
+    },
+  },
+  {
+    name: "1 000 edits of a 1 000-activity plan",
+    targetMs: 5000,
+    setup: () => {
+      const plan = syntheticPlan(1_000);
+      return () => thousandEdits(plan);
+    },
+  },
+  {
+    name: "applyPatches of those 1 000 edits",
+    targetMs: 2000,
+    setup: () => {
+      const plan = syntheticPlan(1_000);
+      const patches = thousandEdits(plan).map((result) => result.patches);
+      return () => patches.reduce((current, p) => applyPatches(current, p), plan);
     },
   },
 ];

@@ -188,3 +188,80 @@ export type { HtmlReportOptions } from "./report/report-html.js";
 export { reportJson } from "./report/report-json.js";
 export { reportMarkdown } from "./report/report-markdown.js";
 export type { MarkdownReportOptions } from "./report/report-markdown.js";
+
+// Revising plans: edits with patches, history and audit, diffs between versions
+export { addActivity } from "./edit/add-activity.js";
+export type { AddActivityArgs } from "./edit/add-activity.js";
+export { addActor } from "./edit/add-actor.js";
+export type { AddActorArgs } from "./edit/add-actor.js";
+export { addArea } from "./edit/add-area.js";
+export type { AddAreaArgs } from "./edit/add-area.js";
+export { addIndicator } from "./edit/add-indicator.js";
+export type { AddIndicatorArgs } from "./edit/add-indicator.js";
+export { addSubGoal } from "./edit/add-sub-goal.js";
+export type { AddSubGoalArgs } from "./edit/add-sub-goal.js";
+export { applyPatches } from "./edit/apply-patches.js";
+export { createHistory } from "./edit/create-history.js";
+export { diffPlans } from "./edit/diff-plans.js";
+export { EditError } from "./edit/edit-error.js";
+export { moveActivity } from "./edit/move-activity.js";
+export type { MoveActivityArgs } from "./edit/move-activity.js";
+export { moveArea } from "./edit/move-area.js";
+export type { MoveAreaArgs } from "./edit/move-area.js";
+export { moveIndicator } from "./edit/move-indicator.js";
+export type { MoveIndicatorArgs } from "./edit/move-indicator.js";
+export { moveSubGoal } from "./edit/move-sub-goal.js";
+export type { MoveSubGoalArgs } from "./edit/move-sub-goal.js";
+export { recordEdit } from "./edit/record-edit.js";
+export type { AuditArgs } from "./edit/record-edit.js";
+export { redo } from "./edit/redo.js";
+export { removeActivity } from "./edit/remove-activity.js";
+export type { RemoveActivityArgs } from "./edit/remove-activity.js";
+export { removeActor } from "./edit/remove-actor.js";
+export type { RemoveActorArgs } from "./edit/remove-actor.js";
+export { removeArea } from "./edit/remove-area.js";
+export type { RemoveAreaArgs } from "./edit/remove-area.js";
+export { removeIndicator } from "./edit/remove-indicator.js";
+export type { RemoveIndicatorArgs } from "./edit/remove-indicator.js";
+export { removeSubGoal } from "./edit/remove-sub-goal.js";
+export type { RemoveSubGoalArgs } from "./edit/remove-sub-goal.js";
+export { removeTarget } from "./edit/remove-target.js";
+export type { RemoveTargetArgs } from "./edit/remove-target.js";
+export { renumberActivities } from "./edit/renumber-activities.js";
+export type { RenumberActivitiesArgs } from "./edit/renumber-activities.js";
+export { setTarget } from "./edit/set-target.js";
+export type { SetTargetArgs } from "./edit/set-target.js";
+export type {
+  AuditEntry,
+  ChangedElement,
+  ChangeKind,
+  EditDescription,
+  EditElement,
+  EditErrorDetails,
+  EditIssue,
+  EditIssueCode,
+  EditIssueDetails,
+  EditOptions,
+  EditResult,
+  History,
+  JsonPatchOperation,
+  ParentRef,
+  PlanChange,
+  PlanChangeDetails,
+  PlanDiff,
+  ReferenceContext,
+  Rename,
+  RenumberResult,
+  Revision,
+} from "./edit/types.js";
+export { undo } from "./edit/undo.js";
+export { updateActivity } from "./edit/update-activity.js";
+export type { ActivityChanges, UpdateActivityArgs } from "./edit/update-activity.js";
+export { updateActor } from "./edit/update-actor.js";
+export type { ActorChanges, UpdateActorArgs } from "./edit/update-actor.js";
+export { updateArea } from "./edit/update-area.js";
+export type { UpdateAreaArgs } from "./edit/update-area.js";
+export { updateIndicator } from "./edit/update-indicator.js";
+export type { UpdateIndicatorArgs } from "./edit/update-indicator.js";
+export { updateSubGoal } from "./edit/update-sub-goal.js";
+export type { UpdateSubGoalArgs } from "./edit/update-sub-goal.js";

@@ -27,6 +27,12 @@ export interface CliMessageDetails {
   summary_sub_goal: { label: string; areas: number; activities: number };
   summary_total: { subGoals: number; areas: number; activities: number };
   summary_responsible: Record<string, never>;
+  two_plan_files: Record<string, never>;
+  plan_file_unusable: { file: string; first?: { path: Path; message: string } };
+  diff_summary: { changes: number };
+  diff_title: { before: string; after: string };
+  diff_kind: { kind: "added" | "removed" | "changed" | "moved" };
+  diff_column: { column: "kind" | "summary" | "before" | "after" };
 }
 
 const or = (words: readonly string[], last: string): string =>
@@ -61,6 +67,12 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     summary_sub_goal: (d) => `  ${d.label}: ${d.areas} områden för samhandling, ${d.activities} aktiviteter`,
     summary_total: (d) => `Totalt: ${d.subGoals} delmål, ${d.areas} områden för samhandling, ${d.activities} aktiviteter`,
     summary_responsible: () => "Ansvariga aktörer (antal aktiviteter):",
+    two_plan_files: () => "ange två planfiler: den gamla och den nya",
+    plan_file_unusable: (d) => `${d.file} kan inte läsas som plan:${firstError(d.first, "sv")}`,
+    diff_summary: (d) => (d.changes === 0 ? "Inga skillnader." : `${d.changes} ${d.changes === 1 ? "skillnad" : "skillnader"}.`),
+    diff_title: (d) => `Skillnader mellan ${d.before} och ${d.after}`,
+    diff_kind: (d) => ({ added: "tillagt", removed: "borttaget", changed: "ändrat", moved: "flyttat" })[d.kind],
+    diff_column: (d) => ({ kind: "Ändring", summary: "Sammanfattning", before: "Sökväg före", after: "Sökväg efter" })[d.column],
   },
   en: {
     invalid_arguments: (d) => `the arguments cannot be read: ${d.detail}`,
@@ -87,5 +99,11 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     summary_sub_goal: (d) => `  ${d.label}: ${d.areas} areas of collaboration, ${d.activities} activities`,
     summary_total: (d) => `Total: ${d.subGoals} sub-goals, ${d.areas} areas of collaboration, ${d.activities} activities`,
     summary_responsible: () => "Responsible actors (number of activities):",
+    two_plan_files: () => "give two plan files: the old one and the new one",
+    plan_file_unusable: (d) => `${d.file} cannot be read as a plan:${firstError(d.first, "en")}`,
+    diff_summary: (d) => (d.changes === 0 ? "No differences." : `${d.changes} ${d.changes === 1 ? "difference" : "differences"}.`),
+    diff_title: (d) => `Differences between ${d.before} and ${d.after}`,
+    diff_kind: (d) => ({ added: "added", removed: "removed", changed: "changed", moved: "moved" })[d.kind],
+    diff_column: (d) => ({ kind: "Change", summary: "Summary", before: "Path before", after: "Path after" })[d.column],
   },
 };

@@ -1,5 +1,6 @@
 import { VERSION } from "../version.js";
 import { runDemo } from "./demo.js";
+import { runDiff } from "./diff.js";
 import { type CliIo, EXIT, langOf, say } from "./io.js";
 import { runReport } from "./report.js";
 import { runValidate } from "./validate.js";
@@ -23,6 +24,9 @@ Commands:
                   [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]
                   Evaluate follow-up observations (.json or .csv) and write the
                   report: self-contained HTML, Markdown, CSV or JSON
+  diff <old> <new> [--format text|json|md|html] [--lang sv|en]
+                  What differs between two versions of a plan: elements added,
+                  removed, changed or moved; exit 0 when equal, 1 when they differ
 
 Options:
   -h, --help      Show this help
@@ -48,6 +52,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (command === "validate") return runValidate(rest, io);
   if (command === "report") return runReport(rest, io);
   if (command === "demo") return runDemo(rest, io);
+  if (command === "diff") return runDiff(rest, io);
   io.err(`andt-plan: ${say(langOf(rest), "unknown_command", { command })}\n`);
   return EXIT.usage;
 }

@@ -3,7 +3,7 @@
  * of test/cli/ cannot see, that the bundle starts, writes to stdout and stderr and sets the exit code.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,5 +50,18 @@ describe("the built andt-plan", () => {
     expect(out.startsWith("Regional handlingsplan ANDT 2017–2021\nPeriod: 2017–2021\n")).toBe(true);
     expect(out.endsWith(`Rapporten är skriven till ${file}\n`)).toBe(true);
     expect(readFileSync(file, "utf8").startsWith("<!DOCTYPE html>")).toBe(true);
+  });
+
+  it("diff exits 0 for equal plans and 1 for different ones, one line per change", () => {
+    expect(cli("diff", plan, plan)).toEqual({ code: 0, out: "Inga skillnader.\n", err: "" });
+    const revised = JSON.parse(readFileSync(join(repoRoot, plan), "utf8")) as { title: string };
+    revised.title = "Regional handlingsplan ANDT 2017–2022";
+    const file = join(mkdtempSync(join(tmpdir(), "andt-diff-")), "ny.json");
+    writeFileSync(file, JSON.stringify(revised));
+    expect(cli("diff", plan, file, "--lang", "en")).toEqual({
+      code: 1,
+      out: "~ The plan: title changed from Regional handlingsplan ANDT 2017–2021 to Regional handlingsplan ANDT 2017–2022\n1 difference.\n",
+      err: "",
+    });
   });
 });

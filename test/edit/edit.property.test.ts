@@ -1,0 +1,159 @@
+/**
+ * Laws of the edit operations on generated plans: every edit leaves a valid plan or is refused with an issue and
+ * the plan as it was; the inverse patches restore the original byte for byte; diffPlans(a, a) is empty; a single
+ * edit that renumbers nothing is diffed as exactly that edit; no input is mutated (every input is deep-frozen).
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import {
+  addActivity,
+  addActor,
+  applyPatches,
+  diffPlans,
+  type EditResult,
+  moveActivity,
+  type Plan,
+  removeActivity,
+  removeActor,
+  serializePlan,
+  setTarget,
+  updateActivity,
+  validatePlan,
+} from "../../src/index.js";
+import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
+
+const WORDS = ["tillsyn", "utbildning", "samverkan", "föräldrar", "skola", "krogen", "tobak", "dopning", "spel", "nätverk"];
+
+/** A regional plan of 1–3 sub-goals, each of 1–2 areas of 1–3 activities, numbered in order, with distinct texts. */
+const plans: fc.Arbitrary<Plan> = fc
+  .array(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 })
+  .chain((shape) => fc.tuple(fc.constant(shape), fc.shuffledSubarray(WORDS, { minLength: 10, maxLength: 10 })))
+  .map(([shape, words]) => {
+    const plan = minimalPlan();
+    plan.actors.push({ kind: "organisation", id: "region", name: "Region Kronoberg", type: "region" });
+    let n = 0;
+    plan.subGoals = shape.map((areas, g) => {
+      const code = g === 0 ? "F" : String(g);
+      let k = 0;
+      return {
+        kind: "sub_goal",
+        code,
+        text: `Delmål ${code}.`,
+        areas: areas.map((count, a) => ({
+          kind: "collaboration_area",
+          id: `${code.toLowerCase()}-${a}`,
+          title: `Område ${code}${a}`,
+          localTips: [],
+          activities: Array.from({ length: count }, () => {
+            k += 1;
+            n += 1;
+            return activity(`${code}.${k}`, { text: `Insats ${n} om ${words[n % words.length]} i länet.` });
+          }),
+        })),
+      };
+    });
+    return deepFreeze(plan);
+  });
+
+/** An edit chosen by numbers, resolved against the plan it is applied to. */
+type Choice = { op: number; x: number; y: number; z: number };
+const choices = fc.array(fc.record({ op: fc.integer({ min: 0, max: 7 }), x: fc.nat(50), y: fc.nat(50), z: fc.nat(5) }), {
+  minLength: 1,
+  maxLength: 8,
+});
+
+function edit(plan: Plan, { op, x, y, z }: Choice): EditResult {
+  const activities = plan.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities));
+  const areas = plan.subGoals.flatMap((g) => g.areas);
+  const code = activities[x % Math.max(activities.length, 1)]?.code ?? "none";
+  const area = areas[y % areas.length]!.id;
+  switch (op) {
+    case 0:
+      return moveActivity(plan, { code, toArea: area, index: z });
+    case 1:
+      return removeActivity(plan, { code, renumber: z % 2 === 0 });
+    case 2:
+      return addActivity(plan, { area, activity: activity(`${plan.subGoals[0]!.code}.${x + 1}`, { text: `Ny insats ${x}.` }) });
+    case 3:
+      return updateActivity(plan, {
+        code,
+        changes: { responsible: { text: "Region Kronoberg", actors: [z % 3 === 0 ? "polis" : "region"] } },
+      });
+    case 4:
+      return setTarget(plan, { indicator: `${code}-1`, target: { per: "year", value: z } });
+    case 5:
+      return removeActor(plan, { id: z % 2 === 0 ? "region" : "lst" });
+    case 6:
+      return addActor(plan, { actor: { kind: "organisation", id: z % 2 === 0 ? "lst" : `ny-${x}`, name: "Ny", type: "other" } });
+    default:
+      return updateActivity(plan, { code, changes: { code: activities[y % activities.length]?.code ?? code } });
+  }
+}
+
+const errors = (plan: Plan): number => validatePlan(plan).counts.error;
+
+describe("laws of the edit operations", () => {
+  test("every edit leaves a valid plan or is refused with an issue, and the inverse patches undo the sequence byte for byte", () => {
+    fc.assert(
+      fc.property(plans, choices, (start, picks) => {
+        expect(errors(start)).toBe(0);
+        const original = serializePlan(start);
+        let plan = start;
+        const inverses = [];
+        for (const pick of picks) {
+          const result = edit(plan, pick);
+          const refused = result.issues.some((i) => i.severity === "error");
+          if (refused) {
+            expect([result.plan, result.patches, result.inversePatches]).toEqual([plan, [], []]);
+          } else {
+            expect(errors(result.plan)).toBe(0);
+            expect(serializePlan(applyPatches(plan, result.patches))).toBe(serializePlan(result.plan));
+            inverses.unshift(result.inversePatches);
+            plan = result.plan;
+          }
+        }
+        const back = inverses.reduce((p, patches) => applyPatches(p, patches), plan);
+        expect(back).toEqual(start);
+        expect(serializePlan(back)).toBe(original);
+        expect(serializePlan(start)).toBe(original);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("diffPlans(a, a) is empty, before and after edits", () => {
+    fc.assert(
+      fc.property(plans, choices, (start, picks) => {
+        expect(diffPlans(start, start)).toEqual({ equal: true, changes: [] });
+        const end = picks.reduce((p, pick) => edit(p, pick).plan, start);
+        expect(diffPlans(end, structuredClone(end))).toEqual({ equal: true, changes: [] });
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test("one edit that renumbers nothing is diffed as exactly that edit", () => {
+    fc.assert(
+      fc.property(plans, fc.nat(50), fc.nat(5), (plan, x, z) => {
+        const all = plan.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities));
+        const code = all[x % all.length]!.code;
+        const responsible = updateActivity(plan, { code, changes: { responsible: { text: "Region Kronoberg", actors: ["region"] } } });
+        expect(diffPlans(plan, responsible.plan).changes.map((c) => [c.kind, c.element, c.key, c.kind === "changed" && c.field])).toEqual([
+          ["changed", "activity", code, "responsible"],
+        ]);
+        const target = setTarget(plan, { indicator: `${code}-1`, target: { per: "year", value: z } });
+        expect(diffPlans(plan, target.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([
+          ["changed", "indicator", `${code}-1`],
+        ]);
+        const removed = removeActivity(plan, { code, renumber: false });
+        expect(diffPlans(plan, removed.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([["removed", "activity", code]]);
+        const next = `${plan.subGoals[0]!.code}.${plan.subGoals[0]!.areas.flatMap((a) => a.activities).length + 1}`;
+        const last = plan.subGoals[0]!.areas.at(-1)!;
+        const added = addActivity(plan, { area: last.id, activity: activity(next, { text: "Helt ny insats om spelberoende." }) });
+        expect(added.issues.filter((i) => i.severity === "error")).toEqual([]);
+        expect(diffPlans(plan, added.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([["added", "activity", next]]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
