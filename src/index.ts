@@ -139,7 +139,8 @@ export type { ObservationsResult } from "./observations/types.js";
 // Parsing and writing files
 // Follow-up observations: reading and checking
 export type { ParsedDocument, ParseErrorDetails, ParseIssue, ParseIssueCode, ParseIssueDetails } from "./parse/issue.js";
-export type { ParseOptions, SafeParseResult } from "./parse/options.js";
+export { lenientParsePlan } from "./parse/lenient-parse-plan.js";
+export type { LenientParseResult, ParseOptions, SafeParseResult } from "./parse/options.js";
 export { ParseError } from "./parse/parse-error.js";
 export { parsePlan } from "./parse/parse-plan.js";
 export { parseStrategy } from "./parse/parse-strategy.js";
@@ -168,9 +169,11 @@ export { rules } from "./validate/rules-catalogue.js";
 // Validation: what a plan means
 export type {
   CodedElement,
+  PlanDocumentReport,
   RuleId,
   RuleInfo,
   TargetDateField,
+  ValidatePlanDocumentOptions,
   ValidatePlanOptions,
   ValidationContext,
   ValidationIssue,
@@ -180,4 +183,5 @@ export type {
   ValidationReport,
 } from "./validate/types.js";
 export { validatePlan } from "./validate/validate-plan.js";
+export { validatePlanDocument } from "./validate/validate-plan-document.js";
 export { VERSION } from "./version.js";

@@ -7,13 +7,17 @@ import { readBytes } from "../node/read-file.js";
 import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
-import { validatePlan } from "../validate/validate-plan.js";
+import { validatePlanDocument } from "../validate/validate-plan-document.js";
 import { type CliIo, EXIT, langOf, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
 const USAGE = "Usage: andt-plan validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict]\n";
 
-/** `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. */
+/**
+ * `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. Each file
+ * is parsed and validated in one run ({@link validatePlanDocument}): a file that does not parse still has every
+ * rule checked on what could be read of it.
+ */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
@@ -35,13 +39,9 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     const parent = values.parent === undefined ? undefined : await loadContextFile(values.parent, lang, safeParsePlan);
     const results: { file: string; issues: Issue[] }[] = [];
     for (const file of positionals) {
-      const parsed = safeParsePlan(await readBytes(file, lang), { lang });
-      const issues: Issue[] = parsed.issues.map(pick);
-      if (parsed.success) {
-        const context = { strategies, ...(parent === undefined ? {} : { parent }) };
-        issues.push(...validatePlan(parsed.data, context, { lang }).issues.map(pick));
-      }
-      results.push({ file, issues });
+      const context = { strategies, ...(parent === undefined ? {} : { parent }) };
+      const report = validatePlanDocument(await readBytes(file, lang), context, { lang });
+      results.push({ file, issues: report.issues.map(pick) });
     }
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const { issues } of results) for (const issue of issues) counts[issue.severity] += 1;

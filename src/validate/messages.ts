@@ -1,7 +1,7 @@
 import type { IssueData } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { periodText } from "../core/wording.js";
+import { pathText, periodText } from "../core/wording.js";
 import { MEASURE_NAMES } from "../model/messages.js";
 import type { ValidationIssue } from "./types.js";
 
@@ -58,6 +58,12 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
       : `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
   frequency_target_mismatch: (f) =>
     `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
+  unreadable_part: (f) =>
+    f.path.length === 0
+      ? "Planen kunde inte läsas, så ingen regel kontrollerades."
+      : f.rules.length === 0
+        ? `Delen ${pathText(f.path, "sv")} kunde inte läsas och är utelämnad ur valideringen.`
+        : `Delen ${pathText(f.path, "sv")} kunde inte läsas och är utelämnad ur valideringen; reglerna ${f.rules.join(", ")} behöver den och kontrollerades inte runt den.`,
 };
 
 const en: IssueCatalogue<ValidationIssue>["en"] = {
@@ -97,6 +103,12 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
       : `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
   frequency_target_mismatch: (f) =>
     `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
+  unreadable_part: (f) =>
+    f.path.length === 0
+      ? "The plan could not be read, so no rule was checked."
+      : f.rules.length === 0
+        ? `The part ${pathText(f.path, "en")} could not be read and is left out of validation.`
+        : `The part ${pathText(f.path, "en")} could not be read and is left out of validation; the rules ${f.rules.join(", ")} need it and were not checked around it.`,
 };
 
 /** The messages of every {@link ValidationIssue}, in Swedish and English. */

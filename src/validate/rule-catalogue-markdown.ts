@@ -19,6 +19,8 @@ export function ruleCatalogueMarkdown(): string {
     "",
     "Rules that `validatePlan` checks, generated from the rule catalogue (`rules`). Severity is the default; `options.severity` changes it or turns a rule off.",
     "",
+    "`validatePlanDocument` (and `andt-plan validate`) parses and validates a file in one run, so that no issue hides another: every parse issue at its path, and every rule on every part of the plan that could be read. A value of the right type that fails a check (a blank text, a date that does not exist, a malformed code) is reported and its part is still checked. A part that cannot be read (a wrong type, a missing required field) is left out, the smallest part that can go (an array's element or an optional field); it gets one `unreadable_part` info naming the rules that need it (those that count, number or list the parts of the sub-goal, area, activity or indicator around it, or resolve actors in the registry), and those rules report nothing about that whole. When nothing can be read, `unreadable_part` at the root says no rule was checked.",
+    "",
     "| id | severity | description (sv) | description (en) |",
     "| --- | --- | --- | --- |",
     ...rows,

@@ -3,6 +3,8 @@ import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
+import type { ParseIssue } from "../parse/issue.js";
+import type { ParseOptions } from "../parse/options.js";
 import type { ReferenceData } from "../reference/types.js";
 
 /** The kind of element a {@link ValidationIssue} of code `duplicate_code` is about. */
@@ -42,13 +44,18 @@ export interface ValidationIssueDetails {
   target_year_outside_period: { indicator: string; field: TargetDateField; received: string; period: Period };
   target_not_applicable: { indicator: string; measure: MeasureType; received: number; maximum?: number };
   frequency_target_mismatch: { indicator: string; expected: number; received: number };
+  unreadable_part: { rules: RuleId[] };
 }
 
 /** The `code` of every {@link ValidationIssue}; each is also the id of the rule that reports it. */
 export type ValidationIssueCode = keyof ValidationIssueDetails;
 
-/** The id of a validation rule (*valideringsregel*): the same as the code of the issues it reports. */
-export type RuleId = ValidationIssueCode;
+/**
+ * The id of a validation rule (*valideringsregel*): the same as the code of the issues it reports. Every code is
+ * a rule's but `unreadable_part`, which {@link validatePlanDocument} reports where a part of the file could not
+ * be read.
+ */
+export type RuleId = Exclude<ValidationIssueCode, "unreadable_part">;
 
 /**
  * An issue of plan validation (*anmärkning*): plain data, discriminated on `code`, with the details that
@@ -126,6 +133,32 @@ export interface ValidationReport {
   counts: Record<Severity, number>;
 }
 
+/**
+ * Options of {@link validatePlanDocument}: those of {@link validatePlan} and the parse limits of
+ * {@link ParseOptions}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidatePlanDocumentOptions = { lang: "en", maxStringLength: 50_000, severity: { unknown_actor: "warning" } };
+ * ```
+ */
+export interface ValidatePlanDocumentOptions extends ValidatePlanOptions, Omit<ParseOptions, "lang"> {}
+
+/**
+ * The result of {@link validatePlanDocument}: the plan, or what could be read of it (`undefined` when nothing
+ * could), and its parse and validation issues together, in document order, with how many of each severity.
+ *
+ * @example
+ * ```ts
+ * const report: PlanDocumentReport = { plan: undefined, issues: [], counts: { error: 0, warning: 0, info: 0 } };
+ * ```
+ */
+export interface PlanDocumentReport {
+  plan: Plan | undefined;
+  issues: (ParseIssue | ValidationIssue)[];
+  counts: Record<Severity, number>;
+}
+
 /** The context every rule gets: {@link ValidationContext} with its defaults filled in. */
 export interface RuleContext {
   strategies: readonly Strategy[] | undefined;
@@ -148,9 +181,18 @@ export interface RuleInfo {
   description: { sv: string; en: string };
 }
 
+/**
+ * The whole whose every element a rule's findings depend on: a sub-goal, an area, an activity or an indicator
+ * (with everything in it), or the plan's actor registry. Where a part inside it could not be read, the rule
+ * reports nothing about that whole, since a count, a sequence or a list could come out wrong.
+ */
+export type RuleNeeds = "subGoal" | "area" | "activity" | "indicator" | "actors";
+
 /** A rule with its check: returns the issues of one code for a plan. */
 export interface Rule<C extends RuleId = RuleId> extends RuleInfo {
   id: C;
+  /** Set on a rule that a missing part could mislead (a count, a sequence, a list that would look empty). */
+  needsEveryPart?: RuleNeeds;
   check(plan: Plan, context: RuleContext): ValidationIssueDataOf<C>[];
 }
 

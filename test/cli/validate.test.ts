@@ -57,14 +57,15 @@ describe("andt-plan validate", () => {
     expect(out).toContain(`${file}:subGoals.0.areas.0.activities.1.responsible.actors.0: error unknown_actor: `);
   });
 
-  it("exits 1 on a file that does not parse, listing the parse issues", async () => {
+  it("exits 1 on a file that does not parse, saying no rule was checked and listing the parse issues", async () => {
     const file = join(dir, "not-a-plan.json");
     writeFileSync(file, '{"kind": "plan"}');
     const { code, out } = await run(file, "--format", "json");
     expect(code).toBe(1);
     const json = JSON.parse(out) as { files: { file: string; issues: { code: string; path: unknown[] }[] }[] };
     expect(json.files[0]?.file).toBe(file);
-    expect(json.files[0]?.issues.map((f) => [f.code, f.path]).slice(0, 2)).toEqual([
+    expect(json.files[0]?.issues.map((f) => [f.code, f.path]).slice(0, 3)).toEqual([
+      ["unreadable_part", []],
       ["required", ["formatVersion"]],
       ["required", ["level"]],
     ]);
