@@ -57,6 +57,30 @@ describe("andt-plan validate", () => {
     expect(out).toContain(`${file}:subGoals.0.areas.0.activities.1.responsible.actors.0: error unknown_actor: `);
   });
 
+  it("reports a blank text and the plan's meaning in the same run, and an activity of the wrong shape once", async () => {
+    const plan = minimalPlan();
+    plan.subGoals[0]!.areas[0]!.activities[0]!.text = " ";
+    plan.subGoals[0]!.areas[1]!.activities[0] = activity("F.4", { responsible: { text: "Okänd", actors: ["okand"] } });
+    const text = JSON.parse(serializePlan(plan)) as { subGoals: { areas: { activities: Record<string, unknown>[] }[] }[] };
+    text.subGoals[1]!.areas[0]!.activities[0]!["followUp"] = "Antal.";
+    const file = join(dir, "many.json");
+    writeFileSync(file, JSON.stringify(text));
+    const { code, out } = await run(file, "--lang", "en");
+    expect(code).toBe(1);
+    const lines = out.split("\n").filter((line) => !line.includes("indicator_without_measure"));
+    expect(lines).toEqual([
+      `${file}:strategies.0: info strategy_not_given: Strategy andt-2016-2020 is not given, so references to it are not checked.`,
+      `${file}:subGoals.0.areas.0.activities.0.text: error empty_text: Text is empty but required.`,
+      `${file}:subGoals.0.areas.1.activities.0.code: warning activity_code_sequence: The activity code should be F.3 but is F.4.`,
+      `${file}:subGoals.0.areas.1.activities.0.responsible.actors.0: error unknown_actor: Actor "okand" is not in the plan's actor registry.`,
+      `${file}:subGoals.1.areas.0.activities.0: info unreadable_part: The part subGoals.1.areas.0.activities.0 could not be read and is left out of validation; the rules activity_code_sequence, sub_goal_without_areas, area_without_activities, areas_per_sub_goal need it and were not checked around it.`,
+      `${file}:subGoals.1.areas.0.activities.0.followUp: error invalid_type: Wrong type: expected object, received string.`,
+      // 3 errors, 1 warning and 2 infos above, and the 3 indicator_without_measure infos of F.1, F.2 and F.4 left out.
+      "1 file: 3 errors, 1 warning, 5 infos",
+      "",
+    ]);
+  });
+
   it("exits 1 on a file that does not parse, saying no rule was checked and listing the parse issues", async () => {
     const file = join(dir, "not-a-plan.json");
     writeFileSync(file, '{"kind": "plan"}');
