@@ -1,8 +1,8 @@
 import type { Path } from "../core/issue.js";
-import { type CalendarDate, firstDayOf, lastDayOf, type Period } from "../model/common.js";
+import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period } from "../model/common.js";
 import type { Plan } from "../model/plan.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
-import { activitiesOf } from "../model/traverse.js";
+import { activitiesOf, areasOf } from "../model/traverse.js";
 
 /** Every actor id the plan refers to outside the registry's own `id` fields, with its path. */
 export function actorReferences(plan: Plan): { id: string; path: Path }[] {
@@ -99,4 +99,16 @@ export function compareDocumentOrder(root: unknown, a: Path, b: Path): number {
     node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[String(x)] : undefined;
   }
   return a.length - b.length;
+}
+
+/** Every `nationalGoalRef` of the plan's sub-goals and areas, with its path, in document order. */
+export function goalRefsOf(plan: Plan): { ref: GoalRef; path: Path }[] {
+  const refs: { ref: GoalRef; path: Path }[] = [];
+  plan.subGoals.forEach((subGoal, g) => {
+    if (subGoal.nationalGoalRef !== undefined) refs.push({ ref: subGoal.nationalGoalRef, path: ["subGoals", g, "nationalGoalRef"] });
+  });
+  for (const { area, path } of areasOf(plan)) {
+    if (area.nationalGoalRef !== undefined) refs.push({ ref: area.nationalGoalRef, path: [...path, "nationalGoalRef"] });
+  }
+  return refs;
 }

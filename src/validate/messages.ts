@@ -21,6 +21,8 @@ const ELEMENT_EN = {
 };
 const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activity: "aktiviteten" };
 const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
+const TARGET_DATE_SV = { yearly: "årsmålets år", deadline: "målets deadline", measureDeadline: "milstolpens deadline" };
+const TARGET_DATE_EN = { yearly: "year target's year", deadline: "target's deadline", measureDeadline: "milestone's deadline" };
 const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
   activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
@@ -32,6 +34,8 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   activity_without_indicator: (f) => `Aktivitet ${f.activity} har ingen uppföljningsindikator.`,
   unknown_actor: (f) => `Aktören "${f.actor}" finns inte i planens aktörsregister.`,
   unknown_national_goal: (f) => `Strategin ${f.strategy} har inget mål ${f.goal}.`,
+  prioritised_goal_not_listed: (f) =>
+    `Mål ${f.goal} kan inte kontrolleras: strategin ${f.strategy} listar inte de prioriterade målen under mål ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategin ${f.strategy} är inte given, så hänvisningar till den kontrolleras inte.`,
   national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
@@ -45,13 +49,13 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
   unknown_regional_ref: (f) => `Hänvisningen till ${FIELD_SV[f.field]} "${f.value}" i ${f.plan} finns inte i den regionala planen.`,
   indicator_without_sex_breakdown: (f) => `Indikator ${f.indicator} räknar personer ("${f.phrase}") men redovisas inte uppdelad på kön.`,
-  ungendered_people_text: (f) => `Texten säger "${f.phrase}" utan att nämna kön; planen skriver annars "${f.suggestion}".`,
+  ungendered_people_text: (f) => `Texten säger "${f.phrase}" utan att nämna kön, som "${f.suggestion}" gör.`,
   indicator_without_measure: (f) => `Indikator ${f.indicator} har inget mått, så dess värden kan bara redovisas, inte bedömas.`,
   yearly_targets_sum: (f) => `Indikator ${f.indicator}: årsmålen summerar till ${f.received} men periodmålet är ${f.expected}.`,
   target_year_outside_period: (f) =>
     f.field === "baseline"
       ? `Indikator ${f.indicator}: baslinjens år ${f.received} ligger efter planens period ${periodText(f.period)}.`
-      : `Indikator ${f.indicator}: ${f.field === "yearly" ? "årsmålets år" : "målets deadline"} ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
+      : `Indikator ${f.indicator}: ${TARGET_DATE_SV[f.field]} ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
   target_not_applicable: (f) =>
     f.maximum === undefined
       ? `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]}, som inte har något målvärde, men målet anger ${f.received}.`
@@ -77,6 +81,8 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   activity_without_indicator: (f) => `Activity ${f.activity} has no follow-up indicator.`,
   unknown_actor: (f) => `Actor "${f.actor}" is not in the plan's actor registry.`,
   unknown_national_goal: (f) => `Strategy ${f.strategy} has no goal ${f.goal}.`,
+  prioritised_goal_not_listed: (f) =>
+    `Goal ${f.goal} cannot be checked: strategy ${f.strategy} does not list the prioritised goals under goal ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
   national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
@@ -90,13 +96,13 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
   unknown_regional_ref: (f) => `The reference to ${FIELD_EN[f.field]} "${f.value}" of ${f.plan} is not in the regional plan.`,
   indicator_without_sex_breakdown: (f) => `Indicator ${f.indicator} counts people ("${f.phrase}") but is not broken down by sex.`,
-  ungendered_people_text: (f) => `The text says "${f.phrase}" without naming the sexes; the plan elsewhere writes "${f.suggestion}".`,
+  ungendered_people_text: (f) => `The text says "${f.phrase}" without naming the sexes, as "${f.suggestion}" does.`,
   indicator_without_measure: (f) => `Indicator ${f.indicator} has no measure, so its values can only be reported, not judged.`,
   yearly_targets_sum: (f) => `Indicator ${f.indicator}: the year targets add up to ${f.received} but the period target is ${f.expected}.`,
   target_year_outside_period: (f) =>
     f.field === "baseline"
       ? `Indicator ${f.indicator}: the baseline year ${f.received} is after the plan's period ${periodText(f.period)}.`
-      : `Indicator ${f.indicator}: the ${f.field === "yearly" ? "year target's year" : "target's deadline"} ${f.received} is outside the plan's period ${periodText(f.period)}.`,
+      : `Indicator ${f.indicator}: the ${TARGET_DATE_EN[f.field]} ${f.received} is outside the plan's period ${periodText(f.period)}.`,
   target_not_applicable: (f) =>
     f.maximum === undefined
       ? `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]}, which has no target value, but the target gives ${f.received}.`

@@ -13,6 +13,7 @@ import { municipalityOutsideCountyRule } from "./rules/municipality-outside-coun
 import { nationalGoalTextDiffersRule } from "./rules/national-goal-text-differs.js";
 import { periodOutsideParentRule } from "./rules/period-outside-parent.js";
 import { periodOutsideStrategyRule } from "./rules/period-outside-strategy.js";
+import { prioritisedGoalNotListedRule } from "./rules/prioritised-goal-not-listed.js";
 import { scheduleOutsidePeriodRule } from "./rules/schedule-outside-period.js";
 import { strategyNotGivenRule } from "./rules/strategy-not-given.js";
 import { subGoalWithoutAreasRule } from "./rules/sub-goal-without-areas.js";
@@ -38,6 +39,7 @@ export const RULES: readonly AnyRule[] = [
   activityWithoutIndicatorRule,
   unknownActorRule,
   unknownNationalGoalRule,
+  prioritisedGoalNotListedRule,
   strategyNotGivenRule,
   nationalGoalTextDiffersRule,
   periodOutsideStrategyRule,

@@ -12,9 +12,9 @@ export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "ind
 
 /**
  * Which year or date of an indicator a {@link ValidationIssue} of code `target_year_outside_period` is about: a year of
- * `target.yearly`, `target.deadline`, or `baseline.year`.
+ * `target.yearly`, `target.deadline`, a milestone's `measure.deadline`, or `baseline.year`.
  */
-export type TargetDateField = "yearly" | "deadline" | "baseline";
+export type TargetDateField = "yearly" | "deadline" | "measureDeadline" | "baseline";
 
 /** The details each kind of issue carries besides code, severity, path and message, keyed by code. */
 export interface ValidationIssueDetails {
@@ -28,6 +28,7 @@ export interface ValidationIssueDetails {
   activity_without_indicator: { activity: string };
   unknown_actor: { actor: string };
   unknown_national_goal: { strategy: string; goal: string };
+  prioritised_goal_not_listed: { strategy: string; goal: string };
   strategy_not_given: { strategy: string };
   national_goal_text_differs: { strategy: string; goal: string; expected: string; received: string };
   period_outside_strategy: { strategy: string; period: Period; strategyPeriod: Period };

@@ -14,6 +14,7 @@ const EVERY_CODE: Record<RuleId, true> = {
   activity_without_indicator: true,
   unknown_actor: true,
   unknown_national_goal: true,
+  prioritised_goal_not_listed: true,
   strategy_not_given: true,
   national_goal_text_differs: true,
   period_outside_strategy: true,
