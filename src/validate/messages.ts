@@ -23,6 +23,17 @@ const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activ
 const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
 const TARGET_DATE_SV = { yearly: "årsmålets år", deadline: "målets deadline", measureDeadline: "milstolpens deadline" };
 const TARGET_DATE_EN = { yearly: "year target's year", deadline: "target's deadline", measureDeadline: "milestone's deadline" };
+type ParentMismatch = Extract<IssueData<ValidationIssue>, { code: "parent_mismatch" }>;
+const PARENT_SV: Record<ParentMismatch["field"], (f: ParentMismatch) => string> = {
+  id: (f) => `Planen följer ${f.expected} enligt parentPlan, men den givna planen är "${f.parentTitle}" (${f.parent}).`,
+  level: (f) => `Den givna planen "${f.parentTitle}" (${f.parent}) är inte en regional plan (level är ${f.received}).`,
+  countyCode: (f) => `Den givna planen "${f.parentTitle}" (${f.parent}) gäller län ${f.received}, inte planens län ${f.expected}.`,
+};
+const PARENT_EN: Record<ParentMismatch["field"], (f: ParentMismatch) => string> = {
+  id: (f) => `The plan follows ${f.expected} by its parentPlan, but the plan given is "${f.parentTitle}" (${f.parent}).`,
+  level: (f) => `The plan given, "${f.parentTitle}" (${f.parent}), is not a regional plan (its level is ${f.received}).`,
+  countyCode: (f) => `The plan given, "${f.parentTitle}" (${f.parent}), covers county ${f.received}, not the plan's county ${f.expected}.`,
+};
 const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
   activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
@@ -47,7 +58,15 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   municipality_outside_county: (f) =>
     `Kommun ${f.municipality} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
-  unknown_regional_ref: (f) => `Hänvisningen till ${FIELD_SV[f.field]} "${f.value}" i ${f.plan} finns inte i den regionala planen.`,
+  unknown_regional_ref: (f) =>
+    f.field === "plan"
+      ? `Hänvisningen pekar på planen ${f.value}, inte på den regionala planen "${f.planTitle}" (${f.plan}).`
+      : `Den regionala planen "${f.planTitle}" (${f.plan}) har inget ${FIELD_SV[f.field]} "${f.value}".`,
+  regional_ref_mismatch: (f) =>
+    `I den regionala planen "${f.planTitle}" (${f.plan}) ligger ${FIELD_SV[f.field]} ${f.value} under ${f.field === "area" ? "delmål" : "område"} ${f.actual}, inte under ${f.named}.`,
+  parent_mismatch: (f) => PARENT_SV[f.field](f),
+  parent_not_given: (f) =>
+    `Den regionala planen ${f.parent} är inte given, så hänvisningarna till den (regionalRef) och planens period kontrolleras inte mot den.`,
   indicator_without_sex_breakdown: (f) => `Indikator ${f.indicator} räknar personer ("${f.phrase}") men redovisas inte uppdelad på kön.`,
   ungendered_people_text: (f) => `Texten säger "${f.phrase}" utan att nämna kön, som "${f.suggestion}" gör.`,
   indicator_without_measure: (f) => `Indikator ${f.indicator} har inget mått, så dess värden kan bara redovisas, inte bedömas.`,
@@ -94,7 +113,15 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   municipality_outside_county: (f) =>
     `Municipality ${f.municipality} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
-  unknown_regional_ref: (f) => `The reference to ${FIELD_EN[f.field]} "${f.value}" of ${f.plan} is not in the regional plan.`,
+  unknown_regional_ref: (f) =>
+    f.field === "plan"
+      ? `The reference names plan ${f.value}, not the regional plan "${f.planTitle}" (${f.plan}).`
+      : `The regional plan "${f.planTitle}" (${f.plan}) has no ${FIELD_EN[f.field]} "${f.value}".`,
+  regional_ref_mismatch: (f) =>
+    `In the regional plan "${f.planTitle}" (${f.plan}), ${FIELD_EN[f.field]} ${f.value} lies under ${f.field === "area" ? "sub-goal" : "area"} ${f.actual}, not under ${f.named}.`,
+  parent_mismatch: (f) => PARENT_EN[f.field](f),
+  parent_not_given: (f) =>
+    `Regional plan ${f.parent} is not given, so the references to it (regionalRef) and the plan's period are not checked against it.`,
   indicator_without_sex_breakdown: (f) => `Indicator ${f.indicator} counts people ("${f.phrase}") but is not broken down by sex.`,
   ungendered_people_text: (f) => `The text says "${f.phrase}" without naming the sexes, as "${f.suggestion}" does.`,
   indicator_without_measure: (f) => `Indicator ${f.indicator} has no measure, so its values can only be reported, not judged.`,

@@ -37,7 +37,10 @@ export interface ValidationIssueDetails {
   unknown_municipality: { municipality: string };
   municipality_outside_county: { municipality: string; municipalityCountyCode: string; countyCode: string };
   municipality_count_mismatch: { countyCode: string; expected: number; received: number };
-  unknown_regional_ref: { plan: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
+  unknown_regional_ref: { plan: string; planTitle: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
+  regional_ref_mismatch: { plan: string; planTitle: string; field: "area" | "activity"; value: string; named: string; actual: string };
+  parent_mismatch: { parent: string; parentTitle: string; field: "id" | "level" | "countyCode"; expected: string; received: string };
+  parent_not_given: { parent: string };
   indicator_without_sex_breakdown: { indicator: string; phrase: string };
   ungendered_people_text: { phrase: string; suggestion: string };
   indicator_without_measure: { indicator: string };
