@@ -170,6 +170,9 @@ export { rules } from "./validate/rules-catalogue.js";
 export type {
   CodedElement,
   PlanDocumentReport,
+  PlanSetFile,
+  PlanSetFileReport,
+  PlanSetReport,
   RuleId,
   RuleInfo,
   TargetDateField,
@@ -184,4 +187,5 @@ export type {
 } from "./validate/types.js";
 export { validatePlan } from "./validate/validate-plan.js";
 export { validatePlanDocument } from "./validate/validate-plan-document.js";
+export { validatePlanSet } from "./validate/validate-plan-set.js";
 export { VERSION } from "./version.js";

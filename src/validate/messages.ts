@@ -81,6 +81,7 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
       : `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
   frequency_target_mismatch: (f) =>
     `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
+  duplicate_plan_id: (f) => `Id:t ${f.id} finns redan i filen ${f.firstFile}.`,
   unreadable_part: (f) =>
     f.path.length === 0
       ? "Planen kunde inte läsas, så ingen regel kontrollerades."
@@ -136,6 +137,7 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
       : `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
   frequency_target_mismatch: (f) =>
     `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
+  duplicate_plan_id: (f) => `The id ${f.id} is already that of file ${f.firstFile}.`,
   unreadable_part: (f) =>
     f.path.length === 0
       ? "The plan could not be read, so no rule was checked."

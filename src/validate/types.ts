@@ -49,6 +49,7 @@ export interface ValidationIssueDetails {
   target_not_applicable: { indicator: string; measure: MeasureType; received: number; maximum?: number };
   frequency_target_mismatch: { indicator: string; expected: number; received: number };
   unreadable_part: { rules: RuleId[] };
+  duplicate_plan_id: { id: string; firstFile: string };
 }
 
 /** The `code` of every {@link ValidationIssue}; each is also the id of the rule that reports it. */
@@ -57,9 +58,9 @@ export type ValidationIssueCode = keyof ValidationIssueDetails;
 /**
  * The id of a validation rule (*valideringsregel*): the same as the code of the issues it reports. Every code is
  * a rule's but `unreadable_part`, which {@link validatePlanDocument} reports where a part of the file could not
- * be read.
+ * be read, and `duplicate_plan_id`, which {@link validatePlanSet} reports for two files of one id.
  */
-export type RuleId = Exclude<ValidationIssueCode, "unreadable_part">;
+export type RuleId = Exclude<ValidationIssueCode, "unreadable_part" | "duplicate_plan_id">;
 
 /**
  * An issue of plan validation (*anmärkning*): plain data, discriminated on `code`, with the details that
@@ -160,6 +161,51 @@ export interface ValidatePlanDocumentOptions extends ValidatePlanOptions, Omit<P
 export interface PlanDocumentReport {
   plan: Plan | undefined;
   issues: (ParseIssue | ValidationIssue)[];
+  counts: Record<Severity, number>;
+}
+
+/**
+ * A file of a plan set: its name, as issues should name it, and its content (a JSON text, its UTF-8 bytes, or an
+ * already parsed value).
+ *
+ * @example
+ * ```ts
+ * const file: PlanSetFile = { file: "plans/vaxjo.json", content: await readFile("plans/vaxjo.json") };
+ * ```
+ */
+export interface PlanSetFile {
+  file: string;
+  content: unknown;
+}
+
+/**
+ * The issues of one file of a plan set, in document order, with how many of each severity.
+ *
+ * @example
+ * ```ts
+ * const entry: PlanSetFileReport = { file: "vaxjo.json", kind: "plan", issues: [], counts: { error: 0, warning: 0, info: 0 } };
+ * ```
+ */
+export interface PlanSetFileReport {
+  file: string;
+  /** How the file was read: as a strategy (it says `"kind": "strategy"`) or as a plan. */
+  kind: "plan" | "strategy";
+  issues: (ParseIssue | ValidationIssue)[];
+  counts: Record<Severity, number>;
+}
+
+/**
+ * The result of {@link validatePlanSet}: each file's issues, every issue with its `file`, and the counts of the
+ * whole set.
+ *
+ * @example
+ * ```ts
+ * const report: PlanSetReport = { files: [], issues: [], counts: { error: 0, warning: 0, info: 0 } };
+ * ```
+ */
+export interface PlanSetReport {
+  files: PlanSetFileReport[];
+  issues: ((ParseIssue | ValidationIssue) & { file: string })[];
   counts: Record<Severity, number>;
 }
 

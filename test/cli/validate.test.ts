@@ -2,7 +2,7 @@
  * `andt-plan validate` run in-process through `runCli`, one test per exit code; the file paths are relative to
  * the repository root, where `npm test` runs. test/package/cli.test.ts runs the built CLI once as a process.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -117,10 +117,41 @@ describe("andt-plan validate", () => {
     expect(err).toBe(`andt-plan validate: The file ${missing} does not exist.\n`);
   });
 
+  it("validates a directory as a set: strategies used as such, a local plan's parent found by its parentPlan", async () => {
+    const set = mkdtempSync(join(tmpdir(), "andt-plan-set-"));
+    for (const name of ["kronoberg-2017-2021.json", "andt-2016-2020.json", "andt-2011-2015.json"]) {
+      writeFileSync(join(set, name), readFileSync(join("fixtures", name)));
+    }
+    // A local plan of Växjö (invented) whose parentPlan is Kronoberg but whose area names an area Kronoberg lacks.
+    const local = { ...localPlan("2018", "2020"), parentPlan: "kronoberg-2017-2021" };
+    local.subGoals[0]!.areas[0]!.regionalRef = { plan: "kronoberg-2017-2021", area: "x-z" };
+    writeFileSync(join(set, "vaxjo.json"), serializePlan(local));
+    const { code, out } = await run(set, "--lang", "en", "--format", "json");
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as { files: { file: string; issues: { code: string; path: unknown[]; message: string }[] }[] };
+    expect(json.files.map((f) => f.file)).toEqual(
+      ["andt-2011-2015.json", "andt-2016-2020.json", "kronoberg-2017-2021.json", "vaxjo.json"].map((name) => join(set, name)),
+    );
+    // The strategies read as strategies, without issues; Kronoberg has no error.
+    expect(json.files[0]?.issues).toEqual([]);
+    expect(json.files[1]?.issues).toEqual([]);
+    expect(json.files[2]?.issues.filter((f) => f.code === "parent_not_given" || f.code === "strategy_not_given")).toEqual([]);
+    expect(json.files[3]?.issues.filter((f) => f.code === "unknown_regional_ref")).toEqual([
+      {
+        code: "unknown_regional_ref",
+        severity: "error",
+        path: ["subGoals", 0, "areas", 0, "regionalRef", "area"],
+        message: 'The regional plan "Regional handlingsplan ANDT 2017–2021" (kronoberg-2017-2021) has no area "x-z".',
+      },
+    ]);
+  });
+
   it("exits 2 for usage errors: no file, unknown option, bad --format", async () => {
     expect((await run()).code).toBe(2);
-    expect((await run()).err).toContain("andt-plan validate: ingen planfil angiven\nUsage: andt-plan validate <file…>");
-    expect((await run("--lang", "en")).err).toContain("andt-plan validate: no plan file given\nUsage: andt-plan validate <file…>");
+    expect((await run()).err).toContain("andt-plan validate: ingen planfil angiven\nUsage: andt-plan validate <file or directory…>");
+    expect((await run("--lang", "en")).err).toContain(
+      "andt-plan validate: no plan file given\nUsage: andt-plan validate <file or directory…>",
+    );
     const unknown = await run(kronoberg, "--frobnicate");
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Unknown option '--frobnicate'");
