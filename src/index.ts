@@ -154,6 +154,7 @@ export { findActivity } from "./query/find-activity.js";
 export { parentOf } from "./query/parent-of.js";
 export { pathOf } from "./query/path-of.js";
 export type { ReferenceData } from "./reference/types.js";
+export { type ChainViewOptions, chainViewCsv, chainViewJson, chainViewMarkdown } from "./report/chain-view.js";
 export type { CsvReportOptions } from "./report/report-csv.js";
 export { reportCsv } from "./report/report-csv.js";
 // Reports
@@ -164,6 +165,7 @@ export { reportJson } from "./report/report-json.js";
 export type { MarkdownReportOptions } from "./report/report-markdown.js";
 export { reportMarkdown } from "./report/report-markdown.js";
 export type { ReportErrorCode, ReportErrorDetails } from "./report/types.js";
+export { type ChainLocalPlan, type ChainMunicipality, type ChainView, chainView } from "./validate/chain-view.js";
 export { ruleCatalogueMarkdown } from "./validate/rule-catalogue-markdown.js";
 export { rules } from "./validate/rules-catalogue.js";
 // Validation: what a plan means
