@@ -154,7 +154,7 @@ export { findActivity } from "./query/find-activity.js";
 export { parentOf } from "./query/parent-of.js";
 export { pathOf } from "./query/path-of.js";
 export type { ReferenceData } from "./reference/types.js";
-export { type ChainViewOptions, chainViewCsv, chainViewJson, chainViewMarkdown } from "./report/chain-view.js";
+export { type ChainViewOptions, chainViewCsv, chainViewHtml, chainViewJson, chainViewMarkdown } from "./report/chain-view.js";
 export type { CsvReportOptions } from "./report/report-csv.js";
 export { reportCsv } from "./report/report-csv.js";
 // Reports

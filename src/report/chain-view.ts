@@ -3,8 +3,10 @@ import type { Lang } from "../core/lang.js";
 import type { Catalogue } from "../core/messages.js";
 import { resolveLang } from "../core/resolve-lang.js";
 import { csvField, escapeMarkdown } from "../internal/escape.js";
+import { html, joinHtml } from "../internal/html.js";
 import { canonicalJson } from "../parse/canonical-json.js";
 import type { ChainView } from "../validate/chain-view.js";
+import { STYLE } from "./html-style.js";
 
 // The chain view's own words. They live beside its renderers, not in report/messages.ts, so that the chain view
 // stays one piece that the evaluation reports do not depend on.
@@ -21,6 +23,8 @@ type Labels = {
   without_plan: { names: string };
   not_followed: { codes: string };
   none: Record<string, never>;
+  takes_up: { municipality: string; subGoal: string };
+  matrix_caption: Record<string, never>;
 };
 const labels: Catalogue<Labels> = {
   sv: {
@@ -36,6 +40,8 @@ const labels: Catalogue<Labels> = {
     without_plan: (d) => `Kommuner utan lokal plan: ${d.names}`,
     not_followed: (d) => `Delmål som ingen kommun följer: ${d.codes}`,
     none: () => "inga",
+    takes_up: (d) => `${d.municipality} följer delmål ${d.subGoal}`,
+    matrix_caption: () => "Vilka regionala delmål varje kommuns lokala plan följer",
   },
   en: {
     title: (d) => `The chain: ${d.title} (${d.id})`,
@@ -50,6 +56,8 @@ const labels: Catalogue<Labels> = {
     without_plan: (d) => `Municipalities without a local plan: ${d.names}`,
     not_followed: (d) => `Sub-goals no municipality follows: ${d.codes}`,
     none: () => "none",
+    takes_up: (d) => `${d.municipality} follows sub-goal ${d.subGoal}`,
+    matrix_caption: () => "Which regional sub-goals each municipality's local plan follows",
   },
 };
 
@@ -101,6 +109,67 @@ export function chainViewMarkdown(view: ChainView, options: ChainViewOptions = {
     cell(l.not_followed({ codes: listOr(view.notFollowed, lang) })),
     "",
   ].join("\n");
+}
+
+/**
+ * The chain view as one self-contained HTML page (no script, no external resource; a Content-Security-Policy
+ * forbids them): the municipality × sub-goal matrix as a table with caption and headers (a ✓ carries its
+ * meaning as text for screen readers), the areas and activities each plan takes up, and the two lists.
+ *
+ * @example
+ * ```ts
+ * await writeFile("kedjan.html", chainViewHtml(chainView(kronoberg2017, localPlans), { lang: "sv" }));
+ * ```
+ */
+export function chainViewHtml(view: ChainView, options: ChainViewOptions = {}): string {
+  const lang = resolveLang(options.lang);
+  const l = labels[lang];
+  const title = l.title({ title: view.plan.title, id: view.plan.id });
+  const headers = html`<tr><th scope="col">${l.municipality({})}</th><th scope="col">${l.plan({})}</th>${view.subGoals.map(
+    (subGoal) => html`<th scope="col" title="${subGoal.text}">${subGoal.code}</th>`,
+  )}<th scope="col">${l.areas({})}</th><th scope="col">${l.activities({})}</th></tr>`;
+  const rows = view.municipalities.flatMap((m) => {
+    if (m.plans.length === 0) {
+      return [
+        html`<tr><th scope="row">${m.name}</th><td>${l.no_plan({})}</td>${view.subGoals.map(() => html`<td></td>`)}<td></td><td></td></tr>`,
+      ];
+    }
+    return m.plans.map(
+      (p) =>
+        html`<tr><th scope="row">${m.name}</th><td>${p.title} (${p.id})</td>${view.subGoals.map((subGoal) =>
+          p.subGoals.includes(subGoal.code)
+            ? html`<td><span aria-hidden="true">✓</span><span class="visually-hidden">${l.takes_up({ municipality: m.name, subGoal: subGoal.code })}</span></td>`
+            : html`<td></td>`,
+        )}<td>${p.areas.join(", ")}</td><td>${p.activities.join(", ")}</td></tr>`,
+    );
+  });
+  const names = view.municipalities.filter((m) => m.plans.length === 0).map((m) => m.name);
+  return joinHtml(
+    [
+      html`<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${title}</title>
+${STYLE}
+</head>
+<body>
+<div class="page">
+<main>
+<h1>${title}</h1>`,
+      html`<table><caption>${l.matrix_caption({})}</caption><thead>${headers}</thead><tbody>${rows}</tbody></table>`,
+      html`<p>${l.without_plan({ names: listOr(names, lang) })}</p>`,
+      html`<p>${l.not_followed({ codes: listOr(view.notFollowed, lang) })}</p>`,
+      html`</main>
+</div>
+</body>
+</html>
+`,
+    ],
+    "\n",
+  ).value;
 }
 
 /** Text that would start a spreadsheet formula. */

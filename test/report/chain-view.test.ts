@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ChainView } from "../../src/index.js";
-import { chainViewCsv, chainViewJson, chainViewMarkdown } from "../../src/index.js";
+import { chainViewCsv, chainViewHtml, chainViewJson, chainViewMarkdown } from "../../src/index.js";
 import { deepFreeze } from "../support/plans.js";
 
 /** A small view by hand: two sub-goals, two municipalities, one of them with a plan taking up sub-goal 1. */
@@ -71,5 +71,22 @@ describe("chainViewJson", () => {
     expect(JSON.parse(json)).toEqual(view);
     expect(json.startsWith('{\n  "municipalities": [')).toBe(true);
     expect(json.endsWith("}\n")).toBe(true);
+  });
+});
+
+describe("chainViewHtml", () => {
+  it("writes a self-contained page with the matrix as a table, escaping plan text", () => {
+    const page = chainViewHtml({ ...view, plan: { ...view.plan, title: "Plan <b>" } }, { lang: "en" });
+    expect(page.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
+    expect(page).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+    expect(page).toContain("<h1>The chain: Plan &lt;b&gt; (kronoberg-2017-2021)</h1>");
+    expect(page).toContain("<caption>Which regional sub-goals each municipality&#39;s local plan follows</caption>");
+    expect(page).toContain('<th scope="col" title="Förutsättningar.">F</th><th scope="col" title="Tillgång.">1</th>');
+    expect(page).toContain('<tr><th scope="row">Uppvidinge</th><td>no local plan</td><td></td><td></td><td></td><td></td></tr>');
+    expect(page).toContain(
+      '<tr><th scope="row">Växjö</th><td>=Växjös plan (vaxjo)</td><td></td><td><span aria-hidden="true">✓</span><span class="visually-hidden">Växjö follows sub-goal 1</span></td><td>1-a, 1-b</td><td>1.1</td></tr>',
+    );
+    expect(page).toContain("<p>Municipalities without a local plan: Uppvidinge</p>\n<p>Sub-goals no municipality follows: F</p>");
+    expect(page).not.toContain("<script");
   });
 });
