@@ -52,7 +52,7 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   period_outside_strategy: (f) =>
     `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
   period_outside_parent: (f) =>
-    `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.parentPeriod)} för den regionala planen ${f.parent}.`,
+    `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.parentPeriod)} för den regionala planen "${f.parentTitle}" (${f.parent}).`,
   schedule_outside_period: (f) => `Tidplanens ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
   unknown_municipality: (f) => `Kommunkoden ${f.municipality} finns inte.`,
   municipality_outside_county: (f) =>
@@ -108,7 +108,7 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   period_outside_strategy: (f) =>
     `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
   period_outside_parent: (f) =>
-    `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.parentPeriod)} of regional plan ${f.parent}.`,
+    `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.parentPeriod)} of the regional plan "${f.parentTitle}" (${f.parent}).`,
   schedule_outside_period: (f) => `The schedule's ${f.received} is outside the plan's period ${periodText(f.period)}.`,
   unknown_municipality: (f) => `Municipality code ${f.municipality} does not exist.`,
   municipality_outside_county: (f) =>

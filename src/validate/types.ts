@@ -32,7 +32,7 @@ export interface ValidationIssueDetails {
   strategy_not_given: { strategy: string };
   national_goal_text_differs: { strategy: string; goal: string; expected: string; received: string };
   period_outside_strategy: { strategy: string; period: Period; strategyPeriod: Period };
-  period_outside_parent: { parent: string; period: Period; parentPeriod: Period };
+  period_outside_parent: { parent: string; parentTitle: string; period: Period; parentPeriod: Period };
   schedule_outside_period: { received: string; period: Period };
   unknown_municipality: { municipality: string };
   municipality_outside_county: { municipality: string; municipalityCountyCode: string; countyCode: string };

@@ -164,13 +164,13 @@ describe("andt-plan validate", () => {
     const { code, out, err } = await run(local, "--parent", kronoberg);
     expect([code, err]).toEqual([0, ""]);
     expect(out.split("\n")[0]).toBe(
-      `${line}Planens period 2020–2023 ligger inte inom perioden 2017–2021 för den regionala planen kronoberg-2017-2021.`,
+      `${line}Planens period 2020–2023 ligger inte inom perioden 2017–2021 för den regionala planen "Regional handlingsplan ANDT 2017–2021" (kronoberg-2017-2021).`,
     );
     expect(out.endsWith("1 fil: 0 fel, 1 varning, 5 info\n")).toBe(true);
     const en = await run(local, "--parent", kronoberg, "--lang", "en", "--strict");
     expect(en.code).toBe(1);
     expect(en.out).toContain(
-      `${line}The plan's period 2020–2023 is not within the period 2017–2021 of regional plan kronoberg-2017-2021.\n`,
+      `${line}The plan's period 2020–2023 is not within the period 2017–2021 of the regional plan "Regional handlingsplan ANDT 2017–2021" (kronoberg-2017-2021).\n`,
     );
     // Without --parent, or within the parent's period, there is nothing to report.
     expect((await run(local)).out).not.toContain("period_outside_parent");
