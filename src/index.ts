@@ -265,3 +265,12 @@ export { updateIndicator } from "./edit/update-indicator.js";
 export type { UpdateIndicatorArgs } from "./edit/update-indicator.js";
 export { updateSubGoal } from "./edit/update-sub-goal.js";
 export type { UpdateSubGoalArgs } from "./edit/update-sub-goal.js";
+
+// Validation of a file as it is read, of a set of strategies and plans, and the chain national → regional → local
+export { lenientParsePlan } from "./parse/lenient-parse-plan.js";
+export type { LenientParseResult } from "./parse/options.js";
+export { type ChainViewOptions, chainViewCsv, chainViewHtml, chainViewJson, chainViewMarkdown } from "./report/chain-view.js";
+export { type ChainLocalPlan, type ChainMunicipality, type ChainView, chainView } from "./validate/chain-view.js";
+export type { PlanDocumentReport, PlanSetFile, PlanSetFileReport, PlanSetReport, ValidatePlanDocumentOptions } from "./validate/types.js";
+export { validatePlanDocument } from "./validate/validate-plan-document.js";
+export { validatePlanSet } from "./validate/validate-plan-set.js";

@@ -1,3 +1,5 @@
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Issue, Severity } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
@@ -7,13 +9,20 @@ import { readBytes } from "../node/read-file.js";
 import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
-import { validatePlan } from "../validate/validate-plan.js";
+import { validatePlanSet } from "../validate/validate-plan-set.js";
 import { type CliIo, EXIT, langOf, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
-const USAGE = "Usage: andt-plan validate <file…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict]\n";
+const USAGE =
+  "Usage: andt-plan validate <file or directory…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict]\n";
 
-/** `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. */
+/**
+ * `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. The files
+ * given, and the `.json` files of each directory given, are validated together as a set ({@link validatePlanSet}):
+ * strategies among them are used as strategies, a local plan's parent is found by its `parentPlan` (unless
+ * `--parent` gives one), and every file is parsed and validated in one run, so that a file that does not parse
+ * still has every rule checked on what could be read of it.
+ */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
@@ -33,16 +42,11 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   try {
     const strategies = await Promise.all((values.strategy ?? []).map((file) => loadContextFile(file, lang, safeParseStrategy)));
     const parent = values.parent === undefined ? undefined : await loadContextFile(values.parent, lang, safeParsePlan);
-    const results: { file: string; issues: Issue[] }[] = [];
-    for (const file of positionals) {
-      const parsed = safeParsePlan(await readBytes(file, lang), { lang });
-      const issues: Issue[] = parsed.issues.map(pick);
-      if (parsed.success) {
-        const context = { strategies, ...(parent === undefined ? {} : { parent }) };
-        issues.push(...validatePlan(parsed.data, context, { lang }).issues.map(pick));
-      }
-      results.push({ file, issues });
-    }
+    const files = await expandDirectories(positionals);
+    if (files.length === 0) return usage(io, lang, "no_plan_file", {});
+    const set = await Promise.all(files.map(async (file) => ({ file, content: await readBytes(file, lang) })));
+    const context = { strategies, ...(parent === undefined ? {} : { parent }) };
+    const results = validatePlanSet(set, context, { lang }).files.map(({ file, issues }) => ({ file, issues: issues.map(pick) }));
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const { issues } of results) for (const issue of issues) counts[issue.severity] += 1;
     if (format === "json") {
@@ -101,4 +105,22 @@ async function loadContextFile<T>(
     throw new UsageError("context_file_unusable", [], first === undefined ? { file } : { file, first }, lang);
   }
   return parsed.data;
+}
+
+/** The files given, with each directory replaced by the `.json` files in it, in name order. */
+async function expandDirectories(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const isDirectory = await stat(path).then(
+      (stats) => stats.isDirectory(),
+      // A path that cannot be stat'ed is read as a file, whose reading then reports why.
+      () => false,
+    );
+    if (!isDirectory) files.push(path);
+    else {
+      const names = (await readdir(path)).filter((name) => name.endsWith(".json")).sort();
+      files.push(...names.map((name) => join(path, name)));
+    }
+  }
+  return files;
 }

@@ -1,3 +1,4 @@
+import type { Path } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import type { ParseIssue } from "./issue.js";
 
@@ -31,3 +32,21 @@ export const DEFAULT_LIMITS = { maxStringLength: 100_000, maxDepth: 64 } as cons
  * ```
  */
 export type SafeParseResult<T> = { success: true; data: T; issues: ParseIssue[] } | { success: false; issues: ParseIssue[] };
+
+/**
+ * What a lenient parse returns: the {@link SafeParseResult}, and where the document fails, the part of it that
+ * could be read (`partial`, absent when its root could not be read) with the paths of the parts left out
+ * (`unreadable`, in the document as given; `[[]]` when nothing could be read). A value of the right type that
+ * fails a check (a blank text, a date that does not exist) is kept in `partial` where its field is required and
+ * left out where it is optional; a value of the wrong type, or a missing required field, leaves out the
+ * smallest part around it that can go: an array's element or an optional field.
+ *
+ * @example
+ * ```ts
+ * const result: LenientParseResult<Plan> = lenientParsePlan(text);
+ * if (!result.success && result.partial !== undefined) console.log(result.partial.subGoals.length, result.unreadable);
+ * ```
+ */
+export type LenientParseResult<T> =
+  | { success: true; data: T; issues: ParseIssue[]; unreadable: [] }
+  | { success: false; partial?: T; issues: ParseIssue[]; unreadable: Path[] };

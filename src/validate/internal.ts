@@ -1,8 +1,9 @@
 import type { Path } from "../core/issue.js";
-import { type CalendarDate, firstDayOf, lastDayOf, type Period } from "../model/common.js";
+import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period } from "../model/common.js";
 import type { Plan } from "../model/plan.js";
+import type { RegionalRef } from "../model/regional-ref.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
-import { activitiesOf } from "../model/traverse.js";
+import { activitiesOf, areasOf } from "../model/traverse.js";
 
 /** Every actor id the plan refers to outside the registry's own `id` fields, with its path. */
 export function actorReferences(plan: Plan): { id: string; path: Path }[] {
@@ -99,4 +100,30 @@ export function compareDocumentOrder(root: unknown, a: Path, b: Path): number {
     node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[String(x)] : undefined;
   }
   return a.length - b.length;
+}
+
+/** Every `nationalGoalRef` of the plan's sub-goals and areas, with its path, in document order. */
+export function goalRefsOf(plan: Plan): { ref: GoalRef; path: Path }[] {
+  const refs: { ref: GoalRef; path: Path }[] = [];
+  plan.subGoals.forEach((subGoal, g) => {
+    if (subGoal.nationalGoalRef !== undefined) refs.push({ ref: subGoal.nationalGoalRef, path: ["subGoals", g, "nationalGoalRef"] });
+  });
+  for (const { area, path } of areasOf(plan)) {
+    if (area.nationalGoalRef !== undefined) refs.push({ ref: area.nationalGoalRef, path: [...path, "nationalGoalRef"] });
+  }
+  return refs;
+}
+
+/** Every `regionalRef` of the plan's sub-goals, areas and activities, with its path, in document order. */
+export function regionalRefsOf(plan: Plan): { ref: RegionalRef; path: Path }[] {
+  const refs: { ref: RegionalRef; path: Path }[] = [];
+  plan.subGoals.forEach((subGoal, g) => {
+    if (subGoal.regionalRef !== undefined) refs.push({ ref: subGoal.regionalRef, path: ["subGoals", g, "regionalRef"] });
+  });
+  for (const { area, path } of areasOf(plan))
+    if (area.regionalRef !== undefined) refs.push({ ref: area.regionalRef, path: [...path, "regionalRef"] });
+  for (const { activity, path } of activitiesOf(plan)) {
+    if (activity.regionalRef !== undefined) refs.push({ ref: activity.regionalRef, path: [...path, "regionalRef"] });
+  }
+  return refs;
 }

@@ -1,7 +1,7 @@
 import type { IssueData } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { periodText } from "../core/wording.js";
+import { pathText, periodText } from "../core/wording.js";
 import { MEASURE_NAMES } from "../model/messages.js";
 import type { ValidationIssue } from "./types.js";
 
@@ -21,6 +21,19 @@ const ELEMENT_EN = {
 };
 const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activity: "aktiviteten" };
 const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
+const TARGET_DATE_SV = { yearly: "årsmålets år", deadline: "målets deadline", measureDeadline: "milstolpens deadline" };
+const TARGET_DATE_EN = { yearly: "year target's year", deadline: "target's deadline", measureDeadline: "milestone's deadline" };
+type ParentMismatch = Extract<IssueData<ValidationIssue>, { code: "parent_mismatch" }>;
+const PARENT_SV: Record<ParentMismatch["field"], (f: ParentMismatch) => string> = {
+  id: (f) => `Planen följer ${f.expected} enligt parentPlan, men den givna planen är "${f.parentTitle}" (${f.parent}).`,
+  level: (f) => `Den givna planen "${f.parentTitle}" (${f.parent}) är inte en regional plan (level är ${f.received}).`,
+  countyCode: (f) => `Den givna planen "${f.parentTitle}" (${f.parent}) gäller län ${f.received}, inte planens län ${f.expected}.`,
+};
+const PARENT_EN: Record<ParentMismatch["field"], (f: ParentMismatch) => string> = {
+  id: (f) => `The plan follows ${f.expected} by its parentPlan, but the plan given is "${f.parentTitle}" (${f.parent}).`,
+  level: (f) => `The plan given, "${f.parentTitle}" (${f.parent}), is not a regional plan (its level is ${f.received}).`,
+  countyCode: (f) => `The plan given, "${f.parentTitle}" (${f.parent}), covers county ${f.received}, not the plan's county ${f.expected}.`,
+};
 const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
   activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
@@ -32,32 +45,49 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   activity_without_indicator: (f) => `Aktivitet ${f.activity} har ingen uppföljningsindikator.`,
   unknown_actor: (f) => `Aktören "${f.actor}" finns inte i planens aktörsregister.`,
   unknown_national_goal: (f) => `Strategin ${f.strategy} har inget mål ${f.goal}.`,
+  prioritised_goal_not_listed: (f) =>
+    `Mål ${f.goal} kan inte kontrolleras: strategin ${f.strategy} listar inte de prioriterade målen under mål ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategin ${f.strategy} är inte given, så hänvisningar till den kontrolleras inte.`,
   national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
   period_outside_parent: (f) =>
-    `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.parentPeriod)} för den regionala planen ${f.parent}.`,
+    `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.parentPeriod)} för den regionala planen "${f.parentTitle}" (${f.parent}).`,
   schedule_outside_period: (f) => `Tidplanens ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
   unknown_municipality: (f) => `Kommunkoden ${f.municipality} finns inte.`,
   municipality_outside_county: (f) =>
     `Kommun ${f.municipality} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
-  unknown_regional_ref: (f) => `Hänvisningen till ${FIELD_SV[f.field]} "${f.value}" i ${f.plan} finns inte i den regionala planen.`,
+  unknown_regional_ref: (f) =>
+    f.field === "plan"
+      ? `Hänvisningen pekar på planen ${f.value}, inte på den regionala planen "${f.planTitle}" (${f.plan}).`
+      : `Den regionala planen "${f.planTitle}" (${f.plan}) har inget ${FIELD_SV[f.field]} "${f.value}".`,
+  regional_ref_mismatch: (f) =>
+    `I den regionala planen "${f.planTitle}" (${f.plan}) ligger ${FIELD_SV[f.field]} ${f.value} under ${f.field === "area" ? "delmål" : "område"} ${f.actual}, inte under ${f.named}.`,
+  parent_mismatch: (f) => PARENT_SV[f.field](f),
+  parent_not_given: (f) =>
+    `Den regionala planen ${f.parent} är inte given, så hänvisningarna till den (regionalRef) och planens period kontrolleras inte mot den.`,
   indicator_without_sex_breakdown: (f) => `Indikator ${f.indicator} räknar personer ("${f.phrase}") men redovisas inte uppdelad på kön.`,
-  ungendered_people_text: (f) => `Texten säger "${f.phrase}" utan att nämna kön; planen skriver annars "${f.suggestion}".`,
+  ungendered_people_text: (f) => `Texten säger "${f.phrase}" utan att nämna kön, som "${f.suggestion}" gör.`,
   indicator_without_measure: (f) => `Indikator ${f.indicator} har inget mått, så dess värden kan bara redovisas, inte bedömas.`,
   yearly_targets_sum: (f) => `Indikator ${f.indicator}: årsmålen summerar till ${f.received} men periodmålet är ${f.expected}.`,
   target_year_outside_period: (f) =>
     f.field === "baseline"
       ? `Indikator ${f.indicator}: baslinjens år ${f.received} ligger efter planens period ${periodText(f.period)}.`
-      : `Indikator ${f.indicator}: ${f.field === "yearly" ? "årsmålets år" : "målets deadline"} ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
+      : `Indikator ${f.indicator}: ${TARGET_DATE_SV[f.field]} ${f.received} ligger utanför planens period ${periodText(f.period)}.`,
   target_not_applicable: (f) =>
     f.maximum === undefined
       ? `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]}, som inte har något målvärde, men målet anger ${f.received}.`
       : `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
   frequency_target_mismatch: (f) =>
     `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
+  duplicate_plan_id: (f) => `Id:t ${f.id} finns redan i filen ${f.firstFile}.`,
+  unreadable_part: (f) =>
+    f.path.length === 0
+      ? "Planen kunde inte läsas, så ingen regel kontrollerades."
+      : f.rules.length === 0
+        ? `Delen ${pathText(f.path, "sv")} kunde inte läsas och är utelämnad ur valideringen.`
+        : `Delen ${pathText(f.path, "sv")} kunde inte läsas och är utelämnad ur valideringen; reglerna ${f.rules.join(", ")} behöver den och kontrollerades inte runt den.`,
 };
 
 const en: IssueCatalogue<ValidationIssue>["en"] = {
@@ -71,32 +101,49 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   activity_without_indicator: (f) => `Activity ${f.activity} has no follow-up indicator.`,
   unknown_actor: (f) => `Actor "${f.actor}" is not in the plan's actor registry.`,
   unknown_national_goal: (f) => `Strategy ${f.strategy} has no goal ${f.goal}.`,
+  prioritised_goal_not_listed: (f) =>
+    `Goal ${f.goal} cannot be checked: strategy ${f.strategy} does not list the prioritised goals under goal ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
   national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
   period_outside_parent: (f) =>
-    `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.parentPeriod)} of regional plan ${f.parent}.`,
+    `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.parentPeriod)} of the regional plan "${f.parentTitle}" (${f.parent}).`,
   schedule_outside_period: (f) => `The schedule's ${f.received} is outside the plan's period ${periodText(f.period)}.`,
   unknown_municipality: (f) => `Municipality code ${f.municipality} does not exist.`,
   municipality_outside_county: (f) =>
     `Municipality ${f.municipality} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
-  unknown_regional_ref: (f) => `The reference to ${FIELD_EN[f.field]} "${f.value}" of ${f.plan} is not in the regional plan.`,
+  unknown_regional_ref: (f) =>
+    f.field === "plan"
+      ? `The reference names plan ${f.value}, not the regional plan "${f.planTitle}" (${f.plan}).`
+      : `The regional plan "${f.planTitle}" (${f.plan}) has no ${FIELD_EN[f.field]} "${f.value}".`,
+  regional_ref_mismatch: (f) =>
+    `In the regional plan "${f.planTitle}" (${f.plan}), ${FIELD_EN[f.field]} ${f.value} lies under ${f.field === "area" ? "sub-goal" : "area"} ${f.actual}, not under ${f.named}.`,
+  parent_mismatch: (f) => PARENT_EN[f.field](f),
+  parent_not_given: (f) =>
+    `Regional plan ${f.parent} is not given, so the references to it (regionalRef) and the plan's period are not checked against it.`,
   indicator_without_sex_breakdown: (f) => `Indicator ${f.indicator} counts people ("${f.phrase}") but is not broken down by sex.`,
-  ungendered_people_text: (f) => `The text says "${f.phrase}" without naming the sexes; the plan elsewhere writes "${f.suggestion}".`,
+  ungendered_people_text: (f) => `The text says "${f.phrase}" without naming the sexes, as "${f.suggestion}" does.`,
   indicator_without_measure: (f) => `Indicator ${f.indicator} has no measure, so its values can only be reported, not judged.`,
   yearly_targets_sum: (f) => `Indicator ${f.indicator}: the year targets add up to ${f.received} but the period target is ${f.expected}.`,
   target_year_outside_period: (f) =>
     f.field === "baseline"
       ? `Indicator ${f.indicator}: the baseline year ${f.received} is after the plan's period ${periodText(f.period)}.`
-      : `Indicator ${f.indicator}: the ${f.field === "yearly" ? "year target's year" : "target's deadline"} ${f.received} is outside the plan's period ${periodText(f.period)}.`,
+      : `Indicator ${f.indicator}: the ${TARGET_DATE_EN[f.field]} ${f.received} is outside the plan's period ${periodText(f.period)}.`,
   target_not_applicable: (f) =>
     f.maximum === undefined
       ? `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]}, which has no target value, but the target gives ${f.received}.`
       : `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
   frequency_target_mismatch: (f) =>
     `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
+  duplicate_plan_id: (f) => `The id ${f.id} is already that of file ${f.firstFile}.`,
+  unreadable_part: (f) =>
+    f.path.length === 0
+      ? "The plan could not be read, so no rule was checked."
+      : f.rules.length === 0
+        ? `The part ${pathText(f.path, "en")} could not be read and is left out of validation.`
+        : `The part ${pathText(f.path, "en")} could not be read and is left out of validation; the rules ${f.rules.join(", ")} need it and were not checked around it.`,
 };
 
 /** The messages of every {@link ValidationIssue}, in Swedish and English. */

@@ -11,8 +11,12 @@ import { indicatorWithoutSexBreakdownRule } from "./rules/indicator-without-sex-
 import { municipalityCountMismatchRule } from "./rules/municipality-count-mismatch.js";
 import { municipalityOutsideCountyRule } from "./rules/municipality-outside-county.js";
 import { nationalGoalTextDiffersRule } from "./rules/national-goal-text-differs.js";
+import { parentMismatchRule } from "./rules/parent-mismatch.js";
+import { parentNotGivenRule } from "./rules/parent-not-given.js";
 import { periodOutsideParentRule } from "./rules/period-outside-parent.js";
 import { periodOutsideStrategyRule } from "./rules/period-outside-strategy.js";
+import { prioritisedGoalNotListedRule } from "./rules/prioritised-goal-not-listed.js";
+import { regionalRefMismatchRule } from "./rules/regional-ref-mismatch.js";
 import { scheduleOutsidePeriodRule } from "./rules/schedule-outside-period.js";
 import { strategyNotGivenRule } from "./rules/strategy-not-given.js";
 import { subGoalWithoutAreasRule } from "./rules/sub-goal-without-areas.js";
@@ -38,15 +42,19 @@ export const RULES: readonly AnyRule[] = [
   activityWithoutIndicatorRule,
   unknownActorRule,
   unknownNationalGoalRule,
+  prioritisedGoalNotListedRule,
   strategyNotGivenRule,
   nationalGoalTextDiffersRule,
   periodOutsideStrategyRule,
+  parentNotGivenRule,
+  parentMismatchRule,
   periodOutsideParentRule,
   scheduleOutsidePeriodRule,
   unknownMunicipalityRule,
   municipalityOutsideCountyRule,
   municipalityCountMismatchRule,
   unknownRegionalRefRule,
+  regionalRefMismatchRule,
   indicatorWithoutSexBreakdownRule,
   ungenderedPeopleTextRule,
   indicatorWithoutMeasureRule,

@@ -3,6 +3,8 @@ import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
+import type { ParseIssue } from "../parse/issue.js";
+import type { ParseOptions } from "../parse/options.js";
 import type { ReferenceData } from "../reference/types.js";
 
 /** The kind of element a {@link ValidationIssue} of code `duplicate_code` is about. */
@@ -10,9 +12,9 @@ export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "ind
 
 /**
  * Which year or date of an indicator a {@link ValidationIssue} of code `target_year_outside_period` is about: a year of
- * `target.yearly`, `target.deadline`, or `baseline.year`.
+ * `target.yearly`, `target.deadline`, a milestone's `measure.deadline`, or `baseline.year`.
  */
-export type TargetDateField = "yearly" | "deadline" | "baseline";
+export type TargetDateField = "yearly" | "deadline" | "measureDeadline" | "baseline";
 
 /** The details each kind of issue carries besides code, severity, path and message, keyed by code. */
 export interface ValidationIssueDetails {
@@ -26,15 +28,19 @@ export interface ValidationIssueDetails {
   activity_without_indicator: { activity: string };
   unknown_actor: { actor: string };
   unknown_national_goal: { strategy: string; goal: string };
+  prioritised_goal_not_listed: { strategy: string; goal: string };
   strategy_not_given: { strategy: string };
   national_goal_text_differs: { strategy: string; goal: string; expected: string; received: string };
   period_outside_strategy: { strategy: string; period: Period; strategyPeriod: Period };
-  period_outside_parent: { parent: string; period: Period; parentPeriod: Period };
+  period_outside_parent: { parent: string; parentTitle: string; period: Period; parentPeriod: Period };
   schedule_outside_period: { received: string; period: Period };
   unknown_municipality: { municipality: string };
   municipality_outside_county: { municipality: string; municipalityCountyCode: string; countyCode: string };
   municipality_count_mismatch: { countyCode: string; expected: number; received: number };
-  unknown_regional_ref: { plan: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
+  unknown_regional_ref: { plan: string; planTitle: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
+  regional_ref_mismatch: { plan: string; planTitle: string; field: "area" | "activity"; value: string; named: string; actual: string };
+  parent_mismatch: { parent: string; parentTitle: string; field: "id" | "level" | "countyCode"; expected: string; received: string };
+  parent_not_given: { parent: string };
   indicator_without_sex_breakdown: { indicator: string; phrase: string };
   ungendered_people_text: { phrase: string; suggestion: string };
   indicator_without_measure: { indicator: string };
@@ -42,13 +48,19 @@ export interface ValidationIssueDetails {
   target_year_outside_period: { indicator: string; field: TargetDateField; received: string; period: Period };
   target_not_applicable: { indicator: string; measure: MeasureType; received: number; maximum?: number };
   frequency_target_mismatch: { indicator: string; expected: number; received: number };
+  unreadable_part: { rules: RuleId[] };
+  duplicate_plan_id: { id: string; firstFile: string };
 }
 
 /** The `code` of every {@link ValidationIssue}; each is also the id of the rule that reports it. */
 export type ValidationIssueCode = keyof ValidationIssueDetails;
 
-/** The id of a validation rule (*valideringsregel*): the same as the code of the issues it reports. */
-export type RuleId = ValidationIssueCode;
+/**
+ * The id of a validation rule (*valideringsregel*): the same as the code of the issues it reports. Every code is
+ * a rule's but `unreadable_part`, which {@link validatePlanDocument} reports where a part of the file could not
+ * be read, and `duplicate_plan_id`, which {@link validatePlanSet} reports for two files of one id.
+ */
+export type RuleId = Exclude<ValidationIssueCode, "unreadable_part" | "duplicate_plan_id">;
 
 /**
  * An issue of plan validation (*anmärkning*): plain data, discriminated on `code`, with the details that
@@ -126,6 +138,77 @@ export interface ValidationReport {
   counts: Record<Severity, number>;
 }
 
+/**
+ * Options of {@link validatePlanDocument}: those of {@link validatePlan} and the parse limits of
+ * {@link ParseOptions}.
+ *
+ * @example
+ * ```ts
+ * const options: ValidatePlanDocumentOptions = { lang: "en", maxStringLength: 50_000, severity: { unknown_actor: "warning" } };
+ * ```
+ */
+export interface ValidatePlanDocumentOptions extends ValidatePlanOptions, Omit<ParseOptions, "lang"> {}
+
+/**
+ * The result of {@link validatePlanDocument}: the plan, or what could be read of it (`undefined` when nothing
+ * could), and its parse and validation issues together, in document order, with how many of each severity.
+ *
+ * @example
+ * ```ts
+ * const report: PlanDocumentReport = { plan: undefined, issues: [], counts: { error: 0, warning: 0, info: 0 } };
+ * ```
+ */
+export interface PlanDocumentReport {
+  plan: Plan | undefined;
+  issues: (ParseIssue | ValidationIssue)[];
+  counts: Record<Severity, number>;
+}
+
+/**
+ * A file of a plan set: its name, as issues should name it, and its content (a JSON text, its UTF-8 bytes, or an
+ * already parsed value).
+ *
+ * @example
+ * ```ts
+ * const file: PlanSetFile = { file: "plans/vaxjo.json", content: await readFile("plans/vaxjo.json") };
+ * ```
+ */
+export interface PlanSetFile {
+  file: string;
+  content: unknown;
+}
+
+/**
+ * The issues of one file of a plan set, in document order, with how many of each severity.
+ *
+ * @example
+ * ```ts
+ * const entry: PlanSetFileReport = { file: "vaxjo.json", kind: "plan", issues: [], counts: { error: 0, warning: 0, info: 0 } };
+ * ```
+ */
+export interface PlanSetFileReport {
+  file: string;
+  /** How the file was read: as a strategy (it says `"kind": "strategy"`) or as a plan. */
+  kind: "plan" | "strategy";
+  issues: (ParseIssue | ValidationIssue)[];
+  counts: Record<Severity, number>;
+}
+
+/**
+ * The result of {@link validatePlanSet}: each file's issues, every issue with its `file`, and the counts of the
+ * whole set.
+ *
+ * @example
+ * ```ts
+ * const report: PlanSetReport = { files: [], issues: [], counts: { error: 0, warning: 0, info: 0 } };
+ * ```
+ */
+export interface PlanSetReport {
+  files: PlanSetFileReport[];
+  issues: ((ParseIssue | ValidationIssue) & { file: string })[];
+  counts: Record<Severity, number>;
+}
+
 /** The context every rule gets: {@link ValidationContext} with its defaults filled in. */
 export interface RuleContext {
   strategies: readonly Strategy[] | undefined;
@@ -148,9 +231,18 @@ export interface RuleInfo {
   description: { sv: string; en: string };
 }
 
+/**
+ * The whole whose every element a rule's findings depend on: a sub-goal, an area, an activity or an indicator
+ * (with everything in it), or the plan's actor registry. Where a part inside it could not be read, the rule
+ * reports nothing about that whole, since a count, a sequence or a list could come out wrong.
+ */
+export type RuleNeeds = "subGoal" | "area" | "activity" | "indicator" | "actors";
+
 /** A rule with its check: returns the issues of one code for a plan. */
 export interface Rule<C extends RuleId = RuleId> extends RuleInfo {
   id: C;
+  /** Set on a rule that a missing part could mislead (a count, a sequence, a list that would look empty). */
+  needsEveryPart?: RuleNeeds;
   check(plan: Plan, context: RuleContext): ValidationIssueDataOf<C>[];
 }
 

@@ -1,16 +1,15 @@
+import type { Issue, Severity } from "../core/issue.js";
 import { resolveLang } from "../core/resolve-lang.js";
 import type { Plan } from "../model/plan.js";
-import { counties } from "../reference/counties.js";
-import { municipalities } from "../reference/municipalities.js";
 import { compareDocumentOrder } from "./internal.js";
-import { withValidationMessage } from "./messages.js";
-import { RULES } from "./rule-set.js";
-import type { RuleContext, ValidatePlanOptions, ValidationContext, ValidationIssue, ValidationReport } from "./types.js";
+import { runRules } from "./run-rules.js";
+import type { ValidatePlanOptions, ValidationContext, ValidationReport } from "./types.js";
 
 /**
  * Checks what a plan means, beyond its structure (*validering*): unique and well-sequenced codes, actors and
  * national goals that resolve, periods that fit, municipalities of the county, indicators broken down by sex.
- * Runs every rule of {@link rules}; issues come in document order, then by code.
+ * Runs every rule of {@link rules}; issues come in document order, then by code. For a file that may not parse,
+ * {@link validatePlanDocument} reports its parse issues and checks what can be read of it in one run.
  *
  * @param plan - A plan as {@link parsePlan} returns it; not changed.
  * @param context - Strategies, parent plan, reference data and policy to check against.
@@ -26,29 +25,26 @@ import type { RuleContext, ValidatePlanOptions, ValidationContext, ValidationIss
  */
 export function validatePlan(plan: Plan, context: ValidationContext = {}, options: ValidatePlanOptions = {}): ValidationReport {
   const lang = resolveLang(options.lang);
-  const ruleContext: RuleContext = {
-    strategies: context.strategies,
-    parent: context.parent,
-    reference: context.reference ?? { counties: counties(), municipalities: municipalities() },
-    policy: context.policy ?? {},
-  };
-  const found: { issue: ValidationIssue; index: number }[] = [];
-  for (const rule of RULES) {
-    const setting = options.severity?.[rule.id];
-    if (setting === "off") continue;
-    for (const data of rule.check(plan, ruleContext)) {
-      const issue = withValidationMessage({ ...data, severity: setting ?? data.severity ?? rule.defaultSeverity }, lang);
-      found.push({ issue, index: found.length });
-    }
-  }
-  found.sort(
-    (a, b) =>
-      compareDocumentOrder(plan, a.issue.path, b.issue.path) ||
-      (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0) ||
-      a.index - b.index,
-  );
-  const issues = found.map(({ issue }) => issue);
+  const issues = inDocumentOrder(plan, runRules(plan, context, options, lang));
+  return { issues, counts: countsOf(issues) };
+}
+
+/** Issues sorted by path in document order, then by code; issues equal in both keep their order. */
+export function inDocumentOrder<I extends Issue>(root: unknown, issues: readonly I[]): I[] {
+  return issues
+    .map((issue, index) => ({ issue, index }))
+    .sort(
+      (a, b) =>
+        compareDocumentOrder(root, a.issue.path, b.issue.path) ||
+        (a.issue.code < b.issue.code ? -1 : a.issue.code > b.issue.code ? 1 : 0) ||
+        a.index - b.index,
+    )
+    .map(({ issue }) => issue);
+}
+
+/** How many issues there are of each severity. */
+export function countsOf(issues: readonly Issue[]): Record<Severity, number> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const issue of issues) counts[issue.severity] += 1;
-  return { issues, counts };
+  return counts;
 }

@@ -2,7 +2,7 @@
  * `andt-plan validate` run in-process through `runCli`, one test per exit code; the file paths are relative to
  * the repository root, where `npm test` runs. test/package/cli.test.ts runs the built CLI once as a process.
  */
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -57,14 +57,39 @@ describe("andt-plan validate", () => {
     expect(out).toContain(`${file}:subGoals.0.areas.0.activities.1.responsible.actors.0: error unknown_actor: `);
   });
 
-  it("exits 1 on a file that does not parse, listing the parse issues", async () => {
+  it("reports a blank text and the plan's meaning in the same run, and an activity of the wrong shape once", async () => {
+    const plan = minimalPlan();
+    plan.subGoals[0]!.areas[0]!.activities[0]!.text = " ";
+    plan.subGoals[0]!.areas[1]!.activities[0] = activity("F.4", { responsible: { text: "Okänd", actors: ["okand"] } });
+    const text = JSON.parse(serializePlan(plan)) as { subGoals: { areas: { activities: Record<string, unknown>[] }[] }[] };
+    text.subGoals[1]!.areas[0]!.activities[0]!["followUp"] = "Antal.";
+    const file = join(dir, "many.json");
+    writeFileSync(file, JSON.stringify(text));
+    const { code, out } = await run(file, "--lang", "en");
+    expect(code).toBe(1);
+    const lines = out.split("\n").filter((line) => !line.includes("indicator_without_measure"));
+    expect(lines).toEqual([
+      `${file}:strategies.0: info strategy_not_given: Strategy andt-2016-2020 is not given, so references to it are not checked.`,
+      `${file}:subGoals.0.areas.0.activities.0.text: error empty_text: Text is empty but required.`,
+      `${file}:subGoals.0.areas.1.activities.0.code: warning activity_code_sequence: The activity code should be F.3 but is F.4.`,
+      `${file}:subGoals.0.areas.1.activities.0.responsible.actors.0: error unknown_actor: Actor "okand" is not in the plan's actor registry.`,
+      `${file}:subGoals.1.areas.0.activities.0: info unreadable_part: The part subGoals.1.areas.0.activities.0 could not be read and is left out of validation; the rules activity_code_sequence, sub_goal_without_areas, area_without_activities, areas_per_sub_goal need it and were not checked around it.`,
+      `${file}:subGoals.1.areas.0.activities.0.followUp: error invalid_type: Wrong type: expected object, received string.`,
+      // 3 errors, 1 warning and 2 infos above, and the 3 indicator_without_measure infos of F.1, F.2 and F.4 left out.
+      "1 file: 3 errors, 1 warning, 5 infos",
+      "",
+    ]);
+  });
+
+  it("exits 1 on a file that does not parse, saying no rule was checked and listing the parse issues", async () => {
     const file = join(dir, "not-a-plan.json");
     writeFileSync(file, '{"kind": "plan"}');
     const { code, out } = await run(file, "--format", "json");
     expect(code).toBe(1);
     const json = JSON.parse(out) as { files: { file: string; issues: { code: string; path: unknown[] }[] }[] };
     expect(json.files[0]?.file).toBe(file);
-    expect(json.files[0]?.issues.map((f) => [f.code, f.path]).slice(0, 2)).toEqual([
+    expect(json.files[0]?.issues.map((f) => [f.code, f.path]).slice(0, 3)).toEqual([
+      ["unreadable_part", []],
       ["required", ["formatVersion"]],
       ["required", ["level"]],
     ]);
@@ -92,10 +117,41 @@ describe("andt-plan validate", () => {
     expect(err).toBe(`andt-plan validate: The file ${missing} does not exist.\n`);
   });
 
+  it("validates a directory as a set: strategies used as such, a local plan's parent found by its parentPlan", async () => {
+    const set = mkdtempSync(join(tmpdir(), "andt-plan-set-"));
+    for (const name of ["kronoberg-2017-2021.json", "andt-2016-2020.json", "andt-2011-2015.json"]) {
+      writeFileSync(join(set, name), readFileSync(join("fixtures", name)));
+    }
+    // A local plan of Växjö (invented) whose parentPlan is Kronoberg but whose area names an area Kronoberg lacks.
+    const local = { ...localPlan("2018", "2020"), parentPlan: "kronoberg-2017-2021" };
+    local.subGoals[0]!.areas[0]!.regionalRef = { plan: "kronoberg-2017-2021", area: "x-z" };
+    writeFileSync(join(set, "vaxjo.json"), serializePlan(local));
+    const { code, out } = await run(set, "--lang", "en", "--format", "json");
+    expect(code).toBe(1);
+    const json = JSON.parse(out) as { files: { file: string; issues: { code: string; path: unknown[]; message: string }[] }[] };
+    expect(json.files.map((f) => f.file)).toEqual(
+      ["andt-2011-2015.json", "andt-2016-2020.json", "kronoberg-2017-2021.json", "vaxjo.json"].map((name) => join(set, name)),
+    );
+    // The strategies read as strategies, without issues; Kronoberg has no error.
+    expect(json.files[0]?.issues).toEqual([]);
+    expect(json.files[1]?.issues).toEqual([]);
+    expect(json.files[2]?.issues.filter((f) => f.code === "parent_not_given" || f.code === "strategy_not_given")).toEqual([]);
+    expect(json.files[3]?.issues.filter((f) => f.code === "unknown_regional_ref")).toEqual([
+      {
+        code: "unknown_regional_ref",
+        severity: "error",
+        path: ["subGoals", 0, "areas", 0, "regionalRef", "area"],
+        message: 'The regional plan "Regional handlingsplan ANDT 2017–2021" (kronoberg-2017-2021) has no area "x-z".',
+      },
+    ]);
+  });
+
   it("exits 2 for usage errors: no file, unknown option, bad --format", async () => {
     expect((await run()).code).toBe(2);
-    expect((await run()).err).toContain("andt-plan validate: ingen planfil angiven\nUsage: andt-plan validate <file…>");
-    expect((await run("--lang", "en")).err).toContain("andt-plan validate: no plan file given\nUsage: andt-plan validate <file…>");
+    expect((await run()).err).toContain("andt-plan validate: ingen planfil angiven\nUsage: andt-plan validate <file or directory…>");
+    expect((await run("--lang", "en")).err).toContain(
+      "andt-plan validate: no plan file given\nUsage: andt-plan validate <file or directory…>",
+    );
     const unknown = await run(kronoberg, "--frobnicate");
     expect(unknown.code).toBe(2);
     expect(unknown.err).toContain("Unknown option '--frobnicate'");
@@ -108,13 +164,13 @@ describe("andt-plan validate", () => {
     const { code, out, err } = await run(local, "--parent", kronoberg);
     expect([code, err]).toEqual([0, ""]);
     expect(out.split("\n")[0]).toBe(
-      `${line}Planens period 2020–2023 ligger inte inom perioden 2017–2021 för den regionala planen kronoberg-2017-2021.`,
+      `${line}Planens period 2020–2023 ligger inte inom perioden 2017–2021 för den regionala planen "Regional handlingsplan ANDT 2017–2021" (kronoberg-2017-2021).`,
     );
     expect(out.endsWith("1 fil: 0 fel, 1 varning, 5 info\n")).toBe(true);
     const en = await run(local, "--parent", kronoberg, "--lang", "en", "--strict");
     expect(en.code).toBe(1);
     expect(en.out).toContain(
-      `${line}The plan's period 2020–2023 is not within the period 2017–2021 of regional plan kronoberg-2017-2021.\n`,
+      `${line}The plan's period 2020–2023 is not within the period 2017–2021 of the regional plan "Regional handlingsplan ANDT 2017–2021" (kronoberg-2017-2021).\n`,
     );
     // Without --parent, or within the parent's period, there is nothing to report.
     expect((await run(local)).out).not.toContain("period_outside_parent");

@@ -7,6 +7,7 @@ import type { Rule, ValidationIssueDataOf } from "../types.js";
 export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
   id: "activity_code_sequence",
   defaultSeverity: "warning",
+  needsEveryPart: "subGoal",
   description: {
     sv: "Inom ett delmål numreras aktiviteterna 1, 2, 3 … i dokumentordning över dess områden, utan luckor eller upprepningar.",
     en: "Within a sub-goal, activities are numbered 1, 2, 3 … in document order across its areas, without gaps or repeats.",

@@ -5,6 +5,7 @@ import type { Rule } from "../types.js";
 export const activityWithoutIndicatorRule: Rule<"activity_without_indicator"> = {
   id: "activity_without_indicator",
   defaultSeverity: "warning",
+  needsEveryPart: "activity",
   description: {
     sv: "Varje aktivitet har minst en uppföljningsindikator.",
     en: "Every activity has at least one follow-up indicator.",

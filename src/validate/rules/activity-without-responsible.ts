@@ -5,6 +5,7 @@ import type { Rule } from "../types.js";
 export const activityWithoutResponsibleRule: Rule<"activity_without_responsible"> = {
   id: "activity_without_responsible",
   defaultSeverity: "error",
+  needsEveryPart: "activity",
   description: {
     sv: "Varje aktivitet har minst en ansvarig aktör (responsible.actors).",
     en: "Every activity names at least one responsible actor (responsible.actors).",

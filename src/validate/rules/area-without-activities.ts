@@ -5,6 +5,7 @@ import type { Rule } from "../types.js";
 export const areaWithoutActivitiesRule: Rule<"area_without_activities"> = {
   id: "area_without_activities",
   defaultSeverity: "warning",
+  needsEveryPart: "area",
   description: {
     sv: "Varje område för samhandling har minst en aktivitet.",
     en: "Every area of collaboration has at least one activity.",

@@ -4,6 +4,7 @@ import type { Rule } from "../types.js";
 export const areasPerSubGoalRule: Rule<"areas_per_sub_goal"> = {
   id: "areas_per_sub_goal",
   defaultSeverity: "warning",
+  needsEveryPart: "subGoal",
   description: {
     sv: "Varje delmål har så många områden för samhandling som policyn anger (policy.areasPerSubGoal), om den anger något.",
     en: "Every sub-goal has as many areas of collaboration as the policy sets (policy.areasPerSubGoal), if it sets one.",

@@ -23,6 +23,7 @@ const COUNTS_PEOPLE = new RegExp(
 export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_breakdown"> = {
   id: "indicator_without_sex_breakdown",
   defaultSeverity: "warning",
+  needsEveryPart: "indicator",
   description: {
     sv: 'En indikator som räknar personer ("Antal deltagare …") redovisas uppdelad på kön.',
     en: 'An indicator that counts people ("Antal deltagare …") is broken down by sex.',

@@ -1,15 +1,23 @@
-import { stringsOf } from "../internal.js";
+import { normaliseSpace, stringsOf } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
-const COUNT = /(?<![\p{L}\d])[Ll]änets (\d+)(?!\d)/gu;
+/** "länets 9 kommuner", "Länets 9 kommunerna": a count of the county's municipalities, not of its police areas or customs offices. */
+const COUNT = /(?<![\p{L}\d])länets (\d+) kommun(?:er|erna)(?!\p{L})/giu;
 
-/** `municipality_count_mismatch`: a text that says "länets N kommuner" or "Länets N …" has N = the county's number of municipalities. */
+/** A text's sentences: split after `.`, `!` or `?` followed by white space. */
+const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u);
+
+/**
+ * `municipality_count_mismatch`: a sentence that counts the county's municipalities ("länets N kommuner") has
+ * N = the county's number of municipalities. One issue per sentence, at the first text that has it: a sentence
+ * repeated (a follow-up text that is also its indicator's text) is reported once.
+ */
 export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> = {
   id: "municipality_count_mismatch",
   defaultSeverity: "warning",
   description: {
-    sv: 'En text som säger "länets N kommuner" eller "Länets N …" har N lika med antalet kommuner i länet.',
-    en: 'A text that says "länets N kommuner" or "Länets N …" has N equal to the county\'s number of municipalities.',
+    sv: 'En mening som räknar länets kommuner ("länets N kommuner") har N lika med antalet kommuner i länet; en mening som förekommer flera gånger rapporteras en gång.',
+    en: "A sentence that counts the county's municipalities (\"länets N kommuner\") has N equal to the county's number of municipalities; a sentence that recurs is reported once.",
   },
   check(plan, context) {
     const countyCode = plan.territory.countyCode;
@@ -17,10 +25,14 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
     // Without reference data for the county there is nothing to compare with.
     if (expected === 0) return [];
     const issues: ValidationIssueDataOf<"municipality_count_mismatch">[] = [];
+    const seen = new Set<string>();
     for (const { text, path } of stringsOf(plan)) {
-      for (const match of text.matchAll(COUNT)) {
-        const received = Number(match[1]);
-        if (received !== expected) issues.push({ code: "municipality_count_mismatch", path, countyCode, expected, received });
+      for (const sentence of sentencesOf(text)) {
+        const wrong = [...sentence.matchAll(COUNT)].map((match) => Number(match[1])).find((received) => received !== expected);
+        const key = normaliseSpace(sentence);
+        if (wrong === undefined || seen.has(key)) continue;
+        seen.add(key);
+        issues.push({ code: "municipality_count_mismatch", path, countyCode, expected, received: wrong });
       }
     }
     return issues;

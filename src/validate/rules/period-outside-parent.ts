@@ -12,6 +12,7 @@ export const periodOutsideParentRule: Rule<"period_outside_parent"> = {
   check(plan, context) {
     const parent = context.parent;
     if (plan.level !== "local" || parent === undefined || periodWithin(plan.period, parent.period)) return [];
-    return [{ code: "period_outside_parent", path: ["period"], parent: parent.id, period: plan.period, parentPeriod: parent.period }];
+    const names = { parent: parent.id, parentTitle: parent.title };
+    return [{ code: "period_outside_parent", path: ["period"], ...names, period: plan.period, parentPeriod: parent.period }];
   },
 };

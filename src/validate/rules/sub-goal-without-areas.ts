@@ -4,6 +4,7 @@ import type { Rule } from "../types.js";
 export const subGoalWithoutAreasRule: Rule<"sub_goal_without_areas"> = {
   id: "sub_goal_without_areas",
   defaultSeverity: "warning",
+  needsEveryPart: "subGoal",
   description: {
     sv: "Varje delmål har minst ett område för samhandling.",
     en: "Every sub-goal has at least one area of collaboration.",

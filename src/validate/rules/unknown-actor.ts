@@ -8,6 +8,7 @@ import type { Rule } from "../types.js";
 export const unknownActorRule: Rule<"unknown_actor"> = {
   id: "unknown_actor",
   defaultSeverity: "error",
+  needsEveryPart: "actors",
   description: {
     sv: "Varje hänvisning till en aktör (ansvar, samverkansparter, gruppmedlemmar, ägare, undertecknare, organens medlemmar) finns i planens aktörsregister.",
     en: "Every actor reference (responsible, partners, group members, owner, signatories, body members) is in the plan's actor registry.",

@@ -11,6 +11,7 @@ const EPSILON = 1e-9;
 export const yearlyTargetsSumRule: Rule<"yearly_targets_sum"> = {
   id: "yearly_targets_sum",
   defaultSeverity: "error",
+  needsEveryPart: "indicator",
   description: {
     sv: 'För ett mått vars årsvärden summeras (antal med aggregation "sum", frekvens) summerar årsmålen (target.yearly) till periodmålet (target.value med per "period").',
     en: 'For a measure whose yearly values add up (a count with aggregation "sum", a frequency), the year targets (target.yearly) add up to the period target (target.value with per "period").',

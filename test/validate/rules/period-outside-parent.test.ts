@@ -21,6 +21,7 @@ describe("period_outside_parent", () => {
         severity: "warning",
         path: ["period"],
         parent: "test-2017-2021",
+        parentTitle: "Testplan",
         period: { start: "2019", end: "2022" },
         parentPeriod: { start: "2017", end: "2021" },
       },

@@ -92,6 +92,28 @@ describe("target_year_outside_period", () => {
     expect(messages("en")[1]).toBe("Indicator 1.1-1: the year target's year 2016 is outside the plan's period 2017–2021.");
   });
 
+  it("checks a milestone's measure.deadline with the target dates, in both languages", () => {
+    const plan = planWith([
+      { kind: "indicator", id: "1.1-1", text: "Klart.", measure: { type: "milestone", deadline: "2022-03" } },
+      { kind: "indicator", id: "1.1-2", text: "Klart.", measure: { type: "milestone", deadline: "2021-12" } },
+    ]);
+    expect(issuesOf(plan, "target_year_outside_period")).toEqual([
+      {
+        code: "target_year_outside_period",
+        severity: "error",
+        path: at(0, "measure", "deadline"),
+        indicator: "1.1-1",
+        field: "measureDeadline",
+        received: "2022-03",
+        period,
+      },
+    ]);
+    const message = (lang: "sv" | "en") =>
+      validatePlan(plan, {}, { lang }).issues.find((f) => f.code === "target_year_outside_period")?.message;
+    expect(message("sv")).toBe("Indikator 1.1-1: milstolpens deadline 2022-03 ligger utanför planens period 2017–2021.");
+    expect(message("en")).toBe("Indicator 1.1-1: the milestone's deadline 2022-03 is outside the plan's period 2017–2021.");
+  });
+
   it("passes years and deadlines within the period, and a baseline before it or in it", () => {
     const plan = planWith([
       {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Plan } from "../../../src/index.js";
+import { type Plan, validatePlan } from "../../../src/index.js";
 import { activity, minimalPlan } from "../../support/plans.js";
 import { issuesOf } from "../../support/validate.js";
 
@@ -37,6 +37,7 @@ describe("unknown_regional_ref", () => {
         severity: "error",
         path: ["subGoals", 0, "areas", 0, "regionalRef", "area"],
         plan: "test-2017-2021",
+        planTitle: "Testplan",
         field: "area",
         value: "1-b",
       },
@@ -44,7 +45,8 @@ describe("unknown_regional_ref", () => {
         code: "unknown_regional_ref",
         severity: "error",
         path: ["subGoals", 0, "areas", 0, "activities", 1, "regionalRef", "plan"],
-        plan: "annan",
+        plan: "test-2017-2021",
+        planTitle: "Testplan",
         field: "plan",
         value: "annan",
       },
@@ -57,5 +59,20 @@ describe("unknown_regional_ref", () => {
     plan.subGoals[0]!.areas[0]!.activities.pop();
     expect(issuesOf(plan, "unknown_regional_ref", { parent: minimalPlan() })).toEqual([]);
     expect(issuesOf(localPlan(), "unknown_regional_ref")).toEqual([]);
+  });
+
+  it("names the regional plan by title and id once, and leaves a parent of another id to parent_mismatch", () => {
+    const messages = validatePlan(localPlan(), { parent: minimalPlan() }, { lang: "en" })
+      .issues.filter((f) => f.code === "unknown_regional_ref")
+      .map((f) => f.message);
+    expect(messages).toEqual([
+      'The regional plan "Testplan" (test-2017-2021) has no area "1-b".',
+      'The reference names plan annan, not the regional plan "Testplan" (test-2017-2021).',
+    ]);
+    // Given a parent of another id, the references to parentPlan are not repeated: only the one to "annan" is.
+    const other = { ...minimalPlan(), id: "kronoberg-2022-2025" };
+    expect(issuesOf(localPlan(), "unknown_regional_ref", { parent: other }).map((f) => f.path)).toEqual([
+      ["subGoals", 0, "areas", 0, "activities", 1, "regionalRef", "plan"],
+    ]);
   });
 });

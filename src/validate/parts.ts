@@ -1,0 +1,76 @@
+import type { Path } from "../core/issue.js";
+import type { RuleNeeds } from "./types.js";
+
+/** Whether `path` is `prefix` or lies below it. */
+export const within = (path: Path, prefix: Path): boolean => prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
+
+/**
+ * A path into the readable part of a plan file turned into a path into the file: each array index moves past
+ * the elements left out before it (`unreadable` holds their paths in the file).
+ */
+export function documentPath(path: Path, unreadable: readonly Path[]): Path {
+  const out: Path = [];
+  for (const key of path) {
+    if (typeof key !== "number") {
+      out.push(key);
+      continue;
+    }
+    const gone = unreadable
+      .filter((part) => part.length === out.length + 1 && within(part, out) && typeof part[out.length] === "number")
+      .map((part) => part[out.length] as number)
+      .sort((a, b) => a - b);
+    let index = key;
+    for (const removed of gone) if (removed <= index) index += 1;
+    out.push(index);
+  }
+  return out;
+}
+
+const LEVELS = { subGoal: 1, area: 2, activity: 3, indicator: 4 } as const;
+
+/** The paths of the plan nodes (sub-goal, area, activity, indicator) along a path, the root first. */
+function nodesAlong(path: Path): Path[] {
+  const nodes: Path[] = [[]];
+  const steps: Path[] = [["subGoals"], ["areas"], ["activities"], ["followUp", "indicators"]];
+  let at: Path = [];
+  for (const step of steps) {
+    const next = [...at, ...step];
+    const index = path[next.length];
+    if (!within(path, next) || typeof index !== "number") break;
+    at = [...next, index];
+    nodes.push(at);
+  }
+  return nodes;
+}
+
+/**
+ * The part of the plan whose every element a rule with {@link RuleNeeds} `needs` looks at, for an issue or a
+ * part at `path`: the sub-goal, area, activity or indicator it lies in, or the actor registry.
+ */
+export function neededWhole(needs: RuleNeeds, path: Path): Path | undefined {
+  if (needs === "actors") return ["actors"];
+  return nodesAlong(path)[LEVELS[needs]];
+}
+
+/**
+ * The whole that a part left out leaves incomplete for a rule with {@link RuleNeeds} `needs`, or `undefined`
+ * when the part is not inside such a whole (a whole sub-goal left out leaves no sub-goal incomplete).
+ */
+export function incompleteWhole(needs: RuleNeeds, part: Path): Path | undefined {
+  const whole = needs === "actors" ? (within(part, ["actors"]) ? ["actors"] : undefined) : neededWhole(needs, part);
+  return whole !== undefined && whole.length < part.length ? whole : undefined;
+}
+
+const samePath = (a: Path, b: Path): boolean => a.length === b.length && within(a, b);
+
+/** Whether an issue at `path` of a rule with {@link RuleNeeds} `needs` is about a whole that a left-out part made incomplete. */
+export function aboutIncompleteWhole(needs: RuleNeeds, path: Path, unreadable: readonly Path[]): boolean {
+  const whole = neededWhole(needs, path);
+  return (
+    whole !== undefined &&
+    unreadable.some((part) => {
+      const incomplete = incompleteWhole(needs, part);
+      return incomplete !== undefined && samePath(incomplete, whole);
+    })
+  );
+}

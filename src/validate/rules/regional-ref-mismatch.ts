@@ -1,0 +1,57 @@
+import type { Path } from "../../core/issue.js";
+import type { Plan } from "../../model/plan.js";
+import type { RegionalRef } from "../../model/regional-ref.js";
+import { activitiesOf, areasOf } from "../../model/traverse.js";
+import { regionalRefsOf } from "../internal.js";
+import type { Rule, ValidationIssueDataOf } from "../types.js";
+
+function check(ref: RegionalRef, path: Path, parent: Plan): ValidationIssueDataOf<"regional_ref_mismatch">[] {
+  if (ref.plan !== parent.id) return [];
+  const base = { code: "regional_ref_mismatch", plan: parent.id, planTitle: parent.title } as const;
+  const issues: ValidationIssueDataOf<"regional_ref_mismatch">[] = [];
+  const area = areasOf(parent).find((visit) => visit.area.id === ref.area);
+  if (area !== undefined && ref.subGoal !== undefined && area.subGoal.code !== ref.subGoal) {
+    issues.push({ ...base, path: [...path, "area"], field: "area", value: area.area.id, named: ref.subGoal, actual: area.subGoal.code });
+  }
+  const activity = activitiesOf(parent).find((visit) => visit.activity.code === ref.activity);
+  if (activity === undefined) return issues;
+  if (ref.area !== undefined && area !== undefined && activity.area.id !== ref.area) {
+    issues.push({
+      ...base,
+      path: [...path, "activity"],
+      field: "activity",
+      value: activity.activity.code,
+      named: ref.area,
+      actual: activity.area.id,
+    });
+  } else if (ref.area === undefined && ref.subGoal !== undefined && activity.subGoal.code !== ref.subGoal) {
+    issues.push({
+      ...base,
+      path: [...path, "activity"],
+      field: "activity",
+      value: activity.activity.code,
+      named: ref.subGoal,
+      actual: activity.subGoal.code,
+    });
+  }
+  return issues;
+}
+
+/**
+ * `regional_ref_mismatch`: a `regionalRef` that names several elements of the regional plan names them
+ * consistently: the area lies under the named sub-goal, the activity under the named area (or, without an area,
+ * the named sub-goal). Elements that do not exist are `unknown_regional_ref`'s.
+ */
+export const regionalRefMismatchRule: Rule<"regional_ref_mismatch"> = {
+  id: "regional_ref_mismatch",
+  defaultSeverity: "error",
+  description: {
+    sv: "En regionalRef som nämner flera delar av den regionala planen nämner dem samstämmigt: området ligger under det nämnda delmålet, aktiviteten under det nämnda området (eller delmålet).",
+    en: "A regionalRef that names several elements of the regional plan names them consistently: the area lies under the named sub-goal, the activity under the named area (or sub-goal).",
+  },
+  check(plan, context) {
+    const parent = context.parent;
+    if (parent === undefined) return [];
+    return regionalRefsOf(plan).flatMap(({ ref, path }) => check(ref, path, parent));
+  },
+};
