@@ -53,6 +53,7 @@ export type StatusReason =
   | { code: "target_partly_reached"; value: number; target: number; ratio: number }
   | { code: "target_not_reached"; value: number; target: number; ratio: number }
   | { code: "progress_towards_target"; progress: number; target: number; ratio: number; deadlineYear: number }
+  | { code: "deadline_passed"; target: number; deadlineYear: number }
   | { code: "no_target"; value?: number }
   | { code: "done"; doneOn?: string }
   | { code: "done_late"; doneOn: string; deadline: string }
@@ -92,12 +93,17 @@ export type Direction = "improved" | "worsened" | "unchanged" | "changed";
  *
  * @example
  * ```ts
- * const change: Change = { from: 7, to: 10, difference: 3, relative: 3 / 7, direction: "improved" };
+ * const change: Change = { from: 7, fromYear: 2017, to: 10, difference: 3, relative: 3 / 7, direction: "improved" };
  * ```
  */
 export interface Change {
   /** The earlier value. */
   from: number;
+  /**
+   * The year of the earlier value: the latest earlier year with a value (not always the year before, when a year
+   * is missing), or the baseline's year.
+   */
+  fromYear: number;
   /** The later value. */
   to: number;
   /** `to - from`. */
@@ -142,7 +148,10 @@ export interface IndicatorYear {
    * per-year count, the latest one's for a state; absent when a count's breakdowns have unlike cells.
    */
   bySex?: SexBreakdown;
-  /** Change from the previous year with a value (absent for the first value, and for non-numeric measures). */
+  /**
+   * Change from the latest earlier year with a value, which `fromPrevious.fromYear` names (absent for the first
+   * value, and for non-numeric measures).
+   */
   fromPrevious?: Change;
   /** Change from the baseline value (absent when the baseline has no value). */
   fromBaseline?: Change;

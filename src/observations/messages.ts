@@ -7,12 +7,12 @@ import { MEASURE_NAMES } from "../model/messages.js";
 import type { ObservationDataIssue, ObservationIssueData, ValueField } from "./issue.js";
 
 const FIELD_SV: Record<ValueField, string> = {
-  value: "värde (value)",
-  numerator: "täljare (numerator)",
-  denominator: "nämnare (denominator)",
-  done: "genomförd (done)",
-  doneOn: "genomförd datum (doneOn)",
-  text: "redovisning (text)",
+  value: "värde",
+  numerator: "täljare",
+  denominator: "nämnare",
+  done: "genomförd",
+  doneOn: "genomförd datum",
+  text: "redovisning",
 };
 const FIELD_EN: Record<ValueField, string> = {
   value: "value",
@@ -28,6 +28,13 @@ const BREAKDOWN_SV = { sex: "Könsuppdelningens celler", municipality: "Kommuner
 const BREAKDOWN_EN = { sex: "The sex breakdown's cells", municipality: "The municipalities' values" };
 
 const q = (text: string): string => `"${text}"`;
+
+// The value fields a measure expects, in words: a share needs both its parts, any other measure one of them.
+const fieldList = (expected: readonly ValueField[], names: Record<ValueField, string>, lang: Lang): string => {
+  const both = expected.includes("numerator") && expected.includes("denominator");
+  const word = lang === "sv" ? (both ? " och " : " eller ") : both ? " and " : " or ";
+  return expected.map((f) => names[f]).join(word);
+};
 const where = (firstLine: number | undefined, firstPath: readonly (string | number)[], sv: boolean): string =>
   firstLine !== undefined ? (sv ? `rad ${firstLine}` : `line ${firstLine}`) : firstPath.join(".");
 
@@ -46,12 +53,8 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   invalid_breakdown: (i) => `Könsuppdelningen är ogiltig: ${genderMessage(i.reason, i.details, "sv")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
-      ? `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} men har bara en redovisning i text; väntade ${i.expected
-          .map((f) => FIELD_SV[f])
-          .join(" eller ")}.`
-      : `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${i.expected
-          .map((f) => FIELD_SV[f])
-          .join(" eller ")}.`,
+      ? `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} men har bara en redovisning i text; väntade ${fieldList(i.expected, FIELD_SV, "sv")}.`
+      : `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${fieldList(i.expected, FIELD_SV, "sv")}.`,
   share_above_whole: (i) => `Täljaren ${i.numerator} är större än nämnaren ${i.denominator}.`,
   duplicate_observation: (i) => `Indikator ${q(i.indicator)} har redan ett värde för ${i.year} (${where(i.firstLine, i.firstPath, true)}).`,
   duplicate_municipality: (i) => `Kommun ${i.municipality} förekommer redan i samma värde (${where(i.firstLine, i.firstPath, true)}).`,
@@ -87,7 +90,8 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   suppressed_value: (i) => `".." i kolumnen ${q(i.column)} betyder ett skyddat värde; det läses som saknat.`,
   not_for_municipality: (i) => `Kolumnen ${q(i.column)} kan inte anges per kommun; skriv den på raden utan kommun.`,
   conflicting_cell: (i) => `${q(i.received)} skiljer sig från ${q(i.expected)} på rad ${i.firstLine}, som hör till samma värde.`,
-  total_from_parts: (i) => `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} kommunrader.`,
+  total_from_parts: (i) =>
+    `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} ${i.parts === 1 ? "kommunrad" : "kommunrader"}.`,
   unmapped_kpi: (i) => `Nyckeltalet ${i.kpi} är inte kopplat till någon indikator; raden har hoppats över.`,
   outside_plan_area: (i) =>
     i.expected === undefined
@@ -119,12 +123,8 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   invalid_breakdown: (i) => `The sex breakdown is invalid: ${genderMessage(i.reason, i.details, "en")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
-      ? `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} but has only a written account; expected ${i.expected
-          .map((f) => FIELD_EN[f])
-          .join(" or ")}.`
-      : `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${i.expected
-          .map((f) => FIELD_EN[f])
-          .join(" or ")}.`,
+      ? `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} but has only a written account; expected ${fieldList(i.expected, FIELD_EN, "en")}.`
+      : `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${fieldList(i.expected, FIELD_EN, "en")}.`,
   share_above_whole: (i) => `The numerator ${i.numerator} is greater than the denominator ${i.denominator}.`,
   duplicate_observation: (i) =>
     `Indicator ${q(i.indicator)} already has a value for ${i.year} (${where(i.firstLine, i.firstPath, false)}).`,
@@ -161,7 +161,8 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   suppressed_value: (i) => `".." in column ${q(i.column)} means a suppressed value; it is read as missing.`,
   not_for_municipality: (i) => `The column ${q(i.column)} cannot be given per municipality; write it on the row without a municipality.`,
   conflicting_cell: (i) => `${q(i.received)} differs from ${q(i.expected)} on line ${i.firstLine}, which belongs to the same value.`,
-  total_from_parts: (i) => `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality rows.`,
+  total_from_parts: (i) =>
+    `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality ${i.parts === 1 ? "row" : "rows"}.`,
   unmapped_kpi: (i) => `The KPI ${i.kpi} is not mapped to an indicator; the row was skipped.`,
   outside_plan_area: (i) =>
     i.expected === undefined

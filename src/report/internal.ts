@@ -119,7 +119,12 @@ function changeText(indicator: IndicatorEvaluation, change: Change, from: string
 /** The year's changes from the previous year and from the baseline, in that order. */
 export function changeTexts(indicator: IndicatorEvaluation, iy: IndicatorYear, ctx: ReportContext): ChangeText[] {
   const out: ChangeText[] = [];
-  if (iy.fromPrevious !== undefined) out.push(changeText(indicator, iy.fromPrevious, ctx.labels.fromPrevious, ctx));
+  const previous = iy.fromPrevious;
+  if (previous !== undefined) {
+    // "Föregående år" only when it is: with a year missing between, the change names the year it is from.
+    const from = previous.fromYear === iy.year - 1 ? ctx.labels.fromPrevious : ctx.labels.fromYear(previous.fromYear);
+    out.push(changeText(indicator, previous, from, ctx));
+  }
   if (iy.fromBaseline !== undefined && indicator.baseline !== undefined) {
     out.push(changeText(indicator, iy.fromBaseline, ctx.labels.fromBaseline(indicator.baseline.year), ctx));
   }

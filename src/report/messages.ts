@@ -38,6 +38,8 @@ export interface ReportLabels {
   notDone: string;
   soFar: (progress: string) => string;
   fromPrevious: string;
+  /** A change from an earlier year than the previous one, when the years between have no value: "mot 2017". */
+  fromYear: (year: number) => string;
   fromBaseline: (year: number) => string;
   percentagePoints: string;
   comment: string;
@@ -66,7 +68,7 @@ const sv: ReportLabels = {
     reported: "Redovisat",
     missing: "Saknas",
     not_yet_due: "Ej aktuellt än",
-    not_expected: "Inget väntas",
+    not_expected: "Utan krav i år",
   },
   direction: { improved: "förbättring", worsened: "försämring", unchanged: "oförändrat", changed: "förändring" },
   followUp: (year) => `Uppföljning ${year}`,
@@ -93,6 +95,7 @@ const sv: ReportLabels = {
   notDone: "Ej genomfört",
   soFar: (progress) => `hittills ${progress}`,
   fromPrevious: "mot föregående år",
+  fromYear: (year) => `mot ${year}`,
   fromBaseline: (year) => `mot baslinjen ${year}`,
   percentagePoints: "procentenheter",
   comment: "Kommentar",
@@ -134,7 +137,7 @@ const en: ReportLabels = {
     reported: "Reported",
     missing: "Missing",
     not_yet_due: "Not yet due",
-    not_expected: "Nothing due",
+    not_expected: "Nothing due this year",
   },
   direction: { improved: "improved", worsened: "worsened", unchanged: "unchanged", changed: "changed" },
   followUp: (year) => `Follow-up ${year}`,
@@ -161,6 +164,7 @@ const en: ReportLabels = {
   notDone: "Not done",
   soFar: (progress) => `${progress} so far`,
   fromPrevious: "from the previous year",
+  fromYear: (year) => `from ${year}`,
   fromBaseline: (year) => `from the ${year} baseline`,
   percentagePoints: "percentage points",
   comment: "Comment",

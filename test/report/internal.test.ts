@@ -96,6 +96,17 @@ describe("changeTexts", () => {
       { amount: "+15 percentage points", note: "from the 2017 baseline, improved" },
     ]);
   });
+
+  it("names the year of the earlier value when it is not the year before (issue 14, case 13)", () => {
+    const ind = indicator("1.3-1");
+    // 2019 compared with 2017 (2018 had no value): 8 → 3 is −5, −5 ÷ 8 = −62.5 %, printed −63 %.
+    const iy: IndicatorYear = {
+      ...yearOfIndicator(ind, 2019),
+      fromPrevious: { from: 8, fromYear: 2017, to: 3, difference: -5, relative: -5 / 8, direction: "worsened" },
+    };
+    expect(changeTexts(ind, iy, sv)).toEqual([{ amount: "\u22125 (\u221263 %)", note: "mot 2017, försämring" }]);
+    expect(changeTexts(ind, iy, en)).toEqual([{ amount: "-5 (-63%)", note: "from 2017, worsened" }]);
+  });
 });
 
 describe("breakdownOf", () => {

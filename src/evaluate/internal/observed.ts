@@ -2,6 +2,7 @@ import { endOfYear } from "date-fns";
 import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { sumDisaggregated } from "../../gender/sum.js";
+import { lastDayOf } from "../../model/common.js";
 import type { Measure } from "../../model/measure.js";
 import type { Observation, SexBreakdown } from "../../model/observation.js";
 
@@ -10,6 +11,15 @@ export function hasValue(o: Observation): boolean {
   return (
     o.value !== undefined || (o.numerator !== undefined && o.denominator !== undefined) || o.done !== undefined || o.text !== undefined
   );
+}
+
+/**
+ * Whether an observation carries a value the measure can use: a share needs a numerator and a denominator above
+ * zero (0 of 0 is no share, and a lone `value` is not one), any other measure a value of any kind.
+ */
+export function hasValueFor(measure: Measure | undefined, o: Observation): boolean {
+  if (measure?.type === "share") return o.numerator !== undefined && o.denominator !== undefined && o.denominator > 0;
+  return hasValue(o);
 }
 
 /** Whether an observation says the milestone or the cycle's event is done (a count above zero counts). */
@@ -27,7 +37,9 @@ export function endOfYearOf(year: number): Date {
   return endOfYear(new Date(year, 0, 1));
 }
 
-const endOf = (o: Observation): string => o.period?.end ?? String(o.year);
+// The last day of the observation's period (the year's last day without one), so "2017-12", "2017-12-31" and a
+// plain 2017 end on the same day and compare as dates, not as text.
+const endOf = (o: Observation): string => lastDayOf(o.period?.end ?? String(o.year));
 
 /** The observation that stands for a state: the one whose period ends last (of equal ends, the later given). */
 function latest(observations: readonly Observation[]): Observation | undefined {
