@@ -1,5 +1,5 @@
 import type { IssueData, IssueOf, Path } from "../core/issue.js";
-import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
+import type { Cell, ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { ParseIssue, ParseIssueDetails } from "../parse/issue.js";
@@ -48,6 +48,9 @@ export interface ObservationDataIssueDetails {
     expected: ValueField[];
   };
   share_above_whole: { severity: "error"; numerator: number; denominator: number };
+  not_whole_number: { severity: "error"; value: number };
+  coverage_above_total: { severity: "error"; value: number; total: number };
+  share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
   duplicate_observation: { severity: "warning"; indicator: string; year: number; firstPath: Path; firstLine?: number };
   duplicate_municipality: { severity: "error"; municipality: string; firstPath: Path; firstLine?: number };
   unknown_municipality: { severity: "error"; municipality: string };
@@ -115,6 +118,11 @@ export interface CsvLocation {
  * - `value_kind_mismatch`: a value field the indicator's measure does not use (error), or only a text for a
  *   measure that expects a number or a done (warning).
  * - `share_above_whole`: a numerator above its denominator.
+ * - `not_whole_number`: a count, a coverage, a frequency or a share's numerator or denominator that is not a
+ *   whole number (3,5 meetings; "1.234" read as 1,234).
+ * - `coverage_above_total`: a coverage above the municipalities it is of (the measure's `total`, else the
+ *   county's).
+ * - `share_cell_above_whole`: a cell of a share's breakdown by sex above 1 (each sex's own share is 0–1).
  * - `duplicate_observation` (warning): the same indicator, year and period twice.
  * - `duplicate_municipality`: the same municipality twice in one observation.
  * - `unknown_municipality`, `municipality_outside_county` (warning).

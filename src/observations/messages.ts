@@ -1,6 +1,7 @@
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { periodText } from "../core/wording.js";
+import { numberText, periodText } from "../core/wording.js";
+import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import { MEASURE_NAMES } from "../model/messages.js";
@@ -56,6 +57,10 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
       ? `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} men har bara en redovisning i text; väntade ${fieldList(i.expected, FIELD_SV, "sv")}.`
       : `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${fieldList(i.expected, FIELD_SV, "sv")}.`,
   share_above_whole: (i) => `Täljaren ${i.numerator} är större än nämnaren ${i.denominator}.`,
+  not_whole_number: (i) => `${numberText(i.value, "sv")} är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.`,
+  coverage_above_total: (i) => `${numberText(i.value, "sv")} kommuner är fler än de ${i.total} som täckningen gäller.`,
+  share_cell_above_whole: (i) =>
+    `Andelen för ${cellLabel(i.cell, { lang: "sv" })} är ${numberText(i.value, "sv")}; varje köns andel av sin egen grupp ligger mellan 0 och 1.`,
   duplicate_observation: (i) => `Indikator ${q(i.indicator)} har redan ett värde för ${i.year} (${where(i.firstLine, i.firstPath, true)}).`,
   duplicate_municipality: (i) => `Kommun ${i.municipality} förekommer redan i samma värde (${where(i.firstLine, i.firstPath, true)}).`,
   unknown_municipality: (i) => `Kommunkoden ${i.municipality} finns inte.`,
@@ -126,6 +131,10 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
       ? `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} but has only a written account; expected ${fieldList(i.expected, FIELD_EN, "en")}.`
       : `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${fieldList(i.expected, FIELD_EN, "en")}.`,
   share_above_whole: (i) => `The numerator ${i.numerator} is greater than the denominator ${i.denominator}.`,
+  not_whole_number: (i) => `${numberText(i.value, "en")} is not a whole number; a count counts whole people, times or municipalities.`,
+  coverage_above_total: (i) => `${numberText(i.value, "en")} municipalities are more than the ${i.total} the coverage is of.`,
+  share_cell_above_whole: (i) =>
+    `The share of ${cellLabel(i.cell, { lang: "en" })} is ${numberText(i.value, "en")}; each sex's share of its own group lies between 0 and 1.`,
   duplicate_observation: (i) =>
     `Indicator ${q(i.indicator)} already has a value for ${i.year} (${where(i.firstLine, i.firstPath, false)}).`,
   duplicate_municipality: (i) =>
