@@ -290,20 +290,23 @@ export interface ReportingCoverage {
 
 /**
  * Gender coverage (*könsuppdelning*) in one year: of the reported values above zero of people-counting
- * indicators, how many carry a breakdown by sex.
+ * indicators, how many are completely broken down by sex (a female and a male cell for every age band), and
+ * how many only partly (women only, unknown sex only, one band of two).
  *
  * @example
  * ```ts
- * const g: GenderCoverage = { year: 2019, peopleCounts: 8, withSex: 7, share: 7 / 8 };
+ * const g: GenderCoverage = { year: 2019, peopleCounts: 8, withSex: 6, partial: 1, share: 6 / 8 };
  * ```
  */
 export interface GenderCoverage {
   year: number;
   /** Reported values of indicators that count people. */
   peopleCounts: number;
-  /** Those of them with a breakdown by sex. */
+  /** Those of them completely broken down by sex. */
   withSex: number;
-  /** `withSex / peopleCounts`; absent when there were none. */
+  /** Those of them broken down by sex only in part; neither complete nor without a breakdown. */
+  partial: number;
+  /** `withSex / peopleCounts` (complete breakdowns only); absent when there were none. */
   share?: number;
 }
 

@@ -5,6 +5,7 @@ import type {
   ActivityEvaluation,
   Change,
   CollaborationAreaEvaluation,
+  GenderCoverage,
   IndicatorEvaluation,
   IndicatorYear,
   PlanEvaluation,
@@ -129,6 +130,12 @@ export function changeTexts(indicator: IndicatorEvaluation, iy: IndicatorYear, c
     out.push(changeText(indicator, iy.fromBaseline, ctx.labels.fromBaseline(indicator.baseline.year), ctx));
   }
   return out;
+}
+
+/** Gender coverage in words: complete breakdowns of the values that count people, and the partial ones if any. */
+export function genderCoverageWords(gender: GenderCoverage | undefined, lang: Lang, labels: ReportLabels): string {
+  const partial = gender === undefined || gender.partial === 0 ? undefined : numberText(gender.partial, lang);
+  return labels.genderCoverageText(numberText(gender?.withSex ?? 0, lang), numberText(gender?.peopleCounts ?? 0, lang), partial);
 }
 
 /** Comments of the year's observations, in order. */

@@ -28,7 +28,8 @@ export interface ReportLabels {
   reportingCoverageText: (reported: string, expected: string) => string;
   nothingDue: string;
   genderCoverage: string;
-  genderCoverageText: (withSex: string, peopleCounts: string) => string;
+  /** "3 av 4 … är uppdelade på kön", with how many only in part when some are: "(1 delvis)". */
+  genderCoverageText: (withSex: string, peopleCounts: string, partial?: string) => string;
   noPeopleCounts: string;
   /** Column headers of an area's table: code, activity/indicator, status, reason, value, target, change. */
   tableHeaders: [string, string, string, string, string, string, string];
@@ -87,7 +88,8 @@ const sv: ReportLabels = {
   reportingCoverageText: (reported, expected) => `${reported} av ${expected} väntade värden redovisade`,
   nothingDue: "Inga värden väntades.",
   genderCoverage: "Könsuppdelning",
-  genderCoverageText: (withSex, peopleCounts) => `${withSex} av ${peopleCounts} redovisade värden som räknar personer är uppdelade på kön`,
+  genderCoverageText: (withSex, peopleCounts, partial) =>
+    `${withSex} av ${peopleCounts} redovisade värden som räknar personer är helt uppdelade på kön${partial === undefined ? "" : `, ${partial} delvis`}`,
   noPeopleCounts: "Inga redovisade värden räknar personer.",
   tableHeaders: ["Kod", "Aktivitet och indikatorer", "Status", "Motivering", "Värde", "Mål", "Förändring"],
   indicator: "Indikator",
@@ -156,7 +158,8 @@ const en: ReportLabels = {
   reportingCoverageText: (reported, expected) => `${reported} of ${expected} due values reported`,
   nothingDue: "No values were due.",
   genderCoverage: "Breakdown by sex",
-  genderCoverageText: (withSex, peopleCounts) => `${withSex} of ${peopleCounts} reported values that count people are broken down by sex`,
+  genderCoverageText: (withSex, peopleCounts, partial) =>
+    `${withSex} of ${peopleCounts} reported values that count people are fully broken down by sex${partial === undefined ? "" : `, ${partial} in part`}`,
   noPeopleCounts: "No reported value counts people.",
   tableHeaders: ["Code", "Activity and indicators", "Status", "Reason", "Value", "Target", "Change"],
   indicator: "Indicator",

@@ -7,6 +7,7 @@ import {
   type Observation,
   type Plan,
   type PlanEvaluation,
+  reportMarkdown,
 } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
@@ -473,14 +474,14 @@ describe("roll-ups, coverage and what is missing", () => {
 
   test("gender coverage counts people-count observations with a breakdown by sex", () => {
     expect(evaluation.genderCoverage).toEqual([
-      { year: 2017, peopleCounts: 2, withSex: 1, share: 0.5 },
-      { year: 2018, peopleCounts: 0, withSex: 0 },
+      { year: 2017, peopleCounts: 2, withSex: 1, partial: 0, share: 0.5 },
+      { year: 2018, peopleCounts: 0, withSex: 0, partial: 0 },
     ]);
   });
 
   test("a people count of zero has nobody to break down and is left out of gender coverage", () => {
     const zero = evaluatePlan(plan, [{ indicator: "F.2-1", year: 2017, value: 0 }], { asOf: "2018-02-01", years: [2017] });
-    expect(zero.genderCoverage).toEqual([{ year: 2017, peopleCounts: 0, withSex: 0 }]);
+    expect(zero.genderCoverage).toEqual([{ year: 2017, peopleCounts: 0, withSex: 0, partial: 0 }]);
   });
 
   test("what is missing is listed, and what cannot be matched is returned, not dropped", () => {
@@ -603,6 +604,31 @@ describe("issue 14: follow-up numbers people can trust", () => {
     const evaluation = evaluatePlan(plan, [obs(2019, { value: 7 })], { asOf: "2020-03-31", years: [2019] });
     expect(yearsOf(evaluation)[0]?.message).toBe("7 hittills av målet 8 till 2021 (87,5 %).");
     expect(evaluation.subGoals[0]?.areas[0]?.activities[0]?.years[0]?.message).toBe("Indikatorer: 1 redovisad utan bedömning.");
+  });
+
+  test("5: gender coverage counts complete breakdowns, and partial ones apart", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum", countsPeople: true } });
+    const observations = [
+      obs(2017, {
+        value: 20,
+        period: { start: "2017-01", end: "2017-03" },
+        bySex: {
+          cells: [
+            { sex: "female", value: 12 },
+            { sex: "male", value: 8 },
+          ],
+        },
+      }),
+      obs(2017, { value: 5, period: { start: "2017-04", end: "2017-06" }, bySex: { cells: [{ sex: "unknown", value: 5 }] } }),
+      obs(2017, { value: 7, period: { start: "2017-07", end: "2017-09" }, bySex: { cells: [{ sex: "female", value: 7 }] } }),
+      obs(2017, { value: 9, period: { start: "2017-10", end: "2017-12" }, bySex: { cells: [{ sex: "female", value: 9 }] } }),
+    ];
+    const evaluation = evaluatePlan(plan, observations, { asOf: "2018-01-01", years: [2017] });
+    // Women and men: complete; unknown sex only: none; women only, twice: partial. 1 of 4 = 25 %, 2 partial.
+    expect(evaluation.genderCoverage).toEqual([{ year: 2017, peopleCounts: 4, withSex: 1, partial: 2, share: 0.25 }]);
+    expect(reportMarkdown(evaluation)).toContain(
+      "- Könsuppdelning: 25 % (1 av 4 redovisade värden som räknar personer är helt uppdelade på kön, 2 delvis)",
+    );
   });
 
   test("13: the change from an earlier year names that year", () => {

@@ -61,7 +61,7 @@ describe("reportHtml", () => {
     expect(html).toContain(
       '<p class="card-label">Könsuppdelning</p><p class="card-value">67 %</p>' +
         '<div class="meter" aria-hidden="true"><span style="width:66.7%"></span></div>' +
-        '<p class="card-text">2 av 3 redovisade värden som räknar personer är uppdelade på kön</p>',
+        '<p class="card-text">2 av 3 redovisade värden som räknar personer är helt uppdelade på kön</p>',
     );
   });
 

@@ -37,7 +37,7 @@ describe("reportMarkdown", () => {
       "",
       "- Aktiviteter: 7 (med 9 indikatorer)",
       "- Rapporteringsgrad: 88 % (7 av 8 väntade värden redovisade)",
-      "- Könsuppdelning: 67 % (2 av 3 redovisade värden som räknar personer är uppdelade på kön)",
+      "- Könsuppdelning: 67 % (2 av 3 redovisade värden som räknar personer är helt uppdelade på kön)",
       "",
       "| Status | Aktiviteter | Andel |",
       "| --- | ---: | ---: |",

@@ -461,9 +461,9 @@ const SAMPLE: PlanEvaluation = {
     { year: 2020, expected: 0, reported: 0 },
   ],
   genderCoverage: [
-    { year: 2018, peopleCounts: 4, withSex: 0, share: 0 },
-    { year: 2019, peopleCounts: 3, withSex: 2, share: 2 / 3 },
-    { year: 2020, peopleCounts: 0, withSex: 0 },
+    { year: 2018, peopleCounts: 4, withSex: 0, partial: 0, share: 0 },
+    { year: 2019, peopleCounts: 3, withSex: 2, partial: 0, share: 2 / 3 },
+    { year: 2020, peopleCounts: 0, withSex: 0, partial: 0 },
   ],
   missing: [{ year: 2019, indicator: "2.2-1", activity: "2.2", text: "Antal deltagare i föräldrautbildning" }],
   unmatched: [obs("9.9-1", 2019, { value: 2 })],
