@@ -175,6 +175,17 @@ export interface Breakdown {
 }
 
 /**
+ * Small counts protected: cells all of one age band (girls and boys alone) are a table by sex only, whose
+ * total is the band's, and are protected as such; the cells keep their order.
+ */
+function protect(value: Disaggregated, threshold: number): Disaggregated {
+  const ages = new Set(value.cells.map((cell) => cell.age));
+  if (ages.size !== 1 || ages.has(undefined)) return suppressSmallCounts(value, { threshold });
+  const bySexOnly = value.cells.map(({ age: _age, ...cell }) => cell);
+  return suppressSmallCounts(disaggregated({ unit: "count", cells: bySexOnly }), { threshold });
+}
+
+/**
  * The year's breakdown by sex with small counts protected ({@link suppressSmallCounts}, threshold
  * `threshold`). A share's breakdown holds shares, not counts, so only cells already suppressed are hidden.
  * A breakdown the gender toolkit refuses (unknown cells, a lone small cell that its total gives away) is
@@ -190,17 +201,17 @@ export function breakdownOf(
   const { cells, ageGroups } = iy.bySex;
   const share = isShare(indicator);
   let value: Disaggregated;
+  let labelled: Disaggregated;
   try {
     const input = ageGroups === undefined ? { cells } : { cells, ageGroups };
-    value = share
-      ? disaggregated({ unit: "rate", ...input })
-      : suppressSmallCounts(disaggregated({ unit: "count", ...input }), { threshold });
+    labelled = disaggregated({ unit: share ? "rate" : "count", ...input });
+    value = share ? labelled : protect(labelled, threshold);
   } catch (error) {
     if (error instanceof GenderInputError) return { cells: [], suppressed: false, withheld: true };
     throw error;
   }
-  const printed = value.cells.map((cell): BreakdownCell => {
-    const label = cellLabel(cell, { lang: ctx.lang, ageGroups: value.ageGroups });
+  const printed = value.cells.map((cell, k): BreakdownCell => {
+    const label = cellLabel(labelled.cells[k] ?? cell, { lang: ctx.lang, ageGroups: labelled.ageGroups });
     if ("suppressed" in cell) return { label, text: formatCellValue(cell) };
     return share
       ? { label, text: percentText(cell.value, ctx.lang, 1), value: cell.value * 100 }

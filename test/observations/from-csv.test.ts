@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
-import { type ObservationDataIssue, type ObservationsResult, observationsFromCsv } from "../../src/index.js";
+import { evaluatePlan, type ObservationDataIssue, type ObservationsResult, observationsFromCsv, reportMarkdown } from "../../src/index.js";
 import { dataBytes, measuredPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -583,5 +583,34 @@ describe("observationsFromCsv: the example of docs/follow-up-csv.md", () => {
       },
       { indicator: "F.2-1", activity: "F.2", year: 2018, value: 10, source: "Protokoll" },
     ]);
+  });
+});
+
+describe("girls and boys alone are children (issue 14, case 4)", () => {
+  it("reads flickor and pojkar without kvinnor and män as a complete breakdown of children that the report prints", () => {
+    const csv = "indikator;år;värde;flickor;pojkar\nF.1-1;2018;20;3;17\n";
+    const result = observationsFromCsv(csv, { plan });
+    expect(result.issues).toEqual([]);
+    expect(result.observations[0]?.bySex).toEqual({
+      cells: [
+        { sex: "female", age: "children", value: 3 },
+        { sex: "male", age: "children", value: 17 },
+      ],
+      ageGroups: [{ id: "children", from: 0, to: 17 }],
+    });
+    const evaluation = evaluatePlan(plan, result.observations, { asOf: "2019-01-01", years: [2018] });
+    // One people count, broken down completely: 1 of 1.
+    expect(evaluation.genderCoverage).toEqual([{ year: 2018, peopleCounts: 1, withSex: 1, partial: 0, share: 1 }]);
+    // 3 is under 5, and 17 = 20 − 3 would give it away: both hidden, as kvinnor 3 and män 17 would be; not withheld.
+    const md = reportMarkdown(evaluation, { year: 2018 });
+    expect(md).toContain("- Fördelning på kön, F.1-1, 2018: flickor .., pojkar ..");
+    expect(md).not.toContain("Uppdelningen på kön visas inte");
+  });
+
+  it("keeps girls and boys as the children's band beside women and men", () => {
+    const csv = "indikator;år;värde;flickor;pojkar;kvinnor;män\nF.1-1;2018;40;6;7;12;15\n";
+    const result = observationsFromCsv(csv, { plan });
+    expect(result.observations[0]?.bySex?.ageGroups).toBeUndefined();
+    expect(result.observations[0]?.bySex?.cells).toHaveLength(4);
   });
 });
