@@ -51,6 +51,7 @@ export interface ObservationDataIssueDetails {
   not_whole_number: { severity: "error"; value: number };
   coverage_above_total: { severity: "error"; value: number; total: number };
   share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
+  done_on_other_year: { severity: "warning"; doneOn: string; year: number };
   duplicate_observation: { severity: "warning"; indicator: string; year: number; firstPath: Path; firstLine?: number };
   duplicate_municipality: { severity: "error"; municipality: string; firstPath: Path; firstLine?: number };
   unknown_municipality: { severity: "error"; municipality: string };
@@ -123,6 +124,8 @@ export interface CsvLocation {
  * - `coverage_above_total`: a coverage above the municipalities it is of (the measure's `total`, else the
  *   county's).
  * - `share_cell_above_whole`: a cell of a share's breakdown by sex above 1 (each sex's own share is 0–1).
+ * - `done_on_other_year` (warning): a done date in another year than the observation's; it counts in the
+ *   observation's year.
  * - `duplicate_observation` (warning): the same indicator, year and period twice.
  * - `duplicate_municipality`: the same municipality twice in one observation.
  * - `unknown_municipality`, `municipality_outside_county` (warning).

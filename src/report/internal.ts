@@ -37,7 +37,9 @@ export function reportLang(evaluation: PlanEvaluation, lang: unknown): Lang {
 
 /**
  * The year a report shows: `year` when given (it must be one of the evaluation's years), else the latest year
- * in which some activity is more than not yet due, else (nothing is due yet) the first year.
+ * in which something was reported, else the latest year in which some activity is more than not yet due, else
+ * (nothing is due yet) the first year. A later year that has ended without data is not the default: its report
+ * would only say that nothing was reported.
  */
 export function reportYear(evaluation: PlanEvaluation, year: number | undefined, lang: Lang): number {
   const years = evaluation.years;
@@ -46,6 +48,8 @@ export function reportYear(evaluation: PlanEvaluation, year: number | undefined,
     if (!years.includes(year)) throw new ReportError("unknown_year", ["year"], { year, years: [...years] }, lang);
     return year;
   }
+  const reported = evaluation.coverage.filter((c) => c.reported > 0 && years.includes(c.year)).map((c) => c.year);
+  if (reported.length > 0) return Math.max(...reported);
   const due = years.filter((y) => {
     const summary = yearOf(evaluation.summary, y);
     return summary !== undefined && summary.counts.not_yet_due < summary.total;

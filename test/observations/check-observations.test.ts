@@ -472,3 +472,23 @@ describe("observed values are range-checked (issue 14, cases 10 and 11)", () => 
     expect(check([fractions])).toEqual([]);
   });
 });
+
+describe("a done date in another year is told (issue 14, case 14)", () => {
+  it("warns when doneOn is not in the observation's year, and keeps the observation", () => {
+    expect(
+      checkObservations(plan, [
+        { indicator: "1.1-1", year: 2018, done: true, doneOn: "2017-11-20" },
+        { indicator: "1.1-1", year: 2019, done: true, doneOn: "2019-03" },
+      ]),
+    ).toEqual([
+      {
+        code: "done_on_other_year",
+        severity: "warning",
+        path: ["observations", 0, "doneOn"],
+        doneOn: "2017-11-20",
+        year: 2018,
+        message: "Genomförandedatumet 2017-11-20 ligger inte i år 2018, som värdet gäller; det räknas för 2018. Ange året det genomfördes.",
+      },
+    ]);
+  });
+});

@@ -20,12 +20,31 @@ const yearOfIndicator = (ind: IndicatorEvaluation, year: number): IndicatorYear 
 
 function allNotYetDue(e: PlanEvaluation): PlanEvaluation {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, s === "not_yet_due" ? 7 : 0])) as Record<Status, number>;
-  return { ...e, summary: e.years.map((year) => ({ year, counts, shares: counts, total: 7 })) };
+  return {
+    ...e,
+    summary: e.years.map((year) => ({ year, counts, shares: counts, total: 7 })),
+    coverage: e.years.map((year) => ({ year, expected: 0, reported: 0 })),
+  };
 }
 
 describe("reportYear", () => {
   it("defaults to the latest year in which some activity is more than not yet due", () => {
     expect(reportYear(sampleEvaluation(), undefined, "sv")).toBe(2019);
+  });
+
+  it("takes the latest year with a reported value over a later year that ended without data (issue 14, case 14)", () => {
+    // 2020 has ended for every activity (none is not yet due) but nothing was reported in it; 2019 has 7 values.
+    const e = sampleEvaluation();
+    const ended = {
+      ...e,
+      summary: e.summary.map((s) => (s.year === 2020 ? { ...s, counts: { ...s.counts, not_yet_due: 0, missing: s.total } } : s)),
+    };
+    expect(ended.coverage.map((c) => [c.year, c.reported])).toEqual([
+      [2018, 8],
+      [2019, 7],
+      [2020, 0],
+    ]);
+    expect(reportYear(ended, undefined, "sv")).toBe(2019);
   });
 
   it("takes the first year when nothing is due yet", () => {

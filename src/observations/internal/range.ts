@@ -10,7 +10,8 @@ const WHOLE: ReadonlySet<Measure["type"]> = new Set(["count", "coverage", "frequ
  * Observed values against what their measure allows, as targets are checked: a count, a coverage or a
  * frequency counts whole things (3,5 meetings, 7,5 municipalities and 1,234 for "1.234" are refused), as do a
  * share's numerator and denominator; a coverage cannot exceed the municipalities it is of (`total`, the
- * measure's or the county's); a share's breakdown by sex gives each sex's own share, 0–1.
+ * measure's or the county's); a share's breakdown by sex gives each sex's own share, 0–1; and a done date
+ * (`doneOn`) in another year than the observation's is told (a warning), as the follow-up counts the year given.
  */
 export function rangeChecks(
   o: Observation,
@@ -19,6 +20,9 @@ export function rangeChecks(
   at: Path,
   issues: ObservationIssueData[],
 ): void {
+  if (o.doneOn !== undefined && Number(o.doneOn.slice(0, 4)) !== o.year) {
+    issues.push({ code: "done_on_other_year", severity: "warning", path: [...at, "doneOn"], doneOn: o.doneOn, year: o.year });
+  }
   if (measure === undefined) return;
   const whole = (value: number | undefined, path: Path): void => {
     if (value !== undefined && !Number.isInteger(value)) issues.push({ code: "not_whole_number", severity: "error", path, value });
