@@ -52,6 +52,7 @@ export interface ObservationDataIssueDetails {
   coverage_above_total: { severity: "error"; value: number; total: number };
   share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
   done_on_other_year: { severity: "warning"; doneOn: string; year: number };
+  municipality_outside_plan: { severity: "error"; municipality: string; expected: string };
   duplicate_observation: { severity: "warning"; indicator: string; year: number; firstPath: Path; firstLine?: number };
   duplicate_municipality: { severity: "error"; municipality: string; firstPath: Path; firstLine?: number };
   unknown_municipality: { severity: "error"; municipality: string };
@@ -124,6 +125,7 @@ export interface CsvLocation {
  * - `coverage_above_total`: a coverage above the municipalities it is of (the measure's `total`, else the
  *   county's).
  * - `share_cell_above_whole`: a cell of a share's breakdown by sex above 1 (each sex's own share is 0–1).
+ * - `municipality_outside_plan`: a municipality other than a local plan's own.
  * - `done_on_other_year` (warning): a done date in another year than the observation's; it counts in the
  *   observation's year.
  * - `duplicate_observation` (warning): the same indicator, year and period twice.

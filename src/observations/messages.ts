@@ -59,6 +59,8 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   share_above_whole: (i) => `Täljaren ${i.numerator} är större än nämnaren ${i.denominator}.`,
   not_whole_number: (i) => `${numberText(i.value, "sv")} är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.`,
   coverage_above_total: (i) => `${numberText(i.value, "sv")} kommuner är fler än de ${i.total} som täckningen gäller.`,
+  municipality_outside_plan: (i) =>
+    `Kommun ${i.municipality} är inte planens kommun ${i.expected}; en lokal plan följer upp sin egen kommun.`,
   done_on_other_year: (i) =>
     `Genomförandedatumet ${i.doneOn} ligger inte i år ${i.year}, som värdet gäller; det räknas för ${i.year}. Ange året det genomfördes.`,
   share_cell_above_whole: (i) =>
@@ -135,6 +137,8 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   share_above_whole: (i) => `The numerator ${i.numerator} is greater than the denominator ${i.denominator}.`,
   not_whole_number: (i) => `${numberText(i.value, "en")} is not a whole number; a count counts whole people, times or municipalities.`,
   coverage_above_total: (i) => `${numberText(i.value, "en")} municipalities are more than the ${i.total} the coverage is of.`,
+  municipality_outside_plan: (i) =>
+    `Municipality ${i.municipality} is not the plan's municipality ${i.expected}; a local plan follows up its own.`,
   done_on_other_year: (i) =>
     `The done date ${i.doneOn} is not in ${i.year}, the year of the value; it counts for ${i.year}. Give the year it was done.`,
   share_cell_above_whole: (i) =>

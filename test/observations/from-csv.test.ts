@@ -614,3 +614,18 @@ describe("girls and boys alone are children (issue 14, case 4)", () => {
     expect(result.observations[0]?.bySex?.cells).toHaveLength(4);
   });
 });
+
+describe("a local plan follows up its own municipality (issue 14, case 14)", () => {
+  it("refuses a row of another municipality instead of making it the plan's total", () => {
+    const local = deepFreeze({ ...measuredPlan(), level: "local" as const, territory: { countyCode: "07", municipalityCode: "0780" } });
+    // Växjö (0780) is the plan's; Älmhult (0765) is in the same county but not the plan's municipality.
+    const result = observationsFromCsv("indikator;år;kommun;värde\nF.1-1;2018;0765;12\nF.1-1;2019;0780;9\n", { plan: local });
+    expect(result.issues.map(({ code, severity, line }) => ({ code, severity, line }))).toEqual([
+      { code: "total_from_parts", severity: "info", line: 2 },
+      { code: "municipality_outside_plan", severity: "error", line: 2 },
+      { code: "total_from_parts", severity: "info", line: 3 },
+    ]);
+    expect(result.issues[1]?.message).toBe("Kommun 0765 är inte planens kommun 0780; en lokal plan följer upp sin egen kommun.");
+    expect(result.observations.map((o) => [o.year, o.value])).toEqual([[2019, 9]]);
+  });
+});

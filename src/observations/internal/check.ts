@@ -63,7 +63,7 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
     if (measure !== undefined) kindChecks(observation, measure, at, issues);
     if (!negative) rangeChecks(observation, index?.indicators.get(observation.indicator)?.indicator.measure, municipalities, at, issues);
     if (!negative) partsChecks(observation, measure, at, issues);
-    municipalityChecks(observation, at, countyOf, plan?.territory.countyCode, issues);
+    municipalityChecks(observation, at, countyOf, plan?.territory, issues);
     const key = JSON.stringify([observation.indicator, observation.year, observation.period?.start, observation.period?.end]);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
@@ -228,9 +228,12 @@ function municipalityChecks(
   o: Observation,
   at: Path,
   countyOf: ReadonlyMap<string, string>,
-  countyCode: string | undefined,
+  territory: Plan["territory"] | undefined,
   issues: ObservationIssueData[],
 ): void {
+  const countyCode = territory?.countyCode;
+  // A local plan's values are its municipality's: another municipality's row would become its total.
+  const own = territory?.municipalityCode;
   const first = new Map<string, number>();
   o.byMunicipality?.forEach((part, j) => {
     const path: Path = [...at, "byMunicipality", j, "municipality"];
@@ -250,6 +253,8 @@ function municipalityChecks(
     const municipalityCountyCode = countyOf.get(municipality);
     if (municipalityCountyCode === undefined) {
       issues.push({ code: "unknown_municipality", severity: "error", path, municipality });
+    } else if (own !== undefined && municipality !== own) {
+      issues.push({ code: "municipality_outside_plan", severity: "error", path, municipality, expected: own });
     } else if (countyCode !== undefined && municipalityCountyCode !== countyCode) {
       issues.push({ code: "municipality_outside_county", severity: "warning", path, municipality, municipalityCountyCode, countyCode });
     }
