@@ -11,8 +11,8 @@ import type { Observation, SexBreakdown } from "../model/observation.js";
  * - `reported` (*redovisat*): a value or account is there, but there is no target to judge it by;
  * - `missing` (*saknas*): the year has ended and nothing was reported;
  * - `not_yet_due` (*ej aktuellt än*): the year has not ended, so no value is demanded yet;
- * - `not_expected` (*inget väntas*): nothing is due this year, such as an off year of a multi-year cycle or a
- *   milestone already done.
+ * - `not_expected` (*utan krav i år*, *inget väntas*): nothing is due this year, such as an off year of a
+ *   multi-year cycle, a milestone already done, or a year after a period target's deadline.
  *
  * @example
  * ```ts
