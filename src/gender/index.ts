@@ -39,7 +39,7 @@ export { parityIndex } from "./parity.js";
 export { ratePer100k } from "./rate.js";
 export type { SdmxKey } from "./sdmx.js";
 export { fromSdmx, toSdmx } from "./sdmx.js";
-export type { SdmxObservation, SdmxReadOptions } from "./sdmx-observations.js";
+export type { ConfStatus, SdmxObservation, SdmxReadOptions } from "./sdmx-observations.js";
 export { fromSdmxObservations, toSdmxObservations } from "./sdmx-observations.js";
 export type { PublishedShare, ShareCell, Shares } from "./shares.js";
 export { shares } from "./shares.js";
