@@ -53,6 +53,7 @@ export interface ObservationDataIssueDetails {
   share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
   done_on_other_year: { severity: "warning"; doneOn: string; year: number };
   municipality_outside_plan: { severity: "error"; municipality: string; expected: string };
+  decoded_as_utf_16: { severity: "info" };
   duplicate_observation: { severity: "warning"; indicator: string; year: number; firstPath: Path; firstLine?: number };
   duplicate_municipality: { severity: "error"; municipality: string; firstPath: Path; firstLine?: number };
   unknown_municipality: { severity: "error"; municipality: string };
@@ -132,7 +133,7 @@ export interface CsvLocation {
  * - `duplicate_municipality`: the same municipality twice in one observation.
  * - `unknown_municipality`, `municipality_outside_county` (warning).
  *
- * Reading CSV: `byte_order_mark`, `decoded_as_windows_1252`, `unicode_normalized`, `suppressed_value`,
+ * Reading CSV: `byte_order_mark`, `decoded_as_utf_16`, `decoded_as_windows_1252`, `unicode_normalized`, `suppressed_value`,
  * `total_from_parts` (infos); `unknown_column` (warning); `invalid_encoding`, `invalid_csv`, `missing_column`,
  * `duplicate_column`, `forbidden_column`, `empty_cell`, `invalid_id`, `invalid_year`, `invalid_number`, `invalid_boolean`,
  * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `period_spans_years`, `extra_cells`,

@@ -71,6 +71,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   municipality_outside_county: (i) =>
     `Kommun ${i.municipality} ligger i län ${i.municipalityCountyCode}, inte i planens län ${i.countyCode}.`,
   byte_order_mark: () => "Filen börjar med ett byte-order mark (BOM), som har ignorerats.",
+  decoded_as_utf_16: () => 'Filen är UTF-16 (Excels "Unicode-text") och har lästs som sådan.',
   decoded_as_windows_1252: () => "Filen är inte giltig UTF-8 och har lästs som Windows-1252 (ANSI, som Excel sparar).",
   unicode_normalized: () => "Filen innehöll uppdelad Unicode (NFD), som har normaliserats till NFC.",
   invalid_encoding: () => "Filen är inte giltig UTF-8.",
@@ -151,6 +152,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   municipality_outside_county: (i) =>
     `Municipality ${i.municipality} lies in county ${i.municipalityCountyCode}, not in the plan's county ${i.countyCode}.`,
   byte_order_mark: () => "The file starts with a byte-order mark (BOM), which was ignored.",
+  decoded_as_utf_16: () => 'The file is UTF-16 (Excel\'s "Unicode text") and was read as such.',
   decoded_as_windows_1252: () => "The file is not valid UTF-8 and was read as Windows-1252 (ANSI, as Excel saves it).",
   unicode_normalized: () => "The file contained decomposed Unicode (NFD), which has been normalised to NFC.",
   invalid_encoding: () => "The file is not valid UTF-8.",

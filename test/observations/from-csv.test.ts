@@ -629,3 +629,34 @@ describe("a local plan follows up its own municipality (issue 14, case 14)", () 
     expect(result.observations.map((o) => [o.year, o.value])).toEqual([[2019, 9]]);
   });
 });
+
+describe("Excel's Unicode text: UTF-16 files (issue 14)", () => {
+  // "indikator\tår\tvärde\nF.1-1\t2018\t–\nF.1-1\t2019\t..\n": SCB's dash is zero, ".." is suppressed (read as missing).
+  const text = "indikator\tår\tvärde\nF.1-1\t2018\t\u2013\nF.1-1\t2019\t..\n";
+  const utf16le = (withBom: boolean): Uint8Array => {
+    const bytes = new Uint8Array((text.length + (withBom ? 1 : 0)) * 2);
+    const all = withBom ? `\uFEFF${text}` : text;
+    for (let i = 0; i < all.length; i++) {
+      bytes[2 * i] = all.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = all.charCodeAt(i) >> 8;
+    }
+    return bytes;
+  };
+
+  it.each([true, false])("reads UTF-16LE (BOM %s) and says so", (withBom) => {
+    const result = observationsFromCsv(utf16le(withBom), { plan });
+    expect(result.observations.map((o) => [o.year, o.value])).toEqual([
+      [2018, 0],
+      [2019, undefined],
+    ]);
+    expect(result.issues.map((i) => i.code)).toEqual(["decoded_as_utf_16", ...(withBom ? ["byte_order_mark"] : []), "suppressed_value"]);
+    expect(result.issues[0]?.message).toBe('Filen är UTF-16 (Excels "Unicode-text") och har lästs som sådan.');
+  });
+
+  it("reads UTF-16BE with its BOM", () => {
+    const le = utf16le(true);
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1] as number, le[i] as number];
+    expect(observationsFromCsv(be, { plan }).observations.map((o) => o.value)).toEqual([0, undefined]);
+  });
+});
