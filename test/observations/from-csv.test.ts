@@ -660,3 +660,27 @@ describe("Excel's Unicode text: UTF-16 files (issue 14)", () => {
     expect(observationsFromCsv(be, { plan }).observations.map((o) => o.value)).toEqual([0, undefined]);
   });
 });
+
+describe("coverage from a list of municipalities, and a Totalt column (issue 14)", () => {
+  it("counts the distinct municipalities listed, one row each, instead of being missing", () => {
+    // Växjö, Älmhult and Ljungby listed for 2018, Ljungby twice in 2019 with Växjö marked 0: 3, then 1.
+    const csv =
+      "indikator;år;kommun;värde\nF.3-2;2018;Växjö;\nF.3-2;2018;0765;\nF.3-2;2018;Ljungby;\nF.3-2;2019;0780;0\nF.3-2;2019;Ljungby;1\n";
+    const result = observationsFromCsv(csv, { plan });
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const evaluation = evaluatePlan(plan, result.observations, { asOf: "2020-01-01", years: [2018, 2019] });
+    const f32 = evaluation.subGoals[0]?.areas[1]?.activities[0]?.indicators.find((i) => i.id === "F.3-2");
+    expect(f32?.years.map((y) => [y.year, y.status, y.reported, y.value])).toEqual([
+      [2018, "reported", true, 3],
+      [2019, "reported", true, 1],
+    ]);
+  });
+
+  it("reads a Totalt or Total column as the value", () => {
+    for (const header of ["Totalt", "total"]) {
+      const result = observationsFromCsv(`indikator;år;${header};kvinnor;män\nF.1-1;2018;20;12;8\n`, { plan });
+      expect(result.issues).toEqual([]);
+      expect(result.observations[0]?.value).toBe(20);
+    }
+  });
+});

@@ -26,7 +26,7 @@ export const HEADERS: Record<CsvField, readonly string[]> = {
   year: ["year", "år"],
   start: ["start", "från"],
   end: ["end", "till"],
-  value: ["value", "värde", "antal"],
+  value: ["value", "värde", "antal", "total", "totalt"],
   numerator: ["numerator", "täljare"],
   denominator: ["denominator", "nämnare"],
   done: ["done", "genomförd"],
