@@ -76,7 +76,7 @@ function completenessOf(o: Observation): Completeness {
  *
  * @example
  * ```ts
- * genderCoverage(cells, [2019]); // [{ year: 2019, peopleCounts: 8, withSex: 6, partial: 1, share: 0.75 }]
+ * genderCoverage(cells, [2019]); // [{ year: 2019, peopleCounts: 8, withSex: 7, partial: 0, share: 0.875 }]
  * ```
  */
 export function genderCoverage(cells: readonly Cell[], years: readonly number[]): GenderCoverage[] {
