@@ -35,7 +35,7 @@ export { fromIatiDimensions, toIatiDimensions } from "./iati.js";
 export type { KoladaDataValue, KoladaOptions, KoladaRow, KoladaStatus, KoladaValue } from "./kolada.js";
 export { fromKolada } from "./kolada.js";
 export { cellLabel } from "./label.js";
-export { parityIndex } from "./parity.js";
+export { adjustedParityIndex, parityIndex } from "./parity.js";
 export { ratePer100k } from "./rate.js";
 export type { SdmxKey } from "./sdmx.js";
 export { fromSdmx, toSdmx } from "./sdmx.js";
