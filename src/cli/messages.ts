@@ -16,6 +16,7 @@ export interface CliMessageDetails {
   plan_unreadable: Record<string, never>;
   report_written: { file: string };
   rows_rejected: { count: number };
+  observations_unreadable: { file: string };
   validate_summary: { counts: Record<Severity, number>; files: number };
   demo_validation: { counts: Record<Severity, number> };
   demo_follow_up: { year: number; asOf: string };
@@ -52,6 +53,7 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     unknown_command: (d) => `okänt kommando ${quoted(d.command)}. Kör 'andt-plan --help'.`,
     context_file_unusable: (d) => `${d.file} kan inte användas som sammanhang:${firstError(d.first, "sv")}`,
     plan_unreadable: () => "planen kan inte läsas",
+    observations_unreadable: (d) => `${d.file} kan inte läsas som uppföljningsdata; inga värden har lästs (är det rätt fil?)`,
     report_written: (d) => `Rapporten är skriven till ${d.file}`,
     rows_rejected: (d) => `${d.count} ${d.count === 1 ? "rad" : "rader"} med uppföljningsdata kunde inte användas; se ovan.`,
     validate_summary: (d) =>
@@ -84,6 +86,7 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     unknown_command: (d) => `unknown command ${quoted(d.command)}. Run 'andt-plan --help'.`,
     context_file_unusable: (d) => `${d.file} cannot be used as context:${firstError(d.first, "en")}`,
     plan_unreadable: () => "the plan cannot be read",
+    observations_unreadable: (d) => `${d.file} cannot be read as follow-up data; no values were read (is it the right file?)`,
     report_written: (d) => `The report is written to ${d.file}`,
     rows_rejected: (d) => `${d.count} ${d.count === 1 ? "row" : "rows"} of follow-up data could not be used; see above.`,
     validate_summary: (d) =>

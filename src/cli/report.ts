@@ -110,6 +110,12 @@ async function report(args: ReportArgs, io: CliIo): Promise<number> {
   const plan = parsed.data;
   const { observations, issues } = await loadObservations(args.observations, { plan, lang });
   for (const issue of issues) io.err(`${args.observations}:${where(issue, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);
+  const rejected = rejectedRows(issues);
+  // Nothing read and no row to blame: not follow-up data at all (a plan given as --observations), a usage error.
+  if (observations.length === 0 && rejected.size > 0 && [...rejected].every((row) => row === FILE)) {
+    io.err(`andt-plan report: ${say(lang, "observations_unreadable", { file: args.observations })}\n`);
+    return EXIT.usage;
+  }
   // Every year is evaluated, so the chosen year's report can show the change from the year before.
   const evaluation = evaluatePlan(plan, observations, { lang, ...(args.asOf === undefined ? {} : { asOf: args.asOf }) });
   if (year !== undefined && !evaluation.years.includes(year)) {
@@ -122,9 +128,8 @@ async function report(args: ReportArgs, io: CliIo): Promise<number> {
     await writeFile(args.out, text);
     io.err(`${say(lang, "report_written", { file: args.out })}\n`);
   }
-  const rejected = issues.filter((i) => i.severity === "error").length;
-  if (rejected === 0) return EXIT.ok;
-  io.err(`${say(lang, "rows_rejected", { count: rejected })}\n`);
+  if (rejected.size === 0) return EXIT.ok;
+  io.err(`${say(lang, "rows_rejected", { count: rejected.size })}\n`);
   return EXIT.issues;
 }
 
@@ -143,6 +148,24 @@ function render(evaluation: PlanEvaluation, format: Format, options: { lang: Lan
 
 function isFormat(format: string): format is Format {
   return (FORMATS as readonly string[]).includes(format);
+}
+
+/** What an issue about the file as a whole is counted as. */
+const FILE = "file";
+
+/**
+ * The rows with an error, each once however many errors it has: a CSV row by its line, a JSON observation by
+ * its index, anything else as the file.
+ */
+function rejectedRows(issues: readonly ObservationIssue[]): Set<string> {
+  const rows = new Set<string>();
+  for (const issue of issues) {
+    if (issue.severity !== "error") continue;
+    if ("line" in issue && typeof issue.line === "number") rows.add(`line ${issue.line}`);
+    else if (issue.path[0] === "observations" && typeof issue.path[1] === "number") rows.add(`observation ${issue.path[1]}`);
+    else rows.add(FILE);
+  }
+  return rows;
 }
 
 /** A CSV issue's line, else its path into the file. */

@@ -21,6 +21,7 @@ const sv: ReasonMap = {
   target_partly_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${svPct(r.ratio, n)}).`,
   target_not_reached: (r, n) => `${n(r.value)} av målet ${n(r.target)} (${svPct(r.ratio, n)}): för långt från målet.`,
   progress_towards_target: (r, n) => `${n(r.progress)} hittills av målet ${n(r.target)} till ${r.deadlineYear} (${svPct(r.ratio, n)}).`,
+  deadline_passed: (r, n) => `Målet ${n(r.target)} gällde till och med ${r.deadlineYear} och bedömdes det året; inget väntas efter det.`,
   no_target: (r, n) =>
     r.value === undefined ? "Redovisat; inget mål att jämföra med." : `Redovisat: ${n(r.value)}; inget mål att jämföra med.`,
   done: (r) => (r.doneOn === undefined ? "Genomfört." : `Genomfört ${r.doneOn}.`),
@@ -45,6 +46,7 @@ const en: ReasonMap = {
   target_partly_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${enPct(r.ratio, n)}).`,
   target_not_reached: (r, n) => `${n(r.value)} of the target ${n(r.target)} (${enPct(r.ratio, n)}): too far from the target.`,
   progress_towards_target: (r, n) => `${n(r.progress)} so far of the target ${n(r.target)} by ${r.deadlineYear} (${enPct(r.ratio, n)}).`,
+  deadline_passed: (r, n) => `The target ${n(r.target)} was due by ${r.deadlineYear} and judged that year; nothing is due after it.`,
   no_target: (r, n) =>
     r.value === undefined ? "Reported; no target to compare with." : `Reported: ${n(r.value)}; no target to compare with.`,
   done: (r) => (r.doneOn === undefined ? "Done." : `Done on ${r.doneOn}.`),
@@ -77,7 +79,7 @@ const STATUS_COUNT: Record<Lang, Record<Status, [string, string]>> = {
     met: ["uppfylld", "uppfyllda"],
     partly_met: ["delvis uppfylld", "delvis uppfyllda"],
     not_met: ["ej uppfylld", "ej uppfyllda"],
-    reported: ["redovisad utan mål", "redovisade utan mål"],
+    reported: ["redovisad utan bedömning", "redovisade utan bedömning"],
     missing: ["saknas", "saknas"],
     not_yet_due: ["ej aktuell än", "ej aktuella än"],
     not_expected: ["utan krav i år", "utan krav i år"],
@@ -86,7 +88,7 @@ const STATUS_COUNT: Record<Lang, Record<Status, [string, string]>> = {
     met: ["met", "met"],
     partly_met: ["partly met", "partly met"],
     not_met: ["not met", "not met"],
-    reported: ["reported without a target", "reported without a target"],
+    reported: ["reported without a verdict", "reported without a verdict"],
     missing: ["missing", "missing"],
     not_yet_due: ["not yet due", "not yet due"],
     not_expected: ["with nothing due this year", "with nothing due this year"],

@@ -11,8 +11,8 @@ import type { Observation, SexBreakdown } from "../model/observation.js";
  * - `reported` (*redovisat*): a value or account is there, but there is no target to judge it by;
  * - `missing` (*saknas*): the year has ended and nothing was reported;
  * - `not_yet_due` (*ej aktuellt än*): the year has not ended, so no value is demanded yet;
- * - `not_expected` (*inget väntas*): nothing is due this year, such as an off year of a multi-year cycle or a
- *   milestone already done.
+ * - `not_expected` (*utan krav i år*, *inget väntas*): nothing is due this year, such as an off year of a
+ *   multi-year cycle, a milestone already done, or a year after a period target's deadline.
  *
  * @example
  * ```ts
@@ -53,6 +53,7 @@ export type StatusReason =
   | { code: "target_partly_reached"; value: number; target: number; ratio: number }
   | { code: "target_not_reached"; value: number; target: number; ratio: number }
   | { code: "progress_towards_target"; progress: number; target: number; ratio: number; deadlineYear: number }
+  | { code: "deadline_passed"; target: number; deadlineYear: number }
   | { code: "no_target"; value?: number }
   | { code: "done"; doneOn?: string }
   | { code: "done_late"; doneOn: string; deadline: string }
@@ -92,12 +93,17 @@ export type Direction = "improved" | "worsened" | "unchanged" | "changed";
  *
  * @example
  * ```ts
- * const change: Change = { from: 7, to: 10, difference: 3, relative: 3 / 7, direction: "improved" };
+ * const change: Change = { from: 7, fromYear: 2017, to: 10, difference: 3, relative: 3 / 7, direction: "improved" };
  * ```
  */
 export interface Change {
   /** The earlier value. */
   from: number;
+  /**
+   * The year of the earlier value: the latest earlier year with a value (not always the year before, when a year
+   * is missing), or the baseline's year.
+   */
+  fromYear: number;
   /** The later value. */
   to: number;
   /** `to - from`. */
@@ -142,7 +148,10 @@ export interface IndicatorYear {
    * per-year count, the latest one's for a state; absent when a count's breakdowns have unlike cells.
    */
   bySex?: SexBreakdown;
-  /** Change from the previous year with a value (absent for the first value, and for non-numeric measures). */
+  /**
+   * Change from the latest earlier year with a value, which `fromPrevious.fromYear` names (absent for the first
+   * value, and for non-numeric measures).
+   */
   fromPrevious?: Change;
   /** Change from the baseline value (absent when the baseline has no value). */
   fromBaseline?: Change;
@@ -281,20 +290,23 @@ export interface ReportingCoverage {
 
 /**
  * Gender coverage (*könsuppdelning*) in one year: of the reported values above zero of people-counting
- * indicators, how many carry a breakdown by sex.
+ * indicators, how many are completely broken down by sex (a female and a male cell for every age band), and
+ * how many only partly (women only, unknown sex only, one band of two).
  *
  * @example
  * ```ts
- * const g: GenderCoverage = { year: 2019, peopleCounts: 8, withSex: 7, share: 7 / 8 };
+ * const g: GenderCoverage = { year: 2019, peopleCounts: 8, withSex: 6, partial: 1, share: 6 / 8 };
  * ```
  */
 export interface GenderCoverage {
   year: number;
   /** Reported values of indicators that count people. */
   peopleCounts: number;
-  /** Those of them with a breakdown by sex. */
+  /** Those of them completely broken down by sex. */
   withSex: number;
-  /** `withSex / peopleCounts`; absent when there were none. */
+  /** Those of them broken down by sex only in part; neither complete nor without a breakdown. */
+  partial: number;
+  /** `withSex / peopleCounts` (complete breakdowns only); absent when there were none. */
   share?: number;
 }
 

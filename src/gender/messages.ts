@@ -2,18 +2,26 @@ import type { Catalogue } from "../core/messages.js";
 import type { GenderErrorDetails } from "./types.js";
 
 // The one place where error texts are written; throw sites only name a code and its details.
+
+// Swedish messages name cells and units in Swedish: a cell comes as "female" or "female, 16-29".
+const SEX_SV: Record<string, string> = { female: "kvinnor", male: "män", other: "annat kön", unknown: "okänt kön" };
+const UNIT_SV: Record<string, string> = { count: "antal", rate: "tal", percent: "procent" };
+const cellSv = (cell: string | number): string => {
+  const [sex = "", ...age] = String(cell).split(", ");
+  return [SEX_SV[sex] ?? sex, ...age].join(", ");
+};
 /** The messages of every {@link GenderInputError}, in Swedish and English. */
 export const genderErrorMessages: Catalogue<GenderErrorDetails> = {
   sv: {
     invalid_value: () => "Värdet är inte ett könsuppdelat värde (ett objekt med unit och cells).",
     invalid_unit: (x) => `Okänd enhet "${x.unit}"; tillåtna är count, rate och percent.`,
-    invalid_cell: () => "Cellen måste ha antingen ett värde (value) eller vara skyddad (suppressed: true), inte båda.",
-    unknown_cell: (x) => `Okänd cell: ${x.cell}.`,
-    duplicate_cell: (x) => `Cellen ${x.cell} förekommer mer än en gång.`,
+    invalid_cell: () => "Cellen måste ha antingen ett värde eller vara skyddad (..), inte båda.",
+    unknown_cell: (x) => `Okänd cell: ${cellSv(x.cell)}.`,
+    duplicate_cell: (x) => `Cellen för ${cellSv(x.cell)} förekommer mer än en gång.`,
     mixed_cells: () => "Antingen har alla celler en åldersgrupp eller ingen.",
     not_a_number: (x) => `Förväntade ett ändligt tal, fick ${x.value}.`,
     negative_count: (x) => `Ett antal kan inte vara negativt (${x.value}).`,
-    negative_value: (x) => `Ett tal eller en andel kan inte vara negativ (${x.value}).`,
+    negative_value: (x) => `Värdet kan inte vara negativt (${x.value}).`,
     non_integer_count: (x) => `Ett antal måste vara ett heltal (${x.value}).`,
     count_too_large: (x) => `Antalet ${x.value} är för stort för att räknas exakt.`,
     percent_out_of_range: (x) => `En andel i procent måste ligga mellan 0 och 100 (${x.value}).`,
@@ -21,14 +29,14 @@ export const genderErrorMessages: Catalogue<GenderErrorDetails> = {
     duplicate_age_group: (x) => `Åldersgruppen "${x.id}" förekommer mer än en gång.`,
     overlapping_age_groups: (x) => `Åldersgrupperna "${x.first}" och "${x.second}" överlappar.`,
     mismatched_cells: (x) => `Värdena har inte samma celler eller åldersgrupper (${x.reason}).`,
-    not_counts: (x) => `Operationen kräver antal, fick enheten ${x.unit}.`,
+    not_counts: (x) => `Operationen kräver antal, men värdet är ${UNIT_SV[String(x.unit)] ?? x.unit}.`,
     unknown_total: () => "Totalen är inte rapporterad och kan inte räknas fram (skyddade celler, eller tal som inte kan summeras).",
     zero_total: () => "Totalen är 0, så andelar kan inte beräknas.",
     parts_exceed_total: (x) => `Delarna (${x.parts}) är större än den rapporterade totalen (${x.total}).`,
     zero_denominator: () => "Männens värde är 0, så kvoten kvinnor/män kan inte beräknas.",
     zero_population: () => "Befolkningen är 0, så ett tal per 100 000 kan inte beräknas.",
-    suppressed_cell: (x) => `Cellen ${x.cell} är skyddad (..) och kan inte användas i beräkningen.`,
-    missing_cell: (x) => `Cellen ${x.cell} saknas.`,
+    suppressed_cell: (x) => `Cellen för ${cellSv(x.cell)} är skyddad (..) och kan inte användas i beräkningen.`,
+    missing_cell: (x) => `Cellen för ${cellSv(x.cell)} saknas.`,
     age_required: () => "Tal och andelar kan inte summeras över åldrar: ange vilken åldersgrupp som ska jämföras (age).",
     population_required: () => "Att pröva tal och andelar mot totalen kräver befolkningen (population) för att vikta delarna.",
     invalid_threshold: (x) => `Gränsen för små tal måste vara ett heltal ≥ 1 (${x.threshold}).`,
@@ -36,7 +44,7 @@ export const genderErrorMessages: Catalogue<GenderErrorDetails> = {
     invalid_decimals: (x) => `Antalet decimaler måste vara ett heltal mellan 0 och 20 (${x.decimals}).`,
     invalid_protection_width: (x) => `Skyddsintervallets bredd måste vara ett heltal ≥ 0 (${x.width}).`,
     cannot_protect: (x) =>
-      `Cellen ${x.cell} kan inte skyddas när summorna publiceras: även om alla celler döljs kan den ringas in till ${x.lower}–${x.upper}, ett intervall smalare än ${x.width}.`,
+      `Cellen för ${cellSv(x.cell)} kan inte skyddas när summorna publiceras: även om alla celler döljs kan den ringas in till ${x.lower}–${x.upper}, ett intervall smalare än ${x.width}.`,
     empty_input: () => "Minst ett värde behövs.",
     invalid_row: (x) => `Raden följer inte Koladas form: ${x.field}.`,
     unknown_code: (x) => `Okänd kod "${x.code}" för ${x.dimension}.`,

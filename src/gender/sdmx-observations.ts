@@ -5,8 +5,23 @@ import { readSdmxKey, writeSdmxKey } from "./sdmx.js";
 import type { AgeGroup, CellValue, Disaggregated, LangOptions, Unit } from "./types.js";
 
 /**
- * An SDMX observation of one cell or of the total: the key, and either `OBS_VALUE` or the confidentiality
- * status `CONF_STATUS` (`"C"` confidential; `"D"`, secondary confidential, is read as suppressed too).
+ * The codes of SDMX's confidentiality status (code list CL_CONF_STATUS, eleven codes): `F` free for publication;
+ * every other code withholds the value — `C` confidential, `D` and `S` secondary confidentiality (set by the
+ * sender, by the receiver), `A` small counts, `O`, `T`, `G` and `M` dominance or concentration, `N` and `E` for
+ * internal use only.
+ *
+ * @example
+ * ```ts
+ * const status: ConfStatus = "F";
+ * ```
+ */
+export type ConfStatus = "F" | "N" | "C" | "D" | "S" | "A" | "O" | "T" | "G" | "M" | "E";
+
+const WITHHELD: ReadonlySet<string> = new Set<ConfStatus>(["N", "C", "D", "S", "A", "O", "T", "G", "M", "E"]);
+
+/**
+ * An SDMX observation of one cell or of the total: the key, and `OBS_VALUE` or the confidentiality status
+ * `CONF_STATUS` ({@link ConfStatus}): `F` (free) goes with a value, every other code makes the cell suppressed.
  *
  * @example
  * ```ts
@@ -16,8 +31,8 @@ import type { AgeGroup, CellValue, Disaggregated, LangOptions, Unit } from "./ty
 export interface SdmxObservation extends SdmxKey {
   /** The value; absent when confidential. */
   OBS_VALUE?: number;
-  /** `"C"` when the value is withheld. */
-  CONF_STATUS?: "C" | "D";
+  /** `"F"` (free, with a value) or a code that withholds it (`"C"`, `"A"`, …); absent is free. */
+  CONF_STATUS?: ConfStatus;
 }
 
 /**
@@ -34,6 +49,9 @@ export interface SdmxReadOptions extends LangOptions {
   /** The age bands that the age codes are matched to; default {@link DEFAULT_AGE_GROUPS}. */
   ageGroups?: readonly AgeGroup[];
 }
+
+/** SDMX's total (`_T`) or Eurostat's (`T` for sex, `TOTAL` for age). */
+const isTotal = (code: string): boolean => code === "_T" || code === "T" || code === "TOTAL";
 
 /**
  * A value as SDMX observations: one per cell in the value's order (a suppressed cell has `CONF_STATUS: "C"` and
@@ -77,12 +95,14 @@ export function fromSdmxObservations(observations: readonly SdmxObservation[], o
   const seen = new Set<string>();
   let total: number | undefined;
   observations.forEach((obs, i) => {
-    const { CONF_STATUS: status, OBS_VALUE: raw } = obs;
-    if (status !== undefined && status !== "C" && status !== "D") {
-      fail("unknown_code", [i, "CONF_STATUS"], { code: String(status), dimension: "CONF_STATUS" }, lang);
+    const { CONF_STATUS: code, OBS_VALUE: raw } = obs;
+    if (code !== undefined && code !== "F" && !WITHHELD.has(code)) {
+      fail("unknown_code", [i, "CONF_STATUS"], { code: String(code), dimension: "CONF_STATUS" }, lang);
     }
+    // Free for publication is the same as no status: the value stands.
+    const status = code === "F" ? undefined : code;
     if (status !== undefined && raw !== undefined) fail("invalid_cell", [i], {}, lang);
-    if (obs.SEX === "_T" && obs.AGE === "_T") {
+    if (isTotal(obs.SEX) && isTotal(obs.AGE)) {
       if (total !== undefined) fail("duplicate_cell", [i], { cell: "_T" }, lang);
       // A withheld total cannot be held by the model, whose total is always published.
       if (status !== undefined) fail("invalid_cell", [i], {}, lang);

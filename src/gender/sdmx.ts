@@ -5,7 +5,8 @@ import type { AgeGroup, Cell, Lang, SchemeOptions, Sex } from "./types.js";
 
 /**
  * An SDMX series key restricted to the two dimensions of the model: `SEX` (`F`, `M`, `_O` other, `_U` unknown,
- * `_T` total) and `AGE` (`Y15T24`, `Y_LT18`, `Y_GE65`, `Y30`, `_T` all ages).
+ * `_T` total) and `AGE` (`Y15T24`, `Y_LT18`, `Y_GE65`, `Y30`, `_T` all ages). Reading also takes Eurostat's
+ * codes: `T` for the sex total, `Y15-24` for a band and `TOTAL` for all ages.
  *
  * @example
  * ```ts
@@ -49,14 +50,14 @@ function ageCode(band: AgeGroup): string {
   return band.from === band.to ? `Y${band.from}` : `Y${band.from}T${band.to}`;
 }
 
-/** The years an SDMX age code covers; `undefined` for `_T`. */
+/** The years an SDMX age code covers (Eurostat's `Y15-24` and `TOTAL` too); `undefined` for all ages. */
 function parseAgeCode(code: string, path: Path, lang: Lang): { from: number; to?: number } | undefined {
-  if (code === "_T") return undefined;
+  if (code === "_T" || code === "TOTAL") return undefined;
   const lt = /^Y_LT(\d+)$/.exec(code);
   if (lt && Number(lt[1]) >= 1) return { from: 0, to: Number(lt[1]) - 1 };
   const ge = /^Y_GE(\d+)$/.exec(code);
   if (ge) return { from: Number(ge[1]) };
-  const span = /^Y(\d+)T(\d+)$/.exec(code);
+  const span = /^Y(\d+)(?:T|-)(\d+)$/.exec(code);
   if (span && Number(span[2]) >= Number(span[1])) return { from: Number(span[1]), to: Number(span[2]) };
   const one = /^Y(\d+)$/.exec(code);
   if (one) return { from: Number(one[1]), to: Number(one[1]) };
@@ -82,7 +83,7 @@ export function fromSdmx(key: SdmxKey, options: SchemeOptions = {}): Cell {
 
 /** {@link fromSdmx} on a checked scheme, with errors placed under `path`. */
 export function readSdmxKey(key: SdmxKey, groups: readonly AgeGroup[], path: Path, lang: Lang): Cell {
-  if (key.SEX === "_T") fail("not_a_cell", [...path, "SEX"], { key: `SEX=_T, AGE=${String(key.AGE)}` }, lang);
+  if (key.SEX === "_T" || key.SEX === "T") fail("not_a_cell", [...path, "SEX"], { key: `SEX=${key.SEX}, AGE=${String(key.AGE)}` }, lang);
   const sex = SEXES.find((s) => SEX_CODES[s] === key.SEX);
   if (sex === undefined) fail("unknown_code", [...path, "SEX"], { code: String(key.SEX), dimension: "SEX" }, lang);
   const years = parseAgeCode(String(key.AGE), [...path, "AGE"], lang);

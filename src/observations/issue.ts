@@ -1,5 +1,5 @@
 import type { IssueData, IssueOf, Path } from "../core/issue.js";
-import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
+import type { Cell, ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { Period } from "../model/common.js";
 import type { MeasureType } from "../model/measure.js";
 import type { ParseIssue, ParseIssueDetails } from "../parse/issue.js";
@@ -48,6 +48,12 @@ export interface ObservationDataIssueDetails {
     expected: ValueField[];
   };
   share_above_whole: { severity: "error"; numerator: number; denominator: number };
+  not_whole_number: { severity: "error"; value: number };
+  coverage_above_total: { severity: "error"; value: number; total: number };
+  share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
+  done_on_other_year: { severity: "warning"; doneOn: string; year: number };
+  municipality_outside_plan: { severity: "error"; municipality: string; expected: string };
+  decoded_as_utf_16: { severity: "info" };
   duplicate_observation: { severity: "warning"; indicator: string; year: number; firstPath: Path; firstLine?: number };
   duplicate_municipality: { severity: "error"; municipality: string; firstPath: Path; firstLine?: number };
   unknown_municipality: { severity: "error"; municipality: string };
@@ -115,11 +121,19 @@ export interface CsvLocation {
  * - `value_kind_mismatch`: a value field the indicator's measure does not use (error), or only a text for a
  *   measure that expects a number or a done (warning).
  * - `share_above_whole`: a numerator above its denominator.
+ * - `not_whole_number`: a count, a coverage, a frequency or a share's numerator or denominator that is not a
+ *   whole number (3,5 meetings; "1.234" read as 1,234).
+ * - `coverage_above_total`: a coverage above the municipalities it is of (the measure's `total`, else the
+ *   county's).
+ * - `share_cell_above_whole`: a cell of a share's breakdown by sex above 1 (each sex's own share is 0–1).
+ * - `municipality_outside_plan`: a municipality other than a local plan's own.
+ * - `done_on_other_year` (warning): a done date in another year than the observation's; it counts in the
+ *   observation's year.
  * - `duplicate_observation` (warning): the same indicator, year and period twice.
  * - `duplicate_municipality`: the same municipality twice in one observation.
  * - `unknown_municipality`, `municipality_outside_county` (warning).
  *
- * Reading CSV: `byte_order_mark`, `decoded_as_windows_1252`, `unicode_normalized`, `suppressed_value`,
+ * Reading CSV: `byte_order_mark`, `decoded_as_utf_16`, `decoded_as_windows_1252`, `unicode_normalized`, `suppressed_value`,
  * `total_from_parts` (infos); `unknown_column` (warning); `invalid_encoding`, `invalid_csv`, `missing_column`,
  * `duplicate_column`, `forbidden_column`, `empty_cell`, `invalid_id`, `invalid_year`, `invalid_number`, `invalid_boolean`,
  * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `period_spans_years`, `extra_cells`,

@@ -1,18 +1,19 @@
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { periodText } from "../core/wording.js";
+import { numberText, periodText } from "../core/wording.js";
+import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import { MEASURE_NAMES } from "../model/messages.js";
 import type { ObservationDataIssue, ObservationIssueData, ValueField } from "./issue.js";
 
 const FIELD_SV: Record<ValueField, string> = {
-  value: "värde (value)",
-  numerator: "täljare (numerator)",
-  denominator: "nämnare (denominator)",
-  done: "genomförd (done)",
-  doneOn: "genomförd datum (doneOn)",
-  text: "redovisning (text)",
+  value: "värde",
+  numerator: "täljare",
+  denominator: "nämnare",
+  done: "genomförd",
+  doneOn: "genomförd datum",
+  text: "redovisning",
 };
 const FIELD_EN: Record<ValueField, string> = {
   value: "value",
@@ -28,6 +29,13 @@ const BREAKDOWN_SV = { sex: "Könsuppdelningens celler", municipality: "Kommuner
 const BREAKDOWN_EN = { sex: "The sex breakdown's cells", municipality: "The municipalities' values" };
 
 const q = (text: string): string => `"${text}"`;
+
+// The value fields a measure expects, in words: a share needs both its parts, any other measure one of them.
+const fieldList = (expected: readonly ValueField[], names: Record<ValueField, string>, lang: Lang): string => {
+  const both = expected.includes("numerator") && expected.includes("denominator");
+  const word = lang === "sv" ? (both ? " och " : " eller ") : both ? " and " : " or ";
+  return expected.map((f) => names[f]).join(word);
+};
 const where = (firstLine: number | undefined, firstPath: readonly (string | number)[], sv: boolean): string =>
   firstLine !== undefined ? (sv ? `rad ${firstLine}` : `line ${firstLine}`) : firstPath.join(".");
 
@@ -46,19 +54,24 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   invalid_breakdown: (i) => `Könsuppdelningen är ogiltig: ${genderMessage(i.reason, i.details, "sv")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
-      ? `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} men har bara en redovisning i text; väntade ${i.expected
-          .map((f) => FIELD_SV[f])
-          .join(" eller ")}.`
-      : `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${i.expected
-          .map((f) => FIELD_SV[f])
-          .join(" eller ")}.`,
+      ? `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} men har bara en redovisning i text; väntade ${fieldList(i.expected, FIELD_SV, "sv")}.`
+      : `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${fieldList(i.expected, FIELD_SV, "sv")}.`,
   share_above_whole: (i) => `Täljaren ${i.numerator} är större än nämnaren ${i.denominator}.`,
+  not_whole_number: (i) => `${numberText(i.value, "sv")} är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.`,
+  coverage_above_total: (i) => `${numberText(i.value, "sv")} kommuner är fler än de ${i.total} som täckningen gäller.`,
+  municipality_outside_plan: (i) =>
+    `Kommun ${i.municipality} är inte planens kommun ${i.expected}; en lokal plan följer upp sin egen kommun.`,
+  done_on_other_year: (i) =>
+    `Genomförandedatumet ${i.doneOn} ligger inte i år ${i.year}, som värdet gäller; det räknas för ${i.year}. Ange året det genomfördes.`,
+  share_cell_above_whole: (i) =>
+    `Andelen för ${cellLabel(i.cell, { lang: "sv" })} är ${numberText(i.value, "sv")}; varje köns andel av sin egen grupp ligger mellan 0 och 1.`,
   duplicate_observation: (i) => `Indikator ${q(i.indicator)} har redan ett värde för ${i.year} (${where(i.firstLine, i.firstPath, true)}).`,
   duplicate_municipality: (i) => `Kommun ${i.municipality} förekommer redan i samma värde (${where(i.firstLine, i.firstPath, true)}).`,
   unknown_municipality: (i) => `Kommunkoden ${i.municipality} finns inte.`,
   municipality_outside_county: (i) =>
     `Kommun ${i.municipality} ligger i län ${i.municipalityCountyCode}, inte i planens län ${i.countyCode}.`,
   byte_order_mark: () => "Filen börjar med ett byte-order mark (BOM), som har ignorerats.",
+  decoded_as_utf_16: () => 'Filen är UTF-16 (Excels "Unicode-text") och har lästs som sådan.',
   decoded_as_windows_1252: () => "Filen är inte giltig UTF-8 och har lästs som Windows-1252 (ANSI, som Excel sparar).",
   unicode_normalized: () => "Filen innehöll uppdelad Unicode (NFD), som har normaliserats till NFC.",
   invalid_encoding: () => "Filen är inte giltig UTF-8.",
@@ -87,7 +100,8 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   suppressed_value: (i) => `".." i kolumnen ${q(i.column)} betyder ett skyddat värde; det läses som saknat.`,
   not_for_municipality: (i) => `Kolumnen ${q(i.column)} kan inte anges per kommun; skriv den på raden utan kommun.`,
   conflicting_cell: (i) => `${q(i.received)} skiljer sig från ${q(i.expected)} på rad ${i.firstLine}, som hör till samma värde.`,
-  total_from_parts: (i) => `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} kommunrader.`,
+  total_from_parts: (i) =>
+    `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} ${i.parts === 1 ? "kommunrad" : "kommunrader"}.`,
   unmapped_kpi: (i) => `Nyckeltalet ${i.kpi} är inte kopplat till någon indikator; raden har hoppats över.`,
   outside_plan_area: (i) =>
     i.expected === undefined
@@ -119,13 +133,17 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   invalid_breakdown: (i) => `The sex breakdown is invalid: ${genderMessage(i.reason, i.details, "en")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
-      ? `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} but has only a written account; expected ${i.expected
-          .map((f) => FIELD_EN[f])
-          .join(" or ")}.`
-      : `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${i.expected
-          .map((f) => FIELD_EN[f])
-          .join(" or ")}.`,
+      ? `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} but has only a written account; expected ${fieldList(i.expected, FIELD_EN, "en")}.`
+      : `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${fieldList(i.expected, FIELD_EN, "en")}.`,
   share_above_whole: (i) => `The numerator ${i.numerator} is greater than the denominator ${i.denominator}.`,
+  not_whole_number: (i) => `${numberText(i.value, "en")} is not a whole number; a count counts whole people, times or municipalities.`,
+  coverage_above_total: (i) => `${numberText(i.value, "en")} municipalities are more than the ${i.total} the coverage is of.`,
+  municipality_outside_plan: (i) =>
+    `Municipality ${i.municipality} is not the plan's municipality ${i.expected}; a local plan follows up its own.`,
+  done_on_other_year: (i) =>
+    `The done date ${i.doneOn} is not in ${i.year}, the year of the value; it counts for ${i.year}. Give the year it was done.`,
+  share_cell_above_whole: (i) =>
+    `The share of ${cellLabel(i.cell, { lang: "en" })} is ${numberText(i.value, "en")}; each sex's share of its own group lies between 0 and 1.`,
   duplicate_observation: (i) =>
     `Indicator ${q(i.indicator)} already has a value for ${i.year} (${where(i.firstLine, i.firstPath, false)}).`,
   duplicate_municipality: (i) =>
@@ -134,6 +152,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   municipality_outside_county: (i) =>
     `Municipality ${i.municipality} lies in county ${i.municipalityCountyCode}, not in the plan's county ${i.countyCode}.`,
   byte_order_mark: () => "The file starts with a byte-order mark (BOM), which was ignored.",
+  decoded_as_utf_16: () => 'The file is UTF-16 (Excel\'s "Unicode text") and was read as such.',
   decoded_as_windows_1252: () => "The file is not valid UTF-8 and was read as Windows-1252 (ANSI, as Excel saves it).",
   unicode_normalized: () => "The file contained decomposed Unicode (NFD), which has been normalised to NFC.",
   invalid_encoding: () => "The file is not valid UTF-8.",
@@ -161,7 +180,8 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   suppressed_value: (i) => `".." in column ${q(i.column)} means a suppressed value; it is read as missing.`,
   not_for_municipality: (i) => `The column ${q(i.column)} cannot be given per municipality; write it on the row without a municipality.`,
   conflicting_cell: (i) => `${q(i.received)} differs from ${q(i.expected)} on line ${i.firstLine}, which belongs to the same value.`,
-  total_from_parts: (i) => `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality rows.`,
+  total_from_parts: (i) =>
+    `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality ${i.parts === 1 ? "row" : "rows"}.`,
   unmapped_kpi: (i) => `The KPI ${i.kpi} is not mapped to an indicator; the row was skipped.`,
   outside_plan_area: (i) =>
     i.expected === undefined

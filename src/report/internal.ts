@@ -5,6 +5,7 @@ import type {
   ActivityEvaluation,
   Change,
   CollaborationAreaEvaluation,
+  GenderCoverage,
   IndicatorEvaluation,
   IndicatorYear,
   PlanEvaluation,
@@ -36,7 +37,9 @@ export function reportLang(evaluation: PlanEvaluation, lang: unknown): Lang {
 
 /**
  * The year a report shows: `year` when given (it must be one of the evaluation's years), else the latest year
- * in which some activity is more than not yet due, else (nothing is due yet) the first year.
+ * in which something was reported, else the latest year in which some activity is more than not yet due, else
+ * (nothing is due yet) the first year. A later year that has ended without data is not the default: its report
+ * would only say that nothing was reported.
  */
 export function reportYear(evaluation: PlanEvaluation, year: number | undefined, lang: Lang): number {
   const years = evaluation.years;
@@ -45,6 +48,8 @@ export function reportYear(evaluation: PlanEvaluation, year: number | undefined,
     if (!years.includes(year)) throw new ReportError("unknown_year", ["year"], { year, years: [...years] }, lang);
     return year;
   }
+  const reported = evaluation.coverage.filter((c) => c.reported > 0 && years.includes(c.year)).map((c) => c.year);
+  if (reported.length > 0) return Math.max(...reported);
   const due = years.filter((y) => {
     const summary = yearOf(evaluation.summary, y);
     return summary !== undefined && summary.counts.not_yet_due < summary.total;
@@ -119,11 +124,22 @@ function changeText(indicator: IndicatorEvaluation, change: Change, from: string
 /** The year's changes from the previous year and from the baseline, in that order. */
 export function changeTexts(indicator: IndicatorEvaluation, iy: IndicatorYear, ctx: ReportContext): ChangeText[] {
   const out: ChangeText[] = [];
-  if (iy.fromPrevious !== undefined) out.push(changeText(indicator, iy.fromPrevious, ctx.labels.fromPrevious, ctx));
+  const previous = iy.fromPrevious;
+  if (previous !== undefined) {
+    // "Föregående år" only when it is: with a year missing between, the change names the year it is from.
+    const from = previous.fromYear === iy.year - 1 ? ctx.labels.fromPrevious : ctx.labels.fromYear(previous.fromYear);
+    out.push(changeText(indicator, previous, from, ctx));
+  }
   if (iy.fromBaseline !== undefined && indicator.baseline !== undefined) {
     out.push(changeText(indicator, iy.fromBaseline, ctx.labels.fromBaseline(indicator.baseline.year), ctx));
   }
   return out;
+}
+
+/** Gender coverage in words: complete breakdowns of the values that count people, and the partial ones if any. */
+export function genderCoverageWords(gender: GenderCoverage | undefined, lang: Lang, labels: ReportLabels): string {
+  const partial = gender === undefined || gender.partial === 0 ? undefined : numberText(gender.partial, lang);
+  return labels.genderCoverageText(numberText(gender?.withSex ?? 0, lang), numberText(gender?.peopleCounts ?? 0, lang), partial);
 }
 
 /** Comments of the year's observations, in order. */
@@ -163,6 +179,17 @@ export interface Breakdown {
 }
 
 /**
+ * Small counts protected: cells all of one age band (girls and boys alone) are a table by sex only, whose
+ * total is the band's, and are protected as such; the cells keep their order.
+ */
+function protect(value: Disaggregated, threshold: number): Disaggregated {
+  const ages = new Set(value.cells.map((cell) => cell.age));
+  if (ages.size !== 1 || ages.has(undefined)) return suppressSmallCounts(value, { threshold });
+  const bySexOnly = value.cells.map(({ age: _age, ...cell }) => cell);
+  return suppressSmallCounts(disaggregated({ unit: "count", cells: bySexOnly }), { threshold });
+}
+
+/**
  * The year's breakdown by sex with small counts protected ({@link suppressSmallCounts}, threshold
  * `threshold`). A share's breakdown holds shares, not counts, so only cells already suppressed are hidden.
  * A breakdown the gender toolkit refuses (unknown cells, a lone small cell that its total gives away) is
@@ -178,17 +205,17 @@ export function breakdownOf(
   const { cells, ageGroups } = iy.bySex;
   const share = isShare(indicator);
   let value: Disaggregated;
+  let labelled: Disaggregated;
   try {
     const input = ageGroups === undefined ? { cells } : { cells, ageGroups };
-    value = share
-      ? disaggregated({ unit: "rate", ...input })
-      : suppressSmallCounts(disaggregated({ unit: "count", ...input }), { threshold });
+    labelled = disaggregated({ unit: share ? "rate" : "count", ...input });
+    value = share ? labelled : protect(labelled, threshold);
   } catch (error) {
     if (error instanceof GenderInputError) return { cells: [], suppressed: false, withheld: true };
     throw error;
   }
-  const printed = value.cells.map((cell): BreakdownCell => {
-    const label = cellLabel(cell, { lang: ctx.lang, ageGroups: value.ageGroups });
+  const printed = value.cells.map((cell, k): BreakdownCell => {
+    const label = cellLabel(labelled.cells[k] ?? cell, { lang: ctx.lang, ageGroups: labelled.ageGroups });
     if ("suppressed" in cell) return { label, text: formatCellValue(cell) };
     return share
       ? { label, text: percentText(cell.value, ctx.lang, 1), value: cell.value * 100 }

@@ -28,7 +28,8 @@ export interface ReportLabels {
   reportingCoverageText: (reported: string, expected: string) => string;
   nothingDue: string;
   genderCoverage: string;
-  genderCoverageText: (withSex: string, peopleCounts: string) => string;
+  /** "3 av 4 … är uppdelade på kön", with how many only in part when some are: "(1 delvis)". */
+  genderCoverageText: (withSex: string, peopleCounts: string, partial?: string) => string;
   noPeopleCounts: string;
   /** Column headers of an area's table: code, activity/indicator, status, reason, value, target, change. */
   tableHeaders: [string, string, string, string, string, string, string];
@@ -38,6 +39,8 @@ export interface ReportLabels {
   notDone: string;
   soFar: (progress: string) => string;
   fromPrevious: string;
+  /** A change from an earlier year than the previous one, when the years between have no value: "mot 2017". */
+  fromYear: (year: number) => string;
   fromBaseline: (year: number) => string;
   percentagePoints: string;
   comment: string;
@@ -66,7 +69,7 @@ const sv: ReportLabels = {
     reported: "Redovisat",
     missing: "Saknas",
     not_yet_due: "Ej aktuellt än",
-    not_expected: "Inget väntas",
+    not_expected: "Utan krav i år",
   },
   direction: { improved: "förbättring", worsened: "försämring", unchanged: "oförändrat", changed: "förändring" },
   followUp: (year) => `Uppföljning ${year}`,
@@ -85,7 +88,8 @@ const sv: ReportLabels = {
   reportingCoverageText: (reported, expected) => `${reported} av ${expected} väntade värden redovisade`,
   nothingDue: "Inga värden väntades.",
   genderCoverage: "Könsuppdelning",
-  genderCoverageText: (withSex, peopleCounts) => `${withSex} av ${peopleCounts} redovisade värden som räknar personer är uppdelade på kön`,
+  genderCoverageText: (withSex, peopleCounts, partial) =>
+    `${withSex} av ${peopleCounts} redovisade värden som räknar personer är helt uppdelade på kön${partial === undefined ? "" : `, ${partial} delvis`}`,
   noPeopleCounts: "Inga redovisade värden räknar personer.",
   tableHeaders: ["Kod", "Aktivitet och indikatorer", "Status", "Motivering", "Värde", "Mål", "Förändring"],
   indicator: "Indikator",
@@ -93,6 +97,7 @@ const sv: ReportLabels = {
   notDone: "Ej genomfört",
   soFar: (progress) => `hittills ${progress}`,
   fromPrevious: "mot föregående år",
+  fromYear: (year) => `mot ${year}`,
   fromBaseline: (year) => `mot baslinjen ${year}`,
   percentagePoints: "procentenheter",
   comment: "Kommentar",
@@ -134,7 +139,7 @@ const en: ReportLabels = {
     reported: "Reported",
     missing: "Missing",
     not_yet_due: "Not yet due",
-    not_expected: "Nothing due",
+    not_expected: "Nothing due this year",
   },
   direction: { improved: "improved", worsened: "worsened", unchanged: "unchanged", changed: "changed" },
   followUp: (year) => `Follow-up ${year}`,
@@ -153,7 +158,8 @@ const en: ReportLabels = {
   reportingCoverageText: (reported, expected) => `${reported} of ${expected} due values reported`,
   nothingDue: "No values were due.",
   genderCoverage: "Breakdown by sex",
-  genderCoverageText: (withSex, peopleCounts) => `${withSex} of ${peopleCounts} reported values that count people are broken down by sex`,
+  genderCoverageText: (withSex, peopleCounts, partial) =>
+    `${withSex} of ${peopleCounts} reported values that count people are fully broken down by sex${partial === undefined ? "" : `, ${partial} in part`}`,
   noPeopleCounts: "No reported value counts people.",
   tableHeaders: ["Code", "Activity and indicators", "Status", "Reason", "Value", "Target", "Change"],
   indicator: "Indicator",
@@ -161,6 +167,7 @@ const en: ReportLabels = {
   notDone: "Not done",
   soFar: (progress) => `${progress} so far`,
   fromPrevious: "from the previous year",
+  fromYear: (year) => `from ${year}`,
   fromBaseline: (year) => `from the ${year} baseline`,
   percentagePoints: "percentage points",
   comment: "Comment",

@@ -20,6 +20,7 @@ import {
   changeTexts,
   commentsOf,
   context,
+  genderCoverageWords,
   progressText,
   quantity,
   type ReportContext,
@@ -138,13 +139,7 @@ function overview(evaluation: PlanEvaluation, ctx: ReportContext, nextId: () => 
       labels.nothingDue,
       lang,
     ),
-    shareCard(
-      labels.genderCoverage,
-      gender?.share,
-      labels.genderCoverageText(numberText(gender?.withSex ?? 0, lang), numberText(gender?.peopleCounts ?? 0, lang)),
-      labels.noPeopleCounts,
-      lang,
-    ),
+    shareCard(labels.genderCoverage, gender?.share, genderCoverageWords(gender, lang, labels), labels.noPeopleCounts, lang),
   ];
   return html`<section aria-labelledby="overview">
 <h2 id="overview">${labels.overview}</h2>

@@ -8,6 +8,7 @@ import {
   changeTexts,
   commentsOf,
   context,
+  genderCoverageWords,
   progressText,
   quantity,
   type ReportContext,
@@ -121,7 +122,7 @@ function overview(evaluation: PlanEvaluation, ctx: ReportContext): string[] {
   const genderText =
     gender?.share === undefined
       ? labels.noPeopleCounts
-      : `${percentText(gender.share, lang)} (${labels.genderCoverageText(numberText(gender.withSex, lang), numberText(gender.peopleCounts, lang))})`;
+      : `${percentText(gender.share, lang)} (${genderCoverageWords(gender, lang, labels)})`;
   return [
     `- ${md(labels.summaryHeaders[1])}: ${md(`${numberText(summary?.total ?? 0, lang)} (${labels.withIndicators(numberText(indicators?.total ?? 0, lang))})`)}`,
     `- ${md(labels.reportingCoverage)}: ${md(coverageText)}`,

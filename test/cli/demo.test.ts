@@ -49,7 +49,7 @@ describe("andt-plan demo", () => {
         "Validering mot ANDT 2016–2020 och 2011–2015: 0 fel, 10 varningar, 4 info",
         "",
         "Uppföljning 2019 (påhittade exempeldata, per 2020-03-31):",
-        "  Aktiviteter: 6 uppfyllda, 1 delvis uppfylld, 1 ej uppfylld, 43 redovisade utan mål, 5 saknas, 2 utan krav i år",
+        "  Aktiviteter: 6 uppfyllda, 1 delvis uppfylld, 1 ej uppfylld, 38 redovisade utan bedömning, 10 saknas, 2 utan krav i år",
         "  Rapporterat: 78 av 90 väntade värden",
         "",
         `Rapporten är skriven till ${file}`,

@@ -88,4 +88,33 @@ describe("andt-plan report", () => {
       err: 'andt-plan report: Datumet "2020-13-01" är inte ett giltigt datum (ÅÅÅÅ-MM-DD).\n',
     });
   });
+
+  describe("issue 14, case 14", () => {
+    it("counts rows, not issues: a row with two errors is one row", async () => {
+      const dir = mkdtempSync(join(tmpdir(), "andt-report-"));
+      const csv = join(dir, "uppfoljning.csv");
+      // Line 2 has two errors (unknown indicator, year outside the plan), line 3 one: 3 issues, 2 rows.
+      writeFileSync(csv, "indikator;år;värde\nX.1-1;2030;3\nF.2-1;2030;4\nF.2-1;2018;9\n");
+      const result = await run([plan, "--observations", csv, "--format", "md", "--as-of", "2019-01-01"]);
+      expect(result.code).toBe(1);
+      expect(result.err.split("\n").filter((line) => line.includes(" error ")).length).toBe(3);
+      expect(result.err.endsWith("2 rader med uppföljningsdata kunde inte användas; se ovan.\n")).toBe(true);
+    });
+
+    it("refuses a plan given as --observations with a usage error", async () => {
+      const { code, out, err } = await run([plan, "--observations", plan, "--format", "md"]);
+      expect([code, out]).toEqual([2, ""]);
+      expect(
+        err.endsWith(`andt-plan report: ${plan} kan inte läsas som uppföljningsdata; inga värden har lästs (är det rätt fil?)\n`),
+      ).toBe(true);
+      expect(err).not.toContain("kunde inte användas");
+    });
+
+    it("reports the latest year with data by default, not a later year that has ended without any", async () => {
+      // The invented data reaches 2019; as of 2022-06-30 the years 2020 and 2021 have ended with nothing reported.
+      const { code, out } = await run([plan, "--observations", invented, "--format", "md", "--as-of", "2022-06-30"]);
+      expect(code).toBe(0);
+      expect(out).toContain("**Uppföljning 2019** · Planperiod: 2017–2021 · Läget per: 2022-06-30");
+    });
+  });
 });

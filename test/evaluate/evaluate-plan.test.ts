@@ -7,6 +7,7 @@ import {
   type Observation,
   type Plan,
   type PlanEvaluation,
+  reportMarkdown,
 } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
@@ -65,8 +66,8 @@ describe("frequency: the times per year are the yearly target", () => {
   test("the change from the previous year with a value is judged (more is better)", () => {
     const [y2017, y2018, y2019] = yearsOf(evaluation);
     expect(y2017?.fromPrevious).toBeUndefined();
-    expect(y2018?.fromPrevious).toEqual({ from: 10, to: 6, difference: -4, relative: -0.4, direction: "worsened" });
-    expect(y2019?.fromPrevious).toEqual({ from: 6, to: 4, difference: -2, relative: -2 / 6, direction: "worsened" });
+    expect(y2018?.fromPrevious).toEqual({ from: 10, fromYear: 2017, to: 6, difference: -4, relative: -0.4, direction: "worsened" });
+    expect(y2019?.fromPrevious).toEqual({ from: 6, fromYear: 2018, to: 4, difference: -2, relative: -2 / 6, direction: "worsened" });
   });
 
   test("a partly-met ratio of 0.7 turns 60 % into not met", () => {
@@ -138,7 +139,7 @@ describe("count", () => {
       ["reported", "Redovisat: 40; inget mål att jämföra med."],
       ["reported", "Redovisat: 46; inget mål att jämföra med."],
     ]);
-    expect(years[1]?.fromPrevious).toEqual({ from: 40, to: 46, difference: 6, relative: 0.15, direction: "changed" });
+    expect(years[1]?.fromPrevious).toEqual({ from: 40, fromYear: 2017, to: 46, difference: 6, relative: 0.15, direction: "changed" });
   });
 
   test("a yearly target overrides the period value for its year; the baseline value gives a change", () => {
@@ -149,7 +150,7 @@ describe("count", () => {
     });
     const [y2017] = yearsOf(evaluatePlan(plan, [obs(2017, { value: 5 })], { asOf: "2018-01-01", years: [2017] }));
     expect(y2017?.reason).toEqual({ code: "target_reached", value: 5, target: 5 });
-    expect(y2017?.fromBaseline).toEqual({ from: 4, to: 5, difference: 1, relative: 0.25, direction: "improved" });
+    expect(y2017?.fromBaseline).toEqual({ from: 4, fromYear: 2015, to: 5, difference: 1, relative: 0.25, direction: "improved" });
   });
 
   test("several observations in one year add up for a per-year count, and the latest stands for a state", () => {
@@ -428,7 +429,7 @@ describe("roll-ups, coverage and what is missing", () => {
     expect(f2.years[0]).toEqual({
       year: 2017,
       status: "not_met",
-      message: "Indikatorer: 1 ej uppfylld, 1 redovisad utan mål.",
+      message: "Indikatorer: 1 ej uppfylld, 1 redovisad utan bedömning.",
       indicators: { met: 0, partly_met: 0, not_met: 1, reported: 1, missing: 0, not_yet_due: 0, not_expected: 0 },
     });
     expect(f2.years[1]?.status).toBe("not_yet_due");
@@ -473,14 +474,14 @@ describe("roll-ups, coverage and what is missing", () => {
 
   test("gender coverage counts people-count observations with a breakdown by sex", () => {
     expect(evaluation.genderCoverage).toEqual([
-      { year: 2017, peopleCounts: 2, withSex: 1, share: 0.5 },
-      { year: 2018, peopleCounts: 0, withSex: 0 },
+      { year: 2017, peopleCounts: 2, withSex: 1, partial: 0, share: 0.5 },
+      { year: 2018, peopleCounts: 0, withSex: 0, partial: 0 },
     ]);
   });
 
   test("a people count of zero has nobody to break down and is left out of gender coverage", () => {
     const zero = evaluatePlan(plan, [{ indicator: "F.2-1", year: 2017, value: 0 }], { asOf: "2018-02-01", years: [2017] });
-    expect(zero.genderCoverage).toEqual([{ year: 2017, peopleCounts: 0, withSex: 0 }]);
+    expect(zero.genderCoverage).toEqual([{ year: 2017, peopleCounts: 0, withSex: 0, partial: 0 }]);
   });
 
   test("what is missing is listed, and what cannot be matched is returned, not dropped", () => {
@@ -498,7 +499,7 @@ describe("roll-ups, coverage and what is missing", () => {
   test("English messages", () => {
     const en = evaluatePlan(plan, observations, { asOf: "2018-02-01", years: [2017], lang: "en" });
     const f2 = en.subGoals[0]!.areas[0]!.activities[1]!;
-    expect(f2.years[0]?.message).toBe("Indicators: 1 not met, 1 reported without a target.");
+    expect(f2.years[0]?.message).toBe("Indicators: 1 not met, 1 reported without a verdict.");
     expect(f2.indicators[1]?.years[0]?.message).toBe("1 of the target 4 (25%): too far from the target.");
     expect(en.lang).toBe("en");
   });
@@ -527,5 +528,113 @@ describe("bad options are typed errors with a path", () => {
   ])("%j → %s", (options, code, path, message) => {
     const error = attempt(options);
     expect([error.code, error.path, error.message]).toEqual([code, path, message]);
+  });
+});
+
+describe("issue 14: follow-up numbers people can trust", () => {
+  test("1: a share below target writes the ratio once, as per cent", () => {
+    // 30/100 + 10/20 = 40/120 = 0.3333…, printed 33,3 %; ratio 0.3333… ÷ 0.35 = 0.95238…, printed 95,2 %.
+    const plan = planWith({ measure: { type: "share", higherIsBetter: true }, target: { per: "year", value: 0.35 } });
+    const observations = [obs(2018, { numerator: 30, denominator: 100 }), obs(2018, { numerator: 10, denominator: 20 })];
+    const options = { asOf: "2019-03-01", years: [2018] };
+    const [sv] = yearsOf(evaluatePlan(plan, observations, options));
+    expect(sv?.reason).toEqual({ code: "target_partly_reached", value: 40 / 120, target: 0.35, ratio: 40 / 120 / 0.35 });
+    expect(sv?.message).toBe("33,3 % av målet 35 % (95,2 %).");
+    expect(yearsOf(evaluatePlan(plan, observations, { ...options, lang: "en" }))[0]?.message).toBe("33.3% of the target 35% (95.2%).");
+  });
+
+  test("6: a share of 0/0, or given only as value, is missing and not counted as reported", () => {
+    const plan = planWith({ measure: { type: "share", higherIsBetter: true } });
+    const evaluation = evaluatePlan(plan, [obs(2017, { numerator: 0, denominator: 0 }), obs(2018, { value: 0.4 })], {
+      asOf: "2019-01-01",
+      years: [2017, 2018],
+    });
+    expect(yearsOf(evaluation).map((y) => [y.year, y.status, y.reported, y.message])).toEqual([
+      [2017, "missing", false, "Ingen uppgift redovisad."],
+      [2018, "missing", false, "Ingen uppgift redovisad."],
+    ]);
+    // The minimal plan has 4 indicators; F.1-1 is the only one with observations, and neither counts: 0 of 4.
+    expect(evaluation.coverage).toEqual([
+      { year: 2017, expected: 4, reported: 0, share: 0 },
+      { year: 2018, expected: 4, reported: 0, share: 0 },
+    ]);
+  });
+
+  test("7: a period target is judged in its deadline's year; later years have nothing due", () => {
+    // 5 + 6 = 11 (2017, 2018: on the way), + 4 = 15 of 20 in 2019 = 75 %: partly met; 2020 and 2021 are after it.
+    const plan = planWith({
+      measure: { type: "count", aggregation: "sum", higherIsBetter: true },
+      target: { per: "period", value: 20, deadline: "2019-12-31" },
+    });
+    const values = [5, 6, 4, 10, 0].map((value, i) => obs(2017 + i, { value }));
+    const years = yearsOf(evaluatePlan(plan, values, { asOf: "2022-01-15" }));
+    expect(years.map((y) => [y.year, y.status, y.expected, y.value])).toEqual([
+      [2017, "reported", true, 5],
+      [2018, "reported", true, 6],
+      [2019, "partly_met", true, 4],
+      [2020, "not_expected", false, 10],
+      [2021, "not_expected", false, 0],
+    ]);
+    expect(years[2]?.message).toBe("15 av målet 20 (75 %).");
+    expect(years[3]?.reason).toEqual({ code: "deadline_passed", target: 20, deadlineYear: 2019 });
+    expect(years[3]?.message).toBe("Målet 20 gällde till och med 2019 och bedömdes det året; inget väntas efter det.");
+    // Nothing reported after the deadline is not missing either.
+    const silent = yearsOf(evaluatePlan(plan, values.slice(0, 3), { asOf: "2022-01-15" }));
+    expect(silent[4]).toMatchObject({ status: "not_expected", expected: false, reported: false });
+    expect(silent[4]?.value).toBeUndefined();
+  });
+
+  test("8: the latest value of a state is the one whose period ends last, compared as dates", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "latest" } });
+    // The whole of 2017 (no period: ends 2017-12-31) ends after January–June, whatever order they come in.
+    const firstHalf = obs(2017, { value: 5, period: { start: "2017-01", end: "2017-06" } });
+    const whole = obs(2017, { value: 8 });
+    const options = { asOf: "2018-01-01", years: [2017] };
+    expect(yearsOf(evaluatePlan(plan, [whole, firstHalf], options))[0]?.value).toBe(8);
+    expect(yearsOf(evaluatePlan(plan, [firstHalf, whole], options))[0]?.value).toBe(8);
+    // "2017-12" and "2017-12-31" end on the same day: of equal ends the later given stands.
+    const month = obs(2017, { value: 3, period: { start: "2017-12", end: "2017-12" } });
+    const day = obs(2017, { value: 4, period: { start: "2017-12-01", end: "2017-12-31" } });
+    expect(yearsOf(evaluatePlan(plan, [month, day], options))[0]?.value).toBe(4);
+    expect(yearsOf(evaluatePlan(plan, [day, month], options))[0]?.value).toBe(3);
+  });
+
+  test("12: a value on its way to a period target is counted as reported without a verdict, not 'without a target'", () => {
+    const plan = planWith({ measure: { type: "coverage", of: "county_municipalities" }, target: { per: "period", value: 8 } });
+    const evaluation = evaluatePlan(plan, [obs(2019, { value: 7 })], { asOf: "2020-03-31", years: [2019] });
+    expect(yearsOf(evaluation)[0]?.message).toBe("7 hittills av målet 8 till 2021 (87,5 %).");
+    expect(evaluation.subGoals[0]?.areas[0]?.activities[0]?.years[0]?.message).toBe("Indikatorer: 1 redovisad utan bedömning.");
+  });
+
+  test("5: gender coverage counts complete breakdowns, and partial ones apart", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum", countsPeople: true } });
+    const observations = [
+      obs(2017, {
+        value: 20,
+        period: { start: "2017-01", end: "2017-03" },
+        bySex: {
+          cells: [
+            { sex: "female", value: 12 },
+            { sex: "male", value: 8 },
+          ],
+        },
+      }),
+      obs(2017, { value: 5, period: { start: "2017-04", end: "2017-06" }, bySex: { cells: [{ sex: "unknown", value: 5 }] } }),
+      obs(2017, { value: 7, period: { start: "2017-07", end: "2017-09" }, bySex: { cells: [{ sex: "female", value: 7 }] } }),
+      obs(2017, { value: 9, period: { start: "2017-10", end: "2017-12" }, bySex: { cells: [{ sex: "female", value: 9 }] } }),
+    ];
+    const evaluation = evaluatePlan(plan, observations, { asOf: "2018-01-01", years: [2017] });
+    // Women and men: complete; unknown sex only: none; women only, twice: partial. 1 of 4 = 25 %, 2 partial.
+    expect(evaluation.genderCoverage).toEqual([{ year: 2017, peopleCounts: 4, withSex: 1, partial: 2, share: 0.25 }]);
+    expect(reportMarkdown(evaluation)).toContain(
+      "- Könsuppdelning: 25 % (1 av 4 redovisade värden som räknar personer är helt uppdelade på kön, 2 delvis)",
+    );
+  });
+
+  test("13: the change from an earlier year names that year", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum", higherIsBetter: true } });
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 4 }), obs(2019, { value: 6 })], { asOf: "2020-01-01" }));
+    // 2018 has no value, so 2019 is compared with 2017: 6 − 4 = 2, 2 ÷ 4 = 50 %.
+    expect(years[2]?.fromPrevious).toEqual({ from: 4, fromYear: 2017, to: 6, difference: 2, relative: 0.5, direction: "improved" });
   });
 });

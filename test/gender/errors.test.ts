@@ -28,3 +28,15 @@ describe("GenderInputError", () => {
     }
   });
 });
+
+describe("Swedish messages name cells and units in Swedish (issue 14, case 16)", () => {
+  it("names the cell and the unit in Swedish, and agrees in gender", () => {
+    expect(new GenderInputError("duplicate_cell", [], { cell: "female" }).message).toBe("Cellen för kvinnor förekommer mer än en gång.");
+    expect(new GenderInputError("missing_cell", [], { cell: "male, 16-29" }).message).toBe("Cellen för män, 16-29 saknas.");
+    expect(new GenderInputError("not_counts", [], { unit: "rate" }).message).toBe("Operationen kräver antal, men värdet är tal.");
+    expect(new GenderInputError("negative_value", [], { value: -2 }).message).toBe("Värdet kan inte vara negativt (-2).");
+    expect(new GenderInputError("invalid_cell", [], {}).message).toBe(
+      "Cellen måste ha antingen ett värde eller vara skyddad (..), inte båda.",
+    );
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { disaggregated, parityIndex } from "../../src/gender/index.js";
+import { adjustedParityIndex, disaggregated, parityIndex } from "../../src/gender/index.js";
 import { caught, counts, deepFreeze } from "./helpers.js";
 
 describe("parityIndex", () => {
@@ -38,5 +38,32 @@ describe("parityIndex", () => {
       details: {},
       message: "The men's value is 0, so the female/male ratio cannot be computed.",
     });
+  });
+});
+
+describe("adjustedParityIndex (UNESCO UIS)", () => {
+  const percent = (female: number, male: number) =>
+    deepFreeze(
+      disaggregated({
+        unit: "percent",
+        cells: [
+          { sex: "female", value: female },
+          { sex: "male", value: male },
+        ],
+      }),
+    );
+
+  it("is female ÷ male up to parity and 2 − male ÷ female above it, symmetric around 1", () => {
+    // By hand: 8/12 = 0.6667; 2 − 8/12 = 1.3333; each 0.3333 from parity, where the plain index gives 0.667 and 1.5.
+    expect(adjustedParityIndex(percent(8, 12))).toBe(8 / 12);
+    expect(adjustedParityIndex(percent(12, 8))).toBe(2 - 8 / 12);
+    expect(1 - adjustedParityIndex(percent(8, 12))).toBeCloseTo(adjustedParityIndex(percent(12, 8)) - 1, 12);
+    expect(adjustedParityIndex(percent(10, 10))).toBe(1);
+  });
+
+  it("stays within 0 and 2: a zero on one side gives 0 or 2, and both zero is refused", () => {
+    expect(adjustedParityIndex(percent(0, 5))).toBe(0);
+    expect(adjustedParityIndex(percent(5, 0))).toBe(2);
+    expect(caught(() => adjustedParityIndex(percent(0, 0)))).toMatchObject({ code: "zero_denominator", path: ["cells"] });
   });
 });

@@ -5,6 +5,31 @@ import { disaggregated, fromSdmxObservations, GenderInputError, suppressSmallCou
 import { bySexAgeCounts, bySexCounts, caught, counts, deepFreeze } from "./helpers.js";
 
 describe("toSdmxObservations / fromSdmxObservations", () => {
+  it("reads every code of CL_CONF_STATUS: F is free (the value stands), A and S withhold it (issue 14, case 15)", () => {
+    const v = fromSdmxObservations(
+      [
+        { SEX: "F", AGE: "_T", OBS_VALUE: 47, CONF_STATUS: "F" },
+        { SEX: "M", AGE: "_T", CONF_STATUS: "A" },
+        { SEX: "_U", AGE: "_T", CONF_STATUS: "S" },
+        { SEX: "T", AGE: "TOTAL", OBS_VALUE: 100, CONF_STATUS: "F" },
+      ],
+      { unit: "count" },
+    );
+    expect([v.cells, v.total]).toEqual([
+      [
+        { sex: "female", value: 47 },
+        { sex: "male", suppressed: true },
+        { sex: "unknown", suppressed: true },
+      ],
+      100,
+    ]);
+    for (const code of ["N", "C", "D", "S", "A", "O", "T", "G", "M", "E"] as const) {
+      expect(fromSdmxObservations([{ SEX: "F", AGE: "_T", CONF_STATUS: code }], { unit: "count" }).cells).toEqual([
+        { sex: "female", suppressed: true },
+      ]);
+    }
+  });
+
   it("writes one observation per cell, the suppressed as confidential, then the total", () => {
     const v = deepFreeze(
       disaggregated({

@@ -29,6 +29,17 @@ describe("toSdmx / fromSdmx", () => {
     expect(fromSdmx({ SEX: "_O", AGE: "Y16T29" }, { ageGroups: HLV_BANDS })).toEqual({ sex: "other", age: "16-29" });
   });
 
+  it("reads Eurostat's codes: SEX T is the sum over sexes, AGE Y15-24 a band, TOTAL all ages (issue 14, case 15)", () => {
+    const youth = { ageGroups: [{ id: "15-24", from: 15, to: 24 }] };
+    expect(fromSdmx({ SEX: "F", AGE: "Y15-24" }, youth)).toEqual({ sex: "female", age: "15-24" });
+    expect(fromSdmx({ SEX: "M", AGE: "TOTAL" })).toEqual({ sex: "male" });
+    expect(caught(() => fromSdmx({ SEX: "T", AGE: "TOTAL" }, { lang: "en" }))).toMatchObject({
+      code: "not_a_cell",
+      path: ["SEX"],
+      message: "SEX=T, AGE=TOTAL is a sum over sexes, not a cell.",
+    });
+  });
+
   it("refuses the sum over sexes, unknown codes and bands the scheme lacks", () => {
     expect(caught(() => fromSdmx({ SEX: "_T", AGE: "_T" }, { lang: "en" }))).toEqual({
       code: "not_a_cell",
@@ -37,7 +48,7 @@ describe("toSdmx / fromSdmx", () => {
       message: "SEX=_T, AGE=_T is a sum over sexes, not a cell.",
     });
     expect(caught(() => fromSdmx({ SEX: "W", AGE: "_T" }))).toMatchObject({ code: "unknown_code", path: ["SEX"] });
-    expect(caught(() => fromSdmx({ SEX: "F", AGE: "Y15-24" }))).toMatchObject({ code: "unknown_code", path: ["AGE"] });
+    expect(caught(() => fromSdmx({ SEX: "F", AGE: "Y15_24" }))).toMatchObject({ code: "unknown_code", path: ["AGE"] });
     expect(caught(() => fromSdmx({ SEX: "F", AGE: "Y24T15" }))).toMatchObject({ code: "unknown_code", path: ["AGE"] });
     expect(caught(() => fromSdmx({ SEX: "F", AGE: "Y_LT0" }))).toMatchObject({ code: "unknown_code", path: ["AGE"] });
     expect(caught(() => fromSdmx({ SEX: "F", AGE: "Y15T24" }))).toMatchObject({

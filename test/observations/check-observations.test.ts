@@ -389,3 +389,106 @@ describe("checkObservations", () => {
     ]);
   });
 });
+
+describe("observed values are range-checked (issue 14, cases 10 and 11)", () => {
+  it("refuses a coverage above the county's 8 municipalities and counts that are not whole", () => {
+    // Kronoberg has 8 municipalities: 9 is one too many. 7.5 municipalities, 12.5 people, 3.5 meetings are no counts.
+    const issues = checkObservations(plan, [
+      { indicator: "F.3-2", year: 2018, value: 9 },
+      { indicator: "F.3-2", year: 2019, value: 7.5 },
+      { indicator: "F.1-1", year: 2018, value: 12.5 },
+      { indicator: "F.2-1", year: 2018, value: 3.5 },
+      { indicator: "F.1-1", year: 2019, value: 1.234 },
+      { indicator: "F.3-2", year: 2020, value: 8 },
+    ]);
+    expect(issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
+      { code: "coverage_above_total", path: ["observations", 0, "value"], message: "9 kommuner är fler än de 8 som täckningen gäller." },
+      {
+        code: "not_whole_number",
+        path: ["observations", 1, "value"],
+        message: "7,5 är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.",
+      },
+      {
+        code: "not_whole_number",
+        path: ["observations", 2, "value"],
+        message: "12,5 är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.",
+      },
+      {
+        code: "not_whole_number",
+        path: ["observations", 3, "value"],
+        message: "3,5 är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.",
+      },
+      {
+        code: "not_whole_number",
+        path: ["observations", 4, "value"],
+        message: "1,234 är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.",
+      },
+    ]);
+    expect(issues[0]).toMatchObject({ severity: "error", value: 9, total: 8 });
+  });
+
+  it("refuses a share's breakdown by sex whose cells are counts, not each sex's share (0–1)", () => {
+    const observation: Observation = {
+      indicator: "F.3-1",
+      year: 2018,
+      numerator: 20,
+      denominator: 100,
+      bySex: {
+        cells: [
+          { sex: "female", value: 12 },
+          { sex: "male", value: 8 },
+        ],
+      },
+    };
+    expect(check([observation])).toEqual([
+      {
+        code: "share_cell_above_whole",
+        severity: "error",
+        path: ["observations", 0, "bySex", "cells", 0, "value"],
+        cell: { sex: "female" },
+        value: 12,
+      },
+      {
+        code: "share_cell_above_whole",
+        severity: "error",
+        path: ["observations", 0, "bySex", "cells", 1, "value"],
+        cell: { sex: "male" },
+        value: 8,
+      },
+    ]);
+    expect(checkObservations(plan, [observation], { lang: "en" })[0]?.message).toBe(
+      "The share of women is 12; each sex's share of its own group lies between 0 and 1.",
+    );
+    // 0.14 of the women and 0.26 of the men: each a share of its own group, accepted.
+    const fractions = {
+      ...observation,
+      bySex: {
+        cells: [
+          { sex: "female" as const, value: 0.14 },
+          { sex: "male" as const, value: 0.26 },
+        ],
+      },
+    };
+    expect(check([fractions])).toEqual([]);
+  });
+});
+
+describe("a done date in another year is told (issue 14, case 14)", () => {
+  it("warns when doneOn is not in the observation's year, and keeps the observation", () => {
+    expect(
+      checkObservations(plan, [
+        { indicator: "1.1-1", year: 2018, done: true, doneOn: "2017-11-20" },
+        { indicator: "1.1-1", year: 2019, done: true, doneOn: "2019-03" },
+      ]),
+    ).toEqual([
+      {
+        code: "done_on_other_year",
+        severity: "warning",
+        path: ["observations", 0, "doneOn"],
+        doneOn: "2017-11-20",
+        year: 2018,
+        message: "Genomförandedatumet 2017-11-20 ligger inte i år 2018, som värdet gäller; det räknas för 2018. Ange året det genomfördes.",
+      },
+    ]);
+  });
+});

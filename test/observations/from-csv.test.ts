@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
-import { type ObservationDataIssue, type ObservationsResult, observationsFromCsv } from "../../src/index.js";
+import { evaluatePlan, type ObservationDataIssue, type ObservationsResult, observationsFromCsv, reportMarkdown } from "../../src/index.js";
 import { dataBytes, measuredPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -583,5 +583,104 @@ describe("observationsFromCsv: the example of docs/follow-up-csv.md", () => {
       },
       { indicator: "F.2-1", activity: "F.2", year: 2018, value: 10, source: "Protokoll" },
     ]);
+  });
+});
+
+describe("girls and boys alone are children (issue 14, case 4)", () => {
+  it("reads flickor and pojkar without kvinnor and män as a complete breakdown of children that the report prints", () => {
+    const csv = "indikator;år;värde;flickor;pojkar\nF.1-1;2018;20;3;17\n";
+    const result = observationsFromCsv(csv, { plan });
+    expect(result.issues).toEqual([]);
+    expect(result.observations[0]?.bySex).toEqual({
+      cells: [
+        { sex: "female", age: "children", value: 3 },
+        { sex: "male", age: "children", value: 17 },
+      ],
+      ageGroups: [{ id: "children", from: 0, to: 17 }],
+    });
+    const evaluation = evaluatePlan(plan, result.observations, { asOf: "2019-01-01", years: [2018] });
+    // One people count, broken down completely: 1 of 1.
+    expect(evaluation.genderCoverage).toEqual([{ year: 2018, peopleCounts: 1, withSex: 1, partial: 0, share: 1 }]);
+    // 3 is under 5, and 17 = 20 − 3 would give it away: both hidden, as kvinnor 3 and män 17 would be; not withheld.
+    const md = reportMarkdown(evaluation, { year: 2018 });
+    expect(md).toContain("- Fördelning på kön, F.1-1, 2018: flickor .., pojkar ..");
+    expect(md).not.toContain("Uppdelningen på kön visas inte");
+  });
+
+  it("keeps girls and boys as the children's band beside women and men", () => {
+    const csv = "indikator;år;värde;flickor;pojkar;kvinnor;män\nF.1-1;2018;40;6;7;12;15\n";
+    const result = observationsFromCsv(csv, { plan });
+    expect(result.observations[0]?.bySex?.ageGroups).toBeUndefined();
+    expect(result.observations[0]?.bySex?.cells).toHaveLength(4);
+  });
+});
+
+describe("a local plan follows up its own municipality (issue 14, case 14)", () => {
+  it("refuses a row of another municipality instead of making it the plan's total", () => {
+    const local = deepFreeze({ ...measuredPlan(), level: "local" as const, territory: { countyCode: "07", municipalityCode: "0780" } });
+    // Växjö (0780) is the plan's; Älmhult (0765) is in the same county but not the plan's municipality.
+    const result = observationsFromCsv("indikator;år;kommun;värde\nF.1-1;2018;0765;12\nF.1-1;2019;0780;9\n", { plan: local });
+    expect(result.issues.map(({ code, severity, line }) => ({ code, severity, line }))).toEqual([
+      { code: "total_from_parts", severity: "info", line: 2 },
+      { code: "municipality_outside_plan", severity: "error", line: 2 },
+      { code: "total_from_parts", severity: "info", line: 3 },
+    ]);
+    expect(result.issues[1]?.message).toBe("Kommun 0765 är inte planens kommun 0780; en lokal plan följer upp sin egen kommun.");
+    expect(result.observations.map((o) => [o.year, o.value])).toEqual([[2019, 9]]);
+  });
+});
+
+describe("Excel's Unicode text: UTF-16 files (issue 14)", () => {
+  // "indikator\tår\tvärde\nF.1-1\t2018\t–\nF.1-1\t2019\t..\n": SCB's dash is zero, ".." is suppressed (read as missing).
+  const text = "indikator\tår\tvärde\nF.1-1\t2018\t\u2013\nF.1-1\t2019\t..\n";
+  const utf16le = (withBom: boolean): Uint8Array => {
+    const bytes = new Uint8Array((text.length + (withBom ? 1 : 0)) * 2);
+    const all = withBom ? `\uFEFF${text}` : text;
+    for (let i = 0; i < all.length; i++) {
+      bytes[2 * i] = all.charCodeAt(i) & 0xff;
+      bytes[2 * i + 1] = all.charCodeAt(i) >> 8;
+    }
+    return bytes;
+  };
+
+  it.each([true, false])("reads UTF-16LE (BOM %s) and says so", (withBom) => {
+    const result = observationsFromCsv(utf16le(withBom), { plan });
+    expect(result.observations.map((o) => [o.year, o.value])).toEqual([
+      [2018, 0],
+      [2019, undefined],
+    ]);
+    expect(result.issues.map((i) => i.code)).toEqual(["decoded_as_utf_16", ...(withBom ? ["byte_order_mark"] : []), "suppressed_value"]);
+    expect(result.issues[0]?.message).toBe('Filen är UTF-16 (Excels "Unicode-text") och har lästs som sådan.');
+  });
+
+  it("reads UTF-16BE with its BOM", () => {
+    const le = utf16le(true);
+    const be = new Uint8Array(le.length);
+    for (let i = 0; i < le.length; i += 2) [be[i], be[i + 1]] = [le[i + 1] as number, le[i] as number];
+    expect(observationsFromCsv(be, { plan }).observations.map((o) => o.value)).toEqual([0, undefined]);
+  });
+});
+
+describe("coverage from a list of municipalities, and a Totalt column (issue 14)", () => {
+  it("counts the distinct municipalities listed, one row each, instead of being missing", () => {
+    // Växjö, Älmhult and Ljungby listed for 2018, Ljungby twice in 2019 with Växjö marked 0: 3, then 1.
+    const csv =
+      "indikator;år;kommun;värde\nF.3-2;2018;Växjö;\nF.3-2;2018;0765;\nF.3-2;2018;Ljungby;\nF.3-2;2019;0780;0\nF.3-2;2019;Ljungby;1\n";
+    const result = observationsFromCsv(csv, { plan });
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const evaluation = evaluatePlan(plan, result.observations, { asOf: "2020-01-01", years: [2018, 2019] });
+    const f32 = evaluation.subGoals[0]?.areas[1]?.activities[0]?.indicators.find((i) => i.id === "F.3-2");
+    expect(f32?.years.map((y) => [y.year, y.status, y.reported, y.value])).toEqual([
+      [2018, "reported", true, 3],
+      [2019, "reported", true, 1],
+    ]);
+  });
+
+  it("reads a Totalt or Total column as the value", () => {
+    for (const header of ["Totalt", "total"]) {
+      const result = observationsFromCsv(`indikator;år;${header};kvinnor;män\nF.1-1;2018;20;12;8\n`, { plan });
+      expect(result.issues).toEqual([]);
+      expect(result.observations[0]?.value).toBe(20);
+    }
   });
 });

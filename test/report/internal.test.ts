@@ -20,12 +20,31 @@ const yearOfIndicator = (ind: IndicatorEvaluation, year: number): IndicatorYear 
 
 function allNotYetDue(e: PlanEvaluation): PlanEvaluation {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, s === "not_yet_due" ? 7 : 0])) as Record<Status, number>;
-  return { ...e, summary: e.years.map((year) => ({ year, counts, shares: counts, total: 7 })) };
+  return {
+    ...e,
+    summary: e.years.map((year) => ({ year, counts, shares: counts, total: 7 })),
+    coverage: e.years.map((year) => ({ year, expected: 0, reported: 0 })),
+  };
 }
 
 describe("reportYear", () => {
   it("defaults to the latest year in which some activity is more than not yet due", () => {
     expect(reportYear(sampleEvaluation(), undefined, "sv")).toBe(2019);
+  });
+
+  it("takes the latest year with a reported value over a later year that ended without data (issue 14, case 14)", () => {
+    // 2020 has ended for every activity (none is not yet due) but nothing was reported in it; 2019 has 7 values.
+    const e = sampleEvaluation();
+    const ended = {
+      ...e,
+      summary: e.summary.map((s) => (s.year === 2020 ? { ...s, counts: { ...s.counts, not_yet_due: 0, missing: s.total } } : s)),
+    };
+    expect(ended.coverage.map((c) => [c.year, c.reported])).toEqual([
+      [2018, 8],
+      [2019, 7],
+      [2020, 0],
+    ]);
+    expect(reportYear(ended, undefined, "sv")).toBe(2019);
   });
 
   it("takes the first year when nothing is due yet", () => {
@@ -95,6 +114,17 @@ describe("changeTexts", () => {
       { amount: "+10 percentage points", note: "from the previous year, improved" },
       { amount: "+15 percentage points", note: "from the 2017 baseline, improved" },
     ]);
+  });
+
+  it("names the year of the earlier value when it is not the year before (issue 14, case 13)", () => {
+    const ind = indicator("1.3-1");
+    // 2019 compared with 2017 (2018 had no value): 8 → 3 is −5, −5 ÷ 8 = −62.5 %, printed −63 %.
+    const iy: IndicatorYear = {
+      ...yearOfIndicator(ind, 2019),
+      fromPrevious: { from: 8, fromYear: 2017, to: 3, difference: -5, relative: -5 / 8, direction: "worsened" },
+    };
+    expect(changeTexts(ind, iy, sv)).toEqual([{ amount: "\u22125 (\u221263 %)", note: "mot 2017, försämring" }]);
+    expect(changeTexts(ind, iy, en)).toEqual([{ amount: "-5 (-63%)", note: "from 2017, worsened" }]);
   });
 });
 

@@ -68,7 +68,7 @@ describe("reportCsv", () => {
       '\r\n2,Drogfria miljöer | skola & fritid,2.4,2.4-1,Andel skolor med rökfri skolgård,2019,met,Met,0.75,0.7,,0.1,"Målet 0,7 är nått (0,75).",\r\n',
     );
     expect(en).toContain(
-      "\r\n2,Drogfria miljöer | skola & fritid,2.3,2.3-1,Kartläggning av drogfria fritidsmiljöer genomförd,2019,not_expected,Nothing due,,,,,Redan genomfört 2018.,\r\n",
+      "\r\n2,Drogfria miljöer | skola & fritid,2.3,2.3-1,Kartläggning av drogfria fritidsmiljöer genomförd,2019,not_expected,Nothing due this year,,,,,Redan genomfört 2018.,\r\n",
     );
   });
 

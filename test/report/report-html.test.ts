@@ -61,7 +61,7 @@ describe("reportHtml", () => {
     expect(html).toContain(
       '<p class="card-label">Könsuppdelning</p><p class="card-value">67 %</p>' +
         '<div class="meter" aria-hidden="true"><span style="width:66.7%"></span></div>' +
-        '<p class="card-text">2 av 3 redovisade värden som räknar personer är uppdelade på kön</p>',
+        '<p class="card-text">2 av 3 redovisade värden som räknar personer är helt uppdelade på kön</p>',
     );
   });
 
@@ -73,7 +73,7 @@ describe("reportHtml", () => {
     });
     expect(html).toContain('<title id="chart-1-title">Aktiviteter per status 2019, hela planen</title>');
     expect(html).toContain(
-      '<desc id="chart-1-desc">7 aktiviteter: Uppfyllt 2, Delvis uppfyllt 1, Ej uppfyllt 1, Redovisat 1, Saknas 1, Inget väntas 1.</desc>',
+      '<desc id="chart-1-desc">7 aktiviteter: Uppfyllt 2, Delvis uppfyllt 1, Ej uppfyllt 1, Redovisat 1, Saknas 1, Utan krav i år 1.</desc>',
     );
     expect(html).toContain('<title id="chart-2-title">Aktiviteter per status 2019, Delmål 1: Tillgång</title>');
     expect(html).toContain(
@@ -113,7 +113,7 @@ describe("reportHtml", () => {
       ...["Uppfyllt", "Uppfyllt", "Delvis uppfyllt", "Delvis uppfyllt"],
       ...["Ej uppfyllt", "Ej uppfyllt", "Redovisat"],
       ...["Redovisat", "Redovisat", "Saknas", "Saknas", "Redovisat"],
-      ...["Inget väntas", "Inget väntas", "Uppfyllt", "Uppfyllt"],
+      ...["Utan krav i år", "Utan krav i år", "Uppfyllt", "Uppfyllt"],
     ]);
   });
 
@@ -122,7 +122,7 @@ describe("reportHtml", () => {
       '<tr class="activity-row"><th scope="row" class="code">1.3</th>' +
         "<td>Samverkan mellan polis och kommuner kring &lt;langning&gt; &amp; &quot;illegal&quot; handel</td>" +
         '<td><span class="status"><span class="swatch s-not_met" aria-hidden="true"></span>Ej uppfyllt</span></td>' +
-        '<td class="reason">Indikatorer: 1 ej uppfyllda, 1 redovisade utan mål.</td><td class="num"></td><td class="num"></td><td></td></tr>',
+        '<td class="reason">Indikatorer: 1 ej uppfylld, 1 redovisad utan bedömning.</td><td class="num"></td><td class="num"></td><td></td></tr>',
     );
     expect(indicatorRow(html, "1.1-1")).toBe(
       '<tr class="indicator-row"><th scope="row"><span class="visually-hidden">Indikator </span>1.1-1</th>' +
@@ -255,7 +255,7 @@ describe("reportHtml", () => {
     expect(en.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
     expect(h2s(en)).toEqual(["Overview", "Sub-goal 1: Tillgång", "Sub-goal 2", "Missing"]);
     const legend = all(en, /<\/span>([^<]+) <span class="count">/gu).slice(0, 7);
-    expect(legend).toEqual(["Met", "Partly met", "Not met", "Reported", "Missing", "Not yet due", "Nothing due"]);
+    expect(legend).toEqual(["Met", "Partly met", "Not met", "Reported", "Missing", "Not yet due", "Nothing due this year"]);
     expect(en).toContain(
       '<th scope="col">Code</th><th scope="col">Activity and indicators</th><th scope="col">Status</th><th scope="col">Reason</th>',
     );

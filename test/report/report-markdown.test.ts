@@ -37,7 +37,7 @@ describe("reportMarkdown", () => {
       "",
       "- Aktiviteter: 7 (med 9 indikatorer)",
       "- Rapporteringsgrad: 88 % (7 av 8 väntade värden redovisade)",
-      "- Könsuppdelning: 67 % (2 av 3 redovisade värden som räknar personer är uppdelade på kön)",
+      "- Könsuppdelning: 67 % (2 av 3 redovisade värden som räknar personer är helt uppdelade på kön)",
       "",
       "| Status | Aktiviteter | Andel |",
       "| --- | ---: | ---: |",
@@ -47,7 +47,7 @@ describe("reportMarkdown", () => {
       "| Redovisat | 1 | 14 % |",
       "| Saknas | 1 | 14 % |",
       "| Ej aktuellt än | 0 | 0 % |",
-      "| Inget väntas | 1 | 14 % |",
+      "| Utan krav i år | 1 | 14 % |",
       "",
       "## Delmål 1: Tillgång",
     ]);
@@ -57,9 +57,9 @@ describe("reportMarkdown", () => {
     const at = lines.indexOf("### En effektiv och samordnad alkohol- och tobakstillsyn");
     expect(lines.slice(at + 2, at + 14)).toEqual([
       ...AREA_HEADER,
-      "| **1.1** | **Utbildning i ansvarsfull alkoholservering (AAS) för restaurangpersonal** | **Uppfyllt** | Indikatorer: 1 uppfyllda. |  |  |  |",
+      "| **1.1** | **Utbildning i ansvarsfull alkoholservering (AAS) för restaurangpersonal** | **Uppfyllt** | Indikatorer: 1 uppfylld. |  |  |  |",
       "| 1.1-1 | Antal deltagare vid utbildning i ansvarsfull alkoholservering | Uppfyllt | Målet 40 är nått (45). | 45 | 40 | +7 (+18 %) mot föregående år, förbättring |",
-      "| **1.2** | **Ta fram en gemensam tillsynsplan för länets kommuner** | **Delvis uppfyllt** | Indikatorer: 1 delvis uppfyllda. |  |  |  |",
+      "| **1.2** | **Ta fram en gemensam tillsynsplan för länets kommuner** | **Delvis uppfyllt** | Indikatorer: 1 delvis uppfylld. |  |  |  |",
       "| 1.2-1 | Tillsynsplan för länet är beslutad | Delvis uppfyllt | Genomfört 2019-09-15, efter tidpunkten 2019-06-30. | Genomfört | – | – |",
       "",
       "- Fördelning på kön, 1.1-1, 2019: kvinnor .., män ..",
@@ -115,7 +115,7 @@ describe("reportMarkdown", () => {
     expect(en.startsWith("# Annual \\*report\\*\n\n**Follow-up 2019** · Plan period: 2018–2020 · As of: 2020-03-31\n")).toBe(true);
     expect(en).toContain("| Code | Activity and indicators | Status | Reason | Value | Target | Change |");
     expect(en).toContain(
-      "| Met | 2 | 29% |\n| Partly met | 1 | 14% |\n| Not met | 1 | 14% |\n| Reported | 1 | 14% |\n| Missing | 1 | 14% |\n| Not yet due | 0 | 0% |\n| Nothing due | 1 | 14% |",
+      "| Met | 2 | 29% |\n| Partly met | 1 | 14% |\n| Not met | 1 | 14% |\n| Reported | 1 | 14% |\n| Missing | 1 | 14% |\n| Not yet due | 0 | 0% |\n| Nothing due this year | 1 | 14% |",
     );
     expect(en).toContain("## Sub-goal 1: Tillgång");
     expect(en).toContain("| 1,200 | – | +250 (+26%) from the previous year, changed |");

@@ -90,7 +90,7 @@ const i11: IndicatorEvaluation = {
           { sex: "male", value: 41 },
         ],
       },
-      fromPrevious: { from: 38, to: 45, difference: 7, relative: 7 / 38, direction: "improved" },
+      fromPrevious: { from: 38, fromYear: 2018, to: 45, difference: 7, relative: 7 / 38, direction: "improved" },
     },
     notYetDue(2020),
   ],
@@ -158,7 +158,7 @@ const i131: IndicatorEvaluation = {
       value: 3,
       target: 10,
       observations: [obs("1.3-1", 2019, { value: 3, comment: NASTY_COMMENT })],
-      fromPrevious: { from: 8, to: 3, difference: -5, relative: -5 / 8, direction: "worsened" },
+      fromPrevious: { from: 8, fromYear: 2018, to: 3, difference: -5, relative: -5 / 8, direction: "worsened" },
     },
     notYetDue(2020),
   ],
@@ -207,7 +207,7 @@ const i132: IndicatorEvaluation = {
           { sex: "male", value: 9 },
         ],
       },
-      fromPrevious: { from: 20, to: 23, difference: 3, relative: 0.15, direction: "changed" },
+      fromPrevious: { from: 20, fromYear: 2018, to: 23, difference: 3, relative: 0.15, direction: "changed" },
     },
     notYetDue(2020),
   ],
@@ -302,7 +302,7 @@ const i222: IndicatorEvaluation = {
       reported: true,
       value: 1200,
       observations: [obs("2.2-2", 2019, { value: 1200, source: "Kommunernas redovisning" })],
-      fromPrevious: { from: 950, to: 1200, difference: 250, relative: 250 / 950, direction: "changed" },
+      fromPrevious: { from: 950, fromYear: 2018, to: 1200, difference: 250, relative: 250 / 950, direction: "changed" },
     },
     notYetDue(2020),
   ],
@@ -359,7 +359,7 @@ const i24: IndicatorEvaluation = {
       value: 0.65,
       target: 0.7,
       observations: [obs("2.4-1", 2018, { numerator: 13, denominator: 20 })],
-      fromBaseline: { from: 0.6, to: 0.65, difference: 0.65 - 0.6, relative: (0.65 - 0.6) / 0.6, direction: "improved" },
+      fromBaseline: { from: 0.6, fromYear: 2017, to: 0.65, difference: 0.65 - 0.6, relative: (0.65 - 0.6) / 0.6, direction: "improved" },
     },
     {
       year: 2019,
@@ -371,21 +371,29 @@ const i24: IndicatorEvaluation = {
       value: 0.75,
       target: 0.7,
       observations: [obs("2.4-1", 2019, { numerator: 15, denominator: 20 })],
-      fromPrevious: { from: 0.65, to: 0.75, difference: 0.75 - 0.65, relative: (0.75 - 0.65) / 0.65, direction: "improved" },
-      fromBaseline: { from: 0.6, to: 0.75, difference: 0.75 - 0.6, relative: (0.75 - 0.6) / 0.6, direction: "improved" },
+      fromPrevious: {
+        from: 0.65,
+        fromYear: 2018,
+        to: 0.75,
+        difference: 0.75 - 0.65,
+        relative: (0.75 - 0.65) / 0.65,
+        direction: "improved",
+      },
+      fromBaseline: { from: 0.6, fromYear: 2017, to: 0.75, difference: 0.75 - 0.6, relative: (0.75 - 0.6) / 0.6, direction: "improved" },
     },
     notYetDue(2020),
   ],
 };
 
-const IN_WORDS: Record<Status, string> = {
-  met: "uppfyllda",
-  partly_met: "delvis uppfyllda",
-  not_met: "ej uppfyllda",
-  reported: "redovisade utan mål",
-  missing: "saknas",
-  not_yet_due: "ej aktuella än",
-  not_expected: "utan krav i år",
+// Singular and plural, as Swedish writes them: "1 ej uppfylld", "2 ej uppfyllda".
+const IN_WORDS: Record<Status, [string, string]> = {
+  met: ["uppfylld", "uppfyllda"],
+  partly_met: ["delvis uppfylld", "delvis uppfyllda"],
+  not_met: ["ej uppfylld", "ej uppfyllda"],
+  reported: ["redovisad utan bedömning", "redovisade utan bedömning"],
+  missing: ["saknas", "saknas"],
+  not_yet_due: ["ej aktuell än", "ej aktuella än"],
+  not_expected: ["utan krav i år", "utan krav i år"],
 };
 
 /** An activity whose status per year is given; the indicator counts are counted from its indicators. */
@@ -393,7 +401,7 @@ function activity(code: string, text: string, statuses: [Status, Status], indica
   const years: ActivityYear[] = [...statuses, "not_yet_due" as const].map((status, i) => {
     const year = YEARS[i] as number;
     const inds = counts(indicators.map((ind) => (ind.years.find((y) => y.year === year) as IndicatorYear).status));
-    const parts = STATUSES.filter((s) => inds[s] > 0).map((s) => `${inds[s]} ${IN_WORDS[s]}`);
+    const parts = STATUSES.filter((s) => inds[s] > 0).map((s) => `${inds[s]} ${IN_WORDS[s][inds[s] === 1 ? 0 : 1]}`);
     return { year, status, message: `Indikatorer: ${parts.join(", ")}.`, indicators: inds };
   });
   return { kind: "activity", code, text, years, indicators };
@@ -453,9 +461,9 @@ const SAMPLE: PlanEvaluation = {
     { year: 2020, expected: 0, reported: 0 },
   ],
   genderCoverage: [
-    { year: 2018, peopleCounts: 4, withSex: 0, share: 0 },
-    { year: 2019, peopleCounts: 3, withSex: 2, share: 2 / 3 },
-    { year: 2020, peopleCounts: 0, withSex: 0 },
+    { year: 2018, peopleCounts: 4, withSex: 0, partial: 0, share: 0 },
+    { year: 2019, peopleCounts: 3, withSex: 2, partial: 0, share: 2 / 3 },
+    { year: 2020, peopleCounts: 0, withSex: 0, partial: 0 },
   ],
   missing: [{ year: 2019, indicator: "2.2-1", activity: "2.2", text: "Antal deltagare i föräldrautbildning" }],
   unmatched: [obs("9.9-1", 2019, { value: 2 })],

@@ -1,3 +1,7 @@
+import { breakdownCompleteness, type Completeness } from "../../gender/completeness.js";
+import { disaggregated } from "../../gender/disaggregated.js";
+import { GenderInputError } from "../../gender/errors.js";
+import type { Observation } from "../../model/observation.js";
 import type { GenderCoverage, IndicatorEvaluation, IndicatorYear, MissingValue, ReportingCoverage, StatusSummary } from "../types.js";
 import { summary } from "./roll-up.js";
 
@@ -54,12 +58,25 @@ export function reportingCoverage(cells: readonly Cell[], years: readonly number
   });
 }
 
+/** How far one observation is broken down by sex; a breakdown the gender toolkit refuses is none. */
+function completenessOf(o: Observation): Completeness {
+  if (o.bySex === undefined) return "none";
+  const { cells, ageGroups } = o.bySex;
+  try {
+    return breakdownCompleteness(disaggregated({ unit: "count", cells, ...(ageGroups === undefined ? {} : { ageGroups }) }));
+  } catch (error) {
+    if (error instanceof GenderInputError) return "none";
+    throw error;
+  }
+}
+
 /**
- * Of the reported counts of people above zero in each year, how many are broken down by sex.
+ * Of the reported counts of people above zero in each year, how many are completely broken down by sex (a
+ * female and a male cell for every age band, as {@link breakdownCompleteness} says), and how many partly.
  *
  * @example
  * ```ts
- * genderCoverage(cells, [2019]); // [{ year: 2019, peopleCounts: 8, withSex: 7, share: 0.875 }]
+ * genderCoverage(cells, [2019]); // [{ year: 2019, peopleCounts: 8, withSex: 7, partial: 0, share: 0.875 }]
  * ```
  */
 export function genderCoverage(cells: readonly Cell[], years: readonly number[]): GenderCoverage[] {
@@ -68,8 +85,10 @@ export function genderCoverage(cells: readonly Cell[], years: readonly number[])
       .filter(({ indicator, y }) => indicator.countsPeople && y.year === year)
       // A count of 0 has nobody to break down, so it neither helps nor hurts the coverage.
       .flatMap(({ y }) => y.observations.filter((o) => o.value !== undefined && o.value > 0));
-    const withSex = people.filter((o) => o.bySex !== undefined).length;
-    const result: GenderCoverage = { year, peopleCounts: people.length, withSex };
+    const completeness = people.map(completenessOf);
+    const withSex = completeness.filter((c) => c === "complete").length;
+    const partial = completeness.filter((c) => c === "partial").length;
+    const result: GenderCoverage = { year, peopleCounts: people.length, withSex, partial };
     if (people.length > 0) result.share = withSex / people.length;
     return result;
   });

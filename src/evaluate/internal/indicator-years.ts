@@ -5,7 +5,7 @@ import { reasonMessage } from "../messages.js";
 import type { Change, IndicatorYear } from "../types.js";
 import { carry, judgeYear, NO_MEASURE } from "./judge/judges.js";
 import type { Carried, IndicatorRules, Judged, YearInput } from "./judge/types.js";
-import { hasValue, higherIsBetter, isNumeric, yearBreakdown, yearNumber } from "./observed.js";
+import { hasValueFor, higherIsBetter, isNumeric, yearBreakdown, yearNumber } from "./observed.js";
 
 /** What every indicator's evaluation needs to know of the plan and the options. */
 export interface YearContext {
@@ -58,7 +58,7 @@ function rulesOf(indicator: Indicator, context: YearContext): IndicatorRules {
 
 /** One year's observations, those with a value, and the year's number for a numeric measure. */
 function yearInput(indicator: Indicator, year: number, observations: readonly Observation[]): YearInput {
-  const valued = observations.filter(hasValue);
+  const valued = observations.filter((o) => hasValueFor(indicator.measure, o));
   const input: YearInput = { year, observations, valued };
   const number = isNumeric(indicator.measure) ? yearNumber(indicator.measure, valued) : undefined;
   if (number !== undefined) input.number = number;
@@ -86,18 +86,20 @@ function indicatorYear(indicator: Indicator, input: YearInput, judged: Judged, c
   if (bySex !== undefined) entry.bySex = bySex;
   if (number !== undefined) {
     const higher = higherIsBetter(measure);
-    if (carried.previous !== undefined) entry.fromPrevious = change(carried.previous, number, higher);
-    if (baseline?.value !== undefined) entry.fromBaseline = change(baseline.value, number, higher);
+    const { previous } = carried;
+    if (previous !== undefined) entry.fromPrevious = change(previous, number, higher);
+    if (baseline?.value !== undefined) entry.fromBaseline = change({ value: baseline.value, year: baseline.year }, number, higher);
   }
   return entry;
 }
 
-/** A change between two values, judged by whether higher is better. */
-export function change(from: number, to: number, higher: boolean | undefined): Change {
+/** A change from an earlier value of a given year to a later one, judged by whether higher is better. */
+export function change(earlier: { value: number; year: number }, to: number, higher: boolean | undefined): Change {
+  const from = earlier.value;
   const difference = to - from;
   const direction: Change["direction"] =
     difference === 0 ? "unchanged" : higher === undefined ? "changed" : difference > 0 === higher ? "improved" : "worsened";
-  const result: Change = { from, to, difference, direction };
+  const result: Change = { from, fromYear: earlier.year, to, difference, direction };
   if (from !== 0) result.relative = difference / from;
   return result;
 }

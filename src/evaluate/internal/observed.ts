@@ -2,14 +2,38 @@ import { endOfYear } from "date-fns";
 import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { sumDisaggregated } from "../../gender/sum.js";
+import { lastDayOf } from "../../model/common.js";
 import type { Measure } from "../../model/measure.js";
 import type { Observation, SexBreakdown } from "../../model/observation.js";
+
+/**
+ * A coverage given as a list of municipalities (`byMunicipality`) and no `value`: the number of distinct
+ * municipalities listed, leaving out those whose value is 0 (listed as not covered).
+ */
+function coveredMunicipalities(o: Observation): number | undefined {
+  if (o.byMunicipality === undefined || o.byMunicipality.length === 0) return undefined;
+  return new Set(o.byMunicipality.filter((m) => m.value !== 0).map((m) => m.municipality)).size;
+}
+
+/** The value of an observation for a measure: its `value`, or a coverage's count of listed municipalities. */
+function valueFor(measure: Measure | undefined, o: Observation): number | undefined {
+  return o.value ?? (measure?.type === "coverage" ? coveredMunicipalities(o) : undefined);
+}
 
 /** Whether an observation carries a value of any kind; one without is an explicit "missing" record. */
 export function hasValue(o: Observation): boolean {
   return (
     o.value !== undefined || (o.numerator !== undefined && o.denominator !== undefined) || o.done !== undefined || o.text !== undefined
   );
+}
+
+/**
+ * Whether an observation carries a value the measure can use: a share needs a numerator and a denominator above
+ * zero (0 of 0 is no share, and a lone `value` is not one), any other measure a value of any kind.
+ */
+export function hasValueFor(measure: Measure | undefined, o: Observation): boolean {
+  if (measure?.type === "share") return o.numerator !== undefined && o.denominator !== undefined && o.denominator > 0;
+  return hasValue(o) || valueFor(measure, o) !== undefined;
 }
 
 /** Whether an observation says the milestone or the cycle's event is done (a count above zero counts). */
@@ -27,7 +51,9 @@ export function endOfYearOf(year: number): Date {
   return endOfYear(new Date(year, 0, 1));
 }
 
-const endOf = (o: Observation): string => o.period?.end ?? String(o.year);
+// The last day of the observation's period (the year's last day without one), so "2017-12", "2017-12-31" and a
+// plain 2017 end on the same day and compare as dates, not as text.
+const endOf = (o: Observation): string => lastDayOf(o.period?.end ?? String(o.year));
 
 /** The observation that stands for a state: the one whose period ends last (of equal ends, the later given). */
 function latest(observations: readonly Observation[]): Observation | undefined {
@@ -37,7 +63,8 @@ function latest(observations: readonly Observation[]): Observation | undefined {
 /**
  * The numeric value of one year for a measure whose values are numbers: the sum of per-year counts, the latest
  * of a state (by the end of its period, then by order), a share as the sum of numerators over the sum of
- * denominators. `undefined` when no observation has one.
+ * denominators, a coverage listed by municipality as the number of distinct municipalities. `undefined` when no
+ * observation has one.
  */
 export function yearNumber(measure: Measure | undefined, observations: readonly Observation[]): number | undefined {
   if (measure?.type === "share") {
@@ -46,10 +73,11 @@ export function yearNumber(measure: Measure | undefined, observations: readonly 
     if (parts.length === 0 || denominator === 0) return undefined;
     return parts.reduce((sum, o) => sum + (o.numerator ?? 0), 0) / denominator;
   }
-  const withValue = observations.filter((o) => o.value !== undefined);
+  const withValue = observations.filter((o) => valueFor(measure, o) !== undefined);
   if (withValue.length === 0) return undefined;
   if (adds(measure)) return withValue.reduce((sum, o) => sum + (o.value ?? 0), 0);
-  return latest(withValue)?.value;
+  const last = latest(withValue);
+  return last === undefined ? undefined : valueFor(measure, last);
 }
 
 /**

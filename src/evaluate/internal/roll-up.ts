@@ -42,11 +42,17 @@ export function activitySummaries(activities: readonly ActivityEvaluation[], yea
 }
 
 /**
- * An activity's status from its indicators' statuses in one year:
+ * An activity's status from its indicators' statuses in one year. A missing indicator is never hidden: with
+ * a verdict beside it, it keeps the activity from `met`; without one, it wins over `reported`.
  * - nothing due (all not yet due, or nothing expected): `not_yet_due` if any is not yet due, else `not_expected`;
- * - everything due is missing: `missing`;
- * - no indicator with a target among those reported: `reported`;
+ * - no indicator judged against a target: `missing` if any due indicator is missing, else `reported`;
  * - all judged indicators met and none missing: `met`; all judged not met: `not_met`; otherwise `partly_met`.
+ *
+ * @example
+ * ```ts
+ * combine(2019, ["reported", "missing"], "sv").status; // "missing": "Indikatorer: 1 redovisad utan bedömning, 1 saknas."
+ * combine(2019, ["met", "missing"], "sv").status; // "partly_met"
+ * ```
  */
 export function combine(year: number, statuses: readonly Status[], lang: Lang): ActivityYear {
   const counts = countStatuses(statuses);
@@ -54,8 +60,7 @@ export function combine(year: number, statuses: readonly Status[], lang: Lang): 
   const judged = counts.met + counts.partly_met + counts.not_met;
   let status: Status;
   if (due === 0) status = counts.not_yet_due > 0 ? "not_yet_due" : "not_expected";
-  else if (counts.missing === due) status = "missing";
-  else if (judged === 0) status = "reported";
+  else if (judged === 0) status = counts.missing > 0 ? "missing" : "reported";
   else if (counts.met === judged && counts.missing === 0) status = "met";
   else if (counts.not_met === judged) status = "not_met";
   else status = "partly_met";

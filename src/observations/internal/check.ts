@@ -10,6 +10,7 @@ import { allActivities } from "../../query/all-activities.js";
 import type { ReferenceData } from "../../reference/types.js";
 import type { ObservationIssueData, ValueField } from "../issue.js";
 import { ADDITIVE } from "./additive.js";
+import { rangeChecks } from "./range.js";
 
 /** The value fields each measure uses; `text` may go with any of them as a note. */
 const EXPECTED: Record<MeasureType, ValueField[]> = {
@@ -49,6 +50,9 @@ function indexPlan(plan: Plan): PlanIndex {
 export function checkList(observations: readonly Observation[], plan: Plan | undefined, reference: ReferenceData): ObservationIssueData[] {
   const index = plan === undefined ? undefined : indexPlan(plan);
   const countyOf = new Map(reference.municipalities.map((m) => [m.code, m.countyCode]));
+  const county = plan?.territory.countyCode;
+  const inCounty = reference.municipalities.filter((m) => m.countyCode === county).length;
+  const municipalities = county === undefined || inCounty === 0 ? undefined : inCounty;
   const issues: ObservationIssueData[] = [];
   const seen = new Map<string, number>();
   observations.forEach((observation, i) => {
@@ -57,8 +61,9 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
     const negative = negativeValues(observation, at, issues);
     shareChecks(observation, at, issues);
     if (measure !== undefined) kindChecks(observation, measure, at, issues);
+    if (!negative) rangeChecks(observation, index?.indicators.get(observation.indicator)?.indicator.measure, municipalities, at, issues);
     if (!negative) partsChecks(observation, measure, at, issues);
-    municipalityChecks(observation, at, countyOf, plan?.territory.countyCode, issues);
+    municipalityChecks(observation, at, countyOf, plan?.territory, issues);
     const key = JSON.stringify([observation.indicator, observation.year, observation.period?.start, observation.period?.end]);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
@@ -223,9 +228,12 @@ function municipalityChecks(
   o: Observation,
   at: Path,
   countyOf: ReadonlyMap<string, string>,
-  countyCode: string | undefined,
+  territory: Plan["territory"] | undefined,
   issues: ObservationIssueData[],
 ): void {
+  const countyCode = territory?.countyCode;
+  // A local plan's values are its municipality's: another municipality's row would become its total.
+  const own = territory?.municipalityCode;
   const first = new Map<string, number>();
   o.byMunicipality?.forEach((part, j) => {
     const path: Path = [...at, "byMunicipality", j, "municipality"];
@@ -245,6 +253,8 @@ function municipalityChecks(
     const municipalityCountyCode = countyOf.get(municipality);
     if (municipalityCountyCode === undefined) {
       issues.push({ code: "unknown_municipality", severity: "error", path, municipality });
+    } else if (own !== undefined && municipality !== own) {
+      issues.push({ code: "municipality_outside_plan", severity: "error", path, municipality, expected: own });
     } else if (countyCode !== undefined && municipalityCountyCode !== countyCode) {
       issues.push({ code: "municipality_outside_county", severity: "warning", path, municipality, municipalityCountyCode, countyCode });
     }

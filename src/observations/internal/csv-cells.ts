@@ -26,7 +26,7 @@ export const HEADERS: Record<CsvField, readonly string[]> = {
   year: ["year", "år"],
   start: ["start", "från"],
   end: ["end", "till"],
-  value: ["value", "värde", "antal"],
+  value: ["value", "värde", "antal", "total", "totalt"],
   numerator: ["numerator", "täljare"],
   denominator: ["denominator", "nämnare"],
   done: ["done", "genomförd"],
@@ -61,16 +61,21 @@ export type NumberCell = { kind: "empty" } | { kind: "suppressed" } | { kind: "n
 const GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:[.,]\d+)?$/;
 const PLAIN = /^\d+(?:[.,]\d+)?$/;
 
+// SCB's sign for zero ("noll, inget finns att redovisa"): a dash alone, as SCB prints it (–) or typed (-, −).
+const ZERO_DASHES: ReadonlySet<string> = new Set(["\u2013", "-", "\u2212"]);
+
 /**
  * Reads a number as people write it in Swedish and English spreadsheets: `12`, `12.5`, `12,5` (a comma is
  * always the decimal sign; in a comma-separated file such a cell must be quoted), `1 234` with a space,
- * no-break space or narrow no-break space between thousands, a leading `-` or `−` (U+2212). `..` is a
- * suppressed value. Anything else (`1,234.5`, `12 %`, `–`) is not a number: better refused than guessed.
+ * no-break space or narrow no-break space between thousands, a leading `-` or `−` (U+2212). SCB's symbols
+ * are read as SCB defines them: `..` (not available or too uncertain) is a suppressed value, a dash alone
+ * (`–`, `-`, `−`) is zero. Anything else (`1,234.5`, `12 %`) is not a number: better refused than guessed.
  */
 export function readNumber(cell: string): NumberCell {
   const s = cell.trim();
   if (s === "") return { kind: "empty" };
   if (s === "..") return { kind: "suppressed" };
+  if (ZERO_DASHES.has(s)) return { kind: "number", value: 0 };
   const negative = s.startsWith("-") || s.startsWith("\u2212");
   const body = negative ? s.slice(1) : s;
   if (!PLAIN.test(body) && !GROUPED.test(body)) return { kind: "invalid" };

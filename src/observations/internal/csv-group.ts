@@ -1,3 +1,5 @@
+import { DEFAULT_AGE_GROUPS } from "../../gender/age-groups.js";
+import type { AgeGroup } from "../../gender/types.js";
 import { indicatorIndex } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { MunicipalityValue, Observation } from "../../model/observation.js";
@@ -6,6 +8,9 @@ import type { ObservationIssueData } from "../issue.js";
 import { ADDITIVE } from "./additive.js";
 import type { Column } from "./csv-header.js";
 import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js";
+
+// The default scheme's band of children, 0–17: the one band of a sheet with girls and boys only.
+const CHILDREN = DEFAULT_AGE_GROUPS[0] as AgeGroup;
 
 /** The rows of one observation: its total (a row without a municipality) and its municipalities' parts. */
 export interface Group {
@@ -116,6 +121,8 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
   }
   if (total !== undefined && total.sexCells.length > 0) {
     observation.bySex = { cells: total.sexCells.map((s) => s.cell) };
+    // Girls and boys alone are children: the breakdown's one band, so that it is complete and adds up to the value.
+    if (total.childrenOnly) observation.bySex.ageGroups = [{ ...CHILDREN }];
     origin.sexColumns = total.sexCells.map((s) => s.column);
   }
   if (group.parts.length > 0) {

@@ -40,15 +40,31 @@ export interface CsvText {
 const BOM = "\uFEFF";
 
 /**
- * Decodes a CSV file: UTF-8, or Windows-1252 when the bytes are not valid UTF-8 (or when asked). A BOM is
- * dropped, line breaks become `\n` (a line break inside a quoted cell too), and the text is put in NFC; each
- * is reported.
+ * The UTF-16 byte order of a file that is UTF-16 (Excel's "Unicode text"): told by its BOM (`FF FE`, `FE FF`),
+ * else by a first character of ASCII with its zero byte; `undefined` for any other file.
+ */
+function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
+  const [a, b] = [bytes[0], bytes[1]];
+  if ((a === 0xff && b === 0xfe) || (a !== 0 && b === 0)) return "utf-16le";
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b !== 0)) return "utf-16be";
+  return undefined;
+}
+
+/**
+ * Decodes a CSV file: UTF-16 when its bytes say so, else UTF-8, or Windows-1252 when the bytes are not valid
+ * UTF-8 (or when asked). A BOM is dropped, line breaks become `\n` (a line break inside a quoted cell too), and
+ * the text is put in NFC; each is reported.
  */
 export function decodeCsv(input: string | Uint8Array, encoding: CsvEncoding | undefined): CsvText {
   const issues: ObservationIssueData[] = [];
   let text: string;
+  const utf16 = typeof input === "string" ? undefined : utf16Of(input);
   if (typeof input === "string") {
     text = input;
+  } else if (utf16 !== undefined) {
+    text = new TextDecoder(utf16, { ignoreBOM: true }).decode(input);
+    issues.push({ code: "decoded_as_utf_16", severity: "info", path: [], line: 1 });
   } else if (encoding === "windows-1252") {
     text = decodeWindows1252(input);
   } else {

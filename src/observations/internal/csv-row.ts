@@ -31,6 +31,11 @@ export interface Row {
   municipality?: string;
   numbers: Numbers;
   sexCells: { cell: CellValue; column: string }[];
+  /**
+   * Whether the sheet's sex columns are girls and boys only: then the breakdown is of children (0–17) alone,
+   * and complete with a girls' and a boys' cell.
+   */
+  childrenOnly: boolean;
   /** By field name (`activity`, `done` …) or, for an unknown column, by `extensions.<header>`. */
   shared: Map<string, Shared>;
 }
@@ -92,7 +97,7 @@ class Cells {
  */
 export function readRow(row: CsvRow, columns: readonly Column[]): Row {
   const cells = new Cells(row, columns);
-  const out: Row = { line: row.line, issues: cells.issues, numbers: {}, sexCells: [], shared: new Map() };
+  const out: Row = { line: row.line, issues: cells.issues, numbers: {}, sexCells: [], childrenOnly: false, shared: new Map() };
   extraCells(cells);
   const indicator = readIndicator(cells);
   if (indicator !== undefined) out.indicator = indicator;
@@ -107,6 +112,7 @@ export function readRow(row: CsvRow, columns: readonly Column[]): Row {
   if (municipality.code !== undefined) out.municipality = municipality.code;
   out.numbers = readNumbers(cells);
   out.sexCells = readSexCells(cells, municipality.given);
+  out.childrenOnly = cells.column("women") === undefined && cells.column("men") === undefined && out.sexCells.length > 0;
   out.shared = readShared(cells);
   return out;
 }

@@ -25,8 +25,12 @@ describe("readNumber", () => {
     expect(readNumber("..")).toEqual({ kind: "suppressed" });
   });
 
+  it("reads SCB's dash as zero, as SCB defines it (issue 14)", () => {
+    for (const dash of ["\u2013", "-", "\u2212", " \u2013 "]) expect(readNumber(dash), dash).toEqual({ kind: "number", value: 0 });
+  });
+
   it("refuses what it would have to guess", () => {
-    for (const cell of ["1,234.5", "1.234,5", "12 %", "–", "-", "1 23", "12 345 6", "1e3", "0x10", "12 st", "Infinity", ",5", "5,"]) {
+    for (const cell of ["1,234.5", "1.234,5", "12 %", "—", "--", "1 23", "12 345 6", "1e3", "0x10", "12 st", "Infinity", ",5", "5,"]) {
       expect(readNumber(cell), cell).toEqual({ kind: "invalid" });
     }
   });

@@ -22,6 +22,7 @@ describe("readRow", () => {
       key: JSON.stringify(["F.1-1", 2018, null, null]),
       numbers: { value: 1234 },
       sexCells: [],
+      childrenOnly: false,
       shared: new Map([["comment", { value: "Två träffar", raw: "Två träffar", column: "kommentar" }]]),
     });
   });

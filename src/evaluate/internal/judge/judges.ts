@@ -45,14 +45,14 @@ export function judgeYear(year: YearInput, rules: IndicatorRules, carried: Carri
  * @example
  * ```ts
  * carry({ sumBefore: 4 }, { year: 2018, observations, valued: observations, number: 6 }, { type: "frequency", timesPerYear: 10 });
- * // { sumBefore: 10, previous: 6, firstDone: 2018, lastDone: 2018, lastReported: 2018 }
+ * // { sumBefore: 10, previous: { value: 6, year: 2018 }, firstDone: 2018, lastDone: 2018, lastReported: 2018 }
  * ```
  */
 export function carry(carried: Carried, year: YearInput, measure: Measure): Carried {
   const next: Carried = { ...carried };
   if (year.number !== undefined) {
     if (adds(measure)) next.sumBefore += year.number;
-    next.previous = year.number;
+    next.previous = { value: year.number, year: year.year };
   }
   if (year.valued.some(isDone)) {
     next.firstDone ??= year.year;

@@ -34,10 +34,18 @@ export function yearTarget(target: Target | undefined, year: number): number | u
   return undefined;
 }
 
+/** The year a period target is due by: its deadline's, else the plan's last; undefined without a period target. */
+function periodDeadlineYear(rules: IndicatorRules<NumericMeasure>): number | undefined {
+  const { target } = rules;
+  if (target?.per !== "period" || target.value === undefined) return undefined;
+  return yearOf(target.deadline ?? rules.planEnd);
+}
+
 /**
  * Judges a year's number against `perYear` when the year has a target of its own; else against a period target,
  * where a per-year count adds up towards it (a state stands as it is) and only the deadline's year can fall
- * short; else it is reported without a target.
+ * short, and after whose deadline nothing is due (the deadline year's verdict stands; a later value is kept,
+ * not judged); else it is reported without a target.
  */
 export function judgeAgainst(
   year: YearInput,
@@ -46,23 +54,27 @@ export function judgeAgainst(
   perYear: number | undefined,
 ): Judged {
   const { number } = year;
+  const deadlineYear = periodDeadlineYear(rules);
+  const target = rules.target?.value;
+  if (perYear === undefined && deadlineYear !== undefined && target !== undefined && year.year > deadlineYear) {
+    const judged: Judged = { status: "not_expected", reason: { code: "deadline_passed", target, deadlineYear }, expected: false };
+    return number === undefined ? judged : { ...judged, value: number };
+  }
   if (number === undefined) return missing(year.observations);
   const higher = higherIsBetter(rules.measure);
   if (perYear !== undefined) return compare(number, perYear, higher, rules.partlyMetRatio);
-  const { target } = rules;
-  if (target?.per === "period" && target.value !== undefined) {
+  if (deadlineYear !== undefined && target !== undefined) {
     const progress = adds(rules.measure) ? carried.sumBefore + number : number;
-    const deadlineYear = yearOf(target.deadline ?? rules.planEnd);
-    const judged = compare(progress, target.value, higher, rules.partlyMetRatio);
+    const judged = compare(progress, target, higher, rules.partlyMetRatio);
     if (judged.status !== "met" && year.year < deadlineYear) {
-      const ratio = ratioOf(progress, target.value, higher);
+      const ratio = ratioOf(progress, target, higher);
       return {
         status: "reported",
-        reason: { code: "progress_towards_target", progress, target: target.value, ratio, deadlineYear },
+        reason: { code: "progress_towards_target", progress, target, ratio, deadlineYear },
         expected: true,
         value: number,
         progress,
-        target: target.value,
+        target,
       };
     }
     return { ...judged, value: number, progress };

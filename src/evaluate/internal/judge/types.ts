@@ -28,8 +28,8 @@ export interface YearInput {
 export interface Carried {
   /** The sum of the earlier years' numbers, for a measure whose values add up. */
   sumBefore: number;
-  /** The latest earlier number, for the change from the previous year. */
-  previous?: number;
+  /** The latest earlier number and its year, for the change from the previous year with a value. */
+  previous?: { value: number; year: number };
   /** The first earlier year in which it was done (a milestone). */
   firstDone?: number;
   /** The latest earlier year in which it was done (a cycle's event). */

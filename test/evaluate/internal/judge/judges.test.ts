@@ -27,7 +27,7 @@ describe("carry", () => {
     const carried = { sumBefore: 4 };
     expect(carry(carried, yearWith(2018, [{ value: 6 }], 6), { type: "frequency", timesPerYear: 10 })).toEqual({
       sumBefore: 10,
-      previous: 6,
+      previous: { value: 6, year: 2018 },
       firstDone: 2018,
       lastDone: 2018,
       lastReported: 2018,
@@ -36,10 +36,10 @@ describe("carry", () => {
   });
 
   test("a state does not add up; the first year done stays the first", () => {
-    const carried = { sumBefore: 0, previous: 3, firstDone: 2017, lastDone: 2017, lastReported: 2017 };
+    const carried = { sumBefore: 0, previous: { value: 3, year: 2017 }, firstDone: 2017, lastDone: 2017, lastReported: 2017 };
     expect(carry(carried, yearWith(2019, [{ value: 5 }], 5), { type: "count", aggregation: "latest" })).toEqual({
       sumBefore: 0,
-      previous: 5,
+      previous: { value: 5, year: 2019 },
       firstDone: 2017,
       lastDone: 2019,
       lastReported: 2019,
@@ -47,7 +47,7 @@ describe("carry", () => {
   });
 
   test("a year with nothing reported changes nothing", () => {
-    const carried = { sumBefore: 7, previous: 7, lastReported: 2017 };
+    const carried = { sumBefore: 7, previous: { value: 7, year: 2017 }, lastReported: 2017 };
     expect(carry(carried, yearWith(2018, [{ comment: "Saknas" }]), { type: "count", aggregation: "sum" })).toEqual(carried);
   });
 });
