@@ -8,7 +8,7 @@ const SEX_SV: Record<string, string> = { female: "kvinnor", male: "män", other:
 const UNIT_SV: Record<string, string> = { count: "antal", rate: "tal", percent: "procent" };
 const cellSv = (cell: string | number): string => {
   const [sex = "", ...age] = String(cell).split(", ");
-  return [SEX_SV[sex] ?? sex, ...age].join(", ");
+  return [SEX_SV[sex] ?? sex, ...age.map((band) => (band === "all" ? "alla åldrar" : band))].join(", ");
 };
 /** The messages of every {@link GenderInputError}, in Swedish and English. */
 export const genderErrorMessages: Catalogue<GenderErrorDetails> = {

@@ -201,7 +201,7 @@ describe("suppressSmallCounts, worked examples (threshold 5, width 5)", () => {
       path: ["cells", 1],
       details: { cell: "male, all", lower: 2, upper: 2, width: 2 },
       message:
-        "Cellen male, all kan inte skyddas när summorna publiceras: även om alla celler döljs kan den ringas in till 2–2, ett intervall smalare än 2.",
+        "Cellen för män, alla åldrar kan inte skyddas när summorna publiceras: även om alla celler döljs kan den ringas in till 2–2, ett intervall smalare än 2.",
     });
   });
 
