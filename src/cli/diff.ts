@@ -4,7 +4,7 @@ import { pathText } from "../core/wording.js";
 import { diffPlans } from "../edit/diff-plans.js";
 import type { PlanChange, PlanDiff } from "../edit/types.js";
 import { escapeMarkdown } from "../internal/escape.js";
-import { html, joinHtml, rawStyleElement } from "../internal/html.js";
+import { html, joinHtml, pageHead, rawStyleElement } from "../internal/html.js";
 import type { Plan } from "../model/plan.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
@@ -113,16 +113,7 @@ ${joinHtml(rows, "\n")}
 </tbody>
 </table>`;
   return `${
-    html`<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${title}</title>
-${STYLE}
-</head>
-<body>
+    html`${pageHead(lang, title, STYLE)}
 <h1>${title}</h1>
 <p>${say(lang, "diff_summary", { changes: diff.changes.length })}</p>
 ${table}

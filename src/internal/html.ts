@@ -93,3 +93,26 @@ export function rawStyleElement(css: string): Html {
   if (css.includes("<")) throw new Error("A style sheet must not contain '<'.");
   return markup(`<style>${css}</style>`);
 }
+
+/**
+ * The opening of a self-contained page, up to and including `<body>`: language, viewport, a Content Security
+ * Policy that loads nothing from outside (inline styles only), the title and the style element. Every HTML page
+ * of the library (follow-up report, chain view, plan diff) starts with it.
+ *
+ * @example
+ * ```ts
+ * html`${pageHead("sv", "Uppföljning 2019", rawStyleElement("body{margin:0}"))}<h1>…</h1></body></html>`;
+ * ```
+ */
+export function pageHead(lang: string, title: HtmlPart, style: Html): Html {
+  return html`<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${title}</title>
+${style}
+</head>
+<body>`;
+}

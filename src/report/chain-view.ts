@@ -3,7 +3,7 @@ import type { Lang } from "../core/lang.js";
 import type { Catalogue } from "../core/messages.js";
 import { resolveLang } from "../core/resolve-lang.js";
 import { csvField, escapeMarkdown } from "../internal/escape.js";
-import { html, joinHtml } from "../internal/html.js";
+import { html, joinHtml, pageHead } from "../internal/html.js";
 import { canonicalJson } from "../parse/canonical-json.js";
 import type { ChainView } from "../validate/chain-view.js";
 import { STYLE } from "./html-style.js";
@@ -146,16 +146,7 @@ export function chainViewHtml(view: ChainView, options: ChainViewOptions = {}): 
   const names = view.municipalities.filter((m) => m.plans.length === 0).map((m) => m.name);
   return joinHtml(
     [
-      html`<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${title}</title>
-${STYLE}
-</head>
-<body>
+      html`${pageHead(lang, title, STYLE)}
 <div class="page">
 <main>
 <h1>${title}</h1>`,

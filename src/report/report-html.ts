@@ -11,7 +11,7 @@ import {
   type StatusSummary,
   type SubGoalEvaluation,
 } from "../evaluate/types.js";
-import { type Html, html, joinHtml } from "../internal/html.js";
+import { type Html, html, joinHtml, pageHead } from "../internal/html.js";
 import { COLOURS, STYLE } from "./html-style.js";
 import {
   accountsOf,
@@ -80,16 +80,7 @@ export function reportHtml(evaluation: PlanEvaluation, options: HtmlReportOption
   const { labels, year } = ctx;
 
   // Plan text is user data: even if some of it slipped through unescaped, the policy lets nothing run or load.
-  const head = html`<!DOCTYPE html>
-<html lang="${ctx.lang}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${title} – ${labels.followUp(year)}</title>
-${STYLE}
-</head>
-<body>
+  const head = html`${pageHead(ctx.lang, html`${title} – ${labels.followUp(year)}`, STYLE)}
 <div class="page">`;
   return joinHtml(
     [
