@@ -9,7 +9,7 @@ import type { Plan } from "../model/plan.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
-import { type CliIo, EXIT, langOf, say, UsageError, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, langOf, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
 const USAGE = "Usage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en]\n";
@@ -44,11 +44,7 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
     io.out(write(format, diff, { before, after }, lang));
     return diff.equal ? EXIT.ok : EXIT.issues;
   } catch (error) {
-    if (error instanceof FileError || error instanceof UsageError) {
-      io.err(`andt-plan diff: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    throw error;
+    return failedAsUsage(io, "diff", error, [FileError, UsageError]);
   }
 }
 

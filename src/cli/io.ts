@@ -52,3 +52,19 @@ export function usageError<C extends keyof CliMessageDetails>(
   io.err(`andt-plan ${command}: ${say(lang, code, details)}\n${usage}`);
   return EXIT.usage;
 }
+
+/**
+ * What a command does with an error it caught: one of the `expected` kinds (a file that cannot be read, an option
+ * the library refuses) is the user's mistake, told on one line with the usage exit code (2); anything else is a
+ * bug of ours and is thrown on.
+ */
+export function failedAsUsage(
+  io: CliIo,
+  command: string,
+  error: unknown,
+  expected: readonly (abstract new (...args: never) => Error)[],
+): number {
+  if (!expected.some((kind) => error instanceof kind)) throw error;
+  io.err(`andt-plan ${command}: ${(error as Error).message}\n`);
+  return EXIT.usage;
+}

@@ -16,7 +16,7 @@ import { ReportError } from "../report/report-error.js";
 import { reportHtml } from "../report/report-html.js";
 import { reportJson } from "../report/report-json.js";
 import { reportMarkdown } from "../report/report-markdown.js";
-import { type CliIo, EXIT, langOf, say, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
 const USAGE =
@@ -48,11 +48,7 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
   try {
     return await report(args, io);
   } catch (error) {
-    if (error instanceof FileError || error instanceof EvaluationError || error instanceof ReportError) {
-      io.err(`andt-plan report: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    throw error;
+    return failedAsUsage(io, "report", error, [FileError, EvaluationError, ReportError]);
   }
 }
 

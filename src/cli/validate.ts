@@ -10,7 +10,7 @@ import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { validatePlanSet } from "../validate/validate-plan-set.js";
-import { type CliIo, EXIT, langOf, say, UsageError, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, langOf, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
 const USAGE =
@@ -62,11 +62,7 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
     const failed = counts.error > 0 || (values.strict && counts.warning > 0);
     return failed ? EXIT.issues : EXIT.ok;
   } catch (error) {
-    if (error instanceof FileError || error instanceof UsageError) {
-      io.err(`andt-plan validate: ${error.message}\n`);
-      return EXIT.usage;
-    }
-    throw error;
+    return failedAsUsage(io, "validate", error, [FileError, UsageError]);
   }
 }
 
