@@ -1,23 +1,17 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
 import { moveActivity, serializePlan, updateActivity } from "../../src/index.js";
+import { inChromium } from "../support/browser.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking"];
 // Served from a name that cannot resolve, through page.route: every request is seen, none leaves.
 const DOCUMENT = "http://andt-plan.invalid/diff.html";
 
 describe("andt-plan diff --format html in a browser", () => {
   it("loads nothing, logs no error, and shows one row per change", async (ctx) => {
-    if (!existsSync(CHROMIUM)) {
-      if (process.env["CI"] === "true") throw new Error(`${CHROMIUM} is missing; install Debian's chromium package.`);
-      ctx.skip(`${CHROMIUM} is missing; install Debian's chromium package to run this test.`);
-    }
     const dir = mkdtempSync(join(tmpdir(), "andt-plan-diff-html-"));
     const revised = updateActivity(moveActivity(kronoberg2017, { code: "F.12", toArea: "f-a", index: 0, renumber: false }).plan, {
       code: "2.3",
@@ -30,23 +24,7 @@ describe("andt-plan diff --format html in a browser", () => {
     let html = "";
     expect(await runCli(["diff", before, after, "--format", "html"], { out: (t) => (html += t), err: () => {} })).toBe(1);
 
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 0 });
-    try {
-      const page = await browser.newPage();
-      page.setDefaultTimeout(0);
-      const requests: string[] = [];
-      const errors: string[] = [];
-      page.on("request", (request) => requests.push(request.url()));
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.route("**/*", (route) =>
-        route.request().url() === DOCUMENT
-          ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html })
-          : route.abort(),
-      );
-      await page.goto(DOCUMENT, { waitUntil: "load" });
+    await inChromium(html, DOCUMENT, ctx, async (page, { requests, errors }) => {
       expect(await page.locator("h1").allTextContents()).toEqual([`Skillnader mellan ${before} och ${after}`]);
       expect(await page.locator("thead th").allTextContents()).toEqual(["Ändring", "Sammanfattning", "Sökväg före", "Sökväg efter"]);
       // By hand: F.12 moved to the front of f-a (codes kept), and 2.3's responsibility changed: two rows.
@@ -55,8 +33,6 @@ describe("andt-plan diff --format html in a browser", () => {
         "Aktivitet 2.3: ansvar ändrat från Länsstyrelsen, Region Kronoberg och Polismyndigheten (Beredningsgruppen) till Region <Kronoberg>",
       ]);
       expect([requests, errors]).toEqual([[DOCUMENT], []]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

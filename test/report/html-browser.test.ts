@@ -1,54 +1,19 @@
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { chromium } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { reportHtml } from "../../src/index.js";
+import { inChromium } from "../support/browser.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { repoRoot } from "../support/plans.js";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 // The report is served from a name that cannot resolve, through page.route: every request is seen, none leaves.
 const DOCUMENT = "http://andt-plan.invalid/report.html";
 const artifacts = resolve(repoRoot, "test-artifacts");
 
 describe("reportHtml in a browser", () => {
   it("loads nothing, logs no error, and has the headings, tables and charts", async (ctx) => {
-    if (!existsSync(CHROMIUM)) {
-      // On CI a missing browser is a broken machine, not a reason to pass.
-      if (process.env["CI"] === "true") throw new Error(`${CHROMIUM} is missing; install Debian's chromium package.`);
-      ctx.skip(`${CHROMIUM} is missing; install Debian's chromium package to run this test.`);
-    }
     const html = reportHtml(sampleEvaluation());
-    // Playwright's own 30 s limits (launch, navigation, each locator and the screenshot) are off: a loaded machine
-    // can take longer to start chromium, and vitest's limit (vitest.config.ts) already names a hang.
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 0 });
-    try {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      page.setDefaultTimeout(0);
-      const requests: string[] = [];
-      const errors: string[] = [];
-      page.on("request", (request) => requests.push(request.url()));
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(error.message));
-      await page.route("**/*", (route) =>
-        route.request().url() === DOCUMENT
-          ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html })
-          : route.abort(),
-      );
-      await page.goto(DOCUMENT, { waitUntil: "load" });
-
+    await inChromium(html, DOCUMENT, ctx, async (page, { requests, errors }) => {
       expect(await page.locator("h1").allTextContents()).toEqual(["Regional handlingsplan ANDT 2018–2020 <Testlän>"]);
       expect(await page.locator("h2").allTextContents()).toEqual(["Översikt", "Delmål 1: Tillgång", "Delmål 2", "Saknas"]);
       expect(await page.locator("table").count()).toBe(5);
@@ -98,8 +63,6 @@ describe("reportHtml in a browser", () => {
 
       expect(errors).toEqual([]);
       expect(requests).toEqual([DOCUMENT]);
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });
