@@ -13,6 +13,8 @@ export interface MoveAreaArgs {
   toSubGoal: string;
   /** Position among the target's areas (the end without it). */
   index?: number;
+  /** `false` keeps every code; by default the activities of the sub-goals it leaves and joins are numbered again. */
+  renumber?: boolean;
   /** Local plans and observations whose references follow the renumbered codes. */
   context?: ReferenceContext;
 }
@@ -20,7 +22,8 @@ export interface MoveAreaArgs {
 /**
  * Moves an area of collaboration (*område för samhandling*) with its activities, within its sub-goal or to
  * another. The activities of the sub-goals it leaves and joins are numbered again in document order, and the
- * references of the context follow. Refused with `not_found` or `index_out_of_range`.
+ * references of the context follow. Refused with `not_found`, `index_out_of_range`, or, with `renumber: false`, an
+ * activity code that no longer starts with its sub-goal's.
  *
  * @example
  * ```ts
@@ -51,7 +54,7 @@ export function moveArea(plan: Plan, args: MoveAreaArgs, options: EditOptions = 
       const [moved] = subGoalAt(draft, from.at).areas.splice(from.at[1]!, 1);
       const target = subGoalAt(draft, to.at).areas;
       target.splice(args.index ?? target.length, 0, moved!);
-      renames = renumberDraft(draft, codes);
+      if (args.renumber !== false) renames = renumberDraft(draft, codes);
     },
     options,
   );

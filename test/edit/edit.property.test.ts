@@ -1,7 +1,8 @@
 /**
  * Laws of the edit operations on generated plans: every edit leaves a valid plan or is refused with an issue and
  * the plan as it was; the inverse patches restore the original byte for byte; diffPlans(a, a) is empty; a single
- * edit that renumbers nothing is diffed as exactly that edit; no input is mutated (every input is deep-frozen).
+ * edit, and a sequence of edits that renumbers nothing, is diffed as exactly those edits; no input is mutated (every
+ * input is deep-frozen).
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -9,7 +10,9 @@ import {
   addActivity,
   addActor,
   applyPatches,
+  type ChangeKind,
   diffPlans,
+  type EditElement,
   type EditResult,
   moveActivity,
   type Plan,
@@ -90,6 +93,61 @@ function edit(plan: Plan, { op, x, y, z }: Choice): EditResult {
   }
 }
 
+/** One edit that renumbers nothing on activity `code` of sub-goal `goal`, and the change it must show as. */
+function stepOn(plan: Plan, op: number, code: string, goal: string, i: number): [EditResult, ChangeKind, EditElement, string] {
+  const sameGoal = plan.subGoals.find((g) => g.code === goal)!;
+  const here = sameGoal.areas.find((a) => a.activities.some((x) => x.code === code))!;
+  const elsewhere = sameGoal.areas.find((a) => a !== here);
+  switch (op) {
+    case 0:
+      return [
+        updateActivity(plan, { code, changes: { responsible: { text: "Region Kronoberg", actors: ["region"] } } }),
+        "changed",
+        "activity",
+        code,
+      ];
+    case 1:
+      return [setTarget(plan, { indicator: `${code}-1`, target: { per: "year", value: i } }), "changed", "indicator", `${code}-1`];
+    case 3: {
+      const fresh = `${goal}.${100 + i}`;
+      return [
+        addActivity(plan, { area: here.id, activity: activity(fresh, { text: `Helt ny insats nummer ${i} om spel.` }) }),
+        "added",
+        "activity",
+        fresh,
+      ];
+    }
+    case 4:
+      if (elsewhere !== undefined) return [moveActivity(plan, { code, toArea: elsewhere.id, renumber: false }), "moved", "activity", code];
+      return [removeActivity(plan, { code, renumber: false }), "removed", "activity", code];
+    case 5: {
+      const id = `aktor-${i}`;
+      return [addActor(plan, { actor: { kind: "organisation", id, name: `Aktör ${i}`, type: "other" } }), "added", "actor", id];
+    }
+    default:
+      return [removeActivity(plan, { code, renumber: false }), "removed", "activity", code];
+  }
+}
+
+/**
+ * A sequence of edits that renumbers nothing, each on an activity no earlier edit touched, so that each edit is
+ * one change of the diff; returns the plan after them and the changes they must show as.
+ */
+function editSequence(start: Plan, ops: readonly number[]): { plan: Plan; expected: string[] } {
+  const untouched = start.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities.map((x) => ({ code: x.code, goal: g.code }))));
+  const expected: string[] = [];
+  let plan = start;
+  for (const [i, op] of ops.entries()) {
+    const next = untouched.shift();
+    if (next === undefined) break;
+    const [result, kind, element, key] = stepOn(plan, op, next.code, next.goal, i);
+    expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([]);
+    plan = result.plan;
+    expected.push(`${kind} ${element} ${key}`);
+  }
+  return { plan, expected };
+}
+
 const errors = (plan: Plan): number => validatePlan(plan).counts.error;
 
 describe("laws of the edit operations", () => {
@@ -154,6 +212,17 @@ describe("laws of the edit operations", () => {
         expect(diffPlans(plan, added.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([["added", "activity", next]]);
       }),
       { numRuns: 40 },
+    );
+  });
+
+  test("a sequence of edits that renumbers nothing is diffed as exactly those edits", () => {
+    fc.assert(
+      fc.property(plans, fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 6 }), (start, ops) => {
+        const { plan, expected } = editSequence(start, ops);
+        const changes = diffPlans(start, plan).changes.map((c) => `${c.kind} ${c.element} ${c.key}`);
+        expect(changes.sort()).toEqual(expected.sort());
+      }),
+      { numRuns: 60 },
     );
   });
 });

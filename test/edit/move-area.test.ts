@@ -25,6 +25,29 @@ describe("moveArea", () => {
     expect(result.plan.subGoals[0]!.areas.map((a) => a.id)).toEqual(["f-b", "f-a"]);
   });
 
+  it("with renumber: false keeps every code, and is refused where a code would leave its sub-goal", () => {
+    const plan = deepFreeze(minimalPlan());
+    const kept = moveArea(plan, { id: "f-b", toSubGoal: "F", index: 0, renumber: false });
+    // Kept codes out of document order are what the sequence rule warns of; the edit still goes through.
+    expect(kept.issues.map((i) => [i.code, i.severity, i.message])).toEqual([
+      ["validation", "warning", "Ändringen ger en ny anmärkning vid validering: Aktivitetskoden borde vara F.1 men är F.3."],
+      ["validation", "warning", "Ändringen ger en ny anmärkning vid validering: Aktivitetskoden borde vara F.4 men är F.1."],
+    ]);
+    expect(codes(kept.plan)).toEqual([["F.3"], ["F.1", "F.2"], ["1.1"]]);
+    expect(kept.renames).toEqual([]);
+    expectRoundTrip(plan, kept);
+    const refused = moveArea(plan, { id: "f-b", toSubGoal: "1", renumber: false });
+    expect(refused.plan).toBe(plan);
+    expect(brief(refused)).toEqual([
+      [
+        "validation",
+        "error",
+        ["subGoals", 1, "areas", 1, "activities", 0, "code"],
+        'Ändringen ger en ny anmärkning vid validering: Aktivitetskoden "F.3" ska börja med delmålets kod "1.".',
+      ],
+    ]);
+  });
+
   it("refuses an unknown area or sub-goal and a bad position, and returns the context as given", () => {
     const plan = deepFreeze(minimalPlan());
     const refused = moveArea(plan, { id: "x", toSubGoal: "9", context: { observations: [] } });
