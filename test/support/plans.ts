@@ -59,3 +59,49 @@ export function minimalPlan(): Plan {
     references: [],
   };
 }
+
+/**
+ * An invented local plan (påhittad: no municipality has adopted it) following Kronoberg's sub-goal 1, area 1-a,
+ * with one activity taking up Kronoberg's 1.1 (the activity codes are the local plan's own).
+ */
+export function inventedLocalPlan(id: string, municipality: string, code: string): Plan {
+  const KRONOBERG = "kronoberg-2017-2021";
+  const actor = `${id}-kommun`;
+  const ref = { plan: KRONOBERG, subGoal: "1", area: "1-a" };
+  return {
+    formatVersion: 1,
+    kind: "plan",
+    level: "local",
+    id,
+    title: `${municipality}s ANDT-plan 2018–2020 (påhittad)`,
+    parentPlan: KRONOBERG,
+    owner: { name: `${municipality} kommun`, principals: [actor] },
+    territory: { countyCode: "07", municipalityCode: code },
+    period: { start: "2018", end: "2020" },
+    strategies: ["andt-2016-2020"],
+    purposes: ["Påhittad plan för tester."],
+    longTermGoals: ["Mål."],
+    subGoals: [
+      {
+        kind: "sub_goal",
+        code: "1",
+        text: "Tillgång till alkohol, narkotika, dopningsmedel och tobak ska minska.",
+        nationalGoalRef: { strategy: "andt-2016-2020", goal: "1" },
+        regionalRef: { plan: KRONOBERG, subGoal: "1" },
+        areas: [
+          {
+            kind: "collaboration_area",
+            id: "tillsyn",
+            title: "Tillsyn",
+            localTips: [],
+            regionalRef: ref,
+            activities: [activity("1.1", { responsible: { text: "Kommunen", actors: [actor] }, regionalRef: { ...ref, activity: "1.1" } })],
+          },
+        ],
+      },
+    ],
+    actors: [{ kind: "organisation", id: actor, name: `${municipality} kommun`, type: "municipality", municipalityCode: code }],
+    organisation: [],
+    references: [],
+  };
+}
