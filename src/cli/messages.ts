@@ -34,6 +34,10 @@ export interface CliMessageDetails {
   diff_title: { before: string; after: string };
   diff_kind: { kind: "added" | "removed" | "changed" | "moved" };
   diff_column: { column: "kind" | "summary" | "before" | "after" };
+  set_without_regional_plan: Record<string, never>;
+  set_regional_plans: { ids: readonly string[] };
+  set_plan_not_regional: { id: string; ids: readonly string[] };
+  set_errors: { errors: number; files: number };
 }
 
 const or = (words: readonly string[], last: string): string =>
@@ -75,6 +79,11 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     diff_title: (d) => `Skillnader mellan ${d.before} och ${d.after}`,
     diff_kind: (d) => ({ added: "tillagt", removed: "borttaget", changed: "ändrat", moved: "flyttat" })[d.kind],
     diff_column: (d) => ({ kind: "Ändring", summary: "Sammanfattning", before: "Sökväg före", after: "Sökväg efter" })[d.column],
+    set_without_regional_plan: () => "uppsättningen har ingen regional plan att visa kedjan för",
+    set_regional_plans: (d) => `uppsättningen har ${d.ids.length} regionala planer (${d.ids.join(", ")}); välj en med --plan <id>`,
+    set_plan_not_regional: (d) =>
+      `--plan ${quoted(d.id)} är ingen regional plan i uppsättningen; ${d.ids.length === 0 ? "den har ingen" : `välj ${or(d.ids, "eller")}`}`,
+    set_errors: (d) => `${d.errors} fel i ${d.files} ${d.files === 1 ? "fil" : "filer"}; kedjan visar det som kunde läsas`,
   },
   en: {
     invalid_arguments: (d) => `the arguments cannot be read: ${d.detail}`,
@@ -108,5 +117,11 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     diff_title: (d) => `Differences between ${d.before} and ${d.after}`,
     diff_kind: (d) => ({ added: "added", removed: "removed", changed: "changed", moved: "moved" })[d.kind],
     diff_column: (d) => ({ kind: "Change", summary: "Summary", before: "Path before", after: "Path after" })[d.column],
+    set_without_regional_plan: () => "the set has no regional plan to show the chain of",
+    set_regional_plans: (d) => `the set has ${d.ids.length} regional plans (${d.ids.join(", ")}); choose one with --plan <id>`,
+    set_plan_not_regional: (d) =>
+      `--plan ${quoted(d.id)} is not a regional plan of the set; ${d.ids.length === 0 ? "it has none" : `choose ${or(d.ids, "or")}`}`,
+    set_errors: (d) =>
+      `${d.errors} ${d.errors === 1 ? "error" : "errors"} in ${d.files} ${d.files === 1 ? "file" : "files"}; the chain shows what could be read`,
   },
 };

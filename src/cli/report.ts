@@ -18,6 +18,7 @@ import { reportJson } from "../report/report-json.js";
 import { reportMarkdown } from "../report/report-markdown.js";
 import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
+import { runReportSet } from "./report-set.js";
 
 const USAGE =
   "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]\n";
@@ -40,9 +41,11 @@ interface ReportArgs {
 /**
  * `andt-plan report`: evaluate a plan's observations and write the follow-up report. Rejected observations are
  * listed on stderr with their line or path, the report is written from the rest, and the exit code is 1; a
- * plan that cannot be read, an unreadable file or a bad option exits 2.
+ * plan that cannot be read, an unreadable file or a bad option exits 2. With `--set`, the chain view of a set of
+ * plans instead ({@link runReportSet}).
  */
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
+  if (argv.includes("--set")) return runReportSet(argv, io);
   const args = readArgs(argv, io);
   if (typeof args === "number") return args;
   try {

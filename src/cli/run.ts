@@ -24,6 +24,10 @@ Commands:
                   [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]
                   Evaluate follow-up observations (.json or .csv) and write the
                   report: self-contained HTML, Markdown, CSV or JSON
+  report --set <file or directory…> [--plan <id>] [--format html|md|json|csv]
+                  [--lang sv|en] [--out <file>]
+                  The chain of a regional plan and its local plans: which
+                  regional sub-goals each municipality's plan takes up
   diff <old> <new> [--format text|json|md|html] [--lang sv|en]
                   What differs between two versions of a plan: elements added,
                   removed, changed or moved; exit 0 when equal, 1 when they differ

@@ -1,5 +1,3 @@
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { Issue, Severity } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
@@ -10,6 +8,7 @@ import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { validatePlanSet } from "../validate/validate-plan-set.js";
+import { expandDirectories } from "./files.js";
 import { type CliIo, EXIT, failedAsUsage, langOf, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
@@ -101,22 +100,4 @@ async function loadContextFile<T>(
     throw new UsageError("context_file_unusable", [], first === undefined ? { file } : { file, first }, lang);
   }
   return parsed.data;
-}
-
-/** The files given, with each directory replaced by the `.json` files in it, in name order. */
-async function expandDirectories(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const path of paths) {
-    const isDirectory = await stat(path).then(
-      (stats) => stats.isDirectory(),
-      // A path that cannot be stat'ed is read as a file, whose reading then reports why.
-      () => false,
-    );
-    if (!isDirectory) files.push(path);
-    else {
-      const names = (await readdir(path)).filter((name) => name.endsWith(".json")).sort();
-      files.push(...names.map((name) => join(path, name)));
-    }
-  }
-  return files;
 }

@@ -21,6 +21,8 @@ const ELEMENT_EN = {
 };
 const FIELD_SV = { plan: "planen", subGoal: "delmålet", area: "området", activity: "aktiviteten" };
 const FIELD_EN = { plan: "plan", subGoal: "sub-goal", area: "area", activity: "activity" };
+// "har inget delmål", "har ingen aktivitet": the indefinite form, whose article follows the noun's gender.
+const NONE_SV = { plan: "ingen plan", subGoal: "inget delmål", area: "inget område", activity: "ingen aktivitet" };
 const TARGET_DATE_SV = { yearly: "årsmålets år", deadline: "målets deadline", measureDeadline: "milstolpens deadline" };
 const TARGET_DATE_EN = { yearly: "year target's year", deadline: "target's deadline", measureDeadline: "milestone's deadline" };
 type ParentMismatch = Extract<IssueData<ValidationIssue>, { code: "parent_mismatch" }>;
@@ -61,7 +63,7 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   unknown_regional_ref: (f) =>
     f.field === "plan"
       ? `Hänvisningen pekar på planen ${f.value}, inte på den regionala planen "${f.planTitle}" (${f.plan}).`
-      : `Den regionala planen "${f.planTitle}" (${f.plan}) har inget ${FIELD_SV[f.field]} "${f.value}".`,
+      : `Den regionala planen "${f.planTitle}" (${f.plan}) har ${NONE_SV[f.field]} "${f.value}".`,
   regional_ref_mismatch: (f) =>
     `I den regionala planen "${f.planTitle}" (${f.plan}) ligger ${FIELD_SV[f.field]} ${f.value} under ${f.field === "area" ? "delmål" : "område"} ${f.actual}, inte under ${f.named}.`,
   parent_mismatch: (f) => PARENT_SV[f.field](f),

@@ -190,6 +190,11 @@ export interface PlanSetFileReport {
   file: string;
   /** How the file was read: as a strategy (it says `"kind": "strategy"`) or as a plan. */
   kind: "plan" | "strategy";
+  /**
+   * The plan as read, for a plan file with an id: whole when it has no structure error, else the parts that
+   * could be read (what the chain view of the set is built from).
+   */
+  plan?: Plan;
   issues: (ParseIssue | ValidationIssue)[];
   counts: Record<Severity, number>;
 }

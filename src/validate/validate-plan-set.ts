@@ -114,7 +114,8 @@ export function validatePlanSet(
     const report = validatePlanDocument(read.content, planContext, options);
     // A file with nothing readable has no id, so no duplicate either: its issues keep validatePlanDocument's order.
     const issues = extra.length === 0 ? report.issues : inDocumentOrder(report.plan, [...extra, ...report.issues]);
-    return { file: read.file, kind: read.kind, issues, counts: countsOf(issues) };
+    const fileReport = { file: read.file, kind: read.kind, issues, counts: countsOf(issues) };
+    return read.plan === undefined ? fileReport : { ...fileReport, plan: read.plan };
   });
   const issues = reports.flatMap(({ file, issues: fileIssues }) => fileIssues.map((issue) => ({ ...issue, file })));
   const counts: Record<Severity, number> = countsOf(issues);

@@ -34,7 +34,7 @@ describe("chainViewHtml in a browser", () => {
       const rows = await table
         .locator("tbody tr")
         .evaluateAll((trs) =>
-          trs.map((tr) => [...tr.children].map((cell) => (cell.querySelector(".visually-hidden") ? "✓" : (cell.textContent ?? "")))),
+          trs.map((tr) => Array.from(tr.children).map((cell) => (cell.querySelector(".visually-hidden") ? "✓" : (cell.textContent ?? "")))),
         );
       expect(rows).toEqual([
         ["Uppvidinge", "ingen lokal plan", "", "", "", "", "", "", "", ""],
