@@ -1,6 +1,8 @@
 import { resolveLang } from "../core/resolve-lang.js";
+import type { Plan } from "../model/plan.js";
 import type { ParseIssue } from "../parse/issue.js";
 import { lenientParsePlan } from "../parse/lenient-parse-plan.js";
+import type { LenientParseResult } from "../parse/options.js";
 import { withValidationMessage } from "./messages.js";
 import { incompleteWhole } from "./parts.js";
 import { activeRules, runRules } from "./run-rules.js";
@@ -31,8 +33,19 @@ export function validatePlanDocument(
   context: ValidationContext = {},
   options: ValidatePlanDocumentOptions = {},
 ): PlanDocumentReport {
+  return validateRead(lenientParsePlan(input, options), context, options);
+}
+
+/**
+ * {@link validatePlanDocument} on a plan already read leniently, so that a caller that needed the plan first
+ * (the set, for ids and parents) does not parse it twice. Not part of the public API.
+ */
+export function validateRead(
+  read: LenientParseResult<Plan>,
+  context: ValidationContext,
+  options: ValidatePlanDocumentOptions,
+): PlanDocumentReport {
   const lang = resolveLang(options.lang);
-  const read = lenientParsePlan(input, options);
   const plan = read.success ? read.data : read.partial;
   const validation = plan === undefined ? [] : runRules(plan, context, options, lang, read.unreadable);
   const active = activeRules(options);

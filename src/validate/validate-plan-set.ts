@@ -4,6 +4,7 @@ import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
 import type { ParseIssue } from "../parse/issue.js";
 import { lenientParsePlan } from "../parse/lenient-parse-plan.js";
+import type { LenientParseResult } from "../parse/options.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { withValidationMessage } from "./messages.js";
 import type {
@@ -15,7 +16,7 @@ import type {
   ValidationIssue,
 } from "./types.js";
 import { countsOf, inDocumentOrder } from "./validate-plan.js";
-import { validatePlanDocument } from "./validate-plan-document.js";
+import { validateRead } from "./validate-plan-document.js";
 
 /** Whether a file's content declares itself a strategy (`"kind": "strategy"`); anything else is read as a plan. */
 function isStrategy(content: unknown): boolean {
@@ -32,7 +33,8 @@ function isStrategy(content: unknown): boolean {
 interface Read {
   file: string;
   kind: "plan" | "strategy";
-  content: unknown;
+  /** A plan file's lenient read, validated later without parsing it again. */
+  lenient?: LenientParseResult<Plan>;
   strategy?: Strategy;
   plan?: Plan;
   issues: (ParseIssue | ValidationIssue)[];
@@ -42,12 +44,12 @@ interface Read {
 function readAll(files: readonly PlanSetFile[], options: ValidatePlanDocumentOptions): Read[] {
   return files.map(({ file, content }) => {
     if (!isStrategy(content)) {
-      const read = lenientParsePlan(content, options);
-      const plan = read.success ? read.data : read.partial;
-      return plan === undefined ? { file, kind: "plan", content, issues: [] } : { file, kind: "plan", content, plan, issues: [] };
+      const lenient = lenientParsePlan(content, options);
+      const plan = lenient.success ? lenient.data : lenient.partial;
+      return plan === undefined ? { file, kind: "plan", lenient, issues: [] } : { file, kind: "plan", lenient, plan, issues: [] };
     }
     const parsed = safeParseStrategy(content, options);
-    const read: Read = { file, kind: "strategy", content, issues: parsed.issues };
+    const read: Read = { file, kind: "strategy", issues: parsed.issues };
     return parsed.success ? { ...read, strategy: parsed.data } : read;
   });
 }
@@ -104,14 +106,14 @@ export function validatePlanSet(
   const reports: PlanSetFileReport[] = reads.map((read) => {
     const duplicate = duplicates.get(read);
     const extra = duplicate === undefined ? [] : [duplicate];
-    if (read.kind === "strategy") {
+    if (read.lenient === undefined) {
       const issues = [...read.issues, ...extra];
       return { file: read.file, kind: read.kind, issues, counts: countsOf(issues) };
     }
     const parentId = read.plan?.parentPlan;
     const parent = context.parent ?? plans.find((plan) => plan.id === parentId && plan !== read.plan);
     const planContext = { ...context, strategies, ...(parent === undefined ? {} : { parent }) };
-    const report = validatePlanDocument(read.content, planContext, options);
+    const report = validateRead(read.lenient, planContext, options);
     // A file with nothing readable has no id, so no duplicate either: its issues keep validatePlanDocument's order.
     const issues = extra.length === 0 ? report.issues : inDocumentOrder(report.plan, [...extra, ...report.issues]);
     const fileReport = { file: read.file, kind: read.kind, issues, counts: countsOf(issues) };
