@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname } from "node:path";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
@@ -12,13 +12,10 @@ import { validatePlanSet } from "../validate/validate-plan-set.js";
 import { expandDirectories } from "./files.js";
 import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
+import { isReportFormat, REPORT_FORMATS, type ReportFormat, reportFormatOf } from "./report-format.js";
 
 const USAGE =
   "Usage: andt-plan report --set <file or directory…> [--plan <id>] [--format html|md|json|csv] [--lang sv|en] [--out <file>]\n";
-
-const FORMATS = ["html", "md", "json", "csv"] as const;
-type Format = (typeof FORMATS)[number];
-const BY_EXTENSION: Record<string, Format> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv" };
 
 /**
  * `andt-plan report --set`: the chain view of a set of plan files (a regional plan, its local plans and the
@@ -39,10 +36,8 @@ export async function runReportSet(argv: readonly string[], io: CliIo): Promise<
     return usage(io, "sv", "invalid_choice", { option: "lang", received: values.lang, allowed: ["sv", "en"] });
   }
   const lang: Lang = values.lang;
-  const format = values.format ?? (values.out === undefined ? undefined : BY_EXTENSION[extname(values.out).toLowerCase()]) ?? "html";
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: FORMATS });
-  }
+  const format = reportFormatOf(values.format, values.out);
+  if (!isReportFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: REPORT_FORMATS });
   try {
     const files = await expandDirectories(positionals);
     if (files.length === 0) return usage(io, lang, "no_plan_file", {});
@@ -55,7 +50,7 @@ export async function runReportSet(argv: readonly string[], io: CliIo): Promise<
       if (issue.severity === "error") io.err(`${issue.file}:${pathText(issue.path, lang)}: error ${issue.code}: ${issue.message}\n`);
     }
     const locals = plans.filter((plan) => plan.level === "local" && plan.parentPlan === regional.id);
-    const text = render(chainView(regional, locals), format as Format, lang);
+    const text = render(chainView(regional, locals), format, lang);
     if (values.out === undefined) io.out(text);
     else {
       await mkdir(dirname(values.out), { recursive: true });
@@ -83,7 +78,7 @@ function chooseRegional(plans: readonly Plan[], id: string | undefined, io: CliI
   return regional.length === 0 ? usage(io, lang, "set_without_regional_plan", {}) : usage(io, lang, "set_regional_plans", { ids });
 }
 
-function render(view: ChainView, format: Format, lang: Lang): string {
+function render(view: ChainView, format: ReportFormat, lang: Lang): string {
   switch (format) {
     case "html":
       return chainViewHtml(view, { lang });

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname } from "node:path";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
@@ -18,19 +18,16 @@ import { reportJson } from "../report/report-json.js";
 import { reportMarkdown } from "../report/report-markdown.js";
 import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
+import { isReportFormat, REPORT_FORMATS, type ReportFormat, reportFormatOf } from "./report-format.js";
 import { runReportSet } from "./report-set.js";
 
 const USAGE =
   "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]\n";
 
-const FORMATS = ["html", "md", "json", "csv"] as const;
-type Format = (typeof FORMATS)[number];
-const BY_EXTENSION: Record<string, Format> = { ".html": "html", ".htm": "html", ".md": "md", ".json": "json", ".csv": "csv" };
-
 /** What `andt-plan report` was asked to do, once its arguments are checked. */
 interface ReportArgs {
   lang: Lang;
-  format: Format;
+  format: ReportFormat;
   planFile: string;
   observations: string;
   year: number | undefined;
@@ -68,8 +65,8 @@ function readArgs(argv: readonly string[], io: CliIo): ReportArgs | number {
     return usage(io, "sv", "invalid_choice", { option: "lang", received: values.lang, allowed: ["sv", "en"] });
   }
   const lang: Lang = values.lang;
-  const format = values.format ?? (values.out === undefined ? undefined : BY_EXTENSION[extname(values.out).toLowerCase()]) ?? "html";
-  if (!isFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: FORMATS });
+  const format = reportFormatOf(values.format, values.out);
+  if (!isReportFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: REPORT_FORMATS });
   const [planFile] = positionals;
   if (planFile === undefined || positionals.length > 1)
     return usage(io, lang, planFile === undefined ? "no_plan_file" : "one_plan_file", {});
@@ -132,7 +129,7 @@ async function report(args: ReportArgs, io: CliIo): Promise<number> {
   return EXIT.issues;
 }
 
-function render(evaluation: PlanEvaluation, format: Format, options: { lang: Lang; year?: number }): string {
+function render(evaluation: PlanEvaluation, format: ReportFormat, options: { lang: Lang; year?: number }): string {
   switch (format) {
     case "html":
       return reportHtml(evaluation, options);
@@ -143,10 +140,6 @@ function render(evaluation: PlanEvaluation, format: Format, options: { lang: Lan
     case "json":
       return reportJson(evaluation);
   }
-}
-
-function isFormat(format: string): format is Format {
-  return (FORMATS as readonly string[]).includes(format);
 }
 
 /** What an issue about the file as a whole is counted as. */
