@@ -36,8 +36,8 @@ const FORMATS = [
   ],
 ];
 
-export function jsonSchemas(schemas, { modelFiles = modelSourceFiles() } = {}) {
-  const docs = typeDocs(modelFiles);
+export function jsonSchemas(schemas) {
+  const docs = typeDocs(modelSourceFiles());
   return Object.fromEntries(
     FORMATS.map(([file, schemaName, typeName, title, description]) => [
       file,
@@ -47,7 +47,7 @@ export function jsonSchemas(schemas, { modelFiles = modelSourceFiles() } = {}) {
 }
 
 /** The .ts files of src/model, the interfaces the file formats are typed by. */
-export function modelSourceFiles() {
+function modelSourceFiles() {
   return readdirSync(MODEL_DIR)
     .filter((name) => name.endsWith(".ts"))
     .map((name) => `${MODEL_DIR}${name}`);
@@ -215,13 +215,10 @@ function matchingMember(shape, type, checker) {
  * emphasis and code marks are dropped (the words inside, Swedish terms among them, are kept), and white space
  * runs become one space.
  */
-export function firstParagraph(parts) {
+function firstParagraph(parts) {
   const text = parts
     .map((part) => (part.kind === "link" ? "" : part.text))
     .join("")
     .split(/\n\s*\n/)[0];
-  return text
-    .replace(/[*`]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.replace(/[*`]/g, "").replace(/\s+/g, " ").trim();
 }
