@@ -118,41 +118,35 @@ export function typeDocs(files) {
 }
 
 /**
- * Walks a zod schema and the TypeScript type it validates side by side (through optional, arrays, records,
- * unions and lazy schemas) and records, per zod object, the TSDoc of each of its fields.
+ * Walks a zod schema and the TypeScript type it validates side by side (through optional and other wrappers,
+ * pipes, lazy schemas, arrays, records and unions) and records, per zod object, the TSDoc of each of its fields.
  */
 function collectDescriptions(schema, type, checker, out, seen) {
   const def = schema._zod.def;
+  const walk = (inner, innerType) => collectDescriptions(inner, innerType, checker, out, seen);
+  // Optional, nullable, default, readonly …: a wrapper around one schema of the same type.
+  if (def.innerType !== undefined) return walk(def.innerType, type);
   switch (def.type) {
-    case "optional":
-    case "nullable":
-    case "default":
-    case "prefault":
-    case "readonly":
-    case "nonoptional":
-    case "catch":
-      return collectDescriptions(def.innerType, type, checker, out, seen);
     case "pipe":
-      return collectDescriptions(def.in, type, checker, out, seen);
+      walk(def.in, type);
+      walk(def.out, type);
+      return;
     case "lazy":
-      return collectDescriptions(def.getter(), type, checker, out, seen);
+      // The schema zod caches and converts; calling the getter again may build a new one.
+      return walk(schema._zod.innerType, type);
     case "array":
       for (const member of members(type)) {
-        if (checker.isArrayType(member)) collectDescriptions(def.element, checker.getTypeArguments(member)[0], checker, out, seen);
+        if (checker.isArrayType(member)) walk(def.element, checker.getTypeArguments(member)[0]);
       }
       return;
     case "record":
       for (const member of members(type)) {
         const value = checker.getIndexTypeOfType(member, ts.IndexKind.String);
-        if (value !== undefined) collectDescriptions(def.valueType, value, checker, out, seen);
+        if (value !== undefined) walk(def.valueType, value);
       }
       return;
     case "union":
-      for (const option of def.options) collectDescriptions(option, type, checker, out, seen);
-      return;
-    case "intersection":
-      collectDescriptions(def.left, type, checker, out, seen);
-      collectDescriptions(def.right, type, checker, out, seen);
+      for (const option of def.options) walk(option, type);
       return;
     case "object": {
       if (seen.has(schema)) return;
@@ -164,7 +158,7 @@ function collectDescriptions(schema, type, checker, out, seen) {
         if (property === undefined) continue;
         const description = firstParagraph(property.getDocumentationComment(checker));
         if (description !== "") described.set(key, description);
-        collectDescriptions(field, checker.getTypeOfSymbol(property), checker, out, seen);
+        walk(field, checker.getTypeOfSymbol(property));
       }
       out.set(schema, described);
       return;
@@ -188,7 +182,7 @@ function matchingMember(shape, type, checker) {
   let best;
   let bestScore = -1;
   for (const member of members(type)) {
-    if (!(member.flags & ts.TypeFlags.Object) && !member.isIntersection()) continue;
+    if (!(member.flags & ts.TypeFlags.Object)) continue;
     let score = 0;
     let agrees = true;
     for (const [key, field] of Object.entries(shape)) {

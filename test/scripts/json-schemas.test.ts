@@ -107,6 +107,9 @@ describe("describedJsonSchema", () => {
       z.looseObject({ kind: z.literal("person"), name: z.string() }),
       z.looseObject({ kind: z.literal("group"), members: z.array(z.string()) }),
     ]),
+    edition: z.looseObject({ number: z.number() }).nullable().default(null),
+    series: z.lazy(() => z.looseObject({ name: z.string() })).optional(),
+    publisher: z.looseObject({ name: z.string() }).pipe(z.transform((publisher) => publisher)),
   });
   const docs = typeDocs([fileURLToPath(new URL("data/described.ts", import.meta.url))]);
   const schema = describedJsonSchema(book, docs.type("Book"), docs);
@@ -120,6 +123,9 @@ describe("describedJsonSchema", () => {
       chapters: "Chapters in order, each a Chapter.",
       notes: "Notes by key.",
       author: "Who wrote it.",
+      edition: "The edition, or null where unknown.",
+      series: "The series it belongs to.",
+      publisher: "Who published it.",
     });
   });
 
@@ -130,13 +136,19 @@ describe("describedJsonSchema", () => {
     expect(at(schema, "properties", "author", "oneOf", 1, "properties", "members", "description")).toBe("Names of the members.");
   });
 
+  it("follows wrappers (nullable, default), lazy schemas and pipes", () => {
+    expect(at(schema, "properties", "edition", "anyOf", 0, "properties", "number", "description")).toBe("Number of the edition.");
+    expect(at(schema, "properties", "series", "properties", "name", "description")).toBe("Name of the series.");
+    expect(at(schema, "properties", "publisher", "properties", "name", "description")).toBe("Name of the house.");
+  });
+
   it("leaves a field without TSDoc undescribed, so the check above names it", () => {
     expect(undescribed(schema)).toEqual(["pages", "author.oneOf[1].kind"]);
   });
 
   it("keeps the rest of the schema as zod writes it", () => {
     expect(at(schema, "properties", "title")).toEqual({ description: "Title as printed (titel).", type: "string" });
-    expect(at(schema, "required")).toEqual(["kind", "title", "chapters", "author"]);
+    expect(at(schema, "required")).toEqual(["kind", "title", "chapters", "author", "publisher"]);
   });
 
   it("refuses a type name the files do not export", () => {

@@ -18,6 +18,30 @@ export interface Book {
   notes?: Record<string, Note>;
   /** Who wrote it. */
   author: Person | Group;
+  /** The edition, or null where unknown. */
+  edition?: Edition | null;
+  /** The series it belongs to. */
+  series?: Series;
+  /** Who published it. */
+  publisher: Publisher;
+}
+
+/** An edition. */
+export interface Edition {
+  /** Number of the edition. */
+  number: number;
+}
+
+/** A series of books. */
+export interface Series {
+  /** Name of the series. */
+  name: string;
+}
+
+/** A publishing house. */
+export interface Publisher {
+  /** Name of the house. */
+  name: string;
 }
 
 /** A chapter. */
