@@ -293,7 +293,7 @@ export type PlanLevel = "regional" | "local";
 export interface Plan {
   /** Where editors find the JSON Schema of the file format. */
   $schema?: string;
-  /** Version of the file format; this library writes {@link FORMAT_VERSION}. */
+  /** Version of the file format (1); this library writes {@link FORMAT_VERSION}. */
   formatVersion: 1;
   /** Always `"plan"`: marks the file as a plan file. */
   kind: "plan";

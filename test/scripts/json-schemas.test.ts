@@ -68,7 +68,9 @@ describe("the shipped JSON Schemas", () => {
 
   it("takes each description from the TSDoc of the field, Markdown marks dropped and links given by name", () => {
     expect(at(plan, "properties", "purposes", "description")).toBe("Purposes (syfte), as printed.");
-    expect(at(plan, "properties", "formatVersion", "description")).toBe("Version of the file format; this library writes FORMAT_VERSION.");
+    expect(at(plan, "properties", "formatVersion", "description")).toBe(
+      "Version of the file format (1); this library writes FORMAT_VERSION.",
+    );
     expect(at(plan, "properties", "territory", "properties", "countyCode", "description")).toBe(
       'SCB county code (länskod), two digits: "07" for Kronobergs län.',
     );
