@@ -57,6 +57,7 @@ export const ScheduleSchema: z.ZodType<Schedule> = z.looseObject(scheduleShape);
  * ```
  */
 export interface Activity {
+  /** Always `"activity"` (*aktivitet*, *insats*). */
   kind: "activity";
   /** Code as printed, e.g. `"F.1"`, `"1.13"`: the sub-goal's code, a dot, a running number. */
   code: string;
@@ -66,11 +67,15 @@ export interface Activity {
   responsible: ActorCell;
   /** The *samverkansparter* cell; absent where the plan leaves it empty. */
   partners?: ActorCell;
+  /** The *uppföljning* cell and the indicators read from it. */
   followUp: FollowUp;
+  /** When or how often the activity is done (*tidplan*), where its text says. */
   schedule?: Schedule;
   /** For an activity of a local plan: the element of the regional plan it carries out. */
   regionalRef?: RegionalRef;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 

@@ -45,11 +45,13 @@ export const ORGANISATION_TYPES = [
  * ```
  */
 export interface Organisation {
+  /** Always `"organisation"`: a single organisation (*organisation*, *aktör*). */
   kind: "organisation";
   /** Id by which activities and groups refer to the organisation. */
   id: string;
   /** Name as the plan prints it. */
   name: string;
+  /** What kind of organisation it is (*länsstyrelse*, *region*, *polis*, *kommun* …). */
   type: OrganisationType;
   /** SCB municipality code (*kommunkod*), four digits, for a municipality. */
   municipalityCode?: string;
@@ -57,8 +59,11 @@ export interface Organisation {
   countyCode?: string;
   /** Other names the source uses for the same organisation. */
   aliases?: string[];
+  /** What the source says about the organisation, verbatim. */
   description?: string;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 
@@ -99,14 +104,21 @@ export const OrganisationSchema: z.ZodType<Organisation> = organisationObject;
  * ```
  */
 export interface ActorGroup {
+  /** Always `"group"`: a named group of actors (*grupp*). */
   kind: "group";
+  /** Id by which activities refer to the group. */
   id: string;
+  /** Name as the plan prints it. */
   name: string;
   /** Ids of the member actors. */
   members: string[];
+  /** Other names the source uses for the same group. */
   aliases?: string[];
+  /** What the source says about the group, verbatim. */
   description?: string;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 

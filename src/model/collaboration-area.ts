@@ -20,6 +20,7 @@ import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
  * ```
  */
 export interface CollaborationArea {
+  /** Always `"collaboration_area"` (*samhandlingsområde*). */
   kind: "collaboration_area";
   /** Id, unique in the plan (the source prints no codes for areas). */
   id: string;
@@ -27,12 +28,15 @@ export interface CollaborationArea {
   title: string;
   /** The national prioritised goal or focus area (*prioriterat mål*, *insatsområde*) the title takes up. */
   nationalGoalRef?: GoalRef;
+  /** The activities (*aktiviteter*) of the area, in the order printed. */
   activities: Activity[];
   /** Tips for local activities (*tips på lokala aktiviteter*), as printed. */
   localTips: string[];
   /** For an area of a local plan: the element of the regional plan it follows. */
   regionalRef?: RegionalRef;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 

@@ -26,6 +26,7 @@ export const BREAKDOWNS = ["sex", "age", "municipality", "target_group", "organi
  * ```
  */
 export interface Indicator {
+  /** Always `"indicator"` (*indikator*). */
   kind: "indicator";
   /** Id, unique in the plan; by convention the activity code, a hyphen and a running number (`"3.9-1"`). */
   id: string;
@@ -39,7 +40,9 @@ export interface Indicator {
   target?: Target;
   /** The baseline that progress is measured from, where the plan names one. */
   baseline?: Baseline;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 
@@ -74,6 +77,7 @@ export const IndicatorSchema: z.ZodType<Indicator> = z.looseObject(indicatorShap
 export interface FollowUp {
   /** The *uppföljning* cell exactly as printed. */
   text: string;
+  /** The indicators (*indikatorer*) the cell names, one per measure, in the order printed. */
   indicators: Indicator[];
 }
 

@@ -33,6 +33,7 @@ export const AGGREGATIONS = ["sum", "latest"] as const satisfies readonly Aggreg
  * ```
  */
 export interface CountMeasure {
+  /** `count`: a number of events or people (*antal*). */
   type: "count";
   /** Whether yearly values add up (`"sum"`) or the latest stands (`"latest"`). */
   aggregation: Aggregation;
@@ -54,6 +55,7 @@ export interface CountMeasure {
  * ```
  */
 export interface ShareMeasure {
+  /** `share`: a part of a whole (*andel*). */
   type: "share";
   /** `true` when a larger share is better, `false` when a smaller is; absent when the plan does not judge. */
   higherIsBetter?: boolean;
@@ -73,6 +75,7 @@ export interface ShareMeasure {
  * ```
  */
 export interface MilestoneMeasure {
+  /** `milestone`: done or not (*genomförd*, *framtagen*). */
   type: "milestone";
   /** The date by which it is to be done; absent when the text gives none (then it is due by the plan's end). */
   deadline?: CalendarDate;
@@ -89,6 +92,7 @@ export interface MilestoneMeasure {
  * ```
  */
 export interface CoverageMeasure {
+  /** `coverage`: how many of a set are reached (*antal kommuner som …*). */
   type: "coverage";
   /** What is covered: the municipalities of the plan's county. */
   of: "county_municipalities";
@@ -106,6 +110,7 @@ export interface CoverageMeasure {
  * ```
  */
 export interface FrequencyMeasure {
+  /** `frequency`: how many times a year something is done (*gånger per år*). */
   type: "frequency";
   /** How many times a year it is to happen. */
   timesPerYear: number;
@@ -122,6 +127,7 @@ export interface FrequencyMeasure {
  * ```
  */
 export interface CycleMeasure {
+  /** `cycle`: done once in every cycle of years (*årligen*, *vartannat år*). */
   type: "cycle";
   /** Length of the cycle in years (2 for *vartannat år*). */
   everyYears: number;
@@ -139,6 +145,7 @@ export interface CycleMeasure {
  * ```
  */
 export interface QualitativeMeasure {
+  /** `qualitative`: a written account, no number (*redovisning*). */
   type: "qualitative";
 }
 
@@ -237,6 +244,7 @@ export const MeasureSchema: z.ZodType<Measure> = z.discriminatedUnion("type", [
  * ```
  */
 export interface YearTarget {
+  /** The year the value is to be reached. */
   year: number;
   /** The value to reach that year (a share as a fraction, 0–1). */
   value: number;

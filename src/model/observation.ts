@@ -116,6 +116,7 @@ export interface Observation {
   source?: string;
   /** A note on this single value (*kommentar*). */
   comment?: string;
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 
@@ -169,6 +170,7 @@ export interface ObservationSet {
   note?: string;
   /** Where the JSON Schema of the file is; kept, never interpreted. */
   $schema?: string;
+  /** Always `"observation_set"`: marks the file as an observation file. */
   kind: "observation_set";
   /** Version of the file format (1). */
   formatVersion: 1;
@@ -176,7 +178,9 @@ export interface ObservationSet {
   plan: string;
   /** A title for people. */
   title?: string;
+  /** The recorded values (*utfall*), one per indicator and year or period. */
   observations: Observation[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 

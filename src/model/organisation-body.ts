@@ -34,9 +34,13 @@ export const BODY_TYPES = [
  * ```
  */
 export interface OrganisationBody {
+  /** Always `"body"` (*organ*, *grupp* of the plan's organisation). */
   kind: "body";
+  /** Id, unique in the plan; the same as the actor's id where the body is also an actor. */
   id: string;
+  /** What kind of body: `management_group` (*ledningsgrupp*), `preparatory_group` (*beredningsgrupp*), `consultation_group` (*samrådsgrupp*), `working_group` (*arbetsgrupp*) or `other`. */
   type: BodyType;
+  /** Name as the plan prints it. */
   name: string;
   /** Who sits in it: the wording as printed and the actors it names. */
   members?: ActorCell;
@@ -46,7 +50,9 @@ export interface OrganisationBody {
   permanent?: boolean;
   /** The source's own description, verbatim. */
   description?: string;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 

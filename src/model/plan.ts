@@ -53,6 +53,7 @@ export const TerritorySchema: z.ZodType<Territory> = z.looseObject(territoryShap
  * ```
  */
 export interface PlanOwner {
+  /** Name of the owner as printed (*Livsstil Kronoberg*). */
   name: string;
   /** Id of the owner in the actor registry, where it is listed there. */
   actor?: string;
@@ -74,6 +75,7 @@ export const PlanOwnerSchema: z.ZodType<PlanOwner> = z.looseObject(planOwnerShap
  * ```
  */
 export interface Signatory {
+  /** The signatory's name as printed. */
   name: string;
   /** Title as printed (*Landshövding*, *Regiondirektör*, *Polisområdeschef*). */
   role: string;
@@ -101,6 +103,7 @@ export interface Adoption {
   body?: string;
   /** When it was adopted, where the source says. */
   date?: CalendarDate;
+  /** The people who signed the plan (*undertecknare*), in the order printed. */
   signatories: Signatory[];
   /** The sentence of adoption, verbatim. */
   text?: string;
@@ -155,11 +158,15 @@ export const CrimePreventionGoalsSchema: z.ZodType<CrimePreventionGoals> = z.loo
  * ```
  */
 export interface FollowUpSource {
+  /** Machine id of the source, unique in the plan (`lansrapporten`). */
   id: string;
   /** Name as printed. */
   name: string;
+  /** Who publishes the data (*utgivare*), where the plan says. */
   publisher?: string;
+  /** What the plan says about the source, verbatim. */
   description?: string;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
 }
 
@@ -186,6 +193,7 @@ export const FollowUpSourceSchema: z.ZodType<FollowUpSource> = z.looseObject(fol
 export interface PlanFollowUp {
   /** The source's description, verbatim. */
   description?: string;
+  /** The sources of follow-up data the plan names (*källor*), in the order printed. */
   sources: FollowUpSource[];
   /** Who gets the results and how often, one statement per item. */
   reporting?: string[];
@@ -211,9 +219,13 @@ export const PlanFollowUpSchema: z.ZodType<PlanFollowUp> = z.looseObject(planFol
 export interface Reference {
   /** The entry as printed. */
   text: string;
+  /** The entry's author or issuer, a part of `text`. */
   author?: string;
+  /** The entry's title, a part of `text`. */
   title?: string;
+  /** The entry's year, a part of `text`. */
   year?: string;
+  /** The entry's web address, a part of `text`. */
   url?: string;
 }
 
@@ -238,7 +250,9 @@ export const ReferenceSchema: z.ZodType<Reference> = z.looseObject(referenceShap
  * ```
  */
 export interface NarrativeSection {
+  /** The section's heading as printed. */
   title: string;
+  /** The section's text verbatim; paragraphs separated by a blank line. */
   text: string;
 }
 
@@ -279,15 +293,23 @@ export type PlanLevel = "regional" | "local";
 export interface Plan {
   /** Where editors find the JSON Schema of the file format. */
   $schema?: string;
-  /** Version of the file format; this library writes {@link FORMAT_VERSION}. */
+  /** Version of the file format (1); this library writes {@link FORMAT_VERSION}. */
   formatVersion: 1;
+  /** Always `"plan"`: marks the file as a plan file. */
   kind: "plan";
+  /** `regional` for a county's plan (*regional handlingsplan*), `local` for a municipality's (*kommunal handlingsplan*). */
   level: PlanLevel;
+  /** Machine id of the plan, unique among the plans a tool holds (`kronoberg-2017-2021`). */
   id: string;
+  /** Title as printed on the plan (*rubrik*). */
   title: string;
+  /** Who owns the plan (*huvudman*, *ägare*). */
   owner: PlanOwner;
+  /** The county (*län*), and for a local plan the municipality (*kommun*), the plan covers. */
   territory: Territory;
+  /** The years the plan runs (*planperiod*), inclusive. */
   period: Period;
+  /** How the plan was adopted (*fastställande*): by whom, when, and who signed. */
   adoption?: Adoption;
   /** Ids of the national strategies the plan implements. */
   strategies: string[];
@@ -297,6 +319,7 @@ export interface Plan {
   purposes: string[];
   /** Overarching long-term goals (*övergripande mål, lång sikt*), as printed. */
   longTermGoals: string[];
+  /** The crime-prevention goals (*brottsförebyggande mål*) that run beside the ANDT goals. */
   crimePrevention?: CrimePreventionGoals;
   /** Sub-goals (*delmål, kort sikt*) in the order printed. */
   subGoals: SubGoal[];
@@ -306,12 +329,17 @@ export interface Plan {
   organisation: OrganisationBody[];
   /** How the plan's work is funded (*finansiering*), as printed. */
   funding?: string;
+  /** How the plan as a whole is followed up (*uppföljning*). */
   followUp?: PlanFollowUp;
+  /** The plan's reference list (*referenser*), in the order printed. */
   references: Reference[];
   /** Running text the structured fields do not hold. */
   narrative?: NarrativeSection[];
+  /** The plan's or its owner's web address, as printed. */
   website?: string;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 

@@ -32,13 +32,17 @@ const VERIFICATION = ["verified", "topic_only", "unverified"] as const satisfies
  * ```
  */
 export interface PrioritisedGoal {
+  /** Always `"prioritised_goal"`. */
   kind: "prioritised_goal";
+  /** Number under the long-term goal: `"1.1"`, `"1.2"` … */
   number: string;
+  /** `prioritised_goal` (*prioriterat mål*, ANDT 2011–2015) or `focus_area` (*insatsområde*, *prioriterat insatsområde*). */
   type: "prioritised_goal" | "focus_area";
   /** Official wording, where verified. */
   text?: string;
   /** Subject in a few words, where the wording is not known. */
   topic?: string;
+  /** How far the wording is confirmed: `verified`, `topic_only` or `unverified`. */
   status: VerificationStatus;
 }
 
@@ -66,13 +70,17 @@ export const PrioritisedGoalSchema: z.ZodType<PrioritisedGoal> = z.looseObject(p
  * ```
  */
 export interface NationalGoal {
+  /** Always `"national_goal"` (*långsiktigt mål*). */
   kind: "national_goal";
+  /** Number of the goal in the strategy: `"1"`, `"2"` … */
   number: string;
   /** Official wording, where verified. */
   text?: string;
   /** Subject in a few words, where the wording is not known. */
   topic?: string;
+  /** How far the wording is confirmed: `verified`, `topic_only` or `unverified`. */
   status: VerificationStatus;
+  /** The prioritised goals or focus areas under the goal, where transcribed. */
   prioritisedGoals?: PrioritisedGoal[];
 }
 
@@ -118,19 +126,27 @@ function requireTextOrTopic(ctx: { value: { text?: string | undefined; topic?: s
  * ```
  */
 export interface Strategy {
+  /** Where editors find the JSON Schema of the file format. */
   $schema?: string;
+  /** Version of the file format (1). */
   formatVersion: 1;
+  /** Always `"strategy"`: marks the file as a strategy file. */
   kind: "strategy";
+  /** Machine id of the strategy, by which plans refer to it (`andt-2016-2020`). */
   id: string;
+  /** The strategy's title (*rubrik*) as the government gives it. */
   title: string;
   /** Who issued it (*Socialdepartementet*, *regeringen*). */
   issuer: string;
   /** The parliamentary reference: `"prop. 2010/11:47"`, `"skr. 2015/16:86"`. */
   reference: string;
+  /** The years the strategy covers (*strategiperiod*), inclusive. */
   period: Period;
+  /** What the strategy covers (*omfattning*): `alcohol`, `narcotics`, `doping`, `tobacco`, and since ANDTS `nicotine` and `gambling` (*spel om pengar*). */
   scope: Substance[];
   /** The overarching goal (*övergripande mål*); absent where no source confirms its wording. */
   overarchingGoal?: string;
+  /** The long-term goals (*långsiktiga mål*) in number order. */
   longTermGoals: NationalGoal[];
   /** `verified` when every goal's wording is confirmed; `partial` or `unverified` otherwise. */
   status: "verified" | "partial" | "unverified";
@@ -138,7 +154,9 @@ export interface Strategy {
   notes?: string[];
   /** The sources the wording was checked against. */
   sources?: string[];
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 

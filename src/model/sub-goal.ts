@@ -12,6 +12,7 @@ import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
  * ```
  */
 export interface TextVariant {
+  /** The other wording, verbatim. */
   text: string;
   /** Where the source prints this wording. */
   where: string;
@@ -38,6 +39,7 @@ export const TextVariantSchema: z.ZodType<TextVariant> = z.looseObject(textVaria
  * ```
  */
 export interface SubGoal {
+  /** Always `"sub_goal"` (*delmål*). */
   kind: "sub_goal";
   /** Code as the plan uses it: `"F"`, `"1"` … `"5"`. Activity codes start with it. */
   code: string;
@@ -49,10 +51,13 @@ export interface SubGoal {
   textVariants?: TextVariant[];
   /** The national long-term goal the sub-goal is taken from. */
   nationalGoalRef?: GoalRef;
+  /** The areas of collaboration (*samhandlingsområden*) under the sub-goal, in the order printed. */
   areas: CollaborationArea[];
   /** For a sub-goal of a local plan: the element of the regional plan it follows. */
   regionalRef?: RegionalRef;
+  /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
   corrections?: TextCorrection[];
+  /** Free-form data a county adds (*tillägg*); kept through load and save, never interpreted. */
   extensions?: Extensions;
 }
 
