@@ -4,7 +4,8 @@ import { GenderInputError } from "../../gender/errors.js";
 import { sumDisaggregated } from "../../gender/sum.js";
 import { lastDayOf } from "../../model/common.js";
 import type { Measure } from "../../model/measure.js";
-import type { Observation, SexBreakdown } from "../../model/observation.js";
+import { UNIT_BREAKDOWNS } from "../../model/indicator.js";
+import type { Observation, SexBreakdown, UnitBreakdownValues, UnitValue } from "../../model/observation.js";
 
 /**
  * A coverage given as a list of municipalities (`byMunicipality`) and no `value`: the number of distinct
@@ -108,6 +109,32 @@ export function yearBreakdown(measure: Measure | undefined, observations: readon
     if (error instanceof GenderInputError) return undefined;
     throw error;
   }
+}
+
+/**
+ * The year's parts by named units, combined as its value is: summed unit by unit over the observations of a
+ * per-year count (each unit in the order first given), the latest observation's for a state or a share.
+ * `undefined` when none has parts.
+ */
+export function yearUnits(measure: Measure | undefined, observations: readonly Observation[]): UnitBreakdownValues | undefined {
+  const withUnits = observations.filter((o) => o.byUnit !== undefined);
+  if (withUnits.length <= 1 || !adds(measure)) {
+    const last = latest(withUnits)?.byUnit;
+    return last === undefined ? undefined : structuredClone(last);
+  }
+  const sum: UnitBreakdownValues = {};
+  for (const breakdown of UNIT_BREAKDOWNS) {
+    const byName = new Map<string, UnitValue>();
+    for (const o of withUnits) {
+      for (const part of o.byUnit?.[breakdown] ?? []) {
+        const entry = byName.get(part.unit) ?? { unit: part.unit };
+        if (part.value !== undefined) entry.value = (entry.value ?? 0) + part.value;
+        byName.set(part.unit, entry);
+      }
+    }
+    if (byName.size > 0) sum[breakdown] = [...byName.values()];
+  }
+  return sum;
 }
 
 /** Whether values of different years (or periods in a year) add up. */
