@@ -18,7 +18,7 @@ import { cellLabel } from "../gender/label.js";
 import { suppressSmallCounts } from "../gender/suppress.js";
 import type { Disaggregated } from "../gender/types.js";
 import { UNIT_BREAKDOWNS, type UnitBreakdown } from "../model/indicator.js";
-import { coverageTotal } from "../model/measure.js";
+import { coverageTotal } from "../model/coverage-total.js";
 import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES } from "../model/messages.js";
 import type { UnitValue } from "../model/observation.js";
 import { type ReportLabels, reportLabels } from "./messages.js";

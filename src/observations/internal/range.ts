@@ -1,5 +1,6 @@
 import type { Path } from "../../core/issue.js";
-import { coverageTotal, type Measure } from "../../model/measure.js";
+import { coverageTotal } from "../../model/coverage-total.js";
+import type { Measure } from "../../model/measure.js";
 import type { Observation } from "../../model/observation.js";
 import type { ObservationIssueData } from "../issue.js";
 

@@ -1,5 +1,5 @@
 import type { Path } from "../../core/issue.js";
-import { coverageTotal } from "../../model/measure.js";
+import { coverageTotal } from "../../model/coverage-total.js";
 import { indicatorsOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
