@@ -1,4 +1,4 @@
-import type { Indicator, Plan } from "../../src/index.js";
+import { evaluatePlan, type Indicator, type Observation, type Plan, type PlanEvaluation } from "../../src/index.js";
 import { measuredPlan } from "./observations.js";
 
 /** Visits to fritidsgårdar, by sex and by district (Centrum, Norr, Söder). */
@@ -41,4 +41,20 @@ export function unitsPlan(): Plan {
   };
   f3.followUp.indicators.push(structuredClone(SCHOOLS));
   return plan;
+}
+
+/** Invented values for {@link unitsPlan}: visits by district in 2019 (Söder's 3 a small count), 12 of the 20 schools. */
+export const UNIT_OBSERVATIONS: Observation[] = [
+  {
+    indicator: "F.1-1",
+    year: 2019,
+    value: 40,
+    byUnit: { district: [{ unit: "Centrum", value: 22 }, { unit: "Norr", value: 15 }, { unit: "Söder", value: 3 }] },
+  },
+  { indicator: "F.3-3", year: 2019, value: 12 },
+];
+
+/** {@link unitsPlan} evaluated with {@link UNIT_OBSERVATIONS} on 2020-03-31. */
+export function unitsEvaluation(): PlanEvaluation {
+  return evaluatePlan(unitsPlan(), UNIT_OBSERVATIONS, { asOf: "2020-03-31" });
 }
