@@ -53,7 +53,7 @@ export interface ObservationDataIssueDetails {
   coverage_above_total: { severity: "error"; value: number; total: number; of?: CoverageSet };
   undeclared_breakdown: { severity: "warning"; indicator: string; breakdown: UnitBreakdown; declared: Breakdown[] };
   unknown_unit: { severity: "error"; indicator: string; breakdown: UnitBreakdown; unit: string; expected: string[] };
-  duplicate_unit: { severity: "error"; breakdown: UnitBreakdown; unit: string; firstPath: Path };
+  duplicate_unit: { severity: "error"; breakdown: UnitBreakdown; unit: string; firstPath: Path; firstLine?: number };
   not_school_year: { severity: "warning"; indicator: string; year: number; expected: Period; received: Period };
   share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
   done_on_other_year: { severity: "warning"; doneOn: string; year: number };
@@ -86,6 +86,8 @@ export interface ObservationDataIssueDetails {
   extra_cells: { severity: "error"; count: number };
   suppressed_value: { severity: "info"; column: string };
   not_for_municipality: { severity: "error"; column: string };
+  not_for_unit: { severity: "error"; column: string };
+  several_parts: { severity: "error"; columns: string[] };
   conflicting_cell: { severity: "error"; received: string; expected: string; firstLine: number; column: string };
   total_from_parts: { severity: "info"; field: "value" | "numerator" | "denominator"; total: number; parts: number; column: string };
   // Reading Kolada
@@ -147,7 +149,7 @@ export interface CsvLocation {
  * `total_from_parts` (infos); `unknown_column` (warning); `invalid_encoding`, `invalid_csv`, `missing_column`,
  * `duplicate_column`, `forbidden_column`, `empty_cell`, `invalid_id`, `invalid_year`, `invalid_number`, `invalid_boolean`,
  * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `period_spans_years`, `extra_cells`,
- * `not_for_municipality`, `conflicting_cell` (errors).
+ * `not_for_municipality`, `not_for_unit`, `several_parts`, `conflicting_cell` (errors).
  *
  * Reading Kolada: `unmapped_kpi`, `outside_plan_area` (warnings); `missing_value`, `breakdown_not_kept` (infos);
  * `invalid_kolada_row` (error).

@@ -70,7 +70,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Indikator ${i.indicator} redovisas inte per ${BREAKDOWN_NAMES.sv[i.breakdown]} (breakdowns: ${i.declared.length === 0 ? "inga" : i.declared.map((b) => BREAKDOWN_NAMES.sv[b]).join(", ")}); lägg till uppdelningen i planen.`,
   unknown_unit: (i) =>
     `${q(i.unit)} finns inte bland indikator ${i.indicator}s enheter per ${BREAKDOWN_NAMES.sv[i.breakdown]}: ${unitList(i.expected)}.`,
-  duplicate_unit: (i) => `${q(i.unit)} finns redan i uppdelningen per ${BREAKDOWN_NAMES.sv[i.breakdown]} (${i.firstPath.join(".")}).`,
+  duplicate_unit: (i) => `${q(i.unit)} finns redan i uppdelningen per ${BREAKDOWN_NAMES.sv[i.breakdown]} (${where(i.firstLine, i.firstPath, true)}).`,
   not_school_year: (i) =>
     `Indikator ${i.indicator} räknas per läsår: värdet för ${i.year} gäller läsåret ${periodText(i.expected)}, inte ${periodText(i.received)}.`,
   municipality_outside_plan: (i) =>
@@ -113,6 +113,9 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Raden har ${i.count} ${i.count === 1 ? "cell" : "celler"} mer än rubrikraden (ett avgränsningstecken i en cell utan citattecken?).`,
   suppressed_value: (i) => `".." i kolumnen ${q(i.column)} betyder ett skyddat värde; det läses som saknat.`,
   not_for_municipality: (i) => `Kolumnen ${q(i.column)} kan inte anges per kommun; skriv den på raden utan kommun.`,
+  not_for_unit: (i) =>
+    `Kolumnen ${q(i.column)} kan inte anges per enhet; skriv den på raden utan stadsdel, skola, enhet eller åldersgrupp.`,
+  several_parts: (i) => `En rad kan vara en del av bara en uppdelning, men har värden i ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} skiljer sig från ${q(i.expected)} på rad ${i.firstLine}, som hör till samma värde.`,
   total_from_parts: (i) =>
     `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} ${i.parts === 1 ? "kommunrad" : "kommunrader"}.`,
@@ -157,7 +160,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `Indicator ${i.indicator} is not broken down by ${BREAKDOWN_NAMES.en[i.breakdown]} (breakdowns: ${i.declared.length === 0 ? "none" : i.declared.map((b) => BREAKDOWN_NAMES.en[b]).join(", ")}); add the breakdown to the plan.`,
   unknown_unit: (i) =>
     `${q(i.unit)} is not one of indicator ${i.indicator}'s units by ${BREAKDOWN_NAMES.en[i.breakdown]}: ${unitList(i.expected)}.`,
-  duplicate_unit: (i) => `${q(i.unit)} is already in the breakdown by ${BREAKDOWN_NAMES.en[i.breakdown]} (${i.firstPath.join(".")}).`,
+  duplicate_unit: (i) => `${q(i.unit)} is already in the breakdown by ${BREAKDOWN_NAMES.en[i.breakdown]} (${where(i.firstLine, i.firstPath, false)}).`,
   not_school_year: (i) =>
     `Indicator ${i.indicator} is counted per school year: the value for ${i.year} is for the school year ${periodText(i.expected)}, not ${periodText(i.received)}.`,
   municipality_outside_plan: (i) =>
@@ -201,6 +204,9 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   extra_cells: (i) => `The row has ${i.count} more ${i.count === 1 ? "cell" : "cells"} than the header (a delimiter in an unquoted cell?).`,
   suppressed_value: (i) => `".." in column ${q(i.column)} means a suppressed value; it is read as missing.`,
   not_for_municipality: (i) => `The column ${q(i.column)} cannot be given per municipality; write it on the row without a municipality.`,
+  not_for_unit: (i) =>
+    `The column ${q(i.column)} cannot be given per unit; write it on the row without a district, school, unit or age band.`,
+  several_parts: (i) => `A row can be a part of one breakdown only, but has values in ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} differs from ${q(i.expected)} on line ${i.firstLine}, which belongs to the same value.`,
   total_from_parts: (i) =>
     `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality ${i.parts === 1 ? "row" : "rows"}.`,
