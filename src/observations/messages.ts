@@ -70,7 +70,8 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Indikator ${i.indicator} redovisas inte per ${BREAKDOWN_NAMES.sv[i.breakdown]} (breakdowns: ${i.declared.length === 0 ? "inga" : i.declared.map((b) => BREAKDOWN_NAMES.sv[b]).join(", ")}); lägg till uppdelningen i planen.`,
   unknown_unit: (i) =>
     `${q(i.unit)} finns inte bland indikator ${i.indicator}s enheter per ${BREAKDOWN_NAMES.sv[i.breakdown]}: ${unitList(i.expected)}.`,
-  duplicate_unit: (i) => `${q(i.unit)} finns redan i uppdelningen per ${BREAKDOWN_NAMES.sv[i.breakdown]} (${where(i.firstLine, i.firstPath, true)}).`,
+  duplicate_unit: (i) =>
+    `${q(i.unit)} finns redan i uppdelningen per ${BREAKDOWN_NAMES.sv[i.breakdown]} (${where(i.firstLine, i.firstPath, true)}).`,
   not_school_year: (i) =>
     `Indikator ${i.indicator} räknas per läsår: värdet för ${i.year} gäller läsåret ${periodText(i.expected)}, inte ${periodText(i.received)}.`,
   municipality_outside_plan: (i) =>
@@ -160,7 +161,8 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `Indicator ${i.indicator} is not broken down by ${BREAKDOWN_NAMES.en[i.breakdown]} (breakdowns: ${i.declared.length === 0 ? "none" : i.declared.map((b) => BREAKDOWN_NAMES.en[b]).join(", ")}); add the breakdown to the plan.`,
   unknown_unit: (i) =>
     `${q(i.unit)} is not one of indicator ${i.indicator}'s units by ${BREAKDOWN_NAMES.en[i.breakdown]}: ${unitList(i.expected)}.`,
-  duplicate_unit: (i) => `${q(i.unit)} is already in the breakdown by ${BREAKDOWN_NAMES.en[i.breakdown]} (${where(i.firstLine, i.firstPath, false)}).`,
+  duplicate_unit: (i) =>
+    `${q(i.unit)} is already in the breakdown by ${BREAKDOWN_NAMES.en[i.breakdown]} (${where(i.firstLine, i.firstPath, false)}).`,
   not_school_year: (i) =>
     `Indicator ${i.indicator} is counted per school year: the value for ${i.year} is for the school year ${periodText(i.expected)}, not ${periodText(i.received)}.`,
   municipality_outside_plan: (i) =>

@@ -17,8 +17,8 @@ import { formatCellValue } from "../gender/format-number.js";
 import { cellLabel } from "../gender/label.js";
 import { suppressSmallCounts } from "../gender/suppress.js";
 import type { Disaggregated } from "../gender/types.js";
-import { UNIT_BREAKDOWNS, type UnitBreakdown } from "../model/indicator.js";
 import { coverageTotal } from "../model/coverage-total.js";
+import { UNIT_BREAKDOWNS, type UnitBreakdown } from "../model/indicator.js";
 import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES } from "../model/messages.js";
 import type { UnitValue } from "../model/observation.js";
 import { type ReportLabels, reportLabels } from "./messages.js";
@@ -317,7 +317,12 @@ export function unitBreakdownsOf(
   return UNIT_BREAKDOWNS.flatMap((breakdown) => {
     const parts = byUnit[breakdown];
     if (parts === undefined || parts.length === 0) return [];
-    const hidden = indicator.countsPeople ? hiddenParts(parts.map((p) => p.value), threshold) : new Set<number>();
+    const hidden = indicator.countsPeople
+      ? hiddenParts(
+          parts.map((p) => p.value),
+          threshold,
+        )
+      : new Set<number>();
     const texts = parts.map((part, k) => `${part.unit} ${hidden.has(k) ? ".." : unitValueText(indicator, part, ctx)}`);
     const title = ctx.labels.byUnit(BREAKDOWN_NAMES[ctx.lang][breakdown], indicator.id, iy.year);
     return [{ breakdown, title, parts: texts.join(", "), suppressed: hidden.size > 0 }];

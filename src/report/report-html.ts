@@ -23,10 +23,10 @@ import {
   genderCoverageWords,
   progressText,
   quantity,
-  unitBreakdownsOf,
   type ReportContext,
   suppressionThreshold,
   targetText,
+  unitBreakdownsOf,
   unmatchedText,
   yearOf,
 } from "./internal.js";

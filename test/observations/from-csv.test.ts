@@ -691,17 +691,26 @@ describe("observationsFromCsv: parts by named units", () => {
   const read = (text: string) => observationsFromCsv(new TextEncoder().encode(text), { plan: units });
 
   it("reads a row per district (stadsdel) beside the total as byUnit", () => {
-    const result = read(
-      "indikator;år;antal;flickor;pojkar;stadsdel\nF.1-1;2019;11;6;5;\nF.1-1;2019;4;;;Centrum\nF.1-1;2019;7;;;Norr\n",
-    );
+    const result = read("indikator;år;antal;flickor;pojkar;stadsdel\nF.1-1;2019;11;6;5;\nF.1-1;2019;4;;;Centrum\nF.1-1;2019;7;;;Norr\n");
     expect(result.issues).toEqual([]);
     expect(result.observations).toEqual([
       {
         indicator: "F.1-1",
         year: 2019,
         value: 11,
-        bySex: { cells: [{ sex: "female", age: "children", value: 6 }, { sex: "male", age: "children", value: 5 }], ageGroups: [{ id: "children", from: 0, to: 17 }] },
-        byUnit: { district: [{ unit: "Centrum", value: 4 }, { unit: "Norr", value: 7 }] },
+        bySex: {
+          cells: [
+            { sex: "female", age: "children", value: 6 },
+            { sex: "male", age: "children", value: 5 },
+          ],
+          ageGroups: [{ id: "children", from: 0, to: 17 }],
+        },
+        byUnit: {
+          district: [
+            { unit: "Centrum", value: 4 },
+            { unit: "Norr", value: 7 },
+          ],
+        },
       },
     ]);
   });

@@ -151,6 +151,8 @@ describe("reportMarkdown: coverage of a declared set and breakdowns by named uni
   it("lists the districts, hiding Söder's 3 and the smallest other count that would give it away (Norr's 15)", () => {
     expect(reportMarkdown(evaluation, { year: 2019 })).toContain("- Per stadsdel, F.1-1, 2019: Centrum 22, Norr .., Söder ..");
     expect(reportMarkdown(evaluation, { year: 2019, lang: "en" })).toContain("- By district, F.1-1, 2019: Centrum 22, Norr .., Söder ..");
-    expect(reportMarkdown(evaluation, { year: 2019, suppressBelow: 3 })).toContain("- Per stadsdel, F.1-1, 2019: Centrum 22, Norr 15, Söder 3");
+    expect(reportMarkdown(evaluation, { year: 2019, suppressBelow: 3 })).toContain(
+      "- Per stadsdel, F.1-1, 2019: Centrum 22, Norr 15, Söder 3",
+    );
   });
 });

@@ -49,7 +49,13 @@ export const UNIT_OBSERVATIONS: Observation[] = [
     indicator: "F.1-1",
     year: 2019,
     value: 40,
-    byUnit: { district: [{ unit: "Centrum", value: 22 }, { unit: "Norr", value: 15 }, { unit: "Söder", value: 3 }] },
+    byUnit: {
+      district: [
+        { unit: "Centrum", value: 22 },
+        { unit: "Norr", value: 15 },
+        { unit: "Söder", value: 3 },
+      ],
+    },
   },
   { indicator: "F.3-3", year: 2019, value: 12 },
 ];

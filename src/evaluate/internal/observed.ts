@@ -3,8 +3,8 @@ import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { sumDisaggregated } from "../../gender/sum.js";
 import { lastDayOf } from "../../model/common.js";
-import type { Measure } from "../../model/measure.js";
 import { UNIT_BREAKDOWNS } from "../../model/indicator.js";
+import type { Measure } from "../../model/measure.js";
 import type { Observation, SexBreakdown, UnitBreakdownValues, UnitValue } from "../../model/observation.js";
 
 /**

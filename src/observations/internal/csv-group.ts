@@ -148,8 +148,9 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
   }
   for (const part of group.unitParts) {
     const { breakdown, unit } = part.unitPart as NonNullable<Row["unitPart"]>;
-    observation.byUnit ??= {};
-    (observation.byUnit[breakdown] ??= []).push({ unit, ...part.numbers });
+    const byUnit = observation.byUnit ?? {};
+    byUnit[breakdown] = [...(byUnit[breakdown] ?? []), { unit, ...part.numbers }];
+    observation.byUnit = byUnit;
     origin.unitLines.set(breakdown, [...(origin.unitLines.get(breakdown) ?? []), part.line]);
   }
   for (const field of ["source", "comment"] as const) {

@@ -1,7 +1,7 @@
 import type { Path } from "../../core/issue.js";
 import type { ObservationIssueData } from "../issue.js";
-import type { Group, Origin } from "./csv-group.js";
 import { UNIT_COLUMNS } from "./csv-cells.js";
+import type { Group, Origin } from "./csv-group.js";
 import type { Column } from "./csv-header.js";
 
 /**
@@ -63,7 +63,10 @@ function locate(
       const column = rest[3] === "unit" ? unitHeader(rest[1], columns) : headerOf(rest[3]);
       return { line: lines[rest[2]] ?? firstLine, column };
     }
-    return { line: origin.totalLine ?? lines[0] ?? firstLine, column: "field" in issue ? headerOf(issue.field) : unitHeader(rest[1], columns) };
+    return {
+      line: origin.totalLine ?? lines[0] ?? firstLine,
+      column: "field" in issue ? headerOf(issue.field) : unitHeader(rest[1], columns),
+    };
   }
   if (rest[0] === "bySex") {
     const column = rest[1] === "cells" && typeof rest[2] === "number" ? origin.sexColumns[rest[2]] : undefined;

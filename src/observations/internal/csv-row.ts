@@ -1,9 +1,9 @@
 import type { CellValue, Sex } from "../../gender/types.js";
 import { CalendarDateSchema, firstDayOf, lastDayOf, type Period } from "../../model/common.js";
+import type { UnitBreakdown } from "../../model/indicator.js";
 import { INDICATOR_ID } from "../../model/indicator.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
 import type { ObservationIssueData } from "../issue.js";
-import type { UnitBreakdown } from "../../model/indicator.js";
 import { type CsvField, readBoolean, readNumber, UNIT_COLUMNS } from "./csv-cells.js";
 import type { Column } from "./csv-header.js";
 import type { CsvRow } from "./csv-read.js";

@@ -28,12 +28,27 @@ export function unitChecks(o: Observation, indicator: Indicator | undefined, at:
       const unitPath: Path = [...path, j, "unit"];
       const earlier = first.get(part.unit);
       if (earlier !== undefined) {
-        issues.push({ code: "duplicate_unit", severity: "error", path: unitPath, breakdown, unit: part.unit, firstPath: [...path, earlier, "unit"] });
+        issues.push({
+          code: "duplicate_unit",
+          severity: "error",
+          path: unitPath,
+          breakdown,
+          unit: part.unit,
+          firstPath: [...path, earlier, "unit"],
+        });
         return;
       }
       first.set(part.unit, j);
       if (indicator !== undefined && expected !== undefined && !expected.includes(part.unit)) {
-        issues.push({ code: "unknown_unit", severity: "error", path: unitPath, indicator: indicator.id, breakdown, unit: part.unit, expected: [...expected] });
+        issues.push({
+          code: "unknown_unit",
+          severity: "error",
+          path: unitPath,
+          indicator: indicator.id,
+          breakdown,
+          unit: part.unit,
+          expected: [...expected],
+        });
       }
     });
     if (additive && o.value !== undefined) partsAboveTotal(parts, o.value, breakdown, path, issues);

@@ -9,7 +9,12 @@ const half = (end: string, centrum: number, norr: number): Observation => ({
   year: 2018,
   period: { start: end.slice(0, 4), end },
   value: centrum + norr,
-  byUnit: { district: [{ unit: "Centrum", value: centrum }, { unit: "Norr", value: norr }] },
+  byUnit: {
+    district: [
+      { unit: "Centrum", value: centrum },
+      { unit: "Norr", value: norr },
+    ],
+  },
 });
 
 describe("yearUnits", () => {

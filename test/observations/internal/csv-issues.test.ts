@@ -11,7 +11,14 @@ const columns: Column[] = [
   { index: 3, header: "Kommun", field: "municipality" },
   { index: 4, header: "Kvinnor", field: "women" },
 ];
-const origin: Origin = { lines: [4, 5, 6], fieldLine: new Map([["value", 4]]), partLines: [5, 6], unitLines: new Map(), sexColumns: ["Kvinnor"], totalLine: 4 };
+const origin: Origin = {
+  lines: [4, 5, 6],
+  fieldLine: new Map([["value", 4]]),
+  partLines: [5, 6],
+  unitLines: new Map(),
+  sexColumns: ["Kvinnor"],
+  totalLine: 4,
+};
 
 describe("toCsvIssue", () => {
   it("a field's issue goes to the line and column it was read from", () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { checkObservations, type Observation, type ObservationDataIssue, parseObservations, serializeObservations } from "../../../src/index.js";
+import {
+  checkObservations,
+  type Observation,
+  type ObservationDataIssue,
+  parseObservations,
+  serializeObservations,
+} from "../../../src/index.js";
 import { unitsPlan } from "../../support/units.js";
 
 type Bare = Omit<ObservationDataIssue, "message">;
@@ -17,7 +23,12 @@ describe("unitChecks", () => {
       indicator: "F.1-1",
       year: 2018,
       value: 11,
-      byUnit: { district: [{ unit: "Centrum", value: 4 }, { unit: "Norr", value: 7 }] },
+      byUnit: {
+        district: [
+          { unit: "Centrum", value: 4 },
+          { unit: "Norr", value: 7 },
+        ],
+      },
     };
     expect(check([o])).toEqual([]);
   });
@@ -34,8 +45,12 @@ describe("unitChecks", () => {
         declared: ["sex", "district"],
       },
     ]);
-    expect(messages([o], "sv")).toEqual(["Indikator F.1-1 redovisas inte per skola (breakdowns: kön, stadsdel); lägg till uppdelningen i planen."]);
-    expect(messages([o], "en")).toEqual(["Indicator F.1-1 is not broken down by school (breakdowns: sex, district); add the breakdown to the plan."]);
+    expect(messages([o], "sv")).toEqual([
+      "Indikator F.1-1 redovisas inte per skola (breakdowns: kön, stadsdel); lägg till uppdelningen i planen.",
+    ]);
+    expect(messages([o], "en")).toEqual([
+      "Indicator F.1-1 is not broken down by school (breakdowns: sex, district); add the breakdown to the plan.",
+    ]);
   });
 
   it("refuses a unit not in the declared set, and a unit given twice", () => {
@@ -43,7 +58,13 @@ describe("unitChecks", () => {
       indicator: "F.1-1",
       year: 2018,
       value: 9,
-      byUnit: { district: [{ unit: "Centrum", value: 4 }, { unit: "Väster", value: 1 }, { unit: "Centrum", value: 2 }] },
+      byUnit: {
+        district: [
+          { unit: "Centrum", value: 4 },
+          { unit: "Väster", value: 1 },
+          { unit: "Centrum", value: 2 },
+        ],
+      },
     };
     expect(check([o])).toEqual([
       {
@@ -76,7 +97,12 @@ describe("unitChecks", () => {
       indicator: "F.1-1",
       year: 2018,
       value: 10,
-      byUnit: { district: [{ unit: "Centrum", value: 4 }, { unit: "Norr", value: 7 }] },
+      byUnit: {
+        district: [
+          { unit: "Centrum", value: 4 },
+          { unit: "Norr", value: 7 },
+        ],
+      },
     };
     expect(check([o])).toEqual([
       {
@@ -98,9 +124,7 @@ describe("unitChecks", () => {
       kind: "observation_set" as const,
       formatVersion: 1 as const,
       plan: "test-2017-2021",
-      observations: [
-        { indicator: "F.1-1", year: 2018, value: 11, byUnit: { district: [{ unit: "Centrum", value: 4, x: "kept" }] } },
-      ],
+      observations: [{ indicator: "F.1-1", year: 2018, value: 11, byUnit: { district: [{ unit: "Centrum", value: 4, x: "kept" }] } }],
     };
     const text = `${JSON.stringify(set, null, 2)}\n`;
     expect(serializeObservations(parseObservations(text))).toBe(text);

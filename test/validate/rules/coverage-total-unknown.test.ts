@@ -23,7 +23,8 @@ describe("coverage_total_unknown", () => {
         of: "schools",
       },
     ]);
-    const message = (lang: "sv" | "en") => validatePlan(plan, undefined, { lang }).issues.find((i) => i.code === "coverage_total_unknown")?.message;
+    const message = (lang: "sv" | "en") =>
+      validatePlan(plan, undefined, { lang }).issues.find((i) => i.code === "coverage_total_unknown")?.message;
     expect(message("sv")).toBe("Indikator 1.1-1 är en täckning av skolor men anger inte hur många de är: ange total eller members.");
     expect(message("en")).toBe("Indicator 1.1-1 is a coverage of schools but does not say how many there are: give total or members.");
   });

@@ -38,7 +38,8 @@ describe("school_year_mismatch", () => {
         measure: "year",
       },
     ]);
-    const message = (lang: "sv" | "en") => validatePlan(plan, undefined, { lang }).issues.find((i) => i.code === "school_year_mismatch")?.message;
+    const message = (lang: "sv" | "en") =>
+      validatePlan(plan, undefined, { lang }).issues.find((i) => i.code === "school_year_mismatch")?.message;
     expect(message("sv")).toBe("Aktivitet 1.1 har en tidplan per läsår men indikator 1.1-1 räknas per kalenderår.");
     expect(message("en")).toBe("Activity 1.1 is scheduled per school year but indicator 1.1-1 is counted per calendar year.");
   });
