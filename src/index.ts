@@ -63,6 +63,7 @@ export {
   TargetSchema,
   YearTargetSchema,
 } from "./model/measure.js";
+export { coverageBreakdown } from "./model/coverage-breakdown.js";
 export { coverageTotal } from "./model/coverage-total.js";
 export { schoolYear } from "./model/school-year.js";
 export type {

@@ -3,8 +3,9 @@ import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { sumDisaggregated } from "../../gender/sum.js";
 import { lastDayOf } from "../../model/common.js";
+import { coverageBreakdown } from "../../model/coverage-breakdown.js";
 import { UNIT_BREAKDOWNS } from "../../model/indicator.js";
-import type { Measure } from "../../model/measure.js";
+import type { CoverageMeasure, Measure } from "../../model/measure.js";
 import type { Observation, SexBreakdown, UnitBreakdownValues, UnitValue } from "../../model/observation.js";
 
 /**
@@ -16,9 +17,21 @@ function coveredMunicipalities(o: Observation): number | undefined {
   return new Set(o.byMunicipality.filter((m) => m.value !== 0).map((m) => m.municipality)).size;
 }
 
-/** The value of an observation for a measure: its `value`, or a coverage's count of listed municipalities. */
+/**
+ * A coverage of a declared set given as a list of its members reached (`byUnit.school`, `byUnit.unit`) and no
+ * `value`: the number of distinct members listed, leaving out those whose value is 0.
+ */
+function coveredMembers(measure: CoverageMeasure, o: Observation): number | undefined {
+  const breakdown = coverageBreakdown(measure);
+  const listed = breakdown === undefined ? undefined : o.byUnit?.[breakdown];
+  if (listed === undefined || listed.length === 0) return undefined;
+  return new Set(listed.filter((m) => m.value !== 0).map((m) => m.unit)).size;
+}
+
+/** The value of an observation for a measure: its `value`, or a coverage's count of listed municipalities or members. */
 function valueFor(measure: Measure | undefined, o: Observation): number | undefined {
-  return o.value ?? (measure?.type === "coverage" ? coveredMunicipalities(o) : undefined);
+  if (o.value !== undefined || measure?.type !== "coverage") return o.value;
+  return measure.of === "county_municipalities" ? coveredMunicipalities(o) : coveredMembers(measure, o);
 }
 
 /** Whether an observation carries a value of any kind; one without is an explicit "missing" record. */

@@ -1,5 +1,7 @@
 import type { Path } from "../../core/issue.js";
 import { firstDayOf, lastDayOf } from "../../model/common.js";
+import { coverageBreakdown } from "../../model/coverage-breakdown.js";
+import { coverageTotal } from "../../model/coverage-total.js";
 import { type Indicator, UNIT_BREAKDOWNS, type UnitBreakdown } from "../../model/indicator.js";
 import type { Observation } from "../../model/observation.js";
 import { schoolYear } from "../../model/school-year.js";
@@ -9,20 +11,25 @@ import { ADDITIVE } from "./additive.js";
 /**
  * The parts by named units (`byUnit`) against the indicator: each breakdown declared in `breakdowns`, each unit
  * one of its `breakdownUnits` (when the plan lists them) and given once, and for a count the parts not above the
- * total.
+ * total. A coverage of a declared set may list the members it reached under its own breakdown
+ * ({@link coverageBreakdown}) without declaring it; they are checked against its `members`.
  */
 export function unitChecks(o: Observation, indicator: Indicator | undefined, at: Path, issues: ObservationIssueData[]): void {
   if (o.byUnit === undefined) return;
   const declared = indicator?.breakdowns ?? [];
+  // A coverage of a declared set lists the members it reached under its own breakdown, checked against them.
+  const measure = indicator?.measure;
+  const listing = measure?.type === "coverage" ? coverageBreakdown(measure) : undefined;
+  const members = measure?.type === "coverage" ? measure.members : undefined;
   const additive = indicator?.measure !== undefined && ADDITIVE.has(indicator.measure.type);
   for (const breakdown of UNIT_BREAKDOWNS) {
     const parts = o.byUnit[breakdown];
     if (parts === undefined) continue;
     const path: Path = [...at, "byUnit", breakdown];
-    if (indicator !== undefined && !declared.includes(breakdown)) {
+    if (indicator !== undefined && !declared.includes(breakdown) && breakdown !== listing) {
       issues.push({ code: "undeclared_breakdown", severity: "warning", path, indicator: indicator.id, breakdown, declared: [...declared] });
     }
-    const expected = indicator?.breakdownUnits?.[breakdown];
+    const expected = indicator?.breakdownUnits?.[breakdown] ?? (breakdown === listing ? members : undefined);
     const first = new Map<string, number>();
     parts.forEach((part, j) => {
       const unitPath: Path = [...path, j, "unit"];
@@ -52,6 +59,14 @@ export function unitChecks(o: Observation, indicator: Indicator | undefined, at:
       }
     });
     if (additive && o.value !== undefined) partsAboveTotal(parts, o.value, breakdown, path, issues);
+    if (measure?.type === "coverage" && breakdown === listing && o.value === undefined) {
+      // The list stands for the value, so it is held to the set's size as a value is.
+      const covered = new Set(parts.filter((m) => m.value !== 0).map((m) => m.unit)).size;
+      const total = coverageTotal(measure, undefined);
+      if (total !== undefined && covered > total) {
+        issues.push({ code: "coverage_above_total", severity: "error", path, value: covered, total, of: measure.of });
+      }
+    }
   }
 }
 

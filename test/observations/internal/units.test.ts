@@ -193,3 +193,40 @@ describe("schoolYearChecks", () => {
     ]);
   });
 });
+
+describe("a coverage of a declared set listed by its members", () => {
+  const listed = unitsPlan();
+  const premises = listed.subGoals[0]?.areas[1]?.activities[0]?.followUp.indicators[2];
+  if (premises === undefined) throw new Error("no F.3-3");
+  premises.measure = { type: "coverage", of: "licensed_premises", members: ["Krogen", "Puben", "Baren"] };
+  const bare = (observations: Observation[]): Bare[] =>
+    checkObservations(listed, observations).map(({ message: _m, ...rest }) => rest as Bare);
+
+  it("takes the members it reached under byUnit.unit without a declared breakdown, checked against its members", () => {
+    expect(bare([{ indicator: "F.3-3", year: 2019, byUnit: { unit: [{ unit: "Krogen" }, { unit: "Puben" }] } }])).toEqual([]);
+    expect(bare([{ indicator: "F.3-3", year: 2019, byUnit: { unit: [{ unit: "Krogen" }, { unit: "Hotellet" }] } }])).toEqual([
+      {
+        code: "unknown_unit",
+        severity: "error",
+        path: ["observations", 0, "byUnit", "unit", 1, "unit"],
+        indicator: "F.3-3",
+        breakdown: "unit",
+        unit: "Hotellet",
+        expected: ["Krogen", "Puben", "Baren"],
+      },
+    ]);
+  });
+
+  it("holds a list without a value to the set's size: 4 listed of 3", () => {
+    const plan = unitsPlan();
+    const schools = plan.subGoals[0]?.areas[1]?.activities[0]?.followUp.indicators[2];
+    if (schools === undefined) throw new Error("no F.3-3");
+    schools.measure = { type: "coverage", of: "schools", total: 3 };
+    const four = ["A", "B", "C", "D"].map((unit) => ({ unit }));
+    expect(
+      checkObservations(plan, [{ indicator: "F.3-3", year: 2019, byUnit: { school: four } }]).map(({ message: _m, ...rest }) => rest),
+    ).toEqual([
+      { code: "coverage_above_total", severity: "error", path: ["observations", 0, "byUnit", "school"], value: 4, total: 3, of: "schools" },
+    ]);
+  });
+});
