@@ -34,31 +34,54 @@ export {
   TextCorrectionSchema,
   TextSchema,
 } from "./model/common.js";
-export type { Breakdown, FollowUp, Indicator } from "./model/indicator.js";
-export { BREAKDOWNS, FollowUpSchema, IndicatorSchema } from "./model/indicator.js";
+export type { Breakdown, BreakdownUnits, FollowUp, Indicator, UnitBreakdown } from "./model/indicator.js";
+export { BREAKDOWNS, BreakdownUnitsSchema, FollowUpSchema, IndicatorSchema, UNIT_BREAKDOWNS } from "./model/indicator.js";
 export type {
   Aggregation,
   Baseline,
   CountMeasure,
   CoverageMeasure,
+  CoverageSet,
   CycleMeasure,
   FrequencyMeasure,
   Measure,
   MeasureType,
   MilestoneMeasure,
   QualitativeMeasure,
+  SchedulePer,
   ShareMeasure,
   Target,
   YearTarget,
 } from "./model/measure.js";
-export { AGGREGATIONS, BaselineSchema, MEASURE_TYPES, MeasureSchema, TargetSchema, YearTargetSchema } from "./model/measure.js";
-export type { MunicipalityValue, Observation, ObservationSet, SexBreakdown } from "./model/observation.js";
+export {
+  AGGREGATIONS,
+  BaselineSchema,
+  COVERAGE_SETS,
+  MEASURE_TYPES,
+  MeasureSchema,
+  SCHEDULE_PERS,
+  TargetSchema,
+  YearTargetSchema,
+} from "./model/measure.js";
+export { coverageBreakdown } from "./model/coverage-breakdown.js";
+export { coverageTotal } from "./model/coverage-total.js";
+export { schoolYear } from "./model/school-year.js";
+export type {
+  MunicipalityValue,
+  Observation,
+  ObservationSet,
+  SexBreakdown,
+  UnitBreakdownValues,
+  UnitValue,
+} from "./model/observation.js";
 export {
   MunicipalityValueSchema,
   OBSERVATIONS_FORMAT_VERSION,
   ObservationSchema,
   ObservationSetSchema,
   SexBreakdownSchema,
+  UnitBreakdownValuesSchema,
+  UnitValueSchema,
 } from "./model/observation.js";
 export type { BodyType, OrganisationBody } from "./model/organisation-body.js";
 export { BODY_TYPES, OrganisationBodySchema } from "./model/organisation-body.js";

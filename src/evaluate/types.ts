@@ -1,7 +1,7 @@
 import type { Lang } from "../core/lang.js";
 import type { Period } from "../model/common.js";
 import type { Baseline, Measure, Target } from "../model/measure.js";
-import type { Observation, SexBreakdown } from "../model/observation.js";
+import type { Observation, SexBreakdown, UnitBreakdownValues } from "../model/observation.js";
 
 /**
  * Where an indicator, an activity or a year stands in the follow-up (*status*):
@@ -148,6 +148,11 @@ export interface IndicatorYear {
    * per-year count, the latest one's for a state; absent when a count's breakdowns have unlike cells.
    */
   bySex?: SexBreakdown;
+  /**
+   * Parts of the year's value by named units (district, school, age band …), where reported: summed unit by unit
+   * over the year's observations of a per-year count, the latest one's for a state or a share.
+   */
+  byUnit?: UnitBreakdownValues;
   /**
    * Change from the latest earlier year with a value, which `fromPrevious.fromYear` names (absent for the first
    * value, and for non-numeric measures).

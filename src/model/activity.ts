@@ -2,6 +2,7 @@ import * as z from "zod";
 import { type ActorCell, ActorCellSchema } from "./actor.js";
 import { annotationShape, type CalendarDate, CalendarDateSchema, type Extensions, type TextCorrection, TextSchema } from "./common.js";
 import { type FollowUp, FollowUpSchema } from "./indicator.js";
+import { SCHEDULE_PERS, type SchedulePer } from "./measure.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
@@ -11,6 +12,7 @@ import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
  * @example
  * ```ts
  * const schedule: Schedule = { text: "10 gånger per år", timesPerYear: 10 };
+ * const yearly: Schedule = { text: "varje läsår", timesPerYear: 1, per: "school_year" };
  * ```
  */
 export interface Schedule {
@@ -24,6 +26,11 @@ export interface Schedule {
   timesPerYear?: number;
   /** Every how many years the activity recurs (2 for *vartannat år*). */
   everyYears?: number;
+  /**
+   * What `timesPerYear` and `everyYears` count in: calendar years (the default) or school years (*varje
+   * läsår*, August to June).
+   */
+  per?: SchedulePer;
 }
 
 export const scheduleShape = {
@@ -32,6 +39,7 @@ export const scheduleShape = {
   deadline: CalendarDateSchema.optional(),
   timesPerYear: z.number().int().positive().optional(),
   everyYears: z.number().int().positive().optional(),
+  per: z.enum(SCHEDULE_PERS).optional(),
 };
 
 /** Zod schema of {@link Schedule}. */

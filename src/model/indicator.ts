@@ -4,12 +4,87 @@ import { type Baseline, BaselineSchema, type Measure, MeasureSchema, type Target
 
 /**
  * A dimension by which an indicator's values are broken down (*uppdelning*): by sex (*kön*: kvinnor och män,
- * flickor och pojkar), age (*ålder*), municipality (*kommun*), target group (*målgrupp*) or organisation.
+ * flickor och pojkar), age (*ålder*, *åldersgrupp*), municipality (*kommun*), target group (*målgrupp*),
+ * organisation, district (*stadsdel*), school (*skola*) or unit (*enhet*, e.g. a fritidsgård or a clinic).
+ *
+ * @example
+ * ```ts
+ * const breakdowns: Breakdown[] = ["sex", "school"];
+ * ```
  */
-export type Breakdown = "sex" | "age" | "municipality" | "target_group" | "organisation";
+export type Breakdown = "sex" | "age" | "municipality" | "target_group" | "organisation" | "district" | "school" | "unit";
 
-/** All {@link Breakdown} values. */
-export const BREAKDOWNS = ["sex", "age", "municipality", "target_group", "organisation"] as const satisfies readonly Breakdown[];
+/**
+ * All {@link Breakdown} values.
+ *
+ * @example
+ * ```ts
+ * BREAKDOWNS.includes("district"); // true
+ * ```
+ */
+export const BREAKDOWNS = [
+  "sex",
+  "age",
+  "municipality",
+  "target_group",
+  "organisation",
+  "district",
+  "school",
+  "unit",
+] as const satisfies readonly Breakdown[];
+
+/**
+ * A breakdown whose parts are named units (*enheter*): an age band (`"13–15 år"`), a district, a school, a unit, a
+ * target group or an organisation. Sex has its cells (`bySex`) and municipality its codes (`byMunicipality`).
+ *
+ * @example
+ * ```ts
+ * const breakdown: UnitBreakdown = "district";
+ * ```
+ */
+export type UnitBreakdown = Exclude<Breakdown, "sex" | "municipality">;
+
+/**
+ * All {@link UnitBreakdown} values.
+ *
+ * @example
+ * ```ts
+ * UNIT_BREAKDOWNS.includes("sex" as UnitBreakdown); // false
+ * ```
+ */
+export const UNIT_BREAKDOWNS = [
+  "age",
+  "target_group",
+  "organisation",
+  "district",
+  "school",
+  "unit",
+] as const satisfies readonly UnitBreakdown[];
+
+/**
+ * The named units an indicator's values are broken down into (*redovisas per*), by breakdown: the age bands, the
+ * districts, the schools. A breakdown listed here must also be in `breakdowns`; one not listed takes any unit.
+ *
+ * @example
+ * ```ts
+ * const units: BreakdownUnits = { district: ["Centrum", "Norr", "Söder"], age: ["13–15 år", "16–18 år"] };
+ * ```
+ */
+export type BreakdownUnits = Partial<Record<UnitBreakdown, string[]>>;
+
+const unitListSchema = z.array(TextSchema).min(1).optional();
+
+export const breakdownUnitsShape = {
+  age: unitListSchema,
+  target_group: unitListSchema,
+  organisation: unitListSchema,
+  district: unitListSchema,
+  school: unitListSchema,
+  unit: unitListSchema,
+};
+
+/** Zod schema of {@link BreakdownUnits}. */
+export const BreakdownUnitsSchema: z.ZodType<BreakdownUnits> = z.looseObject(breakdownUnitsShape);
 
 /**
  * A follow-up indicator of an activity (*uppföljningsindikator*): one of the measures an activity's
@@ -34,6 +109,8 @@ export interface Indicator {
   text: string;
   /** The dimensions by which values are to be reported. */
   breakdowns?: Breakdown[];
+  /** The named units of those dimensions (*redovisas per stadsdel: Centrum, Norr, Söder*), where the plan lists them. */
+  breakdownUnits?: BreakdownUnits;
   /** What kind of value it is; absent where the plan's wording has not been typed yet (it is then only reported). */
   measure?: Measure;
   /** The target, only where the plan states one. */
@@ -54,6 +131,7 @@ export const indicatorShape = {
   id: z.string().regex(INDICATOR_ID, { error: "invalid_id" }),
   text: TextSchema,
   breakdowns: z.array(z.enum(BREAKDOWNS)).optional(),
+  breakdownUnits: BreakdownUnitsSchema.optional(),
   measure: MeasureSchema.optional(),
   target: TargetSchema.optional(),
   baseline: BaselineSchema.optional(),

@@ -82,23 +82,80 @@ export interface MilestoneMeasure {
 }
 
 /**
- * Coverage of the county's municipalities (*antal kommuner där …*, *länets 8 kommuner*): how many of them
- * the activity has reached. A state, so the latest value stands; more is better. Observations carry `value`
- * (the number of municipalities) and may list them in `byMunicipality`.
+ * What a coverage is of (*täckning av*): the county's municipalities, or a set the plan declares with its own
+ * total: schools (*skolor*), shops selling tobacco or alcohol (*butiker*), licensed premises (*serveringsställen*)
+ * or other units (*enheter*).
+ *
+ * @example
+ * ```ts
+ * const of: CoverageSet = "licensed_premises";
+ * ```
+ */
+export type CoverageSet = "county_municipalities" | "schools" | "retailers" | "licensed_premises" | "units";
+
+/**
+ * All {@link CoverageSet} values.
+ *
+ * @example
+ * ```ts
+ * COVERAGE_SETS.includes("schools"); // true
+ * ```
+ */
+export const COVERAGE_SETS = [
+  "county_municipalities",
+  "schools",
+  "retailers",
+  "licensed_premises",
+  "units",
+] as const satisfies readonly CoverageSet[];
+
+/**
+ * Coverage of a set (*täckning*): how many of the county's municipalities (*antal kommuner där …*, *länets 8
+ * kommuner*), or of a declared set of schools, shops, licensed premises or units (*12 av 20 skolor*), the
+ * activity has reached. A state, so the latest value stands; more is better. Observations carry `value` (how
+ * many are covered) and may list municipalities in `byMunicipality`. A set other than the county's municipalities
+ * needs its size: `total`, or the named `members` (validation tells when neither is given).
  *
  * @example
  * ```ts
  * const m: CoverageMeasure = { type: "coverage", of: "county_municipalities" };
+ * const schools: CoverageMeasure = { type: "coverage", of: "schools", total: 20 };
  * ```
  */
 export interface CoverageMeasure {
   /** `coverage`: how many of a set are reached (*antal kommuner som …*). */
   type: "coverage";
-  /** What is covered: the municipalities of the plan's county. */
-  of: "county_municipalities";
-  /** How many there are; absent to take the number from the reference data for the plan's county. */
+  /** What is covered: the municipalities of the plan's county, or a declared set. */
+  of: CoverageSet;
+  /**
+   * How many there are; absent to take the number of `members`, or for the county's municipalities from the
+   * reference data for the plan's county.
+   */
   total?: number;
+  /** The members of the set by name (*Norrskolan*, *Söderskolan*), where the plan lists them. */
+  members?: string[];
 }
+
+/**
+ * The year a recurring schedule counts in (*per år*, *varje läsår*): the calendar year, or the school year
+ * (*läsår*, August to June).
+ *
+ * @example
+ * ```ts
+ * const per: SchedulePer = "school_year";
+ * ```
+ */
+export type SchedulePer = "year" | "school_year";
+
+/**
+ * All {@link SchedulePer} values.
+ *
+ * @example
+ * ```ts
+ * SCHEDULE_PERS.length; // 2
+ * ```
+ */
+export const SCHEDULE_PERS = ["year", "school_year"] as const satisfies readonly SchedulePer[];
 
 /**
  * A recurring event with a number of times per year (*10 gånger per år*, *två gånger per år*): each year's
@@ -112,8 +169,13 @@ export interface CoverageMeasure {
 export interface FrequencyMeasure {
   /** `frequency`: how many times a year something is done (*gånger per år*). */
   type: "frequency";
-  /** How many times a year it is to happen. */
+  /** How many times a year (or school year) it is to happen. */
   timesPerYear: number;
+  /**
+   * What "a year" is: the calendar year (the default), or the school year (*läsår*, August to June), counted
+   * in the calendar year in which it ends (*läsåret 2018/19* is 2019's value).
+   */
+  per?: SchedulePer;
 }
 
 /**
@@ -213,10 +275,15 @@ export const shareMeasureShape = {
 export const milestoneMeasureShape = { type: z.literal("milestone"), deadline: CalendarDateSchema.optional() };
 export const coverageMeasureShape = {
   type: z.literal("coverage"),
-  of: z.literal("county_municipalities"),
+  of: z.enum(COVERAGE_SETS),
   total: Positive.optional(),
+  members: z.array(TextSchema).min(1).optional(),
 };
-export const frequencyMeasureShape = { type: z.literal("frequency"), timesPerYear: Positive };
+export const frequencyMeasureShape = {
+  type: z.literal("frequency"),
+  timesPerYear: Positive,
+  per: z.enum(SCHEDULE_PERS).optional(),
+};
 export const cycleMeasureShape = {
   type: z.literal("cycle"),
   everyYears: Positive,

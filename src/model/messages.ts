@@ -1,5 +1,6 @@
 import type { Lang } from "../core/lang.js";
-import type { MeasureType } from "./measure.js";
+import type { Breakdown } from "./indicator.js";
+import type { CoverageSet, MeasureType } from "./measure.js";
 
 // The model's own words, shared by every catalogue that names them.
 
@@ -22,5 +23,47 @@ export const MEASURE_NAMES: Readonly<Record<Lang, Readonly<Record<MeasureType, s
     frequency: "a frequency",
     cycle: "a recurring event",
     qualitative: "a written account",
+  },
+};
+
+/** The members of each coverage set, in the plural: "12 av 20 skolor", "12 of 20 schools". */
+export const COVERAGE_SET_NAMES: Readonly<Record<Lang, Readonly<Record<CoverageSet, string>>>> = {
+  sv: {
+    county_municipalities: "kommuner",
+    schools: "skolor",
+    retailers: "butiker",
+    licensed_premises: "serveringsställen",
+    units: "enheter",
+  },
+  en: {
+    county_municipalities: "municipalities",
+    schools: "schools",
+    retailers: "shops",
+    licensed_premises: "licensed premises",
+    units: "units",
+  },
+};
+
+/** Each breakdown as a follow-up names it after "per"/"by": "per stadsdel", "by district". */
+export const BREAKDOWN_NAMES: Readonly<Record<Lang, Readonly<Record<Breakdown, string>>>> = {
+  sv: {
+    sex: "kön",
+    age: "åldersgrupp",
+    municipality: "kommun",
+    target_group: "målgrupp",
+    organisation: "organisation",
+    district: "stadsdel",
+    school: "skola",
+    unit: "enhet",
+  },
+  en: {
+    sex: "sex",
+    age: "age band",
+    municipality: "municipality",
+    target_group: "target group",
+    organisation: "organisation",
+    district: "district",
+    school: "school",
+    unit: "unit",
   },
 };

@@ -9,6 +9,7 @@ import {
   PeriodSchema,
   TextSchema,
 } from "./common.js";
+import type { UnitBreakdown } from "./indicator.js";
 
 /**
  * The values of an observation broken down by sex, or by sex and age (*könsuppdelning*), as cells of the
@@ -72,6 +73,60 @@ export const municipalityValueShape = {
 export const MunicipalityValueSchema: z.ZodType<MunicipalityValue> = z.looseObject(municipalityValueShape);
 
 /**
+ * One unit's part of an observation (*per stadsdel*, *per skola*, *per åldersgrupp*): the unit as the indicator's
+ * `breakdownUnits` names it, and its value.
+ *
+ * @example
+ * ```ts
+ * const part: UnitValue = { unit: "Norrskolan", value: 12 };
+ * ```
+ */
+export interface UnitValue {
+  /** The unit's name (*enhet*): a district, a school, an age band. */
+  unit: string;
+  /** The unit's count; absent when only the fact that it is covered is known. */
+  value?: number;
+  /** Numerator of the unit's share. */
+  numerator?: number;
+  /** Denominator of the unit's share. */
+  denominator?: number;
+}
+
+export const unitValueShape = {
+  unit: TextSchema,
+  value: z.number().min(0).optional(),
+  numerator: z.number().min(0).optional(),
+  denominator: z.number().min(0).optional(),
+};
+
+/** Zod schema of {@link UnitValue}. */
+export const UnitValueSchema: z.ZodType<UnitValue> = z.looseObject(unitValueShape);
+
+/**
+ * The parts of an observation by named units, keyed by breakdown (*uppdelning*): `{ "district": [...] }`.
+ *
+ * @example
+ * ```ts
+ * const byUnit: UnitBreakdownValues = { district: [{ unit: "Centrum", value: 4 }, { unit: "Norr", value: 7 }] };
+ * ```
+ */
+export type UnitBreakdownValues = Partial<Record<UnitBreakdown, UnitValue[]>>;
+
+const unitValuesSchema = z.array(UnitValueSchema).min(1).optional();
+
+export const unitBreakdownValuesShape = {
+  age: unitValuesSchema,
+  target_group: unitValuesSchema,
+  organisation: unitValuesSchema,
+  district: unitValuesSchema,
+  school: unitValuesSchema,
+  unit: unitValuesSchema,
+};
+
+/** Zod schema of {@link UnitBreakdownValues}. */
+export const UnitBreakdownValuesSchema: z.ZodType<UnitBreakdownValues> = z.looseObject(unitBreakdownValuesShape);
+
+/**
  * One recorded follow-up value (*uppföljningsvärde*, *utfall*) of an indicator for a year, or for a date range
  * within or across years. Which value field is used depends on the indicator's measure: `value` for counts,
  * frequencies and coverage, `numerator`/`denominator` for shares, `done` for milestones and cycles, `text` for
@@ -112,6 +167,8 @@ export interface Observation {
   bySex?: SexBreakdown;
   /** Breakdown by municipality. */
   byMunicipality?: MunicipalityValue[];
+  /** Breakdowns by named units (district, school, age band …), each declared on the indicator. */
+  byUnit?: UnitBreakdownValues;
   /** Where the value comes from (*källa*). */
   source?: string;
   /** A note on this single value (*kommentar*). */
@@ -133,6 +190,7 @@ export const observationShape = {
   text: TextSchema.optional(),
   bySex: SexBreakdownSchema.optional(),
   byMunicipality: z.array(MunicipalityValueSchema).optional(),
+  byUnit: UnitBreakdownValuesSchema.optional(),
   source: TextSchema.optional(),
   comment: TextSchema.optional(),
   extensions: annotationShape.extensions,

@@ -1,7 +1,8 @@
 import type { IssueData, IssueOf, Path } from "../core/issue.js";
 import type { Cell, ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { Period } from "../model/common.js";
-import type { MeasureType } from "../model/measure.js";
+import type { Breakdown, UnitBreakdown } from "../model/indicator.js";
+import type { CoverageSet, MeasureType } from "../model/measure.js";
 import type { ParseIssue, ParseIssueDetails } from "../parse/issue.js";
 
 /**
@@ -34,7 +35,7 @@ export interface ObservationDataIssueDetails {
   negative_value: { severity: "error"; value: number };
   parts_above_total: {
     severity: "error";
-    breakdown: "sex" | "municipality";
+    breakdown: "sex" | "municipality" | UnitBreakdown;
     field: "value" | "numerator" | "denominator";
     parts: number;
     total: number;
@@ -49,7 +50,11 @@ export interface ObservationDataIssueDetails {
   };
   share_above_whole: { severity: "error"; numerator: number; denominator: number };
   not_whole_number: { severity: "error"; value: number };
-  coverage_above_total: { severity: "error"; value: number; total: number };
+  coverage_above_total: { severity: "error"; value: number; total: number; of?: CoverageSet };
+  undeclared_breakdown: { severity: "warning"; indicator: string; breakdown: UnitBreakdown; declared: Breakdown[] };
+  unknown_unit: { severity: "error"; indicator: string; breakdown: UnitBreakdown; unit: string; expected: string[] };
+  duplicate_unit: { severity: "error"; breakdown: UnitBreakdown; unit: string; firstPath: Path; firstLine?: number };
+  not_school_year: { severity: "warning"; indicator: string; year: number; expected: Period; received: Period };
   share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
   done_on_other_year: { severity: "warning"; doneOn: string; year: number };
   municipality_outside_plan: { severity: "error"; municipality: string; expected: string };
@@ -81,6 +86,8 @@ export interface ObservationDataIssueDetails {
   extra_cells: { severity: "error"; count: number };
   suppressed_value: { severity: "info"; column: string };
   not_for_municipality: { severity: "error"; column: string };
+  not_for_unit: { severity: "error"; column: string };
+  several_parts: { severity: "error"; columns: string[] };
   conflicting_cell: { severity: "error"; received: string; expected: string; firstLine: number; column: string };
   total_from_parts: { severity: "info"; field: "value" | "numerator" | "denominator"; total: number; parts: number; column: string };
   // Reading Kolada
@@ -123,8 +130,13 @@ export interface CsvLocation {
  * - `share_above_whole`: a numerator above its denominator.
  * - `not_whole_number`: a count, a coverage, a frequency or a share's numerator or denominator that is not a
  *   whole number (3,5 meetings; "1.234" read as 1,234).
- * - `coverage_above_total`: a coverage above the municipalities it is of (the measure's `total`, else the
- *   county's).
+ * - `coverage_above_total`: a coverage above the size of its set (the measure's `total`, else its `members`,
+ *   else for municipalities the county's).
+ * - `undeclared_breakdown` (warning): values by a breakdown (`byUnit`) that the indicator does not declare.
+ * - `unknown_unit`: a unit that is not among the indicator's `breakdownUnits` for that breakdown.
+ * - `duplicate_unit`: the same unit twice in one breakdown of one observation.
+ * - `not_school_year` (warning): an indicator counted per school year whose observation's period is not the
+ *   school year ending in its year (August of the year before to June).
  * - `share_cell_above_whole`: a cell of a share's breakdown by sex above 1 (each sex's own share is 0–1).
  * - `municipality_outside_plan`: a municipality other than a local plan's own.
  * - `done_on_other_year` (warning): a done date in another year than the observation's; it counts in the
@@ -137,7 +149,7 @@ export interface CsvLocation {
  * `total_from_parts` (infos); `unknown_column` (warning); `invalid_encoding`, `invalid_csv`, `missing_column`,
  * `duplicate_column`, `forbidden_column`, `empty_cell`, `invalid_id`, `invalid_year`, `invalid_number`, `invalid_boolean`,
  * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `period_spans_years`, `extra_cells`,
- * `not_for_municipality`, `conflicting_cell` (errors).
+ * `not_for_municipality`, `not_for_unit`, `several_parts`, `conflicting_cell` (errors).
  *
  * Reading Kolada: `unmapped_kpi`, `outside_plan_area` (warnings); `missing_value`, `breakdown_not_kept` (infos);
  * `invalid_kolada_row` (error).

@@ -4,7 +4,8 @@ import { numberText, periodText } from "../core/wording.js";
 import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
-import { MEASURE_NAMES } from "../model/messages.js";
+import type { UnitBreakdown } from "../model/indicator.js";
+import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES, MEASURE_NAMES } from "../model/messages.js";
 import type { ObservationDataIssue, ObservationIssueData, ValueField } from "./issue.js";
 
 const FIELD_SV: Record<ValueField, string> = {
@@ -27,6 +28,11 @@ const ROLE_SV = { indicator: "indikator", year: "år", start: "periodens start",
 const ROLE_EN = { indicator: "indicator", year: "year", start: "period start", end: "period end" };
 const BREAKDOWN_SV = { sex: "Könsuppdelningens celler", municipality: "Kommunernas värden" };
 const BREAKDOWN_EN = { sex: "The sex breakdown's cells", municipality: "The municipalities' values" };
+const partsSv = (b: keyof typeof BREAKDOWN_SV | UnitBreakdown): string =>
+  b === "sex" || b === "municipality" ? BREAKDOWN_SV[b] : `Värdena per ${BREAKDOWN_NAMES.sv[b]}`;
+const partsEn = (b: keyof typeof BREAKDOWN_EN | UnitBreakdown): string =>
+  b === "sex" || b === "municipality" ? BREAKDOWN_EN[b] : `The values by ${BREAKDOWN_NAMES.en[b]}`;
+const unitList = (units: readonly string[]): string => units.map(q).join(", ");
 
 const q = (text: string): string => `"${text}"`;
 
@@ -50,7 +56,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   activity_mismatch: (i) => `Indikator ${q(i.indicator)} hör till aktivitet ${q(i.expected)}, inte ${q(i.activity)}.`,
   year_outside_plan: (i) => `Året ${i.year} ligger utanför planens period ${periodText(i.period)}.`,
   negative_value: (i) => `Värdet ${i.value} är negativt; ett antal eller en del kan inte vara mindre än noll.`,
-  parts_above_total: (i) => `${BREAKDOWN_SV[i.breakdown]} summerar till ${i.parts}, mer än totalen ${i.total} (${FIELD_SV[i.field]}).`,
+  parts_above_total: (i) => `${partsSv(i.breakdown)} summerar till ${i.parts}, mer än totalen ${i.total} (${FIELD_SV[i.field]}).`,
   invalid_breakdown: (i) => `Könsuppdelningen är ogiltig: ${genderMessage(i.reason, i.details, "sv")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
@@ -58,7 +64,16 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
       : `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]} och använder inte ${FIELD_SV[i.field]}; använd ${fieldList(i.expected, FIELD_SV, "sv")}.`,
   share_above_whole: (i) => `Täljaren ${i.numerator} är större än nämnaren ${i.denominator}.`,
   not_whole_number: (i) => `${numberText(i.value, "sv")} är inget heltal; ett antal räknar hela personer, tillfällen eller kommuner.`,
-  coverage_above_total: (i) => `${numberText(i.value, "sv")} kommuner är fler än de ${i.total} som täckningen gäller.`,
+  coverage_above_total: (i) =>
+    `${numberText(i.value, "sv")} ${COVERAGE_SET_NAMES.sv[i.of ?? "county_municipalities"]} är fler än de ${i.total} som täckningen gäller.`,
+  undeclared_breakdown: (i) =>
+    `Indikator ${i.indicator} redovisas inte per ${BREAKDOWN_NAMES.sv[i.breakdown]} (breakdowns: ${i.declared.length === 0 ? "inga" : i.declared.map((b) => BREAKDOWN_NAMES.sv[b]).join(", ")}); lägg till uppdelningen i planen.`,
+  unknown_unit: (i) =>
+    `${q(i.unit)} finns inte bland indikator ${i.indicator}s enheter per ${BREAKDOWN_NAMES.sv[i.breakdown]}: ${unitList(i.expected)}.`,
+  duplicate_unit: (i) =>
+    `${q(i.unit)} finns redan i uppdelningen per ${BREAKDOWN_NAMES.sv[i.breakdown]} (${where(i.firstLine, i.firstPath, true)}).`,
+  not_school_year: (i) =>
+    `Indikator ${i.indicator} räknas per läsår: värdet för ${i.year} gäller läsåret ${periodText(i.expected)}, inte ${periodText(i.received)}.`,
   municipality_outside_plan: (i) =>
     `Kommun ${i.municipality} är inte planens kommun ${i.expected}; en lokal plan följer upp sin egen kommun.`,
   done_on_other_year: (i) =>
@@ -99,6 +114,9 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Raden har ${i.count} ${i.count === 1 ? "cell" : "celler"} mer än rubrikraden (ett avgränsningstecken i en cell utan citattecken?).`,
   suppressed_value: (i) => `".." i kolumnen ${q(i.column)} betyder ett skyddat värde; det läses som saknat.`,
   not_for_municipality: (i) => `Kolumnen ${q(i.column)} kan inte anges per kommun; skriv den på raden utan kommun.`,
+  not_for_unit: (i) =>
+    `Kolumnen ${q(i.column)} kan inte anges per enhet; skriv den på raden utan stadsdel, skola, enhet eller åldersgrupp.`,
+  several_parts: (i) => `En rad kan vara en del av bara en uppdelning, men har värden i ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} skiljer sig från ${q(i.expected)} på rad ${i.firstLine}, som hör till samma värde.`,
   total_from_parts: (i) =>
     `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} ${i.parts === 1 ? "kommunrad" : "kommunrader"}.`,
@@ -129,7 +147,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   activity_mismatch: (i) => `Indicator ${q(i.indicator)} belongs to activity ${q(i.expected)}, not ${q(i.activity)}.`,
   year_outside_plan: (i) => `The year ${i.year} is outside the plan's period ${periodText(i.period)}.`,
   negative_value: (i) => `The value ${i.value} is negative; a count or a part cannot be less than zero.`,
-  parts_above_total: (i) => `${BREAKDOWN_EN[i.breakdown]} add up to ${i.parts}, more than the total ${i.total} (${FIELD_EN[i.field]}).`,
+  parts_above_total: (i) => `${partsEn(i.breakdown)} add up to ${i.parts}, more than the total ${i.total} (${FIELD_EN[i.field]}).`,
   invalid_breakdown: (i) => `The sex breakdown is invalid: ${genderMessage(i.reason, i.details, "en")}`,
   value_kind_mismatch: (i) =>
     i.severity === "warning"
@@ -137,7 +155,16 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
       : `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]} and does not use ${FIELD_EN[i.field]}; use ${fieldList(i.expected, FIELD_EN, "en")}.`,
   share_above_whole: (i) => `The numerator ${i.numerator} is greater than the denominator ${i.denominator}.`,
   not_whole_number: (i) => `${numberText(i.value, "en")} is not a whole number; a count counts whole people, times or municipalities.`,
-  coverage_above_total: (i) => `${numberText(i.value, "en")} municipalities are more than the ${i.total} the coverage is of.`,
+  coverage_above_total: (i) =>
+    `${numberText(i.value, "en")} ${COVERAGE_SET_NAMES.en[i.of ?? "county_municipalities"]} are more than the ${i.total} the coverage is of.`,
+  undeclared_breakdown: (i) =>
+    `Indicator ${i.indicator} is not broken down by ${BREAKDOWN_NAMES.en[i.breakdown]} (breakdowns: ${i.declared.length === 0 ? "none" : i.declared.map((b) => BREAKDOWN_NAMES.en[b]).join(", ")}); add the breakdown to the plan.`,
+  unknown_unit: (i) =>
+    `${q(i.unit)} is not one of indicator ${i.indicator}'s units by ${BREAKDOWN_NAMES.en[i.breakdown]}: ${unitList(i.expected)}.`,
+  duplicate_unit: (i) =>
+    `${q(i.unit)} is already in the breakdown by ${BREAKDOWN_NAMES.en[i.breakdown]} (${where(i.firstLine, i.firstPath, false)}).`,
+  not_school_year: (i) =>
+    `Indicator ${i.indicator} is counted per school year: the value for ${i.year} is for the school year ${periodText(i.expected)}, not ${periodText(i.received)}.`,
   municipality_outside_plan: (i) =>
     `Municipality ${i.municipality} is not the plan's municipality ${i.expected}; a local plan follows up its own.`,
   done_on_other_year: (i) =>
@@ -179,6 +206,9 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   extra_cells: (i) => `The row has ${i.count} more ${i.count === 1 ? "cell" : "cells"} than the header (a delimiter in an unquoted cell?).`,
   suppressed_value: (i) => `".." in column ${q(i.column)} means a suppressed value; it is read as missing.`,
   not_for_municipality: (i) => `The column ${q(i.column)} cannot be given per municipality; write it on the row without a municipality.`,
+  not_for_unit: (i) =>
+    `The column ${q(i.column)} cannot be given per unit; write it on the row without a district, school, unit or age band.`,
+  several_parts: (i) => `A row can be a part of one breakdown only, but has values in ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} differs from ${q(i.expected)} on line ${i.firstLine}, which belongs to the same value.`,
   total_from_parts: (i) =>
     `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality ${i.parts === 1 ? "row" : "rows"}.`,

@@ -17,6 +17,10 @@ import { formatCellValue } from "../gender/format-number.js";
 import { cellLabel } from "../gender/label.js";
 import { suppressSmallCounts } from "../gender/suppress.js";
 import type { Disaggregated } from "../gender/types.js";
+import { coverageTotal } from "../model/coverage-total.js";
+import { UNIT_BREAKDOWNS, type UnitBreakdown } from "../model/indicator.js";
+import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES } from "../model/messages.js";
+import type { UnitValue } from "../model/observation.js";
 import { type ReportLabels, reportLabels } from "./messages.js";
 import { ReportError } from "./report-error.js";
 
@@ -78,10 +82,21 @@ const isShare = (indicator: IndicatorEvaluation): boolean => indicator.measure?.
 const isDoneOrNot = (indicator: IndicatorEvaluation): boolean =>
   indicator.measure?.type === "milestone" || indicator.measure?.type === "cycle";
 
-/** A value of an indicator in words: a share as a percentage, a milestone as done or not, else the number. */
+/**
+ * A value of an indicator in words: a share as a percentage, a milestone as done or not, a coverage of a
+ * declared set of known size as "12 av 20 skolor", else the number.
+ */
 export function quantity(indicator: IndicatorEvaluation, x: number, ctx: ReportContext): string {
   if (isShare(indicator)) return percentText(x, ctx.lang, 1);
   if (isDoneOrNot(indicator)) return x > 0 ? ctx.labels.done : ctx.labels.notDone;
+  const { measure } = indicator;
+  // The county's municipalities print as a number, as they always have; a declared set names itself.
+  if (measure?.type === "coverage" && measure.of !== "county_municipalities") {
+    const total = coverageTotal(measure, undefined);
+    if (total !== undefined) {
+      return ctx.labels.ofSet(numberText(x, ctx.lang), numberText(total, ctx.lang), COVERAGE_SET_NAMES[ctx.lang][measure.of]);
+    }
+  }
   return numberText(x, ctx.lang);
 }
 
@@ -244,4 +259,72 @@ export function indicatorRows(evaluation: PlanEvaluation, year: number | undefin
       ),
     ),
   );
+}
+
+/** One breakdown by named units ready to print: "Per stadsdel, 1.1-1, 2019" and "Centrum 4, Norr 7". */
+export interface UnitBreakdownText {
+  breakdown: UnitBreakdown;
+  title: string;
+  /** The units and their values, in the order reported: "Centrum 4, Norr ..". */
+  parts: string;
+  /** Whether some value is shown as `..`. */
+  suppressed: boolean;
+}
+
+/**
+ * Which parts of a count of people to hide: those below `threshold` (but above 0), and when only one is, the
+ * smallest other above 0 too, so that the total does not give it away.
+ */
+function hiddenParts(values: readonly (number | undefined)[], threshold: number): Set<number> {
+  const hidden = new Set<number>();
+  values.forEach((v, k) => {
+    if (v !== undefined && v > 0 && v < threshold) hidden.add(k);
+  });
+  if (hidden.size === 1) {
+    let smallest: number | undefined;
+    values.forEach((v, k) => {
+      if (v === undefined || v <= 0 || hidden.has(k)) return;
+      if (smallest === undefined || v < (values[smallest] as number)) smallest = k;
+    });
+    if (smallest !== undefined) hidden.add(smallest);
+  }
+  return hidden;
+}
+
+/** One unit's value as printed: a share as a percentage of its parts, a count as a number, `–` without one. */
+function unitValueText(indicator: IndicatorEvaluation, part: UnitValue, ctx: ReportContext): string {
+  if (isShare(indicator)) {
+    const { numerator, denominator } = part;
+    return numerator === undefined || denominator === undefined || denominator === 0
+      ? "–"
+      : percentText(numerator / denominator, ctx.lang, 1);
+  }
+  return part.value === undefined ? "–" : numberText(part.value, ctx.lang);
+}
+
+/**
+ * The year's breakdowns by named units (district, school, age band …), in the order of {@link UNIT_BREAKDOWNS}.
+ * The parts of a count of people are protected as small counts are ({@link hiddenParts}, `..`).
+ */
+export function unitBreakdownsOf(
+  indicator: IndicatorEvaluation,
+  iy: IndicatorYear,
+  threshold: number,
+  ctx: ReportContext,
+): UnitBreakdownText[] {
+  const byUnit = iy.byUnit;
+  if (byUnit === undefined) return [];
+  return UNIT_BREAKDOWNS.flatMap((breakdown) => {
+    const parts = byUnit[breakdown];
+    if (parts === undefined || parts.length === 0) return [];
+    const hidden = indicator.countsPeople
+      ? hiddenParts(
+          parts.map((p) => p.value),
+          threshold,
+        )
+      : new Set<number>();
+    const texts = parts.map((part, k) => `${part.unit} ${hidden.has(k) ? ".." : unitValueText(indicator, part, ctx)}`);
+    const title = ctx.labels.byUnit(BREAKDOWN_NAMES[ctx.lang][breakdown], indicator.id, iy.year);
+    return [{ breakdown, title, parts: texts.join(", "), suppressed: hidden.size > 0 }];
+  });
 }

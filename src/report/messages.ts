@@ -48,6 +48,12 @@ export interface ReportLabels {
   bySex: (indicator: string, year: number) => string;
   /** Column headers of a breakdown by sex in Markdown: group, value. */
   bySexHeaders: [string, string];
+  /** The title of a breakdown by named units: "Per stadsdel, 1.1-1, 2019". */
+  byUnit: (breakdown: string, indicator: string, year: number) => string;
+  /** A coverage of a declared set: "12 av 20 skolor". */
+  ofSet: (covered: string, total: string, members: string) => string;
+  /** The header of the CSV report's column of breakdowns by named units, present only when there is one. */
+  csvUnitsHeader: string;
   suppressedNote: (threshold: string) => string;
   withheldNote: string;
   missing: string;
@@ -104,6 +110,9 @@ const sv: ReportLabels = {
   account: "Redovisning",
   bySex: (indicator, year) => `Fördelning på kön, ${indicator}, ${year}`,
   bySexHeaders: ["Grupp", "Värde"],
+  byUnit: (breakdown, indicator, year) => `Per ${breakdown}, ${indicator}, ${year}`,
+  ofSet: (covered, total, members) => `${covered} av ${total} ${members}`,
+  csvUnitsHeader: "uppdelning",
   suppressedNote: (threshold) =>
     `.. = uppgiften visas inte för att skydda enskilda personer: tal under ${threshold} döljs, och så många till att de inte går att räkna ut ur summorna.`,
   withheldNote: "Uppdelningen på kön visas inte: den går inte att kontrollera och skydda mot röjande.",
@@ -174,6 +183,9 @@ const en: ReportLabels = {
   account: "Account",
   bySex: (indicator, year) => `By sex, ${indicator}, ${year}`,
   bySexHeaders: ["Group", "Value"],
+  byUnit: (breakdown, indicator, year) => `By ${breakdown}, ${indicator}, ${year}`,
+  ofSet: (covered, total, members) => `${covered} of ${total} ${members}`,
+  csvUnitsHeader: "breakdown",
   suppressedNote: (threshold) =>
     `.. = not shown to protect individuals: numbers below ${threshold} are withheld, and as many more as keep them from being worked out from the totals.`,
   withheldNote: "The breakdown by sex is not shown: it cannot be checked and protected against disclosure.",

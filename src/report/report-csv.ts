@@ -1,7 +1,7 @@
 import type { Lang } from "../core/lang.js";
 import type { PlanEvaluation } from "../evaluate/types.js";
 import { csvField } from "../internal/escape.js";
-import { commentsOf, indicatorRows, reportLang, reportYear } from "./internal.js";
+import { commentsOf, indicatorRows, reportLang, reportYear, unitBreakdownsOf } from "./internal.js";
 import { reportLabels } from "./messages.js";
 import { ReportError } from "./report-error.js";
 
@@ -40,6 +40,9 @@ export interface CsvReportOptions {
   formulaGuard?: boolean;
 }
 
+/** The small-count threshold of the parts of a count of people: the reports' default, as the gender toolkit's. */
+const SUPPRESS_BELOW = 5;
+
 /** The first characters with which a spreadsheet starts a formula (OWASP, CSV injection). */
 const FORMULA_START = /^[=+\-@\t\r]/u;
 
@@ -55,7 +58,9 @@ function csvNumber(x: number | undefined, lang: Lang): string {
  * line break), one row per indicator per year, or per indicator for `year` only, in plan order. Columns:
  * sub-goal code, area title, activity code, indicator id, indicator text, year, status code, status label,
  * value, target, progress, change from the previous year (the difference), the reason in words (the
- * evaluation's message) and the comments of the reported values (one per line). Numbers are plain data, with
+ * evaluation's message) and the comments of the reported values (one per line); when some value is broken down by
+ * named units (district, school, age band), a last column with those breakdowns ("Per stadsdel, 1.1-1, 2019:
+ * Centrum 4, Norr 7", one per line; parts of a count of people below 5 shown as `..`). Numbers are plain data, with
  * a decimal comma in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
  * Swedish output is `;`-separated, English `,`-separated; both start with a UTF-8 byte order mark (the plan
  * text is Swedish in either), so that Excel opens the file with å, ä and ö intact. Text that would start a
@@ -84,7 +89,12 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
   // Only the plan's and the observations' text: a number cell such as a change of -4 must stay a number, and
   // the status code and its label are the library's own words, which never start a formula.
   const text = (value: string): string => (guard && FORMULA_START.test(value) ? `'${value}` : value);
-  const rows = indicatorRows(evaluation, year).map(({ subGoal, area, activity, indicator, iy }) =>
+  const ctx = { lang, labels, year: year ?? 0 };
+  const all = indicatorRows(evaluation, year);
+  // The breakdowns by named units get a last column only when some value has one, so a file without keeps its columns.
+  const units = all.map(({ indicator, iy }) => unitBreakdownsOf(indicator, iy, SUPPRESS_BELOW, ctx));
+  const withUnits = units.some((u) => u.length > 0);
+  const rows = all.map(({ subGoal, area, activity, indicator, iy }, k) =>
     line([
       text(subGoal.code),
       text(area.title),
@@ -100,7 +110,9 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
       csvNumber(iy.fromPrevious?.difference, lang),
       text(iy.message),
       text(commentsOf(iy).join("\n")),
+      ...(withUnits ? [text((units[k] ?? []).map((u) => `${u.title}: ${u.parts}`).join("\n"))] : []),
     ]),
   );
-  return `${options.bom === false ? "" : "\uFEFF"}${line(labels.csvHeaders)}${rows.join("")}`;
+  const headers = withUnits ? [...labels.csvHeaders, labels.csvUnitsHeader] : labels.csvHeaders;
+  return `${options.bom === false ? "" : "\uFEFF"}${line(headers)}${rows.join("")}`;
 }

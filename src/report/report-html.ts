@@ -26,6 +26,7 @@ import {
   type ReportContext,
   suppressionThreshold,
   targetText,
+  unitBreakdownsOf,
   unmatchedText,
   yearOf,
 } from "./internal.js";
@@ -292,6 +293,13 @@ function indicatorRows(
   if (breakdown !== undefined) {
     const figure = breakdownFigure(breakdown, labels.bySex(indicator.id, iy.year), threshold, ctx, nextId());
     rows.push(html`<tr class="breakdown-row"><td></td><td colspan="6">${figure}</td></tr>`);
+  }
+  const units = unitBreakdownsOf(indicator, iy, threshold, ctx);
+  if (units.length > 0) {
+    const suppressed = units.some((u) => u.suppressed);
+    const items = units.map((u) => html`<p class="by-unit"><strong>${u.title}</strong>: ${u.parts}</p>`);
+    const note = suppressed && html`<p class="note">${labels.suppressedNote(numberText(threshold, ctx.lang))}</p>`;
+    rows.push(html`<tr class="breakdown-row"><td></td><td colspan="6">${items}${note}</td></tr>`);
   }
   return rows;
 }

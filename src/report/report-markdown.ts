@@ -14,6 +14,7 @@ import {
   type ReportContext,
   suppressionThreshold,
   targetText,
+  unitBreakdownsOf,
   unmatchedText,
   yearOf,
 } from "./internal.js";
@@ -85,11 +86,17 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
         lines.push(...activityRows(activity, ctx));
         for (const indicator of activity.indicators) {
           const iy = yearOf(indicator.years, year);
-          const breakdown = iy === undefined ? undefined : breakdownOf(indicator, iy, threshold, ctx);
-          if (breakdown === undefined) continue;
-          const cells = breakdown.withheld ? labels.withheldNote : breakdown.cells.map((c) => `${c.label} ${c.text}`).join(", ");
-          breakdowns.push(`- ${md(labels.bySex(indicator.id, year))}: ${md(cells)}`);
-          suppressed ||= breakdown.suppressed;
+          if (iy === undefined) continue;
+          const breakdown = breakdownOf(indicator, iy, threshold, ctx);
+          if (breakdown !== undefined) {
+            const cells = breakdown.withheld ? labels.withheldNote : breakdown.cells.map((c) => `${c.label} ${c.text}`).join(", ");
+            breakdowns.push(`- ${md(labels.bySex(indicator.id, year))}: ${md(cells)}`);
+            suppressed ||= breakdown.suppressed;
+          }
+          for (const unit of unitBreakdownsOf(indicator, iy, threshold, ctx)) {
+            breakdowns.push(`- ${md(unit.title)}: ${md(unit.parts)}`);
+            suppressed ||= unit.suppressed;
+          }
         }
       }
       if (breakdowns.length > 0) lines.push("", ...breakdowns);

@@ -2,8 +2,18 @@ import type { IssueData } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
 import { pathText, periodText } from "../core/wording.js";
-import { MEASURE_NAMES } from "../model/messages.js";
+import type { CoverageSet, MeasureType } from "../model/measure.js";
+import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES, MEASURE_NAMES } from "../model/messages.js";
 import type { ValidationIssue } from "./types.js";
+
+const PER_SV = { year: "kalenderår", school_year: "läsår" } as const;
+const PER_EN = { year: "calendar year", school_year: "school year" } as const;
+
+/** A measure's name; a coverage of a declared set names the set ("en täckning av skolor"). */
+function measureName(measure: MeasureType, of: CoverageSet | undefined, lang: Lang): string {
+  if (of === undefined) return MEASURE_NAMES[lang][measure];
+  return lang === "sv" ? `en täckning av ${COVERAGE_SET_NAMES.sv[of]}` : `a coverage of ${COVERAGE_SET_NAMES.en[of]}`;
+}
 
 const ELEMENT_SV = {
   sub_goal: "delmålskod",
@@ -80,7 +90,13 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   target_not_applicable: (f) =>
     f.maximum === undefined
       ? `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]}, som inte har något målvärde, men målet anger ${f.received}.`
-      : `Indikator ${f.indicator} är ${MEASURE_NAMES.sv[f.measure]} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
+      : `Indikator ${f.indicator} är ${measureName(f.measure, f.of, "sv")} och kan nå högst ${f.maximum}, men målet anger ${f.received}.`,
+  breakdown_units_undeclared: (f) =>
+    `Indikator ${f.indicator} namnger enheter per ${BREAKDOWN_NAMES.sv[f.breakdown]} men anger inte den uppdelningen i breakdowns.`,
+  school_year_mismatch: (f) =>
+    `Aktivitet ${f.activity} har en tidplan per ${PER_SV[f.schedule]} men indikator ${f.indicator} räknas per ${PER_SV[f.measure]}.`,
+  coverage_total_unknown: (f) =>
+    `Indikator ${f.indicator} är en täckning av ${COVERAGE_SET_NAMES.sv[f.of]} men anger inte hur många de är: ange total eller members.`,
   frequency_target_mismatch: (f) =>
     `Indikator ${f.indicator} ska enligt måttet ske ${f.expected} gånger per år, men årsmålet är ${f.received}.`,
   duplicate_plan_id: (f) => `Id:t ${f.id} finns redan i filen ${f.firstFile}.`,
@@ -136,7 +152,13 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   target_not_applicable: (f) =>
     f.maximum === undefined
       ? `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]}, which has no target value, but the target gives ${f.received}.`
-      : `Indicator ${f.indicator} is ${MEASURE_NAMES.en[f.measure]} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
+      : `Indicator ${f.indicator} is ${measureName(f.measure, f.of, "en")} and can reach at most ${f.maximum}, but the target gives ${f.received}.`,
+  breakdown_units_undeclared: (f) =>
+    `Indicator ${f.indicator} names units by ${BREAKDOWN_NAMES.en[f.breakdown]} but does not declare that breakdown in breakdowns.`,
+  school_year_mismatch: (f) =>
+    `Activity ${f.activity} is scheduled per ${PER_EN[f.schedule]} but indicator ${f.indicator} is counted per ${PER_EN[f.measure]}.`,
+  coverage_total_unknown: (f) =>
+    `Indicator ${f.indicator} is a coverage of ${COVERAGE_SET_NAMES.en[f.of]} but does not say how many there are: give total or members.`,
   frequency_target_mismatch: (f) =>
     `Indicator ${f.indicator} is to happen ${f.expected} times a year by its measure, but its yearly target is ${f.received}.`,
   duplicate_plan_id: (f) => `The id ${f.id} is already that of file ${f.firstFile}.`,

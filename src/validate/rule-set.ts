@@ -4,6 +4,8 @@ import { activityWithoutIndicatorRule } from "./rules/activity-without-indicator
 import { activityWithoutResponsibleRule } from "./rules/activity-without-responsible.js";
 import { areaWithoutActivitiesRule } from "./rules/area-without-activities.js";
 import { areasPerSubGoalRule } from "./rules/areas-per-sub-goal.js";
+import { breakdownUnitsUndeclaredRule } from "./rules/breakdown-units-undeclared.js";
+import { coverageTotalUnknownRule } from "./rules/coverage-total-unknown.js";
 import { duplicateCodeRule } from "./rules/duplicate-code.js";
 import { frequencyTargetMismatchRule } from "./rules/frequency-target-mismatch.js";
 import { indicatorWithoutMeasureRule } from "./rules/indicator-without-measure.js";
@@ -18,6 +20,7 @@ import { periodOutsideStrategyRule } from "./rules/period-outside-strategy.js";
 import { prioritisedGoalNotListedRule } from "./rules/prioritised-goal-not-listed.js";
 import { regionalRefMismatchRule } from "./rules/regional-ref-mismatch.js";
 import { scheduleOutsidePeriodRule } from "./rules/schedule-outside-period.js";
+import { schoolYearMismatchRule } from "./rules/school-year-mismatch.js";
 import { strategyNotGivenRule } from "./rules/strategy-not-given.js";
 import { subGoalWithoutAreasRule } from "./rules/sub-goal-without-areas.js";
 import { targetNotApplicableRule } from "./rules/target-not-applicable.js";
@@ -50,6 +53,7 @@ export const RULES: readonly AnyRule[] = [
   parentMismatchRule,
   periodOutsideParentRule,
   scheduleOutsidePeriodRule,
+  schoolYearMismatchRule,
   unknownMunicipalityRule,
   municipalityOutsideCountyRule,
   municipalityCountMismatchRule,
@@ -62,4 +66,6 @@ export const RULES: readonly AnyRule[] = [
   targetYearOutsidePeriodRule,
   targetNotApplicableRule,
   frequencyTargetMismatchRule,
+  coverageTotalUnknownRule,
+  breakdownUnitsUndeclaredRule,
 ];

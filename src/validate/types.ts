@@ -1,6 +1,7 @@
 import type { IssueOf, Path, Severity } from "../core/issue.js";
 import type { Period } from "../model/common.js";
-import type { MeasureType } from "../model/measure.js";
+import type { UnitBreakdown } from "../model/indicator.js";
+import type { CoverageSet, MeasureType, SchedulePer } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
 import type { ParseIssue } from "../parse/issue.js";
@@ -46,7 +47,10 @@ export interface ValidationIssueDetails {
   indicator_without_measure: { indicator: string };
   yearly_targets_sum: { indicator: string; expected: number; received: number };
   target_year_outside_period: { indicator: string; field: TargetDateField; received: string; period: Period };
-  target_not_applicable: { indicator: string; measure: MeasureType; received: number; maximum?: number };
+  target_not_applicable: { indicator: string; measure: MeasureType; received: number; maximum?: number; of?: CoverageSet };
+  coverage_total_unknown: { indicator: string; of: CoverageSet };
+  breakdown_units_undeclared: { indicator: string; breakdown: UnitBreakdown };
+  school_year_mismatch: { activity: string; indicator: string; schedule: SchedulePer; measure: SchedulePer };
   frequency_target_mismatch: { indicator: string; expected: number; received: number };
   unreadable_part: { rules: RuleId[] };
   duplicate_plan_id: { id: string; firstFile: string };

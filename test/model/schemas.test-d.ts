@@ -10,6 +10,7 @@ import type {
   ActorGroup,
   Adoption,
   Baseline,
+  BreakdownUnits,
   CollaborationArea,
   CountMeasure,
   CoverageMeasure,
@@ -47,13 +48,15 @@ import type {
   Territory,
   TextCorrection,
   TextVariant,
+  UnitBreakdownValues,
+  UnitValue,
   YearTarget,
 } from "../../src/index.js";
 import type { activityShape, scheduleShape } from "../../src/model/activity.js";
 import type { actorCellShape, actorGroupShape, organisationShape } from "../../src/model/actor.js";
 import type { collaborationAreaShape } from "../../src/model/collaboration-area.js";
 import type { goalRefShape, periodShape, textCorrectionShape } from "../../src/model/common.js";
-import type { followUpShape, indicatorShape } from "../../src/model/indicator.js";
+import type { breakdownUnitsShape, followUpShape, indicatorShape } from "../../src/model/indicator.js";
 import type {
   baselineShape,
   countMeasureShape,
@@ -67,7 +70,14 @@ import type {
   targetShape,
   yearTargetShape,
 } from "../../src/model/measure.js";
-import type { municipalityValueShape, observationSetShape, observationShape, sexBreakdownShape } from "../../src/model/observation.js";
+import type {
+  municipalityValueShape,
+  observationSetShape,
+  observationShape,
+  sexBreakdownShape,
+  unitBreakdownValuesShape,
+  unitValueShape,
+} from "../../src/model/observation.js";
 import type { organisationBodyShape } from "../../src/model/organisation-body.js";
 import type {
   adoptionShape,
@@ -130,6 +140,9 @@ test("every exported model type equals the type its zod shape infers", () => {
   expectTypeOf<Inferred<typeof observationSetShape>>().toEqualTypeOf<ObservationSet>();
   expectTypeOf<Inferred<typeof sexBreakdownShape>>().toEqualTypeOf<SexBreakdown>();
   expectTypeOf<Inferred<typeof municipalityValueShape>>().toEqualTypeOf<MunicipalityValue>();
+  expectTypeOf<Inferred<typeof breakdownUnitsShape>>().toEqualTypeOf<BreakdownUnits>();
+  expectTypeOf<Inferred<typeof unitValueShape>>().toEqualTypeOf<UnitValue>();
+  expectTypeOf<Inferred<typeof unitBreakdownValuesShape>>().toEqualTypeOf<UnitBreakdownValues>();
 });
 
 test("a measure is a union discriminated on type, so a switch over it is exhaustive", () => {

@@ -3,6 +3,7 @@ import { kronoberg2017 } from "../../src/fixtures/index.js";
 import { evaluatePlan, type ObservationDataIssue, type ObservationsResult, observationsFromCsv, reportMarkdown } from "../../src/index.js";
 import { dataBytes, measuredPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
+import { unitsPlan } from "../support/units.js";
 
 type Bare = Omit<ObservationDataIssue, "message">;
 const plan = deepFreeze(measuredPlan());
@@ -682,5 +683,80 @@ describe("coverage from a list of municipalities, and a Totalt column (issue 14)
       expect(result.issues).toEqual([]);
       expect(result.observations[0]?.value).toBe(20);
     }
+  });
+});
+
+describe("observationsFromCsv: parts by named units", () => {
+  const units = deepFreeze(unitsPlan());
+  const read = (text: string) => observationsFromCsv(new TextEncoder().encode(text), { plan: units });
+
+  it("reads a row per district (stadsdel) beside the total as byUnit", () => {
+    const result = read("indikator;år;antal;flickor;pojkar;stadsdel\nF.1-1;2019;11;6;5;\nF.1-1;2019;4;;;Centrum\nF.1-1;2019;7;;;Norr\n");
+    expect(result.issues).toEqual([]);
+    expect(result.observations).toEqual([
+      {
+        indicator: "F.1-1",
+        year: 2019,
+        value: 11,
+        bySex: {
+          cells: [
+            { sex: "female", age: "children", value: 6 },
+            { sex: "male", age: "children", value: 5 },
+          ],
+          ageGroups: [{ id: "children", from: 0, to: 17 }],
+        },
+        byUnit: {
+          district: [
+            { unit: "Centrum", value: 4 },
+            { unit: "Norr", value: 7 },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it("reports a unit not in the plan's list on its line and in its column, and leaves the observation out", () => {
+    const result = read("indikator;år;antal;stadsdel\nF.1-1;2019;11;\nF.1-1;2019;4;Väster\n");
+    expect(result.observations).toEqual([]);
+    expect(bare(result)).toEqual([
+      { code: "related_row_rejected", severity: "error", path: [], line: 2, causePath: ["stadsdel"], causeLine: 3 },
+      {
+        code: "unknown_unit",
+        severity: "error",
+        path: ["stadsdel"],
+        line: 3,
+        column: "stadsdel",
+        indicator: "F.1-1",
+        breakdown: "district",
+        unit: "Väster",
+        expected: ["Centrum", "Norr", "Söder"],
+      },
+    ]);
+  });
+
+  it("refuses a sex cell on a unit's row", () => {
+    const result = read("indikator;år;antal;flickor;stadsdel\nF.1-1;2019;7;3;Norr\n");
+    expect(bare(result)).toEqual([{ code: "not_for_unit", severity: "error", path: ["flickor"], line: 2, column: "flickor" }]);
+    expect(result.issues[0]?.message).toBe(
+      'Kolumnen "flickor" kan inte anges per enhet; skriv den på raden utan stadsdel, skola, enhet eller åldersgrupp.',
+    );
+  });
+
+  it("refuses a row that is a part of two breakdowns", () => {
+    const result = observationsFromCsv(new TextEncoder().encode("indicator,year,value,school,district\nF.1-1,2019,4,Norrskolan,Norr\n"), {
+      plan: units,
+      lang: "en",
+    });
+    expect(result.issues).toEqual([
+      {
+        code: "several_parts",
+        severity: "error",
+        path: ["district"],
+        line: 2,
+        column: "district",
+        columns: ["district", "school"],
+        message: 'A row can be a part of one breakdown only, but has values in "district", "school".',
+      },
+    ]);
   });
 });

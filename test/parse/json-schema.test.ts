@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { jsonSchemas } from "../../scripts/json-schemas.mjs";
 import { ObservationSetSchema, PlanSchema, StrategySchema, safeParseObservations, safeParsePlan } from "../../src/index.js";
 import { everyFieldPlanText, everyFieldStrategyText, minimalPlan, repoRoot } from "../support/plans.js";
+import { unitsPlan } from "../support/units.js";
 
 const schemas = jsonSchemas({ PlanSchema, StrategySchema, ObservationSetSchema });
 const ajv = new Ajv2020({ allErrors: true, strict: false });
@@ -37,6 +38,8 @@ const badObservations: [string, (file: Record<string, unknown>, first: Record<st
   ["a cell of unknown sex", (_f, o) => (o["bySex"] = { cells: [{ sex: "both", value: 3 }] })],
   ["a cell with neither value nor suppressed", (_f, o) => (o["bySex"] = { cells: [{ sex: "female" }] })],
   ["a municipality code of three digits", (_f, o) => (o["byMunicipality"] = [{ municipality: "780", value: 1 }])],
+  ["a unit's part without its unit", (_f, o) => (o["byUnit"] = { district: [{ value: 1 }] })],
+  ["a breakdown by units with no part", (_f, o) => (o["byUnit"] = { school: [] })],
 ];
 
 const bad: [string, (plan: Record<string, unknown>) => void][] = [
@@ -61,6 +64,7 @@ describe("the generated JSON Schema", () => {
 
   it("accepts the good files zod accepts", () => {
     expect(validatePlan(JSON.parse(everyFieldPlanText))).toBe(true);
+    expect(validatePlan(unitsPlan())).toBe(true);
     expect(validatePlan(minimalPlan())).toBe(true);
     expect(validateStrategy(JSON.parse(everyFieldStrategyText))).toBe(true);
   });

@@ -4,6 +4,7 @@ import { OptionError, ReportError, reportCsv } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 import { AT_COMMENT, FORMULA_TITLE, formulaEvaluation, NASTY_COMMENT, PLUS_TEXT, sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
+import { unitsEvaluation } from "../support/units.js";
 
 const SV_HEADER =
   "delmål;område;aktivitet;indikator;indikatortext;år;status;statustext;värde;mål;framsteg;förändring från föregående år;motivering;kommentarer";
@@ -137,5 +138,15 @@ describe("reportCsv", () => {
     expect([year.code, year.message]).toEqual(["unknown_year", "The year 2021 is not in the evaluation (years: 2018, 2019, 2020)."]);
     const lang = thrown(OptionError, () => reportCsv(sampleEvaluation(), { lang: "fi" as "sv" }));
     expect([lang.code, lang.path, lang.message]).toEqual(["invalid_lang", ["lang"], 'Språket ska vara "sv" eller "en", inte "fi".']);
+  });
+});
+
+describe("reportCsv: breakdowns by named units", () => {
+  it("adds a breakdown column only when some value has one", () => {
+    const [header, ...rows] = reportCsv(unitsEvaluation(), { year: 2019, bom: false }).split("\r\n");
+    expect(header).toBe(`${SV_HEADER};uppdelning`);
+    const visits = rows.find((r) => r.includes(";F.1-1;"));
+    expect(visits?.endsWith(";Per stadsdel, F.1-1, 2019: Centrum 22, Norr .., Söder ..")).toBe(true);
+    expect(reportCsv(sampleEvaluation(), { bom: false }).split("\r\n")[0]).toBe(SV_HEADER);
   });
 });

@@ -3,6 +3,7 @@ import type { PlanEvaluation } from "../../src/index.js";
 import { AndtPlanError, reportHtml } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
+import { unitsEvaluation } from "../support/units.js";
 
 const all = (html: string, re: RegExp): string[] => [...html.matchAll(re)].map((m) => m[1] as string);
 const h2s = (html: string): string[] => all(html, /<h2 id="[^"]+">(.*?)<\/h2>/gu);
@@ -298,5 +299,13 @@ describe("reportHtml", () => {
       ["ReportError", "invalid_threshold"],
       ["ReportError", "no_years"],
     ]);
+  });
+});
+
+describe("reportHtml: coverage of a declared set and breakdowns by named units", () => {
+  it("prints '12 av 20 skolor' and the districts with small counts hidden", () => {
+    const html = reportHtml(unitsEvaluation(), { year: 2019 });
+    expect(html).toContain('<td class="num">12 av 20 skolor</td>');
+    expect(html).toContain('<p class="by-unit"><strong>Per stadsdel, F.1-1, 2019</strong>: Centrum 22, Norr .., Söder ..</p>');
   });
 });

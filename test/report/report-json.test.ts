@@ -3,6 +3,7 @@ import type { PlanEvaluation } from "../../src/index.js";
 import { reportJson } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
+import { UNIT_OBSERVATIONS, unitsEvaluation } from "../support/units.js";
 
 /** The same data with every object's keys in reverse order. */
 function reversed(value: unknown): unknown {
@@ -42,5 +43,13 @@ describe("reportJson", () => {
     const frozen = deepFreeze(sampleEvaluation());
     reportJson(frozen);
     expect(frozen).toEqual(sampleEvaluation());
+  });
+});
+
+describe("reportJson: breakdowns by named units", () => {
+  it("keeps a year's parts by unit, as the evaluation has them", () => {
+    const json = JSON.parse(reportJson(unitsEvaluation())) as PlanEvaluation;
+    const visits = json.subGoals[0]?.areas[0]?.activities[0]?.indicators[0]?.years.find((y) => y.year === 2019);
+    expect(visits?.byUnit).toEqual(UNIT_OBSERVATIONS[0]?.byUnit);
   });
 });

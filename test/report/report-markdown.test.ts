@@ -3,6 +3,7 @@ import { ReportError, reportMarkdown } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 import { sampleEvaluation } from "../support/evaluation.js";
 import { deepFreeze } from "../support/plans.js";
+import { unitsEvaluation } from "../support/units.js";
 
 const AREA_HEADER = [
   "| Kod | Aktivitet och indikatorer | Status | Motivering | Värde | Mål | Förändring |",
@@ -136,5 +137,22 @@ describe("reportMarkdown", () => {
       ["year"],
       "År 2017 finns inte i utvärderingen (år: 2018, 2019, 2020).",
     ]);
+  });
+});
+
+describe("reportMarkdown: coverage of a declared set and breakdowns by named units", () => {
+  const evaluation = unitsEvaluation();
+
+  it("prints a coverage of 20 schools as '12 av 20 skolor' and '12 of 20 schools'", () => {
+    expect(reportMarkdown(evaluation, { year: 2019 })).toContain("| 12 av 20 skolor | 20 av 20 skolor |");
+    expect(reportMarkdown(evaluation, { year: 2019, lang: "en" })).toContain("| 12 of 20 schools | 20 of 20 schools |");
+  });
+
+  it("lists the districts, hiding Söder's 3 and the smallest other count that would give it away (Norr's 15)", () => {
+    expect(reportMarkdown(evaluation, { year: 2019 })).toContain("- Per stadsdel, F.1-1, 2019: Centrum 22, Norr .., Söder ..");
+    expect(reportMarkdown(evaluation, { year: 2019, lang: "en" })).toContain("- By district, F.1-1, 2019: Centrum 22, Norr .., Söder ..");
+    expect(reportMarkdown(evaluation, { year: 2019, suppressBelow: 3 })).toContain(
+      "- Per stadsdel, F.1-1, 2019: Centrum 22, Norr 15, Söder 3",
+    );
   });
 });

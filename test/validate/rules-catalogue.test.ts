@@ -22,6 +22,7 @@ const EVERY_CODE: Record<RuleId, true> = {
   parent_mismatch: true,
   period_outside_parent: true,
   schedule_outside_period: true,
+  school_year_mismatch: true,
   unknown_municipality: true,
   municipality_outside_county: true,
   municipality_count_mismatch: true,
@@ -34,6 +35,8 @@ const EVERY_CODE: Record<RuleId, true> = {
   target_year_outside_period: true,
   target_not_applicable: true,
   frequency_target_mismatch: true,
+  coverage_total_unknown: true,
+  breakdown_units_undeclared: true,
 };
 
 describe("rules", () => {

@@ -5,7 +5,7 @@ import { reasonMessage } from "../messages.js";
 import type { Change, IndicatorYear } from "../types.js";
 import { carry, judgeYear, NO_MEASURE } from "./judge/judges.js";
 import type { Carried, IndicatorRules, Judged, YearInput } from "./judge/types.js";
-import { hasValueFor, higherIsBetter, isNumeric, yearBreakdown, yearNumber } from "./observed.js";
+import { hasValueFor, higherIsBetter, isNumeric, yearBreakdown, yearNumber, yearUnits } from "./observed.js";
 
 /** What every indicator's evaluation needs to know of the plan and the options. */
 export interface YearContext {
@@ -84,6 +84,8 @@ function indicatorYear(indicator: Indicator, input: YearInput, judged: Judged, c
   if (judged.target !== undefined) entry.target = judged.target;
   const bySex = yearBreakdown(measure, input.valued);
   if (bySex !== undefined) entry.bySex = bySex;
+  const byUnit = yearUnits(measure, input.valued);
+  if (byUnit !== undefined) entry.byUnit = byUnit;
   if (number !== undefined) {
     const higher = higherIsBetter(measure);
     const { previous } = carried;

@@ -3,8 +3,10 @@ import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { sumDisaggregated } from "../../gender/sum.js";
 import { lastDayOf } from "../../model/common.js";
-import type { Measure } from "../../model/measure.js";
-import type { Observation, SexBreakdown } from "../../model/observation.js";
+import { coverageBreakdown } from "../../model/coverage-breakdown.js";
+import { UNIT_BREAKDOWNS } from "../../model/indicator.js";
+import type { CoverageMeasure, Measure } from "../../model/measure.js";
+import type { Observation, SexBreakdown, UnitBreakdownValues, UnitValue } from "../../model/observation.js";
 
 /**
  * A coverage given as a list of municipalities (`byMunicipality`) and no `value`: the number of distinct
@@ -15,9 +17,21 @@ function coveredMunicipalities(o: Observation): number | undefined {
   return new Set(o.byMunicipality.filter((m) => m.value !== 0).map((m) => m.municipality)).size;
 }
 
-/** The value of an observation for a measure: its `value`, or a coverage's count of listed municipalities. */
+/**
+ * A coverage of a declared set given as a list of its members reached (`byUnit.school`, `byUnit.unit`) and no
+ * `value`: the number of distinct members listed, leaving out those whose value is 0.
+ */
+function coveredMembers(measure: CoverageMeasure, o: Observation): number | undefined {
+  const breakdown = coverageBreakdown(measure);
+  const listed = breakdown === undefined ? undefined : o.byUnit?.[breakdown];
+  if (listed === undefined || listed.length === 0) return undefined;
+  return new Set(listed.filter((m) => m.value !== 0).map((m) => m.unit)).size;
+}
+
+/** The value of an observation for a measure: its `value`, or a coverage's count of listed municipalities or members. */
 function valueFor(measure: Measure | undefined, o: Observation): number | undefined {
-  return o.value ?? (measure?.type === "coverage" ? coveredMunicipalities(o) : undefined);
+  if (o.value !== undefined || measure?.type !== "coverage") return o.value;
+  return measure.of === "county_municipalities" ? coveredMunicipalities(o) : coveredMembers(measure, o);
 }
 
 /** Whether an observation carries a value of any kind; one without is an explicit "missing" record. */
@@ -108,6 +122,32 @@ export function yearBreakdown(measure: Measure | undefined, observations: readon
     if (error instanceof GenderInputError) return undefined;
     throw error;
   }
+}
+
+/**
+ * The year's parts by named units, combined as its value is: summed unit by unit over the observations of a
+ * per-year count (each unit in the order first given), the latest observation's for a state or a share.
+ * `undefined` when none has parts.
+ */
+export function yearUnits(measure: Measure | undefined, observations: readonly Observation[]): UnitBreakdownValues | undefined {
+  const withUnits = observations.filter((o) => o.byUnit !== undefined);
+  if (withUnits.length <= 1 || !adds(measure)) {
+    const last = latest(withUnits)?.byUnit;
+    return last === undefined ? undefined : structuredClone(last);
+  }
+  const sum: UnitBreakdownValues = {};
+  for (const breakdown of UNIT_BREAKDOWNS) {
+    const byName = new Map<string, UnitValue>();
+    for (const o of withUnits) {
+      for (const part of o.byUnit?.[breakdown] ?? []) {
+        const entry = byName.get(part.unit) ?? { unit: part.unit };
+        if (part.value !== undefined) entry.value = (entry.value ?? 0) + part.value;
+        byName.set(part.unit, entry);
+      }
+    }
+    if (byName.size > 0) sum[breakdown] = [...byName.values()];
+  }
+  return sum;
 }
 
 /** Whether values of different years (or periods in a year) add up. */

@@ -11,6 +11,7 @@ import type { ReferenceData } from "../../reference/types.js";
 import type { ObservationIssueData, ValueField } from "../issue.js";
 import { ADDITIVE } from "./additive.js";
 import { rangeChecks } from "./range.js";
+import { schoolYearChecks, unitChecks } from "./units.js";
 
 /** The value fields each measure uses; `text` may go with any of them as a note. */
 const EXPECTED: Record<MeasureType, ValueField[]> = {
@@ -64,6 +65,9 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
     if (!negative) rangeChecks(observation, index?.indicators.get(observation.indicator)?.indicator.measure, municipalities, at, issues);
     if (!negative) partsChecks(observation, measure, at, issues);
     municipalityChecks(observation, at, countyOf, plan?.territory, issues);
+    const indicator = index?.indicators.get(observation.indicator)?.indicator;
+    unitChecks(observation, indicator, at, issues);
+    schoolYearChecks(observation, indicator, at, issues);
     const key = JSON.stringify([observation.indicator, observation.year, observation.period?.start, observation.period?.end]);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);

@@ -1,4 +1,9 @@
-/** What a CSV column means: a field of the observation, a sex cell, or the municipality of a part. */
+import type { UnitBreakdown } from "../../model/indicator.js";
+
+/**
+ * What a CSV column means: a field of the observation, a sex cell, or what a part is of: a municipality, or a
+ * named unit of a breakdown (district, school, unit, age band).
+ */
 export type CsvField =
   | "indicator"
   | "activity"
@@ -16,6 +21,10 @@ export type CsvField =
   | "girls"
   | "boys"
   | "municipality"
+  | "district"
+  | "school"
+  | "unit"
+  | "age_band"
   | "source"
   | "comment";
 
@@ -37,6 +46,10 @@ export const HEADERS: Record<CsvField, readonly string[]> = {
   girls: ["girls", "flickor"],
   boys: ["boys", "pojkar"],
   municipality: ["municipality", "kommun"],
+  district: ["district", "stadsdel"],
+  school: ["school", "skola"],
+  unit: ["unit", "enhet"],
+  age_band: ["age_band", "åldersgrupp"],
   source: ["source", "källa"],
   comment: ["comment", "kommentar"],
 };
@@ -95,3 +108,11 @@ export function readBoolean(cell: string): boolean | undefined {
   if (FALSE.has(s)) return false;
   return undefined;
 }
+
+/** The breakdown of each column that names a part's unit: a row with one of them is that unit's part. */
+export const UNIT_COLUMNS = [
+  { field: "district", breakdown: "district" },
+  { field: "school", breakdown: "school" },
+  { field: "unit", breakdown: "unit" },
+  { field: "age_band", breakdown: "age" },
+] as const satisfies readonly { field: CsvField; breakdown: UnitBreakdown }[];

@@ -12,11 +12,15 @@ import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js
 // The default scheme's band of children, 0–17: the one band of a sheet with girls and boys only.
 const CHILDREN = DEFAULT_AGE_GROUPS[0] as AgeGroup;
 
-/** The rows of one observation: its total (a row without a municipality) and its municipalities' parts. */
+/**
+ * The rows of one observation: its total (a row without a municipality or a unit), its municipalities' parts
+ * and its named units' parts.
+ */
 export interface Group {
   rows: Row[];
   total?: Row;
   parts: Row[];
+  unitParts: Row[];
 }
 
 /** Where each field of a built observation came from, so that a check's path can be mapped to a line and a column. */
@@ -24,6 +28,8 @@ export interface Origin {
   lines: number[];
   fieldLine: Map<string, number>;
   partLines: number[];
+  /** The lines of the units' parts, by breakdown, in the order of `byUnit`. */
+  unitLines: Map<string, number[]>;
   sexColumns: string[];
   totalLine?: number;
 }
@@ -51,14 +57,22 @@ export function groupRows(rows: readonly Row[]): Group[] {
   const byKey = new Map<string, Group>();
   for (const row of rows) {
     const group = row.key === undefined ? undefined : byKey.get(row.key);
-    const isPart = row.municipality !== undefined;
+    const isMunicipality = row.municipality !== undefined;
+    const isUnit = row.unitPart !== undefined;
+    const isPart = isMunicipality || isUnit;
     if (group !== undefined && (isPart || group.total === undefined)) {
       group.rows.push(row);
-      if (isPart) group.parts.push(row);
+      if (isMunicipality) group.parts.push(row);
+      else if (isUnit) group.unitParts.push(row);
       else group.total = row;
       continue;
     }
-    const created: Group = isPart ? { rows: [row], parts: [row] } : { rows: [row], total: row, parts: [] };
+    const created: Group = {
+      rows: [row],
+      ...(isPart ? {} : { total: row }),
+      parts: isMunicipality ? [row] : [],
+      unitParts: isUnit ? [row] : [],
+    };
     groups.push(created);
     if (row.key !== undefined && group === undefined) byKey.set(row.key, created);
   }
@@ -96,6 +110,7 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     lines: group.rows.map((r) => r.line),
     fieldLine: new Map(),
     partLines: group.parts.map((r) => r.line),
+    unitLines: new Map(),
     sexColumns: [],
   };
   for (const [name, cell] of shared) origin.fieldLine.set(name, cell.line);
@@ -109,7 +124,8 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     origin.totalLine = total.line;
     Object.assign(observation, total.numbers);
     for (const field of NUMBER_FIELDS) if (total.numbers[field] !== undefined) origin.fieldLine.set(field, total.line);
-  } else {
+  } else if (group.parts.length > 0) {
+    // Only municipalities sum to a total: units of several breakdowns (or some units of one) need not.
     const summed = totalFromParts(group, columns, measures.get(observation.indicator));
     Object.assign(observation, summed.numbers);
     for (const field of NUMBER_FIELDS) if (summed.numbers[field] !== undefined) origin.fieldLine.set(field, (group.parts[0] as Row).line);
@@ -129,6 +145,13 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     observation.byMunicipality = group.parts.map(
       (part): MunicipalityValue => ({ municipality: part.municipality as string, ...part.numbers }),
     );
+  }
+  for (const part of group.unitParts) {
+    const { breakdown, unit } = part.unitPart as NonNullable<Row["unitPart"]>;
+    const byUnit = observation.byUnit ?? {};
+    byUnit[breakdown] = [...(byUnit[breakdown] ?? []), { unit, ...part.numbers }];
+    observation.byUnit = byUnit;
+    origin.unitLines.set(breakdown, [...(origin.unitLines.get(breakdown) ?? []), part.line]);
   }
   for (const field of ["source", "comment"] as const) {
     const cell = shared.get(field);

@@ -1,5 +1,6 @@
 import type { Path } from "../../core/issue.js";
 import type { ObservationIssueData } from "../issue.js";
+import { UNIT_COLUMNS } from "./csv-cells.js";
 import type { Group, Origin } from "./csv-group.js";
 import type { Column } from "./csv-header.js";
 
@@ -20,7 +21,7 @@ export function toCsvIssue(
   origins: readonly Origin[],
 ): ObservationIssueData {
   const headerOf = (field: unknown): string | undefined => columns.find((c) => c.field === field)?.header;
-  const { line, column } = locate(issue, origin, headerOf);
+  const { line, column } = locate(issue, origin, headerOf, columns);
   const out = {
     ...issue,
     path: column === undefined ? [] : [column],
@@ -30,6 +31,10 @@ export function toCsvIssue(
   if (out.code === "duplicate_observation") {
     const earlier = origins[out.firstPath[1] as number];
     return { ...out, firstPath: [], firstLine: earlier?.lines[0] as number };
+  }
+  if (out.code === "duplicate_unit") {
+    const j = out.firstPath[4] as number;
+    return { ...out, firstPath: [unitHeader(out.breakdown, columns)], firstLine: origin.unitLines.get(out.breakdown)?.[j] as number };
   }
   if (out.code === "duplicate_municipality") {
     const j = out.firstPath[3] as number;
@@ -44,6 +49,7 @@ function locate(
   issue: ObservationIssueData,
   origin: Origin,
   headerOf: (field: unknown) => string | undefined,
+  columns: readonly Column[],
 ): { line: number; column?: string | undefined } {
   const rest = issue.path.slice(2);
   const firstLine = origin.lines[0] as number;
@@ -51,12 +57,29 @@ function locate(
     if (typeof rest[1] === "number") return { line: origin.partLines[rest[1]] ?? firstLine, column: headerOf(rest[2]) };
     return { line: origin.totalLine ?? origin.partLines[0] ?? firstLine, column: "field" in issue ? headerOf(issue.field) : undefined };
   }
+  if (rest[0] === "byUnit" && typeof rest[1] === "string") {
+    const lines = origin.unitLines.get(rest[1]) ?? [];
+    if (typeof rest[2] === "number") {
+      const column = rest[3] === "unit" ? unitHeader(rest[1], columns) : headerOf(rest[3]);
+      return { line: lines[rest[2]] ?? firstLine, column };
+    }
+    return {
+      line: origin.totalLine ?? lines[0] ?? firstLine,
+      column: "field" in issue ? headerOf(issue.field) : unitHeader(rest[1], columns),
+    };
+  }
   if (rest[0] === "bySex") {
     const column = rest[1] === "cells" && typeof rest[2] === "number" ? origin.sexColumns[rest[2]] : undefined;
     return { line: origin.totalLine ?? firstLine, column };
   }
   if (typeof rest[0] === "string") return { line: origin.fieldLine.get(rest[0]) ?? firstLine, column: headerOf(rest[0]) };
   return { line: firstLine };
+}
+
+/** The header of the column that names the units of a breakdown. */
+function unitHeader(breakdown: string, columns: readonly Column[]): string {
+  const field = UNIT_COLUMNS.find((c) => c.breakdown === breakdown)?.field;
+  return columns.find((c) => c.field === field)?.header ?? breakdown;
 }
 
 /**

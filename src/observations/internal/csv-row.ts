@@ -1,9 +1,10 @@
 import type { CellValue, Sex } from "../../gender/types.js";
 import { CalendarDateSchema, firstDayOf, lastDayOf, type Period } from "../../model/common.js";
+import type { UnitBreakdown } from "../../model/indicator.js";
 import { INDICATOR_ID } from "../../model/indicator.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
 import type { ObservationIssueData } from "../issue.js";
-import { type CsvField, readBoolean, readNumber } from "./csv-cells.js";
+import { type CsvField, readBoolean, readNumber, UNIT_COLUMNS } from "./csv-cells.js";
 import type { Column } from "./csv-header.js";
 import type { CsvRow } from "./csv-read.js";
 
@@ -29,6 +30,8 @@ export interface Row {
   year?: number;
   period?: Period;
   municipality?: string;
+  /** The named unit a part's row is of (district, school, unit, age band), with its column's header. */
+  unitPart?: { breakdown: UnitBreakdown; unit: string; column: string };
   numbers: Numbers;
   sexCells: { cell: CellValue; column: string }[];
   /**
@@ -110,8 +113,10 @@ export function readRow(row: CsvRow, columns: readonly Column[]): Row {
   }
   const municipality = readMunicipality(cells);
   if (municipality.code !== undefined) out.municipality = municipality.code;
+  const unitPart = readUnitPart(cells, municipality.given);
+  if (unitPart !== undefined) out.unitPart = unitPart;
   out.numbers = readNumbers(cells);
-  out.sexCells = readSexCells(cells, municipality.given);
+  out.sexCells = readSexCells(cells, municipality.given ? "not_for_municipality" : unitPart !== undefined ? "not_for_unit" : undefined);
   out.childrenOnly = cells.column("women") === undefined && cells.column("men") === undefined && out.sexCells.length > 0;
   out.shared = readShared(cells);
   return out;
@@ -224,17 +229,37 @@ function readNumbers(cells: Cells): Numbers {
   return numbers;
 }
 
-/** The sex cells of a total's row; a municipality's row may not have them. */
-function readSexCells(cells: Cells, isPart: boolean): Row["sexCells"] {
+/**
+ * The unit of a part's row: the one unit column (district, school, unit, age band) that holds something. A row
+ * with two of them, or with one and a municipality, would be a part of two breakdowns at once.
+ */
+function readUnitPart(cells: Cells, municipality: boolean): Row["unitPart"] {
+  const given = UNIT_COLUMNS.flatMap(({ field, breakdown }) => {
+    const column = cells.column(field);
+    const unit = cells.cell(column);
+    return column === undefined || unit === "" ? [] : [{ breakdown, unit, column: column.header }];
+  });
+  if (given.length === 0) return undefined;
+  if (given.length > 1 || municipality) {
+    const columns = [...(municipality ? [(cells.column("municipality") as Column).header] : []), ...given.map((g) => g.column)];
+    const first = columns[0] as string;
+    cells.issues.push({ code: "several_parts", severity: "error", path: [first], line: cells.line, column: first, columns });
+    return undefined;
+  }
+  return given[0];
+}
+
+/** The sex cells of a total's row; a part's row (a municipality's, a unit's) may not have them. */
+function readSexCells(cells: Cells, part: "not_for_municipality" | "not_for_unit" | undefined): Row["sexCells"] {
   const sexCells: Row["sexCells"] = [];
   const byAge = cells.column("girls") !== undefined || cells.column("boys") !== undefined;
   for (const { field, sex, age } of SEX_COLUMNS) {
     const column = cells.column(field);
     const raw = cells.cell(column);
     if (column === undefined || raw === "") continue;
-    if (isPart) {
+    if (part !== undefined) {
       cells.issues.push({
-        code: "not_for_municipality",
+        code: part,
         severity: "error",
         path: [column.header],
         line: cells.line,

@@ -1,4 +1,5 @@
 import type { Path } from "../../core/issue.js";
+import { coverageTotal } from "../../model/coverage-total.js";
 import type { Measure } from "../../model/measure.js";
 import type { Observation } from "../../model/observation.js";
 import type { ObservationIssueData } from "../issue.js";
@@ -9,8 +10,8 @@ const WHOLE: ReadonlySet<Measure["type"]> = new Set(["count", "coverage", "frequ
 /**
  * Observed values against what their measure allows, as targets are checked: a count, a coverage or a
  * frequency counts whole things (3,5 meetings, 7,5 municipalities and 1,234 for "1.234" are refused), as do a
- * share's numerator and denominator; a coverage cannot exceed the municipalities it is of (`total`, the
- * measure's or the county's); a share's breakdown by sex gives each sex's own share, 0–1; and a done date
+ * share's numerator and denominator; a coverage cannot exceed the size of its set (the measure's `total`, its
+ * `members`, or the county's municipalities); a share's breakdown by sex gives each sex's own share, 0–1; and a done date
  * (`doneOn`) in another year than the observation's is told (a warning), as the follow-up counts the year given.
  */
 export function rangeChecks(
@@ -49,9 +50,11 @@ export function rangeChecks(
     });
   }
   if (measure.type === "coverage") {
-    const total = measure.total ?? municipalities;
+    const total = coverageTotal(measure, municipalities);
     if (total !== undefined && o.value !== undefined && o.value > total) {
-      issues.push({ code: "coverage_above_total", severity: "error", path: [...at, "value"], value: o.value, total });
+      // The set is named only when it is not the municipalities, whose issues read as before.
+      const of = measure.of === "county_municipalities" ? {} : { of: measure.of };
+      issues.push({ code: "coverage_above_total", severity: "error", path: [...at, "value"], value: o.value, total, ...of });
     }
   }
 }

@@ -1,18 +1,20 @@
 import type { Path } from "../../core/issue.js";
+import { coverageTotal } from "../../model/coverage-total.js";
 import { indicatorsOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `target_not_applicable`: a target value fits its measure. A written account, a milestone and a cycle have no
- * value to reach (being done is the target); a share is at most 1; coverage is at most the number of
- * municipalities: the measure's `total`, or else the county's count in the reference data.
+ * value to reach (being done is the target); a share is at most 1; coverage is at most the size of its set: the
+ * measure's `total`, else the number of its `members`, else for municipalities the county's count in the
+ * reference data.
  */
 export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
   id: "target_not_applicable",
   defaultSeverity: "error",
   description: {
-    sv: "Ett målvärde passar måttet: inget värde för kvalitativ redovisning, milstolpe eller cykel; en andel högst 1; täckning högst antalet kommuner (measure.total, annars länets antal i referensdata).",
-    en: "A target value fits its measure: no value for a written account, a milestone or a cycle; a share at most 1; coverage at most the number of municipalities (measure.total, else the county's count in the reference data).",
+    sv: "Ett målvärde passar måttet: inget värde för kvalitativ redovisning, milstolpe eller cykel; en andel högst 1; täckning högst mängdens storlek (measure.total, annars antalet members, för kommuner annars länets antal i referensdata).",
+    en: "A target value fits its measure: no value for a written account, a milestone or a cycle; a share at most 1; coverage at most the size of its set (measure.total, else the number of members, for municipalities else the county's count in the reference data).",
   },
   check(plan, context) {
     const issues: ValidationIssueDataOf<"target_not_applicable">[] = [];
@@ -25,7 +27,12 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
         ...(target.value === undefined ? [] : [{ value: target.value, path: [...path, "target", "value"] }]),
         ...(target.yearly ?? []).map((year, k) => ({ value: year.value, path: [...path, "target", "yearly", k, "value"] })),
       ];
-      const base = { code: "target_not_applicable", indicator: indicator.id, measure: measure.type } as const;
+      const base = {
+        code: "target_not_applicable",
+        indicator: indicator.id,
+        measure: measure.type,
+        ...(measure.type === "coverage" && measure.of !== "county_municipalities" ? { of: measure.of } : {}),
+      } as const;
       if (measure.type === "qualitative" || measure.type === "milestone" || measure.type === "cycle") {
         for (const v of values) issues.push({ ...base, path: v.path, received: v.value });
         continue;
@@ -33,7 +40,7 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
       let maximum: number | undefined;
       if (measure.type === "share") maximum = 1;
       // Without a total and without reference data for the county there is no maximum to compare with.
-      else if (measure.type === "coverage") maximum = measure.total ?? (inCounty > 0 ? inCounty : undefined);
+      else if (measure.type === "coverage") maximum = coverageTotal(measure, inCounty > 0 ? inCounty : undefined);
       if (maximum === undefined) continue;
       for (const v of values) if (v.value > maximum) issues.push({ ...base, path: v.path, received: v.value, maximum });
     }

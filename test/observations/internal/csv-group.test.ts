@@ -55,6 +55,7 @@ describe("buildObservation", () => {
         ["value", 2],
       ]),
       partLines: [2, 3],
+      unitLines: new Map(),
       sexColumns: [],
     });
   });

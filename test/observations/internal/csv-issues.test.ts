@@ -11,7 +11,14 @@ const columns: Column[] = [
   { index: 3, header: "Kommun", field: "municipality" },
   { index: 4, header: "Kvinnor", field: "women" },
 ];
-const origin: Origin = { lines: [4, 5, 6], fieldLine: new Map([["value", 4]]), partLines: [5, 6], sexColumns: ["Kvinnor"], totalLine: 4 };
+const origin: Origin = {
+  lines: [4, 5, 6],
+  fieldLine: new Map([["value", 4]]),
+  partLines: [5, 6],
+  unitLines: new Map(),
+  sexColumns: ["Kvinnor"],
+  totalLine: 4,
+};
 
 describe("toCsvIssue", () => {
   it("a field's issue goes to the line and column it was read from", () => {
@@ -37,7 +44,7 @@ describe("toCsvIssue", () => {
   });
 
   it("a duplicate points to the earlier observation's first line, or the earlier municipality's line", () => {
-    const earlier: Origin = { lines: [2], fieldLine: new Map(), partLines: [], sexColumns: [] };
+    const earlier: Origin = { lines: [2], fieldLine: new Map(), partLines: [], unitLines: new Map(), sexColumns: [] };
     const duplicate: ObservationIssueData = {
       code: "duplicate_observation",
       severity: "warning",

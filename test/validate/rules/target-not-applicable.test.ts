@@ -147,3 +147,44 @@ describe("target_not_applicable", () => {
     ]);
   });
 });
+
+describe("target_not_applicable on a coverage of a declared set", () => {
+  it("takes the set's own total, or its members, as the maximum, and names the set", () => {
+    const plan = planWith([
+      indicator(1, { type: "coverage", of: "schools", total: 20 }, { per: "period", value: 21 }),
+      indicator(2, { type: "coverage", of: "retailers", members: ["Ica", "Coop"] }, { per: "period", value: 2 }),
+      indicator(3, { type: "coverage", of: "retailers", members: ["Ica", "Coop"] }, { per: "period", value: 3 }),
+    ]);
+    expect(issuesOf(plan, "target_not_applicable")).toEqual([
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(0, "value"),
+        indicator: "1.1-1",
+        measure: "coverage",
+        of: "schools",
+        received: 21,
+        maximum: 20,
+      },
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(2, "value"),
+        indicator: "1.1-3",
+        measure: "coverage",
+        of: "retailers",
+        received: 3,
+        maximum: 2,
+      },
+    ]);
+    const messages = (lang: "sv" | "en") =>
+      validatePlan(plan, undefined, { lang })
+        .issues.filter((i) => i.code === "target_not_applicable")
+        .map((i) => i.message);
+    expect(messages("sv")).toEqual([
+      "Indikator 1.1-1 är en täckning av skolor och kan nå högst 20, men målet anger 21.",
+      "Indikator 1.1-3 är en täckning av butiker och kan nå högst 2, men målet anger 3.",
+    ]);
+    expect(messages("en")[0]).toBe("Indicator 1.1-1 is a coverage of schools and can reach at most 20, but the target gives 21.");
+  });
+});
