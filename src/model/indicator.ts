@@ -70,7 +70,20 @@ export const UNIT_BREAKDOWNS = [
  * const units: BreakdownUnits = { district: ["Centrum", "Norr", "Söder"], age: ["13–15 år", "16–18 år"] };
  * ```
  */
-export type BreakdownUnits = Partial<Record<UnitBreakdown, string[]>>;
+export interface BreakdownUnits {
+  /** The age bands (*åldersgrupper*), as the plan names them ("13–15 år"). */
+  age?: string[];
+  /** The target groups (*målgrupper*). */
+  target_group?: string[];
+  /** The organisations (*organisationer*) reported on one by one. */
+  organisation?: string[];
+  /** The districts (*stadsdelar*). */
+  district?: string[];
+  /** The schools (*skolor*). */
+  school?: string[];
+  /** Other units (*enheter*): workplaces, licensed premises, shops. */
+  unit?: string[];
+}
 
 const unitListSchema = z.array(TextSchema).min(1).optional();
 

@@ -9,7 +9,6 @@ import {
   PeriodSchema,
   TextSchema,
 } from "./common.js";
-import type { UnitBreakdown } from "./indicator.js";
 
 /**
  * The values of an observation broken down by sex, or by sex and age (*könsuppdelning*), as cells of the
@@ -110,7 +109,20 @@ export const UnitValueSchema: z.ZodType<UnitValue> = z.looseObject(unitValueShap
  * const byUnit: UnitBreakdownValues = { district: [{ unit: "Centrum", value: 4 }, { unit: "Norr", value: 7 }] };
  * ```
  */
-export type UnitBreakdownValues = Partial<Record<UnitBreakdown, UnitValue[]>>;
+export interface UnitBreakdownValues {
+  /** The values by age band (*åldersgrupp*). */
+  age?: UnitValue[];
+  /** The values by target group (*målgrupp*). */
+  target_group?: UnitValue[];
+  /** The values by organisation (*organisation*). */
+  organisation?: UnitValue[];
+  /** The values by district (*stadsdel*). */
+  district?: UnitValue[];
+  /** The values by school (*skola*). */
+  school?: UnitValue[];
+  /** The values by other unit (*enhet*). */
+  unit?: UnitValue[];
+}
 
 const unitValuesSchema = z.array(UnitValueSchema).min(1).optional();
 
