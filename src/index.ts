@@ -24,13 +24,15 @@ export type { Actor, ActorCell, ActorGroup, Organisation, OrganisationType } fro
 export { ActorCellSchema, ActorGroupSchema, ActorSchema, ORGANISATION_TYPES, OrganisationSchema } from "./model/actor.js";
 export type { CollaborationArea } from "./model/collaboration-area.js";
 export { CollaborationAreaSchema } from "./model/collaboration-area.js";
-export type { CalendarDate, Extensions, GoalRef, Period, TextCorrection } from "./model/common.js";
+export type { CalendarDate, Extensions, GoalRef, Period, Substance, TextCorrection } from "./model/common.js";
 export {
   CalendarDateSchema,
   ExtensionsSchema,
   GoalRefSchema,
   IdSchema,
   PeriodSchema,
+  SUBSTANCES,
+  SubstanceSchema,
   TextCorrectionSchema,
   TextSchema,
 } from "./model/common.js";
@@ -67,6 +69,7 @@ export type {
   CrimePreventionGoals,
   FollowUpSource,
   NarrativeSection,
+  NationalGoalNotFollowed,
   Plan,
   PlanFollowUp,
   PlanLevel,
@@ -81,6 +84,7 @@ export {
   FORMAT_VERSION,
   FollowUpSourceSchema,
   NarrativeSectionSchema,
+  NationalGoalNotFollowedSchema,
   PlanFollowUpSchema,
   PlanOwnerSchema,
   PlanSchema,
@@ -90,8 +94,8 @@ export {
 } from "./model/plan.js";
 export type { RegionalRef } from "./model/regional-ref.js";
 export { RegionalRefSchema } from "./model/regional-ref.js";
-export type { NationalGoal, PrioritisedGoal, Strategy, Substance, VerificationStatus } from "./model/strategy.js";
-export { NationalGoalSchema, PrioritisedGoalSchema, StrategySchema, SUBSTANCES } from "./model/strategy.js";
+export type { NationalGoal, PrioritisedGoal, Strategy, VerificationStatus } from "./model/strategy.js";
+export { NationalGoalSchema, PrioritisedGoalSchema, StrategySchema } from "./model/strategy.js";
 export type { SubGoal, TextVariant } from "./model/sub-goal.js";
 export { SubGoalSchema, TextVariantSchema } from "./model/sub-goal.js";
 

@@ -1,6 +1,15 @@
 import * as z from "zod";
 import { type ActorCell, ActorCellSchema } from "./actor.js";
-import { annotationShape, type CalendarDate, CalendarDateSchema, type Extensions, type TextCorrection, TextSchema } from "./common.js";
+import {
+  annotationShape,
+  type CalendarDate,
+  CalendarDateSchema,
+  type Extensions,
+  type Substance,
+  SubstanceSchema,
+  type TextCorrection,
+  TextSchema,
+} from "./common.js";
 import { type FollowUp, FollowUpSchema } from "./indicator.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
@@ -68,6 +77,8 @@ export interface Activity {
   partners?: ActorCell;
   followUp: FollowUp;
   schedule?: Schedule;
+  /** The substances or areas the activity concerns (*ämnen*), where narrower than the plan's `scope`. */
+  substances?: Substance[];
   /** For an activity of a local plan: the element of the regional plan it carries out. */
   regionalRef?: RegionalRef;
   corrections?: TextCorrection[];
@@ -82,6 +93,7 @@ export const activityShape = {
   partners: ActorCellSchema.optional(),
   followUp: FollowUpSchema,
   schedule: ScheduleSchema.optional(),
+  substances: z.array(SubstanceSchema).optional(),
   regionalRef: RegionalRefSchema.optional(),
   ...annotationShape,
 };
