@@ -1,5 +1,5 @@
 import type { Path } from "../core/issue.js";
-import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period } from "../model/common.js";
+import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period, SUBSTANCES, type Substance } from "../model/common.js";
 import type { CollaborationArea } from "../model/collaboration-area.js";
 import type { Plan } from "../model/plan.js";
 import type { RegionalRef } from "../model/regional-ref.js";
@@ -144,4 +144,15 @@ export function regionalRefsOf(plan: Plan): { ref: RegionalRef; path: Path }[] {
     if (activity.regionalRef !== undefined) refs.push({ ref: activity.regionalRef, path: [...path, "regionalRef"] });
   }
   return refs;
+}
+
+/**
+ * The substances the plan's strategies cover together, in {@link SUBSTANCES} order; `undefined` when the plan
+ * names no strategy or one of them is not given (the union could then be too narrow).
+ */
+export function strategiesScope(plan: Plan, strategies: readonly Strategy[] | undefined): Substance[] | undefined {
+  const found = plan.strategies.map((id) => strategies?.find((strategy) => strategy.id === id));
+  if (found.length === 0 || found.some((strategy) => strategy === undefined)) return undefined;
+  const covered = new Set(found.flatMap((strategy) => strategy?.scope ?? []));
+  return SUBSTANCES.filter((substance) => covered.has(substance));
 }
