@@ -46,7 +46,7 @@ describe("andt-plan demo", () => {
     expect(out.slice(planSummary(kronoberg2017).length)).toBe(
       [
         "",
-        "Validering mot ANDT 2016–2020 och 2011–2015: 0 fel, 10 varningar, 4 info",
+        "Validering mot ANDT 2016–2020 och 2011–2015: 0 fel, 10 varningar, 5 info",
         "",
         "Uppföljning 2019 (påhittade exempeldata, per 2020-03-31):",
         "  Aktiviteter: 6 uppfyllda, 1 delvis uppfylld, 1 ej uppfylld, 38 redovisade utan bedömning, 10 saknas, 2 utan krav i år",
