@@ -22,6 +22,7 @@ export type { Activity, Schedule } from "./model/activity.js";
 export { ActivitySchema, ScheduleSchema } from "./model/activity.js";
 export type { Actor, ActorCell, ActorGroup, Organisation, OrganisationType } from "./model/actor.js";
 export { ActorCellSchema, ActorGroupSchema, ActorSchema, ORGANISATION_TYPES, OrganisationSchema } from "./model/actor.js";
+export { ORGANISATION_TYPE_NAMES, SUBSTANCE_NAMES } from "./model/messages.js";
 export type { CollaborationArea } from "./model/collaboration-area.js";
 export { CollaborationAreaSchema } from "./model/collaboration-area.js";
 export type { CalendarDate, Extensions, GoalRef, Period, Substance, TextCorrection } from "./model/common.js";

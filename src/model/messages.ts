@@ -27,7 +27,14 @@ export const MEASURE_NAMES: Readonly<Record<Lang, Readonly<Record<MeasureType, s
   },
 };
 
-/** Each substance or area as a message names it: "spel om pengar", "gambling". */
+/**
+ * Each substance or area (*ämne*) as messages and reports name it, in Swedish and English.
+ *
+ * @example
+ * ```ts
+ * SUBSTANCE_NAMES.sv.gambling; // "spel om pengar"
+ * ```
+ */
 export const SUBSTANCE_NAMES: Readonly<Record<Lang, Readonly<Record<Substance, string>>>> = {
   sv: {
     alcohol: "alkohol",
@@ -47,7 +54,14 @@ export const SUBSTANCE_NAMES: Readonly<Record<Lang, Readonly<Record<Substance, s
   },
 };
 
-/** Each kind of organisation as a message or report names it: "kommunal nämnd", "municipal committee". */
+/**
+ * Each kind of organisation (*organisationstyp*) as messages and reports name it, in Swedish and English.
+ *
+ * @example
+ * ```ts
+ * ORGANISATION_TYPE_NAMES.sv.association_of_municipalities; // "kommunförbund"
+ * ```
+ */
 export const ORGANISATION_TYPE_NAMES: Readonly<Record<Lang, Readonly<Record<OrganisationType, string>>>> = {
   sv: {
     county_administrative_board: "länsstyrelse",
