@@ -1,6 +1,6 @@
 import type { Path } from "../core/issue.js";
-import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period, SUBSTANCES, type Substance } from "../model/common.js";
 import type { CollaborationArea } from "../model/collaboration-area.js";
+import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period, SUBSTANCES, type Substance } from "../model/common.js";
 import type { Plan } from "../model/plan.js";
 import type { RegionalRef } from "../model/regional-ref.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";

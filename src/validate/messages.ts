@@ -7,8 +7,16 @@ import { MEASURE_NAMES, ORGANISATION_TYPE_NAMES, SUBSTANCE_NAMES } from "../mode
 import type { SubstanceElement, ValidationIssue } from "./types.js";
 
 const substances = (list: readonly Substance[], lang: Lang): string => list.map((s) => SUBSTANCE_NAMES[lang][s]).join(", ");
-const SUBSTANCE_ELEMENT_SV: Record<SubstanceElement, string> = { sub_goal: "Delmålet", collaboration_area: "Området", activity: "Aktiviteten" };
-const SUBSTANCE_ELEMENT_EN: Record<SubstanceElement, string> = { sub_goal: "The sub-goal", collaboration_area: "The area", activity: "The activity" };
+const SUBSTANCE_ELEMENT_SV: Record<SubstanceElement, string> = {
+  sub_goal: "Delmålet",
+  collaboration_area: "Området",
+  activity: "Aktiviteten",
+};
+const SUBSTANCE_ELEMENT_EN: Record<SubstanceElement, string> = {
+  sub_goal: "The sub-goal",
+  collaboration_area: "The area",
+  activity: "The activity",
+};
 
 const ELEMENT_SV = {
   sub_goal: "delmålskod",
@@ -124,7 +132,8 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
   national_goal_not_covered: (f) =>
     `No sub-goal or area follows goal ${f.goal} of ${f.strategy} ("${f.goalText}"), and the plan does not say it is left out or replaced.`,
-  unknown_replacing_sub_goal: (f) => `Goal ${f.goal} of ${f.strategy} is said to be replaced by sub-goal ${f.subGoal}, which is not in the plan.`,
+  unknown_replacing_sub_goal: (f) =>
+    `Goal ${f.goal} of ${f.strategy} is said to be replaced by sub-goal ${f.subGoal}, which is not in the plan.`,
   substance_outside_scope: (f) =>
     f.strategies === undefined
       ? `${SUBSTANCE_ELEMENT_EN[f.element]} concerns ${SUBSTANCE_NAMES.en[f.substance]}, which is outside the plan's scope (${substances(f.scope, "en")}).`

@@ -35,7 +35,8 @@ export const substanceOutsideScopeRule: Rule<"substance_outside_scope"> = {
       });
     };
     for (const { node, path } of traverse(plan)) {
-      if (node.kind === "sub_goal" || node.kind === "collaboration_area" || node.kind === "activity") check(node.kind, node.substances, path);
+      if (node.kind === "sub_goal" || node.kind === "collaboration_area" || node.kind === "activity")
+        check(node.kind, node.substances, path);
     }
     return issues;
   },

@@ -19,8 +19,20 @@ describe("municipal_body_without_municipality", () => {
       { kind: "organisation", id: "b", name: "B", type: "municipal_department", parent: "a" },
     );
     expect(issuesOf(plan, "municipal_body_without_municipality")).toEqual([
-      { code: "municipal_body_without_municipality", severity: "warning", path: ["actors", 2], actor: "namndlos", type: "municipal_committee" },
-      { code: "municipal_body_without_municipality", severity: "warning", path: ["actors", 4], actor: "forvaltning", type: "municipal_department" },
+      {
+        code: "municipal_body_without_municipality",
+        severity: "warning",
+        path: ["actors", 2],
+        actor: "namndlos",
+        type: "municipal_committee",
+      },
+      {
+        code: "municipal_body_without_municipality",
+        severity: "warning",
+        path: ["actors", 4],
+        actor: "forvaltning",
+        type: "municipal_department",
+      },
       { code: "municipal_body_without_municipality", severity: "warning", path: ["actors", 5], actor: "a", type: "municipal_department" },
       { code: "municipal_body_without_municipality", severity: "warning", path: ["actors", 6], actor: "b", type: "municipal_department" },
     ]);

@@ -35,7 +35,9 @@ describe("unknown_actor", () => {
     const plan = minimalPlan();
     plan.actors.push({ kind: "organisation", id: "sn", name: "Socialnämnden", type: "municipal_committee", parent: "kommunen" });
     plan.adoption = { by: "Kommunfullmäktige", signatories: [{ role: "Kommunstyrelsens ordförande" }] };
-    expect(issuesOf(plan, "unknown_actor")).toEqual([{ code: "unknown_actor", severity: "error", path: ["actors", 1, "parent"], actor: "kommunen" }]);
+    expect(issuesOf(plan, "unknown_actor")).toEqual([
+      { code: "unknown_actor", severity: "error", path: ["actors", 1, "parent"], actor: "kommunen" },
+    ]);
     expect(issuesOf({ ...plan, adoption: { by: "Kommunfullmäktige" } }, "unknown_actor")).toHaveLength(1);
   });
 

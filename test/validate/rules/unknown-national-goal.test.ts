@@ -29,7 +29,9 @@ describe("unknown_national_goal", () => {
     ];
     plan.subGoals[0]!.areas[1]!.nationalGoalRefs = [{ strategy: "andt-2011-2015", goal: "1.9" }];
     // In document order: the key nationalGoalsNotFollowed, added last, comes after subGoals.
-    expect(issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] }).map((f) => [f.path, "goal" in f && f.goal])).toEqual([
+    expect(
+      issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] }).map((f) => [f.path, "goal" in f && f.goal]),
+    ).toEqual([
       [["subGoals", 0, "areas", 1, "nationalGoalRefs", 0], "1.9"],
       [["subGoals", 1, "nationalGoalRefs", 1], "7"],
       [["nationalGoalsNotFollowed", 0], "8"],
