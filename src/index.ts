@@ -148,6 +148,7 @@ export type {
   ValidationIssueDetails,
   RuleId,
   RuleInfo,
+  SubstanceElement,
   TargetDateField,
   ValidatePlanOptions,
   ValidationContext,
