@@ -80,7 +80,7 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   municipality_outside_county: (f) =>
     `Kommun ${f.municipality} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
-  duplicate_municipality: (f) =>
+  duplicate_municipality_actor: (f) =>
     `Både ${f.firstActor} och ${f.actor} är av typen kommun med kommunkod ${f.municipality}; bara kommunen själv är det, en nämnd eller förvaltning har en egen typ.`,
   municipal_body_without_municipality: (f) =>
     `Aktören ${f.actor} är en ${ORGANISATION_TYPE_NAMES.sv[f.type]} men anger inte sin kommun (municipalityCode eller parent).`,
@@ -150,7 +150,7 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   municipality_outside_county: (f) =>
     `Municipality ${f.municipality} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
-  duplicate_municipality: (f) =>
+  duplicate_municipality_actor: (f) =>
     `Both ${f.firstActor} and ${f.actor} are of type municipality with code ${f.municipality}; only the municipality itself is, a committee or department has its own type.`,
   municipal_body_without_municipality: (f) =>
     `Actor ${f.actor} is a ${ORGANISATION_TYPE_NAMES.en[f.type]} but does not name its municipality (municipalityCode or parent).`,

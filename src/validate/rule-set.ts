@@ -5,7 +5,7 @@ import { activityWithoutResponsibleRule } from "./rules/activity-without-respons
 import { areaWithoutActivitiesRule } from "./rules/area-without-activities.js";
 import { areasPerSubGoalRule } from "./rules/areas-per-sub-goal.js";
 import { duplicateCodeRule } from "./rules/duplicate-code.js";
-import { duplicateMunicipalityRule } from "./rules/duplicate-municipality.js";
+import { duplicateMunicipalityActorRule } from "./rules/duplicate-municipality-actor.js";
 import { frequencyTargetMismatchRule } from "./rules/frequency-target-mismatch.js";
 import { indicatorWithoutMeasureRule } from "./rules/indicator-without-measure.js";
 import { indicatorWithoutSexBreakdownRule } from "./rules/indicator-without-sex-breakdown.js";
@@ -63,7 +63,7 @@ export const RULES: readonly AnyRule[] = [
   unknownMunicipalityRule,
   municipalityOutsideCountyRule,
   municipalityCountMismatchRule,
-  duplicateMunicipalityRule,
+  duplicateMunicipalityActorRule,
   municipalBodyWithoutMunicipalityRule,
   unknownRegionalRefRule,
   regionalRefMismatchRule,

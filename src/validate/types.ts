@@ -45,7 +45,7 @@ export interface ValidationIssueDetails {
   unknown_municipality: { municipality: string };
   municipality_outside_county: { municipality: string; municipalityCountyCode: string; countyCode: string };
   municipality_count_mismatch: { countyCode: string; expected: number; received: number };
-  duplicate_municipality: { municipality: string; actor: string; firstActor: string };
+  duplicate_municipality_actor: { municipality: string; actor: string; firstActor: string };
   municipal_body_without_municipality: { actor: string; type: OrganisationType };
   unknown_regional_ref: { plan: string; planTitle: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
   regional_ref_mismatch: { plan: string; planTitle: string; field: "area" | "activity"; value: string; named: string; actual: string };

@@ -29,7 +29,7 @@ const EVERY_CODE: Record<RuleId, true> = {
   unknown_municipality: true,
   municipality_outside_county: true,
   municipality_count_mismatch: true,
-  duplicate_municipality: true,
+  duplicate_municipality_actor: true,
   municipal_body_without_municipality: true,
   unknown_regional_ref: true,
   regional_ref_mismatch: true,

@@ -226,7 +226,7 @@ describe("validatePlanDocument on a part that cannot be read", () => {
       ["required", ["actors", 1, "type"]],
     ]);
     expect(report.issues.find((issue) => issue.code === "unreadable_part")?.message).toBe(
-      "Delen actors.1 kunde inte läsas och är utelämnad ur valideringen; reglerna unknown_actor, duplicate_municipality, municipal_body_without_municipality behöver den och kontrollerades inte runt den.",
+      "Delen actors.1 kunde inte läsas och är utelämnad ur valideringen; reglerna unknown_actor, duplicate_municipality_actor, municipal_body_without_municipality behöver den och kontrollerades inte runt den.",
     );
   });
 

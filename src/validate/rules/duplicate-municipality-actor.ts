@@ -1,12 +1,12 @@
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
- * `duplicate_municipality`: only the municipality itself has type `municipality`, so no two organisations of that
+ * `duplicate_municipality_actor`: only the municipality itself has type `municipality`, so no two organisations of that
  * type share a municipality code. A committee (*nämnd*) or department (*förvaltning*) of the municipality has
  * type `municipal_committee` or `municipal_department`, linked to it by `parent`.
  */
-export const duplicateMunicipalityRule: Rule<"duplicate_municipality"> = {
-  id: "duplicate_municipality",
+export const duplicateMunicipalityActorRule: Rule<"duplicate_municipality_actor"> = {
+  id: "duplicate_municipality_actor",
   defaultSeverity: "warning",
   needsEveryPart: "actors",
   description: {
@@ -15,14 +15,14 @@ export const duplicateMunicipalityRule: Rule<"duplicate_municipality"> = {
   },
   check(plan) {
     const first = new Map<string, string>();
-    const issues: ValidationIssueDataOf<"duplicate_municipality">[] = [];
+    const issues: ValidationIssueDataOf<"duplicate_municipality_actor">[] = [];
     plan.actors.forEach((actor, i) => {
       if (actor.kind !== "organisation" || actor.type !== "municipality" || actor.municipalityCode === undefined) return;
       const firstActor = first.get(actor.municipalityCode);
       if (firstActor === undefined) first.set(actor.municipalityCode, actor.id);
       else
         issues.push({
-          code: "duplicate_municipality",
+          code: "duplicate_municipality_actor",
           path: ["actors", i, "municipalityCode"],
           municipality: actor.municipalityCode,
           actor: actor.id,
