@@ -22,15 +22,18 @@ export type { Activity, Schedule } from "./model/activity.js";
 export { ActivitySchema, ScheduleSchema } from "./model/activity.js";
 export type { Actor, ActorCell, ActorGroup, Organisation, OrganisationType } from "./model/actor.js";
 export { ActorCellSchema, ActorGroupSchema, ActorSchema, ORGANISATION_TYPES, OrganisationSchema } from "./model/actor.js";
+export { ORGANISATION_TYPE_NAMES, SUBSTANCE_NAMES } from "./model/messages.js";
 export type { CollaborationArea } from "./model/collaboration-area.js";
 export { CollaborationAreaSchema } from "./model/collaboration-area.js";
-export type { CalendarDate, Extensions, GoalRef, Period, TextCorrection } from "./model/common.js";
+export type { CalendarDate, Extensions, GoalRef, Period, Substance, TextCorrection } from "./model/common.js";
 export {
   CalendarDateSchema,
   ExtensionsSchema,
   GoalRefSchema,
   IdSchema,
   PeriodSchema,
+  SUBSTANCES,
+  SubstanceSchema,
   TextCorrectionSchema,
   TextSchema,
 } from "./model/common.js";
@@ -90,6 +93,7 @@ export type {
   CrimePreventionGoals,
   FollowUpSource,
   NarrativeSection,
+  NationalGoalNotFollowed,
   Plan,
   PlanFollowUp,
   PlanLevel,
@@ -104,6 +108,7 @@ export {
   FORMAT_VERSION,
   FollowUpSourceSchema,
   NarrativeSectionSchema,
+  NationalGoalNotFollowedSchema,
   PlanFollowUpSchema,
   PlanOwnerSchema,
   PlanSchema,
@@ -113,8 +118,8 @@ export {
 } from "./model/plan.js";
 export type { RegionalRef } from "./model/regional-ref.js";
 export { RegionalRefSchema } from "./model/regional-ref.js";
-export type { NationalGoal, PrioritisedGoal, Strategy, Substance, VerificationStatus } from "./model/strategy.js";
-export { NationalGoalSchema, PrioritisedGoalSchema, StrategySchema, SUBSTANCES } from "./model/strategy.js";
+export type { NationalGoal, PrioritisedGoal, Strategy, VerificationStatus } from "./model/strategy.js";
+export { NationalGoalSchema, PrioritisedGoalSchema, StrategySchema } from "./model/strategy.js";
 export type { SubGoal, TextVariant } from "./model/sub-goal.js";
 export { SubGoalSchema, TextVariantSchema } from "./model/sub-goal.js";
 
@@ -166,6 +171,7 @@ export type {
   ValidationIssueDetails,
   RuleId,
   RuleInfo,
+  SubstanceElement,
   TargetDateField,
   ValidatePlanOptions,
   ValidationContext,

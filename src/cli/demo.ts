@@ -22,7 +22,7 @@ export function planSummary(plan: Plan, lang: Lang = "sv"): string {
   const lines = [
     plan.title,
     say(lang, "summary_period", { period: periodText(plan.period) }),
-    say(lang, "summary_owner", { owner: plan.owner.name }),
+    ownerLine(plan, names, lang),
     "",
     say(lang, "summary_sub_goals", {}),
   ];
@@ -43,6 +43,13 @@ export function planSummary(plan: Plan, lang: Lang = "sv"): string {
   const ranked = [...responsible].sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
   for (const [id, count] of ranked) lines.push(`  ${names.get(id) ?? id}: ${count}`);
   return `${lines.join("\n")}\n`;
+}
+
+/** The owner's name; for a joint plan without a single owner, the names of its principals. */
+function ownerLine(plan: Plan, names: ReadonlyMap<string, string>, lang: Lang): string {
+  const owner = plan.owner.name ?? (plan.owner.actor === undefined ? undefined : names.get(plan.owner.actor));
+  if (owner !== undefined) return say(lang, "summary_owner", { owner });
+  return say(lang, "summary_joint_owners", { owners: plan.owner.principals.map((id) => names.get(id) ?? id) });
 }
 
 /** Where `andt-plan demo` writes the HTML report unless `--out` says otherwise (relative to the working directory). */

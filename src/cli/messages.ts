@@ -24,6 +24,7 @@ export interface CliMessageDetails {
   demo_reported: { reported: number; expected: number };
   summary_period: { period: string };
   summary_owner: { owner: string };
+  summary_joint_owners: { owners: string[] };
   summary_sub_goals: Record<string, never>;
   summary_sub_goal: { label: string; areas: number; activities: number };
   summary_total: { subGoals: number; areas: number; activities: number };
@@ -69,6 +70,7 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     demo_reported: (d) => `  Rapporterat: ${d.reported} av ${d.expected} väntade värden`,
     summary_period: (d) => `Period: ${d.period}`,
     summary_owner: (d) => `Ägare: ${d.owner}`,
+    summary_joint_owners: (d) => (d.owners.length === 0 ? "Ägare: ej angiven" : `Ägare: gemensam plan för ${or(d.owners, "och")}`),
     summary_sub_goals: () => "Delmål:",
     summary_sub_goal: (d) => `  ${d.label}: ${d.areas} områden för samhandling, ${d.activities} aktiviteter`,
     summary_total: (d) => `Totalt: ${d.subGoals} delmål, ${d.areas} områden för samhandling, ${d.activities} aktiviteter`,
@@ -107,6 +109,7 @@ export const cliMessages: Catalogue<CliMessageDetails> = {
     demo_reported: (d) => `  Reported: ${d.reported} of ${d.expected} due values`,
     summary_period: (d) => `Period: ${d.period}`,
     summary_owner: (d) => `Owner: ${d.owner}`,
+    summary_joint_owners: (d) => (d.owners.length === 0 ? "Owner: not given" : `Owner: joint plan of ${or(d.owners, "and")}`),
     summary_sub_goals: () => "Sub-goals:",
     summary_sub_goal: (d) => `  ${d.label}: ${d.areas} areas of collaboration, ${d.activities} activities`,
     summary_total: (d) => `Total: ${d.subGoals} sub-goals, ${d.areas} areas of collaboration, ${d.activities} activities`,

@@ -1,6 +1,15 @@
 import * as z from "zod";
 import { type ActorCell, ActorCellSchema } from "./actor.js";
-import { annotationShape, type CalendarDate, CalendarDateSchema, type Extensions, type TextCorrection, TextSchema } from "./common.js";
+import {
+  annotationShape,
+  type CalendarDate,
+  CalendarDateSchema,
+  type Extensions,
+  type Substance,
+  SubstanceSchema,
+  type TextCorrection,
+  TextSchema,
+} from "./common.js";
 import { type FollowUp, FollowUpSchema } from "./indicator.js";
 import { SCHEDULE_PERS, type SchedulePer } from "./measure.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
@@ -79,6 +88,8 @@ export interface Activity {
   followUp: FollowUp;
   /** When or how often the activity is done (*tidplan*), where its text says. */
   schedule?: Schedule;
+  /** The substances or areas the activity concerns (*ämnen*), where narrower than the plan's `scope`. */
+  substances?: Substance[];
   /** For an activity of a local plan: the element of the regional plan it carries out. */
   regionalRef?: RegionalRef;
   /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
@@ -95,6 +106,7 @@ export const activityShape = {
   partners: ActorCellSchema.optional(),
   followUp: FollowUpSchema,
   schedule: ScheduleSchema.optional(),
+  substances: z.array(SubstanceSchema).optional(),
   regionalRef: RegionalRefSchema.optional(),
   ...annotationShape,
 };

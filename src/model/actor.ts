@@ -2,20 +2,33 @@ import * as z from "zod";
 import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
 
 /**
- * What kind of organisation an actor is. Swedish: länsstyrelse, region, polis, kommun, universitet,
- * myndighet, ideell organisation, brukarorganisation, näringsliv, nätverk, övrigt.
+ * What kind of organisation an actor is. Swedish: länsstyrelse, region, polis, kommun, kommunförbund, kommunal
+ * nämnd, kommunal förvaltning, universitet, skola, myndighet, ideell organisation (idéburen organisation,
+ * förening), brukarorganisation, näringsliv, nätverk, program, övrigt. `municipality` is the municipality itself;
+ * its committees (*nämnder*) and departments (*förvaltningar*) have their own types, linked to it by `parent` or
+ * `municipalityCode`.
+ *
+ * @example
+ * ```ts
+ * const type: OrganisationType = "association_of_municipalities"; // kommunförbund
+ * ```
  */
 export type OrganisationType =
   | "county_administrative_board"
   | "region"
   | "police"
   | "municipality"
+  | "association_of_municipalities"
+  | "municipal_committee"
+  | "municipal_department"
   | "university"
+  | "school"
   | "government_agency"
   | "non_profit"
   | "user_organisation"
   | "business"
   | "network"
+  | "programme"
   | "other";
 
 /** All {@link OrganisationType} values, in documentation order. */
@@ -24,12 +37,17 @@ export const ORGANISATION_TYPES = [
   "region",
   "police",
   "municipality",
+  "association_of_municipalities",
+  "municipal_committee",
+  "municipal_department",
   "university",
+  "school",
   "government_agency",
   "non_profit",
   "user_organisation",
   "business",
   "network",
+  "programme",
   "other",
 ] as const satisfies readonly OrganisationType[];
 
@@ -42,6 +60,10 @@ export const ORGANISATION_TYPES = [
  * const vaxjo: Organisation = {
  *   kind: "organisation", id: "vaxjo-kommun", name: "Växjö kommun", type: "municipality", municipalityCode: "0780",
  * };
+ * const committee: Organisation = {
+ *   kind: "organisation", id: "vaxjo-socialnamnden", name: "Socialnämnden i Växjö kommun", type: "municipal_committee",
+ *   parent: "vaxjo-kommun",
+ * };
  * ```
  */
 export interface Organisation {
@@ -53,10 +75,18 @@ export interface Organisation {
   name: string;
   /** What kind of organisation it is (*länsstyrelse*, *region*, *polis*, *kommun* …). */
   type: OrganisationType;
-  /** SCB municipality code (*kommunkod*), four digits, for a municipality. */
+  /**
+   * SCB municipality code (*kommunkod*), four digits: for a municipality, and for a committee, department or
+   * school of one.
+   */
   municipalityCode?: string;
   /** SCB county code (*länskod*), two digits, for a county-level organisation. */
   countyCode?: string;
+  /**
+   * Id of the organisation this one belongs to (*tillhör*): a committee's or department's municipality, a
+   * department's committee, a school's municipality or department.
+   */
+  parent?: string;
   /** Other names the source uses for the same organisation. */
   aliases?: string[];
   /** What the source says about the organisation, verbatim. */
@@ -80,6 +110,7 @@ export const organisationShape = {
     .string()
     .regex(/^\d{2}$/, { error: "invalid_county_code" })
     .optional(),
+  parent: IdSchema.optional(),
   aliases: z.array(TextSchema).optional(),
   description: TextSchema.optional(),
   ...annotationShape,

@@ -1,6 +1,16 @@
 import * as z from "zod";
 import { type Activity, ActivitySchema } from "./activity.js";
-import { annotationShape, type Extensions, type GoalRef, GoalRefSchema, IdSchema, type TextCorrection, TextSchema } from "./common.js";
+import {
+  annotationShape,
+  type Extensions,
+  type GoalRef,
+  GoalRefSchema,
+  IdSchema,
+  type Substance,
+  SubstanceSchema,
+  type TextCorrection,
+  TextSchema,
+} from "./common.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
@@ -28,6 +38,10 @@ export interface CollaborationArea {
   title: string;
   /** The national prioritised goal or focus area (*prioriterat mål*, *insatsområde*) the title takes up. */
   nationalGoalRef?: GoalRef;
+  /** Further national goals or focus areas the area follows, besides `nationalGoalRef`. */
+  nationalGoalRefs?: GoalRef[];
+  /** The substances or areas the area concerns (*ämnen*), where narrower than the plan's `scope`. */
+  substances?: Substance[];
   /** The activities (*aktiviteter*) of the area, in the order printed. */
   activities: Activity[];
   /** Tips for local activities (*tips på lokala aktiviteter*), as printed. */
@@ -45,6 +59,8 @@ export const collaborationAreaShape = {
   id: IdSchema,
   title: TextSchema,
   nationalGoalRef: GoalRefSchema.optional(),
+  nationalGoalRefs: z.array(GoalRefSchema).optional(),
+  substances: z.array(SubstanceSchema).optional(),
   activities: z.array(ActivitySchema),
   localTips: z.array(TextSchema),
   regionalRef: RegionalRefSchema.optional(),

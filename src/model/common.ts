@@ -136,6 +136,23 @@ export const goalRefShape = { strategy: IdSchema, goal: z.string().regex(/^\d+(\
 /** Zod schema of {@link GoalRef}. */
 export const GoalRefSchema: z.ZodType<GoalRef> = z.looseObject(goalRefShape);
 
+/**
+ * A substance or area a strategy or plan covers (*ämne*, *område*): *alkohol*, *narkotika*, *dopning*, *tobak*,
+ * and since ANDTS *nikotin* (tobacco-free nicotine products) and *spel om pengar* (gambling).
+ *
+ * @example
+ * ```ts
+ * const scope: Substance[] = ["alcohol", "narcotics", "doping", "tobacco", "nicotine", "gambling"];
+ * ```
+ */
+export type Substance = "alcohol" | "narcotics" | "doping" | "tobacco" | "nicotine" | "gambling";
+
+/** All {@link Substance} values. */
+export const SUBSTANCES = ["alcohol", "narcotics", "doping", "tobacco", "nicotine", "gambling"] as const satisfies readonly Substance[];
+
+/** Zod schema of {@link Substance}. */
+export const SubstanceSchema: z.ZodType<Substance> = z.enum(SUBSTANCES);
+
 /** The fields every element may carry besides its own. */
 export const annotationShape = {
   corrections: z.array(TextCorrectionSchema).optional(),

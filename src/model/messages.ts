@@ -1,4 +1,6 @@
 import type { Lang } from "../core/lang.js";
+import type { OrganisationType } from "./actor.js";
+import type { Substance } from "./common.js";
 import type { Breakdown } from "./indicator.js";
 import type { CoverageSet, MeasureType } from "./measure.js";
 
@@ -65,5 +67,79 @@ export const BREAKDOWN_NAMES: Readonly<Record<Lang, Readonly<Record<Breakdown, s
     district: "district",
     school: "school",
     unit: "unit",
+  },
+};
+
+/**
+ * Each substance or area (*ämne*) as messages and reports name it, in Swedish and English.
+ *
+ * @example
+ * ```ts
+ * SUBSTANCE_NAMES.sv.gambling; // "spel om pengar"
+ * ```
+ */
+export const SUBSTANCE_NAMES: Readonly<Record<Lang, Readonly<Record<Substance, string>>>> = {
+  sv: {
+    alcohol: "alkohol",
+    narcotics: "narkotika",
+    doping: "dopning",
+    tobacco: "tobak",
+    nicotine: "nikotin",
+    gambling: "spel om pengar",
+  },
+  en: {
+    alcohol: "alcohol",
+    narcotics: "narcotics",
+    doping: "doping",
+    tobacco: "tobacco",
+    nicotine: "nicotine",
+    gambling: "gambling",
+  },
+};
+
+/**
+ * Each kind of organisation (*organisationstyp*) as messages and reports name it, in Swedish and English.
+ *
+ * @example
+ * ```ts
+ * ORGANISATION_TYPE_NAMES.sv.association_of_municipalities; // "kommunförbund"
+ * ```
+ */
+export const ORGANISATION_TYPE_NAMES: Readonly<Record<Lang, Readonly<Record<OrganisationType, string>>>> = {
+  sv: {
+    county_administrative_board: "länsstyrelse",
+    region: "region",
+    police: "polis",
+    municipality: "kommun",
+    association_of_municipalities: "kommunförbund",
+    municipal_committee: "kommunal nämnd",
+    municipal_department: "kommunal förvaltning",
+    university: "universitet eller högskola",
+    school: "skola",
+    government_agency: "myndighet",
+    non_profit: "ideell organisation",
+    user_organisation: "brukarorganisation",
+    business: "näringsliv",
+    network: "nätverk",
+    programme: "program",
+    other: "övrigt",
+  },
+  en: {
+    county_administrative_board: "county administrative board",
+    region: "region",
+    police: "police",
+    municipality: "municipality",
+    association_of_municipalities: "association of municipalities",
+    municipal_committee: "municipal committee",
+    municipal_department: "municipal department",
+    university: "university",
+    school: "school",
+    government_agency: "government agency",
+    non_profit: "non-profit organisation",
+    user_organisation: "user organisation",
+    business: "business",
+    network: "network",
+    programme: "programme",
+    other: "other",
   },
 };

@@ -5,9 +5,13 @@ import {
   type CalendarDate,
   CalendarDateSchema,
   type Extensions,
+  type GoalRef,
+  goalRefShape,
   IdSchema,
   type Period,
   PeriodSchema,
+  type Substance,
+  SubstanceSchema,
   type TextCorrection,
   TextSchema,
 } from "./common.js";
@@ -45,45 +49,48 @@ export const territoryShape = {
 export const TerritorySchema: z.ZodType<Territory> = z.looseObject(territoryShape);
 
 /**
- * Who owns the plan (*huvudman*, *ägare*): for Kronoberg, Livsstil Kronoberg and its three principals.
+ * Who owns the plan (*huvudman*, *ägare*): for Kronoberg, Livsstil Kronoberg and its three principals. A plan
+ * that several organisations adopt jointly, with no single owner, leaves out `name` and lists them as principals.
  *
  * @example
  * ```ts
  * const owner: PlanOwner = { name: "Livsstil Kronoberg", principals: ["lansstyrelsen-kronoberg", "region-kronoberg", "polismyndigheten"] };
+ * const joint: PlanOwner = { principals: ["lansstyrelsen", "region", "polisen", "kommunforbundet", "folktandvarden"] };
  * ```
  */
 export interface PlanOwner {
-  /** Name of the owner as printed (*Livsstil Kronoberg*). */
-  name: string;
+  /** The owner's name as the plan prints it; absent for a joint plan without a single owner. */
+  name?: string;
   /** Id of the owner in the actor registry, where it is listed there. */
   actor?: string;
   /** Ids of the principals (*huvudmän*). */
   principals: string[];
 }
 
-export const planOwnerShape = { name: TextSchema, actor: IdSchema.optional(), principals: z.array(IdSchema) };
+export const planOwnerShape = { name: TextSchema.optional(), actor: IdSchema.optional(), principals: z.array(IdSchema) };
 
 /** Zod schema of {@link PlanOwner}. */
 export const PlanOwnerSchema: z.ZodType<PlanOwner> = z.looseObject(planOwnerShape);
 
 /**
- * A person who signed the plan (*undertecknare*).
+ * A person who signed the plan (*undertecknare*), by name and role, or by role only where the plan prints no name.
  *
  * @example
  * ```ts
  * const signatory: Signatory = { name: "Ingrid Burman", role: "Landshövding", organisation: "lansstyrelsen-kronoberg" };
+ * const byRole: Signatory = { role: "Kommunstyrelsens ordförande" };
  * ```
  */
 export interface Signatory {
-  /** The signatory's name as printed. */
-  name: string;
+  /** The signatory's name, where the plan prints it. */
+  name?: string;
   /** Title as printed (*Landshövding*, *Regiondirektör*, *Polisområdeschef*). */
   role: string;
   /** Id of the organisation the person signed for. */
   organisation?: string;
 }
 
-export const signatoryShape = { name: TextSchema, role: TextSchema, organisation: IdSchema.optional() };
+export const signatoryShape = { name: TextSchema.optional(), role: TextSchema, organisation: IdSchema.optional() };
 
 /** Zod schema of {@link Signatory}. */
 export const SignatorySchema: z.ZodType<Signatory> = z.looseObject(signatoryShape);
@@ -103,8 +110,8 @@ export interface Adoption {
   body?: string;
   /** When it was adopted, where the source says. */
   date?: CalendarDate;
-  /** The people who signed the plan (*undertecknare*), in the order printed. */
-  signatories: Signatory[];
+  /** Who signed (*undertecknare*); absent where the plan names no signatories. */
+  signatories?: Signatory[];
   /** The sentence of adoption, verbatim. */
   text?: string;
 }
@@ -113,7 +120,7 @@ export const adoptionShape = {
   by: TextSchema,
   body: IdSchema.optional(),
   date: CalendarDateSchema.optional(),
-  signatories: z.array(SignatorySchema),
+  signatories: z.array(SignatorySchema).optional(),
   text: TextSchema.optional(),
 };
 
@@ -261,6 +268,38 @@ export const narrativeSectionShape = { title: TextSchema, text: TextSchema };
 /** Zod schema of {@link NarrativeSection}. */
 export const NarrativeSectionSchema: z.ZodType<NarrativeSection> = z.looseObject(narrativeSectionShape);
 
+/**
+ * A national long-term goal that the plan does not follow as such (*bortvalt* or *ersatt nationellt mål*): left
+ * out on purpose (*utelämnat*), or replaced by a regional goal of the plan (*ersatt av ett regionalt mål*).
+ *
+ * @example
+ * ```ts
+ * const leftOut: NationalGoalNotFollowed = {
+ *   strategy: "andt-2016-2020", goal: "6", decision: "left_out",
+ *   reason: "Det internationella arbetet sköts på nationell nivå.",
+ * };
+ * const replaced: NationalGoalNotFollowed = { strategy: "andt-2016-2020", goal: "4", decision: "replaced", replacedBy: "O" };
+ * ```
+ */
+export interface NationalGoalNotFollowed extends GoalRef {
+  /** `left_out`: left out on purpose (*utelämnat*); `replaced`: a regional goal takes its place (*ersatt*). */
+  decision: "left_out" | "replaced";
+  /** For `replaced`: the code of the plan's sub-goal (*delmål*) that takes its place. */
+  replacedBy?: string;
+  /** Why, in the plan's words (Swedish text). */
+  reason?: string;
+}
+
+export const nationalGoalNotFollowedShape = {
+  ...goalRefShape,
+  decision: z.enum(["left_out", "replaced"]),
+  replacedBy: TextSchema.optional(),
+  reason: TextSchema.optional(),
+};
+
+/** Zod schema of {@link NationalGoalNotFollowed}. */
+export const NationalGoalNotFollowedSchema: z.ZodType<NationalGoalNotFollowed> = z.looseObject(nationalGoalNotFollowedShape);
+
 /** Whether a plan is a county's regional plan or a municipality's local plan. */
 export type PlanLevel = "regional" | "local";
 
@@ -313,6 +352,13 @@ export interface Plan {
   adoption?: Adoption;
   /** Ids of the national strategies the plan implements. */
   strategies: string[];
+  /**
+   * The substances and areas the plan covers (*omfattning*): ANDT is alcohol, narcotics, doping and tobacco; an
+   * ANDTS plan adds nicotine and gambling (*spel om pengar*).
+   */
+  scope?: Substance[];
+  /** National long-term goals of its strategies that the plan leaves out on purpose or replaces with its own. */
+  nationalGoalsNotFollowed?: NationalGoalNotFollowed[];
   /** For a local plan: the id of the regional plan it follows. */
   parentPlan?: string;
   /** Purposes (*syfte*), as printed. */
@@ -355,6 +401,8 @@ export const planShape = {
   period: PeriodSchema,
   adoption: AdoptionSchema.optional(),
   strategies: z.array(IdSchema),
+  scope: z.array(SubstanceSchema).optional(),
+  nationalGoalsNotFollowed: z.array(NationalGoalNotFollowedSchema).optional(),
   parentPlan: IdSchema.optional(),
   purposes: z.array(TextSchema),
   longTermGoals: z.array(TextSchema),

@@ -1,15 +1,16 @@
 import * as z from "zod";
-import { annotationShape, type Extensions, IdSchema, type Period, PeriodSchema, type TextCorrection, TextSchema } from "./common.js";
+import {
+  annotationShape,
+  type Extensions,
+  IdSchema,
+  type Period,
+  PeriodSchema,
+  type Substance,
+  SubstanceSchema,
+  type TextCorrection,
+  TextSchema,
+} from "./common.js";
 import { FORMAT_VERSION } from "./plan.js";
-
-/**
- * A substance or area a strategy covers: *alkohol*, *narkotika*, *dopning*, *tobak*, and since ANDTS
- * *nikotin* (tobacco-free nicotine products) and *spel om pengar* (gambling).
- */
-export type Substance = "alcohol" | "narcotics" | "doping" | "tobacco" | "nicotine" | "gambling";
-
-/** All {@link Substance} values. */
-export const SUBSTANCES = ["alcohol", "narcotics", "doping", "tobacco", "nicotine", "gambling"] as const satisfies readonly Substance[];
 
 /**
  * How far a piece of a strategy's wording is confirmed by a source: `verified` (wording confirmed),
@@ -169,7 +170,7 @@ export const strategyShape = {
   issuer: TextSchema,
   reference: TextSchema,
   period: PeriodSchema,
-  scope: z.array(z.enum(SUBSTANCES)),
+  scope: z.array(SubstanceSchema),
   overarchingGoal: TextSchema.optional(),
   longTermGoals: z.array(NationalGoalSchema),
   status: z.enum(["verified", "partial", "unverified"]),

@@ -1,6 +1,15 @@
 import * as z from "zod";
 import { type CollaborationArea, CollaborationAreaSchema } from "./collaboration-area.js";
-import { annotationShape, type Extensions, type GoalRef, GoalRefSchema, type TextCorrection, TextSchema } from "./common.js";
+import {
+  annotationShape,
+  type Extensions,
+  type GoalRef,
+  GoalRefSchema,
+  type Substance,
+  SubstanceSchema,
+  type TextCorrection,
+  TextSchema,
+} from "./common.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
@@ -49,8 +58,12 @@ export interface SubGoal {
   text: string;
   /** Other wordings of the same sub-goal elsewhere in the source. */
   textVariants?: TextVariant[];
-  /** The national long-term goal the sub-goal is taken from. */
+  /** The national long-term goal the sub-goal is taken from (*nationellt mål*); its wording is compared with the sub-goal's. */
   nationalGoalRef?: GoalRef;
+  /** Further national goals the sub-goal follows, besides `nationalGoalRef` (a plan's goal may serve several). */
+  nationalGoalRefs?: GoalRef[];
+  /** The substances or areas the sub-goal concerns (*ämnen*), where narrower than the plan's `scope`. */
+  substances?: Substance[];
   /** The areas of collaboration (*samhandlingsområden*) under the sub-goal, in the order printed. */
   areas: CollaborationArea[];
   /** For a sub-goal of a local plan: the element of the regional plan it follows. */
@@ -68,6 +81,8 @@ export const subGoalShape = {
   text: TextSchema,
   textVariants: z.array(TextVariantSchema).optional(),
   nationalGoalRef: GoalRefSchema.optional(),
+  nationalGoalRefs: z.array(GoalRefSchema).optional(),
+  substances: z.array(SubstanceSchema).optional(),
   areas: z.array(CollaborationAreaSchema),
   regionalRef: RegionalRefSchema.optional(),
   ...annotationShape,

@@ -1,8 +1,10 @@
 import type { Path } from "../core/issue.js";
-import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period } from "../model/common.js";
+import type { CollaborationArea } from "../model/collaboration-area.js";
+import { type CalendarDate, firstDayOf, type GoalRef, lastDayOf, type Period, SUBSTANCES, type Substance } from "../model/common.js";
 import type { Plan } from "../model/plan.js";
 import type { RegionalRef } from "../model/regional-ref.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
+import type { SubGoal } from "../model/sub-goal.js";
 import { activitiesOf, areasOf } from "../model/traverse.js";
 
 /** Every actor id the plan refers to outside the registry's own `id` fields, with its path. */
@@ -12,11 +14,12 @@ export function actorReferences(plan: Plan): { id: string; path: Path }[] {
   plan.owner.principals.forEach((id, k) => {
     refs.push({ id, path: ["owner", "principals", k] });
   });
-  plan.adoption?.signatories.forEach((signatory, k) => {
+  plan.adoption?.signatories?.forEach((signatory, k) => {
     if (signatory.organisation !== undefined)
       refs.push({ id: signatory.organisation, path: ["adoption", "signatories", k, "organisation"] });
   });
   plan.actors.forEach((actor, i) => {
+    if (actor.kind === "organisation" && actor.parent !== undefined) refs.push({ id: actor.parent, path: ["actors", i, "parent"] });
     if (actor.kind === "group")
       actor.members.forEach((id, k) => {
         refs.push({ id, path: ["actors", i, "members", k] });
@@ -102,16 +105,31 @@ export function compareDocumentOrder(root: unknown, a: Path, b: Path): number {
   return a.length - b.length;
 }
 
-/** Every `nationalGoalRef` of the plan's sub-goals and areas, with its path, in document order. */
-export function goalRefsOf(plan: Plan): { ref: GoalRef; path: Path }[] {
+/** A sub-goal's or area's references to the national goals it follows: `nationalGoalRef`, then `nationalGoalRefs`. */
+function followedRefs(node: SubGoal | CollaborationArea, path: Path): { ref: GoalRef; path: Path }[] {
   const refs: { ref: GoalRef; path: Path }[] = [];
-  plan.subGoals.forEach((subGoal, g) => {
-    if (subGoal.nationalGoalRef !== undefined) refs.push({ ref: subGoal.nationalGoalRef, path: ["subGoals", g, "nationalGoalRef"] });
+  if (node.nationalGoalRef !== undefined) refs.push({ ref: node.nationalGoalRef, path: [...path, "nationalGoalRef"] });
+  node.nationalGoalRefs?.forEach((ref, k) => {
+    refs.push({ ref, path: [...path, "nationalGoalRefs", k] });
   });
-  for (const { area, path } of areasOf(plan)) {
-    if (area.nationalGoalRef !== undefined) refs.push({ ref: area.nationalGoalRef, path: [...path, "nationalGoalRef"] });
-  }
   return refs;
+}
+
+/** Every reference to a national goal the plan's sub-goals and areas follow, with its path: sub-goals, then areas. */
+export function followedGoalRefsOf(plan: Plan): { ref: GoalRef; path: Path }[] {
+  return [
+    ...plan.subGoals.flatMap((subGoal, g) => followedRefs(subGoal, ["subGoals", g])),
+    ...areasOf(plan).flatMap(({ area, path }) => followedRefs(area, path)),
+  ];
+}
+
+/**
+ * Every reference to a national goal in the plan, with its path: the goals it does not follow
+ * (`nationalGoalsNotFollowed`), then those its sub-goals and areas follow.
+ */
+export function goalRefsOf(plan: Plan): { ref: GoalRef; path: Path }[] {
+  const notFollowed = (plan.nationalGoalsNotFollowed ?? []).map((ref, k) => ({ ref, path: ["nationalGoalsNotFollowed", k] as Path }));
+  return [...notFollowed, ...followedGoalRefsOf(plan)];
 }
 
 /** Every `regionalRef` of the plan's sub-goals, areas and activities, with its path, in document order. */
@@ -126,4 +144,15 @@ export function regionalRefsOf(plan: Plan): { ref: RegionalRef; path: Path }[] {
     if (activity.regionalRef !== undefined) refs.push({ ref: activity.regionalRef, path: [...path, "regionalRef"] });
   }
   return refs;
+}
+
+/**
+ * The substances the plan's strategies cover together, in {@link SUBSTANCES} order; `undefined` when the plan
+ * names no strategy or one of them is not given (the union could then be too narrow).
+ */
+export function strategiesScope(plan: Plan, strategies: readonly Strategy[] | undefined): Substance[] | undefined {
+  const found = plan.strategies.map((id) => strategies?.find((strategy) => strategy.id === id));
+  if (found.length === 0 || found.some((strategy) => strategy === undefined)) return undefined;
+  const covered = new Set(found.flatMap((strategy) => strategy?.scope ?? []));
+  return SUBSTANCES.filter((substance) => covered.has(substance));
 }

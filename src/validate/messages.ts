@@ -2,9 +2,22 @@ import type { IssueData } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
 import { pathText, periodText } from "../core/wording.js";
+import type { Substance } from "../model/common.js";
 import type { CoverageSet, MeasureType } from "../model/measure.js";
-import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES, MEASURE_NAMES } from "../model/messages.js";
-import type { ValidationIssue } from "./types.js";
+import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES, MEASURE_NAMES, ORGANISATION_TYPE_NAMES, SUBSTANCE_NAMES } from "../model/messages.js";
+import type { SubstanceElement, ValidationIssue } from "./types.js";
+
+const substances = (list: readonly Substance[], lang: Lang): string => list.map((s) => SUBSTANCE_NAMES[lang][s]).join(", ");
+const SUBSTANCE_ELEMENT_SV: Record<SubstanceElement, string> = {
+  sub_goal: "Delmålet",
+  collaboration_area: "Området",
+  activity: "Aktiviteten",
+};
+const SUBSTANCE_ELEMENT_EN: Record<SubstanceElement, string> = {
+  sub_goal: "The sub-goal",
+  collaboration_area: "The area",
+  activity: "The activity",
+};
 
 const PER_SV = { year: "kalenderår", school_year: "läsår" } as const;
 const PER_EN = { year: "calendar year", school_year: "school year" } as const;
@@ -60,6 +73,15 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   prioritised_goal_not_listed: (f) =>
     `Mål ${f.goal} kan inte kontrolleras: strategin ${f.strategy} listar inte de prioriterade målen under mål ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategin ${f.strategy} är inte given, så hänvisningar till den kontrolleras inte.`,
+  national_goal_not_covered: (f) =>
+    `Inget delmål eller område följer mål ${f.goal} i ${f.strategy} ("${f.goalText}"), och planen anger inte att det är utelämnat eller ersatt.`,
+  unknown_replacing_sub_goal: (f) => `Mål ${f.goal} i ${f.strategy} sägs ersättas av delmål ${f.subGoal}, som inte finns i planen.`,
+  substance_outside_scope: (f) =>
+    f.strategies === undefined
+      ? `${SUBSTANCE_ELEMENT_SV[f.element]} gäller ${SUBSTANCE_NAMES.sv[f.substance]}, som ligger utanför planens omfattning (${substances(f.scope, "sv")}).`
+      : `${SUBSTANCE_ELEMENT_SV[f.element]} gäller ${SUBSTANCE_NAMES.sv[f.substance]}, som ligger utanför omfattningen för strategierna ${f.strategies.join(", ")} (${substances(f.scope, "sv")}).`,
+  scope_outside_strategies: (f) =>
+    `Planens omfattning tar med ${SUBSTANCE_NAMES.sv[f.substance]}, som strategierna ${f.strategies.join(", ")} inte omfattar (${substances(f.scope, "sv")}).`,
   national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
@@ -70,6 +92,10 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
   municipality_outside_county: (f) =>
     `Kommun ${f.municipality} ligger i län ${f.municipalityCountyCode}, inte i planens län ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `Texten säger ${f.received} men län ${f.countyCode} har ${f.expected} kommuner.`,
+  duplicate_municipality_actor: (f) =>
+    `Både ${f.firstActor} och ${f.actor} är av typen kommun med kommunkod ${f.municipality}; bara kommunen själv är det, en nämnd eller förvaltning har en egen typ.`,
+  municipal_body_without_municipality: (f) =>
+    `Aktören ${f.actor} är en ${ORGANISATION_TYPE_NAMES.sv[f.type]} men anger inte sin kommun (municipalityCode eller parent).`,
   unknown_regional_ref: (f) =>
     f.field === "plan"
       ? `Hänvisningen pekar på planen ${f.value}, inte på den regionala planen "${f.planTitle}" (${f.plan}).`
@@ -122,6 +148,16 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   prioritised_goal_not_listed: (f) =>
     `Goal ${f.goal} cannot be checked: strategy ${f.strategy} does not list the prioritised goals under goal ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
+  national_goal_not_covered: (f) =>
+    `No sub-goal or area follows goal ${f.goal} of ${f.strategy} ("${f.goalText}"), and the plan does not say it is left out or replaced.`,
+  unknown_replacing_sub_goal: (f) =>
+    `Goal ${f.goal} of ${f.strategy} is said to be replaced by sub-goal ${f.subGoal}, which is not in the plan.`,
+  substance_outside_scope: (f) =>
+    f.strategies === undefined
+      ? `${SUBSTANCE_ELEMENT_EN[f.element]} concerns ${SUBSTANCE_NAMES.en[f.substance]}, which is outside the plan's scope (${substances(f.scope, "en")}).`
+      : `${SUBSTANCE_ELEMENT_EN[f.element]} concerns ${SUBSTANCE_NAMES.en[f.substance]}, which is outside the scope of strategies ${f.strategies.join(", ")} (${substances(f.scope, "en")}).`,
+  scope_outside_strategies: (f) =>
+    `The plan's scope includes ${SUBSTANCE_NAMES.en[f.substance]}, which strategies ${f.strategies.join(", ")} do not cover (${substances(f.scope, "en")}).`,
   national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
@@ -132,6 +168,10 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
   municipality_outside_county: (f) =>
     `Municipality ${f.municipality} lies in county ${f.municipalityCountyCode}, not in the plan's county ${f.countyCode}.`,
   municipality_count_mismatch: (f) => `The text says ${f.received} but county ${f.countyCode} has ${f.expected} municipalities.`,
+  duplicate_municipality_actor: (f) =>
+    `Both ${f.firstActor} and ${f.actor} are of type municipality with code ${f.municipality}; only the municipality itself is, a committee or department has its own type.`,
+  municipal_body_without_municipality: (f) =>
+    `Actor ${f.actor} is a ${ORGANISATION_TYPE_NAMES.en[f.type]} but does not name its municipality (municipalityCode or parent).`,
   unknown_regional_ref: (f) =>
     f.field === "plan"
       ? `The reference names plan ${f.value}, not the regional plan "${f.planTitle}" (${f.plan}).`

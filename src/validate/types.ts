@@ -1,5 +1,6 @@
 import type { IssueOf, Path, Severity } from "../core/issue.js";
-import type { Period } from "../model/common.js";
+import type { OrganisationType } from "../model/actor.js";
+import type { Period, Substance } from "../model/common.js";
 import type { UnitBreakdown } from "../model/indicator.js";
 import type { CoverageSet, MeasureType, SchedulePer } from "../model/measure.js";
 import type { Plan } from "../model/plan.js";
@@ -10,6 +11,9 @@ import type { ReferenceData } from "../reference/types.js";
 
 /** The kind of element a {@link ValidationIssue} of code `duplicate_code` is about. */
 export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "indicator" | "actor";
+
+/** The kind of element a {@link ValidationIssue} of code `substance_outside_scope` is about. */
+export type SubstanceElement = "sub_goal" | "collaboration_area" | "activity";
 
 /**
  * Which year or date of an indicator a {@link ValidationIssue} of code `target_year_outside_period` is about: a year of
@@ -31,6 +35,10 @@ export interface ValidationIssueDetails {
   unknown_national_goal: { strategy: string; goal: string };
   prioritised_goal_not_listed: { strategy: string; goal: string };
   strategy_not_given: { strategy: string };
+  national_goal_not_covered: { strategy: string; goal: string; goalText: string };
+  unknown_replacing_sub_goal: { strategy: string; goal: string; subGoal: string };
+  substance_outside_scope: { element: SubstanceElement; substance: Substance; scope: Substance[]; strategies?: string[] };
+  scope_outside_strategies: { substance: Substance; scope: Substance[]; strategies: string[] };
   national_goal_text_differs: { strategy: string; goal: string; expected: string; received: string };
   period_outside_strategy: { strategy: string; period: Period; strategyPeriod: Period };
   period_outside_parent: { parent: string; parentTitle: string; period: Period; parentPeriod: Period };
@@ -38,6 +46,8 @@ export interface ValidationIssueDetails {
   unknown_municipality: { municipality: string };
   municipality_outside_county: { municipality: string; municipalityCountyCode: string; countyCode: string };
   municipality_count_mismatch: { countyCode: string; expected: number; received: number };
+  duplicate_municipality_actor: { municipality: string; actor: string; firstActor: string };
+  municipal_body_without_municipality: { actor: string; type: OrganisationType };
   unknown_regional_ref: { plan: string; planTitle: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
   regional_ref_mismatch: { plan: string; planTitle: string; field: "area" | "activity"; value: string; named: string; actual: string };
   parent_mismatch: { parent: string; parentTitle: string; field: "id" | "level" | "countyCode"; expected: string; received: string };

@@ -31,6 +31,22 @@ describe("planSummary", () => {
   });
 });
 
+describe("planSummary of a plan without a single owner", () => {
+  const ownerLine = (plan: ReturnType<typeof minimalPlan>, lang: "sv" | "en") => planSummary(plan, lang).split("\n")[2];
+
+  it("names the owner's actor, or the principals of a joint plan, and never prints undefined", () => {
+    const plan = minimalPlan();
+    plan.actors.push({ kind: "organisation", id: "region", name: "Region Kronoberg", type: "region" });
+    plan.owner = { actor: "region", principals: [] };
+    expect(ownerLine(plan, "sv")).toBe("Ägare: Region Kronoberg");
+    plan.owner = { principals: ["lst", "region", "polisen"] };
+    expect(ownerLine(plan, "sv")).toBe("Ägare: gemensam plan för Länsstyrelsen, Region Kronoberg och polisen");
+    expect(ownerLine(plan, "en")).toBe("Owner: joint plan of Länsstyrelsen, Region Kronoberg and polisen");
+    plan.owner = { principals: [] };
+    expect([ownerLine(plan, "sv"), ownerLine(plan, "en")]).toEqual(["Ägare: ej angiven", "Owner: not given"]);
+  });
+});
+
 describe("andt-plan demo", () => {
   it("summarises and validates the Kronoberg plan, evaluates the invented observations and writes the HTML report", async () => {
     const dir = mkdtempSync(join(tmpdir(), "andt-demo-"));
@@ -46,7 +62,7 @@ describe("andt-plan demo", () => {
     expect(out.slice(planSummary(kronoberg2017).length)).toBe(
       [
         "",
-        "Validering mot ANDT 2016–2020 och 2011–2015: 0 fel, 10 varningar, 4 info",
+        "Validering mot ANDT 2016–2020 och 2011–2015: 0 fel, 10 varningar, 5 info",
         "",
         "Uppföljning 2019 (påhittade exempeldata, per 2020-03-31):",
         "  Aktiviteter: 6 uppfyllda, 1 delvis uppfylld, 1 ej uppfylld, 38 redovisade utan bedömning, 10 saknas, 2 utan krav i år",

@@ -102,6 +102,28 @@ describe("diffPlans", () => {
     ]);
   });
 
+  it("names the scope, substances, further national goals and an actor's parent in both languages", () => {
+    const a = minimalPlan();
+    a.actors.push({ kind: "organisation", id: "sn", name: "Socialnämnden", type: "municipal_committee" });
+    const b = structuredClone(a);
+    b.scope = ["alcohol", "gambling"];
+    b.subGoals[1]!.nationalGoalRefs = [{ strategy: "andt-2016-2020", goal: "3" }];
+    b.subGoals[0]!.areas[0]!.activities[0]!.substances = ["gambling"];
+    b.actors[1] = { ...(b.actors[1] as Extract<(typeof b.actors)[number], { kind: "organisation" }>), parent: "lst" };
+    expect(summaries(a, b)).toEqual([
+      'Planen: omfattning ändrad från (inget) till ["alcohol","gambling"]',
+      'Delmål 1: fler nationella mål ändrade från (inget) till [{"strategy":"andt-2016-2020","goal":"3"}]',
+      'Aktivitet F.1: ämnen ändrade från (inget) till ["gambling"]',
+      "Aktör sn: tillhörighet ändrad från (inget) till lst",
+    ]);
+    expect(summaries(a, b, "en")).toEqual([
+      'The plan: scope changed from (none) to ["alcohol","gambling"]',
+      'Sub-goal 1: further national goals changed from (none) to [{"strategy":"andt-2016-2020","goal":"3"}]',
+      'Activity F.1: substances changed from (none) to ["gambling"]',
+      "Actor sn: parent organisation changed from (none) to lst",
+    ]);
+  });
+
   it("throws OptionError for an unusable language", () => {
     expect(thrown(OptionError, () => diffPlans(minimalPlan(), minimalPlan(), { lang: "de" as "sv" })).code).toBe("invalid_lang");
   });

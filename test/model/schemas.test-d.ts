@@ -26,6 +26,7 @@ import type {
   MunicipalityValue,
   NarrativeSection,
   NationalGoal,
+  NationalGoalNotFollowed,
   Observation,
   ObservationSet,
   Organisation,
@@ -84,6 +85,7 @@ import type {
   crimePreventionGoalsShape,
   followUpSourceShape,
   narrativeSectionShape,
+  nationalGoalNotFollowedShape,
   planFollowUpShape,
   planOwnerShape,
   planShape,
@@ -126,6 +128,7 @@ test("every exported model type equals the type its zod shape infers", () => {
   expectTypeOf<Inferred<typeof planFollowUpShape>>().toEqualTypeOf<PlanFollowUp>();
   expectTypeOf<Inferred<typeof referenceShape>>().toEqualTypeOf<Reference>();
   expectTypeOf<Inferred<typeof narrativeSectionShape>>().toEqualTypeOf<NarrativeSection>();
+  expectTypeOf<Inferred<typeof nationalGoalNotFollowedShape>>().toEqualTypeOf<NationalGoalNotFollowed>();
   expectTypeOf<Inferred<typeof countMeasureShape>>().toEqualTypeOf<CountMeasure>();
   expectTypeOf<Inferred<typeof shareMeasureShape>>().toEqualTypeOf<ShareMeasure>();
   expectTypeOf<Inferred<typeof milestoneMeasureShape>>().toEqualTypeOf<MilestoneMeasure>();
@@ -156,6 +159,16 @@ test("each level has a literal kind, so a switch over PlanNode is exhaustive", (
   expectTypeOf<CollaborationArea["kind"]>().toEqualTypeOf<"collaboration_area">();
   expectTypeOf<Activity["kind"]>().toEqualTypeOf<"activity">();
   expectTypeOf<Indicator["kind"]>().toEqualTypeOf<"indicator">();
+});
+
+test("substances, owners and signatories are typed as the format allows", () => {
+  expectTypeOf<NonNullable<Plan["scope"]>[number]>().toEqualTypeOf<
+    "alcohol" | "narcotics" | "doping" | "tobacco" | "nicotine" | "gambling"
+  >();
+  expectTypeOf<PlanOwner["name"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<Signatory["name"]>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<NationalGoalNotFollowed["decision"]>().toEqualTypeOf<"left_out" | "replaced">();
+  expectTypeOf<"municipal_committee" | "association_of_municipalities" | "programme">().toMatchTypeOf<Organisation["type"]>();
 });
 
 test("parse results are typed", async () => {

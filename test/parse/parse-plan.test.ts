@@ -222,6 +222,30 @@ describe("safeParsePlan on bad input", () => {
     ]);
   });
 
+  it("refuses a substance or area outside the list, and a national goal not followed without its decision", () => {
+    const input = withChange((p) => {
+      p["scope"] = ["alcohol", "cannabis"];
+      (p["subGoals"] as Record<string, unknown>[])[1]!["substances"] = ["spel"];
+      p["nationalGoalsNotFollowed"] = [{ strategy: "andt-2016-2020", goal: "6" }];
+    });
+    const substances = ["alcohol", "narcotics", "doping", "tobacco", "nicotine", "gambling"];
+    expect(issuesOf(input)).toEqual([
+      { code: "invalid_value", severity: "error", path: ["scope", 1], expected: substances, received: "cannabis" },
+      { code: "required", severity: "error", path: ["nationalGoalsNotFollowed", 0, "decision"] },
+      { code: "invalid_value", severity: "error", path: ["subGoals", 1, "substances", 0], expected: substances, received: "spel" },
+    ]);
+  });
+
+  it("reads a joint plan without a single owner, adopted without named signatories", () => {
+    const input = withChange((p) => {
+      p["owner"] = { principals: ["lst"] };
+      p["adoption"] = { by: "Länsstyrelsen, Region och Polisen", signatories: [{ role: "Landshövding", organisation: "lst" }] };
+    });
+    expect(issuesOf(input)).toEqual([]);
+    expect(parsePlan(input).owner).toEqual({ principals: ["lst"] });
+    expect(issuesOf(withChange((p) => (p["adoption"] = { by: "Kommunfullmäktige" })))).toEqual([]);
+  });
+
   it("reports a wrong format version", () => {
     expect(issuesOf(withChange((p) => (p["formatVersion"] = 2)))).toEqual([
       { code: "invalid_value", severity: "error", path: ["formatVersion"], expected: [1], received: 2 },

@@ -5,18 +5,20 @@ import { activity, minimalPlan } from "../support/plans.js";
 import { issuesOf } from "../support/validate.js";
 
 describe("validatePlan", () => {
-  it("finds nothing in a minimal plan checked against its strategy, apart from the period it overruns and its untyped indicators", () => {
+  it("finds nothing in a minimal plan checked against its strategy, apart from the period it overruns, its untyped indicators and the national goals it does not follow", () => {
     const report = validatePlan(minimalPlan(), { strategies: [andt2016] });
     const indicator = (g: number, a: number, i: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", 0];
     expect(report.issues.map((f) => [f.code, f.path])).toEqual([
       ["period_outside_strategy", ["period"]],
+      ...["2", "3", "4", "5", "6"].map(() => ["national_goal_not_covered", ["strategies", 0]]),
       ["indicator_without_measure", indicator(0, 0, 0)],
       ["indicator_without_measure", indicator(0, 0, 1)],
       ["indicator_without_measure", indicator(0, 1, 0)],
       ["national_goal_text_differs", ["subGoals", 1, "text"]],
       ["indicator_without_measure", indicator(1, 0, 0)],
     ]);
-    expect(report.counts).toEqual({ error: 0, warning: 1, info: 5 });
+    expect(report.issues.filter((f) => f.code === "national_goal_not_covered").map((f) => f.goal)).toEqual(["2", "3", "4", "5", "6"]);
+    expect(report.counts).toEqual({ error: 0, warning: 1, info: 10 });
   });
 
   it("sorts issues by path in document order, then by code", () => {
@@ -26,7 +28,8 @@ describe("validatePlan", () => {
       responsible: { text: "—", actors: [] },
       followUp: { text: "—", indicators: [] },
     });
-    const report = validatePlan(plan, { strategies: [andt2016] }, { severity: { indicator_without_measure: "off" } });
+    const severity = { indicator_without_measure: "off", national_goal_not_covered: "off" } as const;
+    const report = validatePlan(plan, { strategies: [andt2016] }, { severity });
     expect(report.issues.map((f) => [f.code, f.path])).toEqual([
       ["period_outside_strategy", ["period"]],
       ["activity_code_sequence", ["subGoals", 0, "areas", 0, "activities", 1, "code"]],
@@ -48,7 +51,12 @@ describe("validatePlan", () => {
 
   it("changes a rule's severity, or turns it off", () => {
     const options = {
-      severity: { period_outside_strategy: "error", national_goal_text_differs: "off", indicator_without_measure: "off" },
+      severity: {
+        period_outside_strategy: "error",
+        national_goal_text_differs: "off",
+        indicator_without_measure: "off",
+        national_goal_not_covered: "off",
+      },
     } as const;
     const report = validatePlan(minimalPlan(), { strategies: [andt2016] }, options);
     expect(report.issues.map((f) => [f.code, f.severity])).toEqual([["period_outside_strategy", "error"]]);
@@ -68,7 +76,7 @@ describe("validatePlan on the Kronoberg fixture", () => {
   const report = validatePlan(kronoberg2017, { strategies: [andt2016, andt2011] });
 
   it("finds no errors", () => {
-    expect(report.counts).toEqual({ error: 0, warning: 10, info: 4 });
+    expect(report.counts).toEqual({ error: 0, warning: 10, info: 5 });
   });
 
   it("finds exactly these warnings and infos (see docs/rules.md)", () => {
@@ -85,6 +93,7 @@ describe("validatePlan on the Kronoberg fixture", () => {
     ];
     expect(report.issues.map((f) => [f.severity, f.code, f.path])).toEqual([
       ["warning", "period_outside_strategy", ["period"]],
+      ["info", "national_goal_not_covered", ["strategies", 0]],
       ["warning", "indicator_without_sex_breakdown", indicator(0, 1, 0, 1)],
       ["warning", "indicator_without_sex_breakdown", indicator(0, 1, 3, 0)],
       ["info", "national_goal_text_differs", ["subGoals", 1, "text"]],
@@ -99,6 +108,20 @@ describe("validatePlan on the Kronoberg fixture", () => {
       ["warning", "indicator_without_sex_breakdown", indicator(5, 0, 1, 2)],
       ["info", "municipality_outside_county", ["actors", 16, "municipalityCode"]],
     ]);
+  });
+
+  it("notes national goal 6 of ANDT 2016–2020, which no sub-goal follows and the source does not say it leaves out", () => {
+    const [goal6] = report.issues.filter((f) => f.code === "national_goal_not_covered");
+    expect(goal6).toEqual({
+      code: "national_goal_not_covered",
+      severity: "info",
+      path: ["strategies", 0],
+      message:
+        'Inget delmål eller område följer mål 6 i andt-2016-2020 ("En folkhälsobaserad syn på ANDT inom EU och internationellt."), och planen anger inte att det är utelämnat eller ersatt.',
+      strategy: "andt-2016-2020",
+      goal: "6",
+      goalText: "En folkhälsobaserad syn på ANDT inom EU och internationellt.",
+    });
   });
 
   it("meets the plan's own policy of two areas per sub-goal", () => {

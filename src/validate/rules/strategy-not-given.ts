@@ -1,10 +1,11 @@
 import type { Path } from "../../core/issue.js";
-import { areasOf } from "../../model/traverse.js";
+import { goalRefsOf } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
- * `strategy_not_given`: a strategy the plan names (in `strategies` or a `nationalGoalRef`) is not in the
- * context, so references to it cannot be checked. Reported once per strategy, where it is first named.
+ * `strategy_not_given`: a strategy the plan names (in `strategies`, a `nationalGoalRef`, `nationalGoalRefs` or
+ * `nationalGoalsNotFollowed`) is not in the context, so references to it cannot be checked. Reported once per
+ * strategy, where it is first named.
  */
 export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
   id: "strategy_not_given",
@@ -14,15 +15,10 @@ export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
     en: "A strategy the plan names is not in the context, so references to it cannot be checked (once per strategy).",
   },
   check(plan, context) {
-    const named: { strategy: string; path: Path }[] = plan.strategies.map((strategy, k) => ({ strategy, path: ["strategies", k] }));
-    plan.subGoals.forEach((subGoal, g) => {
-      if (subGoal.nationalGoalRef !== undefined)
-        named.push({ strategy: subGoal.nationalGoalRef.strategy, path: ["subGoals", g, "nationalGoalRef", "strategy"] });
-    });
-    for (const { area, path } of areasOf(plan)) {
-      if (area.nationalGoalRef !== undefined)
-        named.push({ strategy: area.nationalGoalRef.strategy, path: [...path, "nationalGoalRef", "strategy"] });
-    }
+    const named: { strategy: string; path: Path }[] = [
+      ...plan.strategies.map((strategy, k) => ({ strategy, path: ["strategies", k] as Path })),
+      ...goalRefsOf(plan).map(({ ref, path }) => ({ strategy: ref.strategy, path: [...path, "strategy"] as Path })),
+    ];
     const given = new Set((context.strategies ?? []).map((strategy) => strategy.id));
     const reported = new Set<string>();
     const issues: ValidationIssueDataOf<"strategy_not_given">[] = [];

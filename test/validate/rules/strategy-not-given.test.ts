@@ -19,6 +19,22 @@ describe("strategy_not_given", () => {
     ]);
   });
 
+  it("counts a strategy named only in further references or in the goals the plan does not follow", () => {
+    const plan = minimalPlan();
+    plan.subGoals[1]!.nationalGoalRefs = [{ strategy: "andts-2022-2025", goal: "3" }];
+    plan.nationalGoalsNotFollowed = [{ strategy: "andt-2011-2015", goal: "7", decision: "left_out" }];
+    // In document order: the key nationalGoalsNotFollowed, added last, comes after subGoals.
+    expect(issuesOf(plan, "strategy_not_given", { strategies: [andt2016] })).toEqual([
+      {
+        code: "strategy_not_given",
+        severity: "info",
+        path: ["subGoals", 1, "nationalGoalRefs", 0, "strategy"],
+        strategy: "andts-2022-2025",
+      },
+      { code: "strategy_not_given", severity: "info", path: ["nationalGoalsNotFollowed", 0, "strategy"], strategy: "andt-2011-2015" },
+    ]);
+  });
+
   it("passes when every named strategy is given", () => {
     expect(issuesOf(minimalPlan(), "strategy_not_given", { strategies: [andt2016] })).toEqual([]);
   });

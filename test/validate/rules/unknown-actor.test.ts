@@ -31,6 +31,16 @@ describe("unknown_actor", () => {
     ]);
   });
 
+  it("checks an organisation's parent, and signatories by role only or none at all", () => {
+    const plan = minimalPlan();
+    plan.actors.push({ kind: "organisation", id: "sn", name: "Socialnämnden", type: "municipal_committee", parent: "kommunen" });
+    plan.adoption = { by: "Kommunfullmäktige", signatories: [{ role: "Kommunstyrelsens ordförande" }] };
+    expect(issuesOf(plan, "unknown_actor")).toEqual([
+      { code: "unknown_actor", severity: "error", path: ["actors", 1, "parent"], actor: "kommunen" },
+    ]);
+    expect(issuesOf({ ...plan, adoption: { by: "Kommunfullmäktige" } }, "unknown_actor")).toHaveLength(1);
+  });
+
   it("passes references that resolve", () => {
     expect(issuesOf(minimalPlan(), "unknown_actor")).toEqual([]);
   });

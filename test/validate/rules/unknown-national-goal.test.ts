@@ -20,6 +20,24 @@ describe("unknown_national_goal", () => {
     ]);
   });
 
+  it("checks further references and the national goals the plan declares not followed alike", () => {
+    const plan = minimalPlan();
+    plan.nationalGoalsNotFollowed = [{ strategy: "andt-2016-2020", goal: "8", decision: "left_out" }];
+    plan.subGoals[1]!.nationalGoalRefs = [
+      { strategy: "andt-2016-2020", goal: "2" },
+      { strategy: "andt-2016-2020", goal: "7" },
+    ];
+    plan.subGoals[0]!.areas[1]!.nationalGoalRefs = [{ strategy: "andt-2011-2015", goal: "1.9" }];
+    // In document order: the key nationalGoalsNotFollowed, added last, comes after subGoals.
+    expect(
+      issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] }).map((f) => [f.path, "goal" in f && f.goal]),
+    ).toEqual([
+      [["subGoals", 0, "areas", 1, "nationalGoalRefs", 0], "1.9"],
+      [["subGoals", 1, "nationalGoalRefs", 1], "7"],
+      [["nationalGoalsNotFollowed", 0], "8"],
+    ]);
+  });
+
   it("passes goals that exist, prioritised goals not transcribed, and strategies not given", () => {
     const plan = minimalPlan();
     plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
