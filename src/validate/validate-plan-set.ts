@@ -1,4 +1,6 @@
+import { resolveEncoding, type TextEncoding } from "../core/encoding.js";
 import type { Severity } from "../core/issue.js";
+import { decodeAs } from "../internal/encoding.js";
 import { resolveLang } from "../core/resolve-lang.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
@@ -18,10 +20,11 @@ import { countsOf, inDocumentOrder } from "./validate-plan.js";
 import { validatePlanDocument } from "./validate-plan-document.js";
 
 /** Whether a file's content declares itself a strategy (`"kind": "strategy"`); anything else is read as a plan. */
-function isStrategy(content: unknown): boolean {
+function isStrategy(content: unknown, encoding: TextEncoding | undefined): boolean {
   let value = content;
   try {
-    const text = content instanceof Uint8Array ? new TextDecoder().decode(content) : content;
+    const bytes = content instanceof Uint8Array;
+    const text = bytes && encoding !== undefined && encoding !== "utf-8" ? decodeAs(content, encoding) : bytes ? new TextDecoder().decode(content) : content;
     if (typeof text === "string") value = JSON.parse(text.replace(/^\uFEFF/u, ""));
   } catch {
     return false;
@@ -41,7 +44,7 @@ interface Read {
 /** Reads every file once: strategies strictly, plans leniently (for their ids and parents). */
 function readAll(files: readonly PlanSetFile[], options: ValidatePlanDocumentOptions): Read[] {
   return files.map(({ file, content }) => {
-    if (!isStrategy(content)) {
+    if (!isStrategy(content, resolveEncoding(options.encoding))) {
       const read = lenientParsePlan(content, options);
       const plan = read.success ? read.data : read.partial;
       return plan === undefined ? { file, kind: "plan", content, issues: [] } : { file, kind: "plan", content, plan, issues: [] };

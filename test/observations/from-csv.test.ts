@@ -120,11 +120,11 @@ describe("observationsFromCsv: the dialects", () => {
     expect(asked.observations).toEqual(observationsFromCsv(bytes).observations);
     const refused = observationsFromCsv(bytes, { encoding: "utf-8" });
     expect(refused.observations).toEqual([]);
-    expect(bare(refused)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 1 }]);
+    expect(bare(refused)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 1, detected: "windows-1252" }]);
     const laterLine = observationsFromCsv(new Uint8Array([...new TextEncoder().encode("indicator;year\nF.1-1;2018;"), 0xe5, 0x0a]), {
       encoding: "utf-8",
     });
-    expect(bare(laterLine)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 2 }]);
+    expect(bare(laterLine)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 2, detected: "windows-1252" }]);
   });
 
   it("reads a tab-separated file, tabs and other delimiters inside quotes included", () => {
