@@ -276,3 +276,10 @@ export { type ChainLocalPlan, type ChainMunicipality, type ChainView, chainView 
 export type { PlanDocumentReport, PlanSetFile, PlanSetFileReport, PlanSetReport, ValidatePlanDocumentOptions } from "./validate/types.js";
 export { validatePlanDocument } from "./validate/validate-plan-document.js";
 export { validatePlanSet } from "./validate/validate-plan-set.js";
+
+// Scaffolds: a starter regional plan from a strategy, a starter local plan from its regional plan
+export { scaffoldRegionalPlan } from "./scaffold/scaffold-regional-plan.js";
+export { CANDIDATE_ACTIVITIES, scaffoldLocalPlan } from "./scaffold/scaffold-local-plan.js";
+export { ScaffoldError } from "./scaffold/scaffold-error.js";
+export { PLAN_SCHEMA_LOCATION } from "./scaffold/schema-location.js";
+export type { ScaffoldErrorDetails, ScaffoldLocalPlanOptions, ScaffoldRegionalPlanOptions } from "./scaffold/types.js";
