@@ -94,7 +94,7 @@ describe("andt-plan diff", () => {
     expect(await run(old)).toEqual({
       code: 2,
       out: "",
-      err: "andt-plan diff: ange två planfiler: den gamla och den nya\nUsage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en]\n",
+      err: "andt-plan diff: ange två planfiler: den gamla och den nya\nUsage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <encoding>]\n",
     });
     expect((await run(old, old, "--format", "pdf", "--lang", "en")).err).toContain(
       'andt-plan diff: --format must be text, json, md or html, not "pdf"',
