@@ -228,8 +228,9 @@ describe("andt-plan validate", () => {
         "save it as UTF-8, or read it with --encoding windows-1252 (the encoding option).\n" +
         "1 file: 1 error, 0 warnings, 1 info\n",
     });
-    const read = await run(file, ...strategies, "--encoding", "windows-1252", "--lang", "en");
-    expect([read.code, read.out.endsWith("1 file: 0 errors, 10 warnings, 4 infos\n")]).toEqual([0, true]);
+    // --encoding applies to every file read: the ANSI plan alone reads as the UTF-8 one does.
+    const read = await run(file, "--encoding", "windows-1252", "--lang", "en");
+    expect({ ...read, out: read.out.replaceAll(file, kronoberg) }).toEqual(await run(kronoberg, "--lang", "en"));
     const strategyAnsi = join(dir, "andt-2016-ansi.json");
     writeFileSync(strategyAnsi, windows1252(readFileSync("fixtures/andt-2016-2020.json", "utf8")));
     // A strategy in the set is told from a plan in the encoding given, too.
