@@ -35,7 +35,8 @@ export default {
     {
       name: "operations-below-entries",
       severity: "error",
-      comment: "Parsing, queries, validation, follow-up, reports, edits and scaffolds are used by the Node, CLI and testing entries, never the reverse.",
+      comment:
+        "Parsing, queries, validation, follow-up, reports, edits and scaffolds are used by the Node, CLI and testing entries, never the reverse.",
       from: { path: "^src/(parse|query|validate|observations|evaluate|report|edit|scaffold)/" },
       to: { path: "^src/(node|cli|testing|fixtures)/" },
     },

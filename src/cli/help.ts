@@ -10,13 +10,13 @@ import { COMMANDS, type CommandName } from "./messages.js";
 export const USAGE: Record<CommandName, string> = {
   demo: "Usage: andt-plan demo [--out <file>] [--lang sv|en]\n",
   validate:
-    "Usage: andt-plan validate <file or directory…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict] [--encoding <encoding>]\n",
+    "Usage: andt-plan validate <file or directory…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict] [--encoding <enc>]\n",
   report:
-    "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>] [--encoding <encoding>]\n",
-  diff: "Usage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <encoding>]\n",
+    "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>] [--encoding <enc>]\n",
+  diff: "Usage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <enc>]\n",
   init:
-    "Usage: andt-plan init regional --county <code> --strategy <file> [--out <file>] [--force] [--id <id>] [--title <text>] [--lang sv|en] [--encoding <encoding>]\n" +
-    "       andt-plan init local --municipality <code> --parent <file> [--out <file>] [--force] [--id <id>] [--title <text>] [--lang sv|en] [--encoding <encoding>]\n",
+    "Usage: andt-plan init regional --county <code> --strategy <file> [--out <file>] [--force] [--id <id>] [--title <text>] [--lang sv|en] [--encoding <enc>]\n" +
+    "       andt-plan init local --municipality <code> --parent <file> [--out <file>] [--force] [--id <id>] [--title <text>] [--lang sv|en] [--encoding <enc>]\n",
 };
 
 /** Whether the arguments ask for help (`--help` or `-h`, before a `--` that ends the options). */

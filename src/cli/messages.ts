@@ -58,8 +58,9 @@ const or = (words: readonly string[], last: string): string =>
 const firstError = (first: CliMessageDetails["context_file_unusable"]["first"], lang: "sv" | "en"): string =>
   first === undefined ? "" : ` ${pathText(first.path, lang)}: ${first.message}`;
 
-const ENCODING_SV = `  --encoding <kodning>  Läs planfilerna i en annan kodning än UTF-8: ${TEXT_ENCODINGS.join(", ")}`;
-const ENCODING_EN = `  --encoding <encoding>  Read the plan files in another encoding than UTF-8: ${TEXT_ENCODINGS.join(", ")}`;
+/** The `--encoding` option explained, its description starting at the column of the command's other options. */
+const encodingOption = (lang: Lang, column: number): string =>
+  `${"  --encoding <enc>".padEnd(column)}${lang === "sv" ? "Läs planfilerna i en annan kodning än UTF-8" : "Read the plan files in another encoding than UTF-8"}: ${TEXT_ENCODINGS.join(", ")}`;
 
 /** What each command does, in one line (the top help) and first in its own help. */
 const SUMMARIES: Record<Lang, Record<CommandName, string>> = {
@@ -89,7 +90,7 @@ const OPTIONS: Record<Lang, Record<CommandName, string>> = {
       "  --parent <fil>        Den regionala plan en kommunal plan följer",
       "  --format text|json    Utdata som text (som en kompilator) eller JSON",
       "  --strict              Varningar fäller också körningen (slutkod 1)",
-      ENCODING_SV,
+      encodingOption("sv", 24),
       "  --lang sv|en          Språk för meddelanden",
     ].join("\n"),
     report: [
@@ -99,14 +100,14 @@ const OPTIONS: Record<Lang, Record<CommandName, string>> = {
       "  --format html|md|json|csv  Rapportens format (annars efter --out:s filändelse, annars html)",
       "  --as-of <ÅÅÅÅ-MM-DD>       Dagen utvärderingen görs per",
       "  --out <fil>                Skriv rapporten till filen i stället för till standard ut",
-      ENCODING_SV,
+      encodingOption("sv", 29),
       "  --lang sv|en               Språk",
     ].join("\n"),
     diff: [
-      "  <gammal> <ny>           De två versionerna av planen",
+      "  <gammal> <ny>                De två versionerna av planen",
       "  --format text|json|md|html  Utdataformat",
-      ENCODING_SV,
-      "  --lang sv|en            Språk",
+      encodingOption("sv", 30),
+      "  --lang sv|en                Språk",
     ].join("\n"),
     init: [
       "  regional --county <kod> --strategy <fil>",
@@ -118,7 +119,7 @@ const OPTIONS: Record<Lang, Record<CommandName, string>> = {
       "  --force               Skriv över en fil som redan finns",
       "  --id <id>             Planens id (annars län eller kommun och år)",
       "  --title <text>        Planens titel",
-      ENCODING_SV,
+      encodingOption("sv", 24),
       "  --lang sv|en          Språk för meddelanden (planens text är på svenska)",
     ].join("\n"),
   },
@@ -130,7 +131,7 @@ const OPTIONS: Record<Lang, Record<CommandName, string>> = {
       "  --parent <file>       The regional plan a local plan follows",
       "  --format text|json    Output as text (like a compiler) or JSON",
       "  --strict              Warnings fail the run too (exit 1)",
-      ENCODING_EN,
+      encodingOption("en", 24),
       "  --lang sv|en          Language of messages",
     ].join("\n"),
     report: [
@@ -140,14 +141,14 @@ const OPTIONS: Record<Lang, Record<CommandName, string>> = {
       "  --format html|md|json|csv  The report's format (else by the extension of --out, else html)",
       "  --as-of <YYYY-MM-DD>       The day the evaluation is made as of",
       "  --out <file>               Write the report to the file instead of standard output",
-      ENCODING_EN,
+      encodingOption("en", 29),
       "  --lang sv|en               Language",
     ].join("\n"),
     diff: [
-      "  <old> <new>             The two versions of the plan",
+      "  <old> <new>                 The two versions of the plan",
       "  --format text|json|md|html  Output format",
-      ENCODING_EN,
-      "  --lang sv|en            Language",
+      encodingOption("en", 30),
+      "  --lang sv|en                Language",
     ].join("\n"),
     init: [
       "  regional --county <code> --strategy <file>",
@@ -159,7 +160,7 @@ const OPTIONS: Record<Lang, Record<CommandName, string>> = {
       "  --force               Overwrite a file that exists",
       "  --id <id>             The plan's id (else the county or municipality and the years)",
       "  --title <text>        The plan's title",
-      ENCODING_EN,
+      encodingOption("en", 24),
       "  --lang sv|en          Language of messages (the plan's text is Swedish)",
     ].join("\n"),
   },

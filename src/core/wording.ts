@@ -1,6 +1,6 @@
+import type { TextEncoding } from "./encoding.js";
 import type { Path } from "./issue.js";
 import type { Lang } from "./lang.js";
-import type { TextEncoding } from "./encoding.js";
 
 // The wording every catalogue shares, written once: numbers, per cent, periods, paths, quotes.
 

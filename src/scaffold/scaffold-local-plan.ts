@@ -1,9 +1,11 @@
+import type { Lang } from "../core/lang.js";
 import { resolveLang } from "../core/resolve-lang.js";
 import type { CollaborationArea } from "../model/collaboration-area.js";
 import { FORMAT_VERSION, type Plan } from "../model/plan.js";
 import type { SubGoal } from "../model/sub-goal.js";
 import { findMunicipality } from "../reference/find-municipality.js";
 import { isMunicipalityCode } from "../reference/is-municipality-code.js";
+import type { Municipality } from "../reference/types.js";
 import { headOf, municipalityActor, yearsOf } from "./internal/parts.js";
 import { ScaffoldError } from "./scaffold-error.js";
 import type { ScaffoldLocalPlanOptions } from "./types.js";
@@ -51,7 +53,42 @@ export const CANDIDATE_ACTIVITIES = "candidateActivities";
 export function scaffoldLocalPlan(parent: Plan, options: ScaffoldLocalPlanOptions): Plan {
   const lang = resolveLang(options.lang);
   if (parent.level !== "regional") throw new ScaffoldError("parent_not_regional", [], { parent: parent.id }, lang);
-  const code = options.municipalityCode;
+  const municipality = municipalityOf(parent, options.municipalityCode, lang);
+  const countyCode = parent.territory.countyCode;
+  const actor = municipalityActor(municipality);
+  const head = headOf(
+    options,
+    {
+      period: parent.period,
+      id: (period) => `${actor.id}-${yearsOf(period, "-")}`,
+      title: (period) => `Lokal handlingsplan för ${actor.name} ${yearsOf(period, "–")}`,
+    },
+    lang,
+  );
+  const plan = parent.id;
+  return {
+    $schema: head.$schema,
+    formatVersion: FORMAT_VERSION,
+    kind: "plan",
+    level: "local",
+    id: head.id,
+    title: head.title,
+    owner: { name: actor.name, actor: actor.id, principals: [] },
+    territory: { countyCode, municipalityCode: municipality.code },
+    period: head.period,
+    strategies: [...parent.strategies],
+    parentPlan: plan,
+    purposes: [],
+    longTermGoals: [],
+    subGoals: followingSubGoals(parent),
+    actors: [actor],
+    organisation: [],
+    references: [],
+  };
+}
+
+/** The municipality a code names, checked to lie in the regional plan's county. */
+function municipalityOf(parent: Plan, code: string, lang: Lang): Municipality {
   const municipality = isMunicipalityCode(code) ? findMunicipality(code) : undefined;
   if (municipality === undefined) {
     throw new ScaffoldError("unknown_municipality", ["municipalityCode"], { received: String(code) }, lang);
@@ -71,18 +108,13 @@ export function scaffoldLocalPlan(parent: Plan, options: ScaffoldLocalPlanOption
       lang,
     );
   }
-  const actor = municipalityActor(municipality);
-  const head = headOf(
-    options,
-    {
-      period: parent.period,
-      id: (period) => `${actor.id}-${yearsOf(period, "-")}`,
-      title: (period) => `Lokal handlingsplan för ${actor.name} ${yearsOf(period, "–")}`,
-    },
-    lang,
-  );
+  return municipality;
+}
+
+/** One sub-goal per sub-goal of the regional plan and one area per area, each following it by `regionalRef`. */
+function followingSubGoals(parent: Plan): SubGoal[] {
   const plan = parent.id;
-  const subGoals: SubGoal[] = parent.subGoals.map((goal) => ({
+  return parent.subGoals.map((goal) => ({
     kind: "sub_goal",
     code: goal.code,
     ...(goal.name === undefined ? {} : { name: goal.name }),
@@ -100,23 +132,4 @@ export function scaffoldLocalPlan(parent: Plan, options: ScaffoldLocalPlanOption
     ),
     regionalRef: { plan, subGoal: goal.code },
   }));
-  return {
-    $schema: head.$schema,
-    formatVersion: FORMAT_VERSION,
-    kind: "plan",
-    level: "local",
-    id: head.id,
-    title: head.title,
-    owner: { name: actor.name, actor: actor.id, principals: [] },
-    territory: { countyCode, municipalityCode: municipality.code },
-    period: head.period,
-    strategies: [...parent.strategies],
-    parentPlan: plan,
-    purposes: [],
-    longTermGoals: [],
-    subGoals,
-    actors: [actor],
-    organisation: [],
-    references: [],
-  };
 }

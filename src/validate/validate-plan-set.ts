@@ -1,7 +1,7 @@
 import { resolveEncoding, type TextEncoding } from "../core/encoding.js";
 import type { Severity } from "../core/issue.js";
-import { decodeAs } from "../internal/encoding.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { decodeAs } from "../internal/encoding.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
 import type { ParseIssue } from "../parse/issue.js";
@@ -24,7 +24,12 @@ function isStrategy(content: unknown, encoding: TextEncoding | undefined): boole
   let value = content;
   try {
     const bytes = content instanceof Uint8Array;
-    const text = bytes && encoding !== undefined && encoding !== "utf-8" ? decodeAs(content, encoding) : bytes ? new TextDecoder().decode(content) : content;
+    const text =
+      bytes && encoding !== undefined && encoding !== "utf-8"
+        ? decodeAs(content, encoding)
+        : bytes
+          ? new TextDecoder().decode(content)
+          : content;
     if (typeof text === "string") value = JSON.parse(text.replace(/^\uFEFF/u, ""));
   } catch {
     return false;

@@ -6,8 +6,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
-import { windows1252 } from "../support/encodings.js";
 import { type Plan, serializePlan } from "../../src/index.js";
+import { windows1252 } from "../support/encodings.js";
 import { minimalPlan } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-diff-"));
@@ -95,7 +95,7 @@ describe("andt-plan diff", () => {
     expect(await run(old)).toEqual({
       code: 2,
       out: "",
-      err: "andt-plan diff: ange två planfiler: den gamla och den nya\nUsage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <encoding>]\n",
+      err: "andt-plan diff: ange två planfiler: den gamla och den nya\nUsage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <enc>]\n",
     });
     expect((await run(old, old, "--format", "pdf", "--lang", "en")).err).toContain(
       'andt-plan diff: --format must be text, json, md or html, not "pdf"',

@@ -24,7 +24,7 @@ describe("--help on every command", () => {
       code: 0,
       err: "",
       out:
-        "Usage: andt-plan validate <file or directory…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict] [--encoding <encoding>]\n" +
+        "Usage: andt-plan validate <file or directory…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict] [--encoding <enc>]\n" +
         "\n" +
         "Check plan files: structure and meaning, every issue with file, path, severity, code and message.\n" +
         "\n" +
@@ -33,7 +33,7 @@ describe("--help on every command", () => {
         "  --parent <file>       The regional plan a local plan follows\n" +
         "  --format text|json    Output as text (like a compiler) or JSON\n" +
         "  --strict              Warnings fail the run too (exit 1)\n" +
-        "  --encoding <encoding>  Read the plan files in another encoding than UTF-8: utf-8, windows-1252, latin1, utf-16le, utf-16be\n" +
+        "  --encoding <enc>      Read the plan files in another encoding than UTF-8: utf-8, windows-1252, latin1, utf-16le, utf-16be\n" +
         "  --lang sv|en          Language of messages\n",
     });
   });

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { USAGE } from "../../src/cli/help.js";
 import { runCli } from "../../src/cli/run.js";
-import { parsePlan, scaffoldLocalPlan, scaffoldRegionalPlan, serializePlan } from "../../src/index.js";
 import { andt2016, kronoberg2017 } from "../../src/fixtures/index.js";
+import { parsePlan, scaffoldLocalPlan, scaffoldRegionalPlan, serializePlan } from "../../src/index.js";
 import { loadPlan } from "../../src/node/index.js";
 import { windows1252 } from "../support/encodings.js";
 
@@ -81,7 +81,16 @@ describe("andt-plan init local", () => {
       err: `Planen är skriven till ${out}. Kontrollera den med: andt-plan validate ${out} --parent ${kronoberg}\n`,
     });
     expect(readFileSync(out, "utf8")).toBe(serializePlan(scaffoldLocalPlan(kronoberg2017, { municipalityCode: "0780" })));
-    const validated = await cli("validate", out, "--parent", kronoberg, "--strategy", strategy, "--strategy", "fixtures/andt-2011-2015.json");
+    const validated = await cli(
+      "validate",
+      out,
+      "--parent",
+      kronoberg,
+      "--strategy",
+      strategy,
+      "--strategy",
+      "fixtures/andt-2011-2015.json",
+    );
     expect(validated.code).toBe(0);
     expect(validated.out.endsWith("1 fil: 0 fel, 13 varningar, 0 info\n")).toBe(true);
   });
@@ -119,7 +128,10 @@ describe("andt-plan init: usage problems exit 2 with one line and the usage", ()
     [["regional", "--county", "07"], "--strategy <file> krävs"],
     [["local", "--parent", kronoberg], "--municipality <code> krävs"],
     [["local", "--municipality", "0780"], "--parent <file> krävs"],
-    [["regional", "--county", "07", "--strategy", strategy, "--encoding", "ascii"], '--encoding ska vara utf-8, windows-1252, latin1, utf-16le eller utf-16be, inte "ascii"'],
+    [
+      ["regional", "--county", "07", "--strategy", strategy, "--encoding", "ascii"],
+      '--encoding ska vara utf-8, windows-1252, latin1, utf-16le eller utf-16be, inte "ascii"',
+    ],
   ])("init %j", async (args, message) => {
     expect(await cli("init", ...args)).toEqual({ code: 2, out: "", err: `andt-plan init: ${message}\n${USAGE.init}` });
   });
@@ -133,7 +145,10 @@ describe("andt-plan init: usage problems exit 2 with one line and the usage", ()
     const missing = join(dir, "saknas.json");
     expect((await cli("init", "regional", "--county", "07", "--strategy", missing)).err).toMatch(/^andt-plan init: .*saknas\.json.*\n$/);
     const asStrategy = await cli("init", "regional", "--county", "07", "--strategy", kronoberg);
-    expect([asStrategy.code, asStrategy.err.startsWith(`andt-plan init: ${kronoberg} kan inte användas som sammanhang:`)]).toEqual([2, true]);
+    expect([asStrategy.code, asStrategy.err.startsWith(`andt-plan init: ${kronoberg} kan inte användas som sammanhang:`)]).toEqual([
+      2,
+      true,
+    ]);
     expect(existsSync(join(dir, "saknas.json"))).toBe(false);
   });
 });

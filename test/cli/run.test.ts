@@ -20,7 +20,9 @@ describe("runCli", () => {
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out).toContain("Usage:\n  andt-plan <command> [options]");
-    expect(out).toContain("\n  diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <encoding>]\n                  What differs");
+    expect(out).toContain(
+      "\n  diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <enc>]\n                  What differs",
+    );
     expect(out).toContain("\n  init regional --county <code> --strategy <file>");
     expect(out).toContain("\n  init local --municipality <code> --parent <file>");
     expect(out).toContain("Exit codes: 0 ok, 1 issues fail the run, 2 usage error or unreadable file.");

@@ -6,10 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
 import { USAGE } from "../../src/cli/help.js";
-import { windows1252 } from "../support/encodings.js";
+import { runCli } from "../../src/cli/run.js";
 import { serializePlan } from "../../src/index.js";
+import { windows1252 } from "../support/encodings.js";
 import { activity, minimalPlan } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-cli-"));

@@ -60,7 +60,9 @@ describe("loadPlan and savePlan", () => {
   it("reads a plan saved as Windows-1252 when told so, and names the encoding when not", async () => {
     const file = join(dir, "ansi.json");
     writeFileSync(file, windows1252(everyFieldPlanText));
-    expect(await loadPlan(file, { encoding: "windows-1252" })).toEqual(await loadPlan(join(repoRoot, "test/parse/data/every-field.plan.json")));
+    expect(await loadPlan(file, { encoding: "windows-1252" })).toEqual(
+      await loadPlan(join(repoRoot, "test/parse/data/every-field.plan.json")),
+    );
     await expect(loadPlan(file, { lang: "en" })).rejects.toMatchObject({
       name: "ParseError",
       issues: [{ code: "invalid_encoding", path: [], detected: "windows-1252" }],
@@ -77,7 +79,9 @@ describe("loadPlan and savePlan", () => {
       path: ["encoding"],
       details: { received: "cp850", allowed: ["utf-8", "windows-1252", "latin1", "utf-16le", "utf-16be"] },
     });
-    await expect(loadStrategy(join(dir, "nope.json"), { encoding: "ascii" as "utf-8" })).rejects.toMatchObject({ code: "invalid_encoding" });
+    await expect(loadStrategy(join(dir, "nope.json"), { encoding: "ascii" as "utf-8" })).rejects.toMatchObject({
+      code: "invalid_encoding",
+    });
   });
 });
 

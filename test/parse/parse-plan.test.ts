@@ -106,7 +106,9 @@ describe("safeParsePlan on bad input", () => {
   });
 
   it("reports bytes that are not UTF-8", () => {
-    expect(issuesOf(new Uint8Array([0x7b, 0xff, 0x7d]))).toEqual([{ code: "invalid_encoding", severity: "error", path: [], detected: "windows-1252" }]);
+    expect(issuesOf(new Uint8Array([0x7b, 0xff, 0x7d]))).toEqual([
+      { code: "invalid_encoding", severity: "error", path: [], detected: "windows-1252" },
+    ]);
   });
 
   it("reports wrong types with what was expected and received", () => {

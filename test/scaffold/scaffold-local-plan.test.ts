@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { andt2011, andt2016, andts2022, kronoberg2017 } from "../../src/fixtures/index.js";
 import {
   CANDIDATE_ACTIVITIES,
   type Plan,
@@ -10,9 +11,9 @@ import {
   validatePlan,
   validatePlanSet,
 } from "../../src/index.js";
-import { andt2011, andt2016, andts2022, kronoberg2017 } from "../../src/fixtures/index.js";
 
-const where = (issues: readonly { code: string; path: readonly (string | number)[] }[]) => issues.map((i) => `${i.code} ${i.path.join(".")}`);
+const where = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
+  issues.map((i) => `${i.code} ${i.path.join(".")}`);
 
 describe("scaffoldLocalPlan", () => {
   const vaxjo = scaffoldLocalPlan(kronoberg2017, { municipalityCode: "0780" });

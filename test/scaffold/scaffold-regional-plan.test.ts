@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { OptionError, parsePlan, ScaffoldError, scaffoldRegionalPlan, serializePlan, validatePlan } from "../../src/index.js";
 import { andt2016, andts2022 } from "../../src/fixtures/index.js";
+import { OptionError, parsePlan, ScaffoldError, scaffoldRegionalPlan, serializePlan, validatePlan } from "../../src/index.js";
 import type { Strategy } from "../../src/model/strategy.js";
 
-const where = (issues: readonly { code: string; path: readonly (string | number)[] }[]) => issues.map((i) => `${i.code} ${i.path.join(".")}`);
+const where = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
+  issues.map((i) => `${i.code} ${i.path.join(".")}`);
 
 describe("scaffoldRegionalPlan", () => {
   it("starts Kronoberg's plan under ANDT 2016–2020: the board as owner, 8 municipalities, one sub-goal per national goal", () => {
@@ -37,7 +38,13 @@ describe("scaffoldRegionalPlan", () => {
       "ljungby-kommun",
       "kommunerna",
     ]);
-    expect(plan.actors[7]).toEqual({ kind: "organisation", id: "vaxjo-kommun", name: "Växjö kommun", type: "municipality", municipalityCode: "0780" });
+    expect(plan.actors[7]).toEqual({
+      kind: "organisation",
+      id: "vaxjo-kommun",
+      name: "Växjö kommun",
+      type: "municipality",
+      municipalityCode: "0780",
+    });
     expect(plan.actors[9]).toMatchObject({ kind: "group", name: "Kommunerna", members: plan.actors.slice(1, 9).map((a) => a.id) });
     expect(plan.subGoals.map((g) => [g.code, g.nationalGoalRef?.goal, g.areas.length])).toEqual([
       ["1", "1", 0],

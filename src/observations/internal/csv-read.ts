@@ -63,7 +63,11 @@ export function decodeCsv(input: string | Uint8Array, encoding: CsvEncoding | un
       if (encoding === "utf-8") {
         const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(input);
         const line = lineAt(lenient, lenient.indexOf("\uFFFD"));
-        return { text: "", issues: [{ code: "invalid_encoding", severity: "error", path: [], line, detected: "windows-1252" }], fatal: true };
+        return {
+          text: "",
+          issues: [{ code: "invalid_encoding", severity: "error", path: [], line, detected: "windows-1252" }],
+          fatal: true,
+        };
       }
       text = decodeWindows1252(input);
       issues.push({ code: "decoded_as_windows_1252", severity: "info", path: [], line: 1 });

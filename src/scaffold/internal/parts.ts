@@ -1,6 +1,6 @@
 import type { Lang } from "../../core/lang.js";
 import type { Organisation } from "../../model/actor.js";
-import { type Period, PeriodSchema, IdSchema, TextSchema } from "../../model/common.js";
+import { IdSchema, type Period, PeriodSchema, TextSchema } from "../../model/common.js";
 import type { Municipality } from "../../reference/types.js";
 import { ScaffoldError } from "../scaffold-error.js";
 import { PLAN_SCHEMA_LOCATION } from "../schema-location.js";
