@@ -15,7 +15,7 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const BOM = "\uFEFF";
 
 /**
- * Turns raw input (a JSON text, UTF-8 bytes, or a value) into a fresh plain value that is safe to hand to
+ * Turns raw input (a JSON text, bytes in UTF-8 or the encoding given, or a value) into a fresh plain value that is safe to hand to
  * zod: strings NFC-normalised, forbidden keys dropped. Every change is reported; the input is not touched.
  */
 export function prepareInput(
