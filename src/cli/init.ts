@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
@@ -45,7 +45,8 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   if (codeValue === undefined) return usage(io, lang, "option_required", { option: code, value: "<code>" });
   if (fileValue === undefined) return usage(io, lang, "option_required", { option: file, value: "<file>" });
   const read: ReadOptions = { lang, ...(encoding === undefined ? {} : { encoding }) };
-  const named: { id?: string; title?: string; lang: Lang } = {
+  const named: { id?: string; title?: string; schema?: string; lang: Lang } = {
+    ...(values.out === undefined ? {} : { schema: schemaFrom(values.out) }),
     ...(values.id === undefined ? {} : { id: values.id }),
     ...(values.title === undefined ? {} : { title: values.title }),
     lang,
@@ -86,6 +87,17 @@ function parse(argv: readonly string[]) {
       encoding: { type: "string" },
     },
   });
+}
+
+/**
+ * Where the plan schema of the andt-plan installed in the working directory is, as seen from the file written:
+ * editors resolve `$schema` from the file, so a plan written to `plans/` points one level up.
+ */
+function schemaFrom(out: string): string {
+  const path = relative(dirname(resolve(out)), resolve("node_modules/andt-plan/dist/plan.schema.json"))
+    .split(sep)
+    .join("/");
+  return path.startsWith(".") ? path : `./${path}`;
 }
 
 /** Writes the plan; a file that is there already is kept unless `force` says otherwise. */

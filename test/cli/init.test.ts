@@ -4,7 +4,7 @@
  */
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { USAGE } from "../../src/cli/help.js";
 import { runCli } from "../../src/cli/run.js";
@@ -12,6 +12,7 @@ import { andt2016, kronoberg2017 } from "../../src/fixtures/index.js";
 import { parsePlan, scaffoldLocalPlan, scaffoldRegionalPlan, serializePlan } from "../../src/index.js";
 import { loadPlan } from "../../src/node/index.js";
 import { windows1252 } from "../support/encodings.js";
+import { repoRoot } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-init-"));
 const strategy = "fixtures/andt-2016-2020.json";
@@ -43,6 +44,8 @@ describe("andt-plan init regional", () => {
     });
     const text = readFileSync(out, "utf8");
     expect(serializePlan(await loadPlan(out))).toBe(text);
+    // $schema is found from where the file is: the andt-plan installed in the working directory.
+    expect(parsePlan(text).$schema).toBe(`${relative(join(dir, "ny"), repoRoot)}/node_modules/andt-plan/dist/plan.schema.json`);
     const validated = await cli("validate", out, "--strategy", strategy, "--lang", "en");
     expect(validated.code).toBe(0);
     expect(validated.out.split("\n").slice(0, 2)).toEqual([
@@ -80,7 +83,8 @@ describe("andt-plan init local", () => {
       out: "",
       err: `Planen är skriven till ${out}. Kontrollera den med: andt-plan validate ${out} --parent ${kronoberg}\n`,
     });
-    expect(readFileSync(out, "utf8")).toBe(serializePlan(scaffoldLocalPlan(kronoberg2017, { municipalityCode: "0780" })));
+    const schema = `${relative(dir, repoRoot)}/node_modules/andt-plan/dist/plan.schema.json`;
+    expect(readFileSync(out, "utf8")).toBe(serializePlan(scaffoldLocalPlan(kronoberg2017, { municipalityCode: "0780", schema })));
     const validated = await cli(
       "validate",
       out,
