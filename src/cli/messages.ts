@@ -104,7 +104,7 @@ const OPTIONS: Record<Lang, Record<CommandName, string>> = {
       "  --lang sv|en               Språk",
     ].join("\n"),
     diff: [
-      "  <gammal> <ny>                De två versionerna av planen",
+      "  <gammal> <ny>               De två versionerna av planen",
       "  --format text|json|md|html  Utdataformat",
       encodingOption("sv", 30),
       "  --lang sv|en                Språk",
