@@ -35,8 +35,9 @@ export default {
     {
       name: "operations-below-entries",
       severity: "error",
-      comment: "Parsing, queries, validation, follow-up and reports are used by the Node, CLI and testing entries, never the reverse.",
-      from: { path: "^src/(parse|query|validate|observations|evaluate|report|edit)/" },
+      comment:
+        "Parsing, queries, validation, follow-up, reports, edits and scaffolds are used by the Node, CLI and testing entries, never the reverse.",
+      from: { path: "^src/(parse|query|validate|observations|evaluate|report|edit|scaffold)/" },
       to: { path: "^src/(node|cli|testing|fixtures)/" },
     },
     {

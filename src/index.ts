@@ -15,6 +15,8 @@ export { AndtPlanError } from "./core/error.js";
 export type { ErrorArgs } from "./core/error.js";
 export { OptionError } from "./core/option-error.js";
 export type { OptionErrorDetails } from "./core/option-error.js";
+export type { TextEncoding } from "./core/encoding.js";
+export { TEXT_ENCODINGS } from "./core/encoding.js";
 export type { Catalogue, IssueCatalogue } from "./core/messages.js";
 
 // The model
@@ -303,3 +305,10 @@ export { type ChainLocalPlan, type ChainMunicipality, type ChainView, chainView 
 export type { PlanDocumentReport, PlanSetFile, PlanSetFileReport, PlanSetReport, ValidatePlanDocumentOptions } from "./validate/types.js";
 export { validatePlanDocument } from "./validate/validate-plan-document.js";
 export { validatePlanSet } from "./validate/validate-plan-set.js";
+
+// Scaffolds: a starter regional plan from a strategy, a starter local plan from its regional plan
+export { scaffoldRegionalPlan } from "./scaffold/scaffold-regional-plan.js";
+export { CANDIDATE_ACTIVITIES, scaffoldLocalPlan } from "./scaffold/scaffold-local-plan.js";
+export { ScaffoldError } from "./scaffold/scaffold-error.js";
+export { PLAN_SCHEMA_LOCATION } from "./scaffold/schema-location.js";
+export type { ScaffoldErrorDetails, ScaffoldLocalPlanOptions, ScaffoldRegionalPlanOptions } from "./scaffold/types.js";

@@ -11,6 +11,7 @@ import type { Plan } from "../model/plan.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
 import { validatePlan } from "../validate/validate-plan.js";
+import { printHelp, USAGE, wantsHelp } from "./help.js";
 import { type CliIo, EXIT, langOf, say, usageError } from "./io.js";
 
 /**
@@ -64,7 +65,8 @@ export const DEMO_AS_OF = "2020-03-31";
  * and writes the HTML follow-up report, printing where it is.
  */
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
-  const usage = "Usage: andt-plan demo [--out <file>] [--lang sv|en]\n";
+  if (wantsHelp(argv)) return printHelp("demo", argv, io);
+  const usage = USAGE.demo;
   let args: { values: { out: string; lang: string } };
   try {
     args = parseArgs({

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import { diffPlans } from "../edit/diff-plans.js";
@@ -9,10 +10,11 @@ import type { Plan } from "../model/plan.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, say, UsageError, usageError } from "./io.js";
+import { USAGE as COMMAND_USAGE, printHelp, wantsHelp } from "./help.js";
+import { type CliIo, EXIT, failedAsUsage, langOf, type ReadOptions, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
-const USAGE = "Usage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en]\n";
+const USAGE = COMMAND_USAGE.diff;
 const FORMATS = ["text", "json", "md", "html"] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -26,6 +28,7 @@ const STYLE = rawStyleElement(CSS);
 
 /** `andt-plan diff`: what differs between two versions of a plan; exit 0 when equal, 1 when they differ, 2 on usage. */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
+  if (wantsHelp(argv)) return printHelp("diff", argv, io);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -37,10 +40,15 @@ export async function runDiff(argv: readonly string[], io: CliIo): Promise<numbe
   const format = values.format;
   if (lang !== "sv" && lang !== "en") return usage(io, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
   if (!isFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: FORMATS });
+  const encoding = values.encoding;
+  if (encoding !== undefined && !isTextEncoding(encoding)) {
+    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
+  }
+  const read: ReadOptions = { lang, ...(encoding === undefined ? {} : { encoding }) };
   const [before, after] = positionals;
   if (positionals.length !== 2 || before === undefined || after === undefined) return usage(io, lang, "two_plan_files", {});
   try {
-    const diff = diffPlans(await loadPlan(before, lang), await loadPlan(after, lang), { lang });
+    const diff = diffPlans(await loadPlan(before, read), await loadPlan(after, read), { lang });
     io.out(write(format, diff, { before, after }, lang));
     return diff.equal ? EXIT.ok : EXIT.issues;
   } catch (error) {
@@ -52,7 +60,7 @@ function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { format: { type: "string", default: "text" }, lang: { type: "string", default: "sv" } },
+    options: { format: { type: "string", default: "text" }, lang: { type: "string", default: "sv" }, encoding: { type: "string" } },
   });
 }
 
@@ -63,11 +71,11 @@ function usage<C extends keyof CliMessageDetails>(io: CliIo, lang: Lang, code: C
 }
 
 /** Reads a plan file; one that does not parse is a usage error (exit 2), since there is nothing to compare. */
-async function loadPlan(file: string, lang: Lang): Promise<Plan> {
-  const parsed = safeParsePlan(await readBytes(file, lang), { lang });
+async function loadPlan(file: string, options: ReadOptions): Promise<Plan> {
+  const parsed = safeParsePlan(await readBytes(file, options.lang), options);
   if (parsed.success) return parsed.data;
   const first = parsed.issues.find((issue) => issue.severity === "error");
-  throw new UsageError("plan_file_unusable", [], first === undefined ? { file } : { file, first }, lang);
+  throw new UsageError("plan_file_unusable", [], first === undefined ? { file } : { file, first }, options.lang);
 }
 
 type Files = { before: string; after: string };

@@ -1,12 +1,21 @@
+import type { TextEncoding } from "../core/encoding.js";
 import { AndtPlanError, type ErrorArgs } from "../core/error.js";
 import type { Lang } from "../core/lang.js";
 import { writeMessage } from "../core/messages.js";
+import { readBytes } from "../node/read-file.js";
+import type { SafeParseResult } from "../parse/options.js";
 import { type CliMessageDetails, cliMessages } from "./messages.js";
 
 /** Where the command line writes; tests pass their own to capture output. */
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+}
+
+/** How a command reads the plan and strategy files it is given: the language of issues, and `--encoding`. */
+export interface ReadOptions {
+  lang: Lang;
+  encoding?: TextEncoding;
 }
 
 /** Exit codes, as documented in `andt-plan --help`. */
@@ -67,4 +76,18 @@ export function failedAsUsage(
   if (!expected.some((kind) => error instanceof kind)) throw error;
   io.err(`andt-plan ${command}: ${(error as Error).message}\n`);
   return EXIT.usage;
+}
+
+/** Reads a strategy or parent plan given as context; one that does not parse is a usage error (exit 2). */
+export async function readContextFile<T>(
+  file: string,
+  options: ReadOptions,
+  parse: (input: unknown, options: ReadOptions) => SafeParseResult<T>,
+): Promise<T> {
+  const parsed = parse(await readBytes(file, options.lang), options);
+  if (!parsed.success) {
+    const first = parsed.issues.find((issue) => issue.severity === "error");
+    throw new UsageError("context_file_unusable", [], first === undefined ? { file } : { file, first }, options.lang);
+  }
+  return parsed.data;
 }

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import type { Plan } from "../model/plan.js";
@@ -10,12 +11,12 @@ import { chainViewCsv, chainViewHtml, chainViewJson, chainViewMarkdown } from ".
 import { type ChainView, chainView } from "../validate/chain-view.js";
 import { validatePlanSet } from "../validate/validate-plan-set.js";
 import { expandDirectories } from "./files.js";
+import { USAGE as COMMAND_USAGE } from "./help.js";
 import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat, reportFormatOf } from "./report-format.js";
 
-const USAGE =
-  "Usage: andt-plan report --set <file or directory…> [--plan <id>] [--format html|md|json|csv] [--lang sv|en] [--out <file>]\n";
+const USAGE = COMMAND_USAGE.report;
 
 /**
  * `andt-plan report --set`: the chain view of a set of plan files (a regional plan, its local plans and the
@@ -38,11 +39,16 @@ export async function runReportSet(argv: readonly string[], io: CliIo): Promise<
   const lang: Lang = values.lang;
   const format = reportFormatOf(values.format, values.out);
   if (!isReportFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: REPORT_FORMATS });
+  const encoding = values.encoding;
+  if (encoding !== undefined && !isTextEncoding(encoding)) {
+    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
+  }
+  const read = { lang, ...(encoding === undefined ? {} : { encoding }) };
   try {
     const files = await expandDirectories(positionals);
     if (files.length === 0) return usage(io, lang, "no_plan_file", {});
     const set = await Promise.all(files.map(async (file) => ({ file, content: await readBytes(file, lang) })));
-    const report = validatePlanSet(set, {}, { lang });
+    const report = validatePlanSet(set, {}, read);
     const plans = report.files.flatMap((file) => (file.plan === undefined ? [] : [file.plan]));
     const regional = chooseRegional(plans, values.plan, io, lang);
     if (typeof regional === "number") return regional;
@@ -101,6 +107,7 @@ function parse(argv: readonly string[]) {
       format: { type: "string" },
       lang: { type: "string", default: "sv" },
       out: { type: "string" },
+      encoding: { type: "string" },
     },
   });
 }

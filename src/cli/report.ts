@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { parseArgs } from "node:util";
+import { isTextEncoding, TEXT_ENCODINGS, type TextEncoding } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
@@ -16,13 +17,13 @@ import { ReportError } from "../report/report-error.js";
 import { reportHtml } from "../report/report-html.js";
 import { reportJson } from "../report/report-json.js";
 import { reportMarkdown } from "../report/report-markdown.js";
+import { USAGE as COMMAND_USAGE, printHelp, wantsHelp } from "./help.js";
 import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat, reportFormatOf } from "./report-format.js";
 import { runReportSet } from "./report-set.js";
 
-const USAGE =
-  "Usage: andt-plan report <plan> --observations <file> [--year <y>] [--format html|md|json|csv] [--lang sv|en] [--as-of <YYYY-MM-DD>] [--out <file>]\n";
+const USAGE = COMMAND_USAGE.report;
 
 /** What `andt-plan report` was asked to do, once its arguments are checked. */
 interface ReportArgs {
@@ -33,6 +34,7 @@ interface ReportArgs {
   year: number | undefined;
   asOf: string | undefined;
   out: string | undefined;
+  encoding: TextEncoding | undefined;
 }
 
 /**
@@ -42,6 +44,7 @@ interface ReportArgs {
  * plans instead ({@link runReportSet}).
  */
 export async function runReport(argv: readonly string[], io: CliIo): Promise<number> {
+  if (wantsHelp(argv)) return printHelp("report", argv, io);
   if (argv.includes("--set")) return runReportSet(argv, io);
   const args = readArgs(argv, io);
   if (typeof args === "number") return args;
@@ -70,12 +73,16 @@ function readArgs(argv: readonly string[], io: CliIo): ReportArgs | number {
   const [planFile] = positionals;
   if (planFile === undefined || positionals.length > 1)
     return usage(io, lang, planFile === undefined ? "no_plan_file" : "one_plan_file", {});
+  const encoding = values.encoding;
+  if (encoding !== undefined && !isTextEncoding(encoding)) {
+    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
+  }
   if (values.observations === undefined) return usage(io, lang, "option_required", { option: "observations", value: "<file>" });
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && /^\d{4}$/.test(values.year ?? ""))) {
     return usage(io, lang, "invalid_year", { received: values.year ?? "" });
   }
-  return { lang, format, planFile, observations: values.observations, year, asOf: values["as-of"], out: values.out };
+  return { lang, format, planFile, observations: values.observations, year, asOf: values["as-of"], out: values.out, encoding };
 }
 
 function parse(argv: readonly string[]) {
@@ -89,13 +96,17 @@ function parse(argv: readonly string[]) {
       lang: { type: "string", default: "sv" },
       "as-of": { type: "string" },
       out: { type: "string" },
+      encoding: { type: "string" },
     },
   });
 }
 
 async function report(args: ReportArgs, io: CliIo): Promise<number> {
   const { lang, planFile, year } = args;
-  const parsed = safeParsePlan(await readBytes(planFile, lang), { lang });
+  const parsed = safeParsePlan(await readBytes(planFile, lang), {
+    lang,
+    ...(args.encoding === undefined ? {} : { encoding: args.encoding }),
+  });
   if (!parsed.success) {
     for (const issue of parsed.issues.filter((i) => i.severity === "error")) {
       io.err(`${planFile}:${pathText(issue.path, lang)}: ${issue.severity} ${issue.code}: ${issue.message}\n`);

@@ -1,19 +1,19 @@
 import { parseArgs } from "node:util";
+import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Issue, Severity } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
-import type { SafeParseResult } from "../parse/options.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { validatePlanSet } from "../validate/validate-plan-set.js";
 import { expandDirectories } from "./files.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, say, UsageError, usageError } from "./io.js";
+import { USAGE as COMMAND_USAGE, printHelp, wantsHelp } from "./help.js";
+import { type CliIo, EXIT, failedAsUsage, langOf, type ReadOptions, readContextFile, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
-const USAGE =
-  "Usage: andt-plan validate <file or directory…> [--strategy <file>]… [--parent <file>] [--format text|json] [--lang sv|en] [--strict]\n";
+const USAGE = COMMAND_USAGE.validate;
 
 /**
  * `andt-plan validate`: parse and validate plan files, print issues like a compiler, exit 0, 1 or 2. The files
@@ -23,6 +23,7 @@ const USAGE =
  * still has every rule checked on what could be read of it.
  */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
+  if (wantsHelp(argv)) return printHelp("validate", argv, io);
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -36,16 +37,21 @@ export async function runValidate(argv: readonly string[], io: CliIo): Promise<n
   if (format !== "text" && format !== "json") {
     return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: ["text", "json"] });
   }
+  const encoding = values.encoding;
+  if (encoding !== undefined && !isTextEncoding(encoding)) {
+    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
+  }
   if (positionals.length === 0) return usage(io, lang, "no_plan_file", {});
 
   try {
-    const strategies = await Promise.all((values.strategy ?? []).map((file) => loadContextFile(file, lang, safeParseStrategy)));
-    const parent = values.parent === undefined ? undefined : await loadContextFile(values.parent, lang, safeParsePlan);
+    const read: ReadOptions = { lang, ...(encoding === undefined ? {} : { encoding }) };
+    const strategies = await Promise.all((values.strategy ?? []).map((file) => readContextFile(file, read, safeParseStrategy)));
+    const parent = values.parent === undefined ? undefined : await readContextFile(values.parent, read, safeParsePlan);
     const files = await expandDirectories(positionals);
     if (files.length === 0) return usage(io, lang, "no_plan_file", {});
     const set = await Promise.all(files.map(async (file) => ({ file, content: await readBytes(file, lang) })));
     const context = { strategies, ...(parent === undefined ? {} : { parent }) };
-    const results = validatePlanSet(set, context, { lang }).files.map(({ file, issues }) => ({ file, issues: issues.map(pick) }));
+    const results = validatePlanSet(set, context, read).files.map(({ file, issues }) => ({ file, issues: issues.map(pick) }));
     const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const { issues } of results) for (const issue of issues) counts[issue.severity] += 1;
     if (format === "json") {
@@ -75,6 +81,7 @@ function parse(argv: readonly string[]) {
       format: { type: "string", default: "text" },
       lang: { type: "string", default: "sv" },
       strict: { type: "boolean", default: false },
+      encoding: { type: "string" },
     },
   });
 }
@@ -86,18 +93,4 @@ function usage<C extends keyof CliMessageDetails>(io: CliIo, lang: Lang, code: C
 /** An issue of either family, reduced to what a reader of the output needs. */
 function pick(issue: Issue): Issue {
   return { code: issue.code, severity: issue.severity, path: issue.path, message: issue.message };
-}
-
-/** Reads a strategy or parent plan given as context; one that does not parse is a usage error (exit 2). */
-async function loadContextFile<T>(
-  file: string,
-  lang: Lang,
-  parse: (input: unknown, options: { lang: Lang }) => SafeParseResult<T>,
-): Promise<T> {
-  const parsed = parse(await readBytes(file, lang), { lang });
-  if (!parsed.success) {
-    const first = parsed.issues.find((issue) => issue.severity === "error");
-    throw new UsageError("context_file_unusable", [], first === undefined ? { file } : { file, first }, lang);
-  }
-  return parsed.data;
 }

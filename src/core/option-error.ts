@@ -12,11 +12,19 @@ import type { Catalogue } from "./messages.js";
 export interface OptionErrorDetails {
   /** `lang` is neither `"sv"` nor `"en"`. */
   invalid_lang: { received: string };
+  /** `encoding` is not one of the encodings a file can be read in. */
+  invalid_encoding: { received: string; allowed: readonly string[] };
 }
 
 const MESSAGES: Catalogue<OptionErrorDetails> = {
-  sv: { invalid_lang: (d) => `Språket ska vara "sv" eller "en", inte "${d.received}".` },
-  en: { invalid_lang: (d) => `The language must be "sv" or "en", not "${d.received}".` },
+  sv: {
+    invalid_lang: (d) => `Språket ska vara "sv" eller "en", inte "${d.received}".`,
+    invalid_encoding: (d) => `Teckenkodningen ska vara en av ${d.allowed.map((e) => `"${e}"`).join(", ")}, inte "${d.received}".`,
+  },
+  en: {
+    invalid_lang: (d) => `The language must be "sv" or "en", not "${d.received}".`,
+    invalid_encoding: (d) => `The encoding must be one of ${d.allowed.map((e) => `"${e}"`).join(", ")}, not "${d.received}".`,
+  },
 };
 
 /**

@@ -1,3 +1,4 @@
+import type { TextEncoding } from "./encoding.js";
 import type { Path } from "./issue.js";
 import type { Lang } from "./lang.js";
 
@@ -48,6 +49,19 @@ export function periodText(period: { readonly start: string; readonly end: strin
 }
 
 /** A path as messages print it: keys and indexes joined with `.`; the document root as `(roten)` or `(root)`. */
+/** How an encoding is named to a reader: `Windows-1252`, `UTF-16 LE`. */
+export function encodingName(encoding: TextEncoding): string {
+  return ENCODING_NAMES[encoding];
+}
+
+const ENCODING_NAMES: Record<TextEncoding, string> = {
+  "utf-8": "UTF-8",
+  "windows-1252": "Windows-1252",
+  latin1: "Latin-1 (ISO-8859-1)",
+  "utf-16le": "UTF-16 LE",
+  "utf-16be": "UTF-16 BE",
+};
+
 export function pathText(path: readonly (string | number)[] | Path, lang: Lang): string {
   if (path.length > 0) return path.join(".");
   return lang === "sv" ? "(roten)" : "(root)";

@@ -1,3 +1,4 @@
+import type { TextEncoding } from "../core/encoding.js";
 import type { IssueData, IssueOf, Path } from "../core/issue.js";
 import type { Cell, ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { Period } from "../model/common.js";
@@ -67,7 +68,8 @@ export interface ObservationDataIssueDetails {
   byte_order_mark: { severity: "info" };
   decoded_as_windows_1252: { severity: "info" };
   unicode_normalized: { severity: "info" };
-  invalid_encoding: { severity: "error" };
+  /** `detected`: the encoding the bytes seem to be in (Windows-1252 unless they are UTF-16). */
+  invalid_encoding: { severity: "error"; detected: TextEncoding };
   invalid_csv: { severity: "error"; reason: string };
   missing_column: { severity: "error"; role: "indicator" | "year" | "start" | "end"; names: string[] };
   duplicate_column: { severity: "error"; firstColumn: string; column: string };

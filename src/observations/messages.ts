@@ -1,6 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { numberText, periodText } from "../core/wording.js";
+import { encodingName, numberText, periodText } from "../core/wording.js";
 import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
@@ -89,7 +89,8 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   decoded_as_utf_16: () => 'Filen är UTF-16 (Excels "Unicode-text") och har lästs som sådan.',
   decoded_as_windows_1252: () => "Filen är inte giltig UTF-8 och har lästs som Windows-1252 (ANSI, som Excel sparar).",
   unicode_normalized: () => "Filen innehöll uppdelad Unicode (NFD), som har normaliserats till NFC.",
-  invalid_encoding: () => "Filen är inte giltig UTF-8.",
+  invalid_encoding: (i) =>
+    `Filen är inte giltig UTF-8 utan verkar vara sparad som ${encodingName(i.detected)}: spara den som UTF-8, eller ange inte encoding "utf-8", så läses den som ${encodingName(i.detected)}.`,
   invalid_csv: (i) =>
     i.reason === "MissingQuotes"
       ? 'Ett citattecken (") stängs aldrig; resten av filen blir en enda cell.'
@@ -182,7 +183,8 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
   decoded_as_utf_16: () => 'The file is UTF-16 (Excel\'s "Unicode text") and was read as such.',
   decoded_as_windows_1252: () => "The file is not valid UTF-8 and was read as Windows-1252 (ANSI, as Excel saves it).",
   unicode_normalized: () => "The file contained decomposed Unicode (NFD), which has been normalised to NFC.",
-  invalid_encoding: () => "The file is not valid UTF-8.",
+  invalid_encoding: (i) =>
+    `The file is not valid UTF-8 but seems to be saved as ${encodingName(i.detected)}: save it as UTF-8, or do not set encoding "utf-8", and it is read as ${encodingName(i.detected)}.`,
   invalid_csv: (i) =>
     i.reason === "MissingQuotes"
       ? 'A quotation mark (") is never closed; the rest of the file becomes one cell.'

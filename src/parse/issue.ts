@@ -1,3 +1,4 @@
+import type { TextEncoding } from "../core/encoding.js";
 import type { IssueData, IssueOf } from "../core/issue.js";
 
 /**
@@ -21,7 +22,8 @@ export type ParsedDocument = "plan" | "strategy" | "observations";
  */
 export interface ParseIssueDetails {
   invalid_json: { severity: "error"; line: number; column: number };
-  invalid_encoding: { severity: "error" };
+  /** `detected`: the encoding the bytes seem to be in (Windows-1252 unless they are UTF-16). */
+  invalid_encoding: { severity: "error"; detected: TextEncoding };
   required: { severity: "error" };
   invalid_type: { severity: "error"; expected: string; received: string };
   invalid_value: { severity: "error"; expected: (string | number | boolean | null)[]; received: unknown };

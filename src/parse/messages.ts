@@ -1,12 +1,13 @@
 import type { Lang } from "../core/lang.js";
 import type { Catalogue, IssueCatalogue } from "../core/messages.js";
 import { withMessage } from "../core/messages.js";
-import { pathText, quoted as show } from "../core/wording.js";
+import { encodingName, pathText, quoted as show } from "../core/wording.js";
 import type { ParsedDocument, ParseErrorDetails, ParseIssue, ParseIssueData } from "./issue.js";
 
 const sv: IssueCatalogue<ParseIssue>["sv"] = {
   invalid_json: (i) => `Ogiltig JSON på rad ${i.line}, kolumn ${i.column}.`,
-  invalid_encoding: () => "Filen är inte giltig UTF-8.",
+  invalid_encoding: (i) =>
+    `Filen är inte giltig UTF-8 utan verkar vara sparad som ${encodingName(i.detected)}: spara den som UTF-8, eller läs den med --encoding ${i.detected} (alternativet encoding).`,
   required: () => "Fältet saknas men krävs.",
   invalid_type: (i) => `Fel typ: väntade ${i.expected}, fick ${i.received}.`,
   invalid_value: (i) => `Ogiltigt värde ${show(i.received)}: tillåtna är ${i.expected.map(show).join(", ")}.`,
@@ -34,7 +35,8 @@ const sv: IssueCatalogue<ParseIssue>["sv"] = {
 
 const en: IssueCatalogue<ParseIssue>["en"] = {
   invalid_json: (i) => `Invalid JSON at line ${i.line}, column ${i.column}.`,
-  invalid_encoding: () => "The file is not valid UTF-8.",
+  invalid_encoding: (i) =>
+    `The file is not valid UTF-8 but seems to be saved as ${encodingName(i.detected)}: save it as UTF-8, or read it with --encoding ${i.detected} (the encoding option).`,
   required: () => "Required field is missing.",
   invalid_type: (i) => `Wrong type: expected ${i.expected}, received ${i.received}.`,
   invalid_value: (i) => `Invalid value ${show(i.received)}: allowed are ${i.expected.map(show).join(", ")}.`,

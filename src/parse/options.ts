@@ -1,3 +1,4 @@
+import type { TextEncoding } from "../core/encoding.js";
 import type { Path } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import type { ParseIssue } from "./issue.js";
@@ -7,7 +8,7 @@ import type { ParseIssue } from "./issue.js";
  *
  * @example
  * ```ts
- * const options: ParseOptions = { lang: "en", maxStringLength: 50_000 };
+ * const options: ParseOptions = { lang: "en", maxStringLength: 50_000, encoding: "windows-1252" };
  * ```
  */
 export interface ParseOptions {
@@ -17,6 +18,12 @@ export interface ParseOptions {
   maxStringLength?: number;
   /** Deepest nesting accepted; 64 by default. */
   maxDepth?: number;
+  /**
+   * The encoding of input given as bytes (*teckenkodning*); UTF-8 by default, the format's own. Bytes that are not
+   * UTF-8 are refused (`invalid_encoding`, naming the encoding they seem to be in) unless this says how to read
+   * them. A JSON text or a parsed value is not decoded.
+   */
+  encoding?: TextEncoding;
 }
 
 /** Limits used when {@link ParseOptions} does not set them. */

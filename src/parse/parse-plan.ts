@@ -6,7 +6,8 @@ import { safeParsePlan } from "./safe-parse-plan.js";
 
 /**
  * Parses a plan file (*handlingsplan*) into a typed {@link Plan}, or throws a {@link ParseError} listing every
- * problem. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the input is never changed.
+ * problem. Accepts a JSON text, its UTF-8 bytes (or bytes in `options.encoding`), or an already parsed value; the
+ * input is never changed. Bytes in another encoding are refused with `invalid_encoding`, naming the encoding found.
  *
  * @example
  * ```ts

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { resolveEncoding } from "../core/encoding.js";
 import type { Path } from "../core/issue.js";
 import { resolveLang } from "../core/resolve-lang.js";
 import { readablePart } from "./internal/lenient.js";
@@ -39,7 +40,7 @@ function checkStructure<T>(
     maxStringLength: options.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
     maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
   };
-  const prepared = prepareInput(input, limits);
+  const prepared = prepareInput(input, limits, resolveEncoding(options.encoding));
   const issues = prepared.issues;
   const written = (): ParseIssue[] => issues.map((issue) => withParseMessage(issue, lang));
   const fatal = issues.some((issue) => issue.code === "invalid_json" || issue.code === "invalid_encoding");

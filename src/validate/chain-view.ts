@@ -61,8 +61,11 @@ export interface ChainView {
   notFollowed: string[];
 }
 
-/** What a local plan takes up of `regional`, in the regional plan's order. */
-function takenUp(local: Plan, regional: Plan): ChainLocalPlan {
+/**
+ * What a local plan takes up of `regional`, in the regional plan's order: an activity it refers to brings its
+ * area and sub-goal, an area its sub-goal.
+ */
+export function takenUp(local: Plan, regional: Plan): ChainLocalPlan {
   const subGoals = new Set<string>();
   const areas = new Set<string>();
   const activities = new Set<string>();

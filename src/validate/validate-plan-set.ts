@@ -1,5 +1,7 @@
+import { resolveEncoding, type TextEncoding } from "../core/encoding.js";
 import type { Severity } from "../core/issue.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { decodeAs } from "../internal/encoding.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
 import type { ParseIssue } from "../parse/issue.js";
@@ -19,10 +21,16 @@ import { countsOf, inDocumentOrder } from "./validate-plan.js";
 import { validateRead } from "./validate-plan-document.js";
 
 /** Whether a file's content declares itself a strategy (`"kind": "strategy"`); anything else is read as a plan. */
-function isStrategy(content: unknown): boolean {
+function isStrategy(content: unknown, encoding: TextEncoding | undefined): boolean {
   let value = content;
   try {
-    const text = content instanceof Uint8Array ? new TextDecoder().decode(content) : content;
+    const bytes = content instanceof Uint8Array;
+    const text =
+      bytes && encoding !== undefined && encoding !== "utf-8"
+        ? decodeAs(content, encoding)
+        : bytes
+          ? new TextDecoder().decode(content)
+          : content;
     if (typeof text === "string") value = JSON.parse(text.replace(/^\uFEFF/u, ""));
   } catch {
     return false;
@@ -43,7 +51,7 @@ interface Read {
 /** Reads every file once: strategies strictly, plans leniently (for their ids and parents). */
 function readAll(files: readonly PlanSetFile[], options: ValidatePlanDocumentOptions): Read[] {
   return files.map(({ file, content }) => {
-    if (!isStrategy(content)) {
+    if (!isStrategy(content, resolveEncoding(options.encoding))) {
       const lenient = lenientParsePlan(content, options);
       const plan = lenient.success ? lenient.data : lenient.partial;
       return plan === undefined ? { file, kind: "plan", lenient, issues: [] } : { file, kind: "plan", lenient, plan, issues: [] };

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
 import { type Plan, serializePlan } from "../../src/index.js";
+import { windows1252 } from "../support/encodings.js";
 import { minimalPlan } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-diff-"));
@@ -94,7 +95,7 @@ describe("andt-plan diff", () => {
     expect(await run(old)).toEqual({
       code: 2,
       out: "",
-      err: "andt-plan diff: ange två planfiler: den gamla och den nya\nUsage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en]\n",
+      err: "andt-plan diff: ange två planfiler: den gamla och den nya\nUsage: andt-plan diff <old> <new> [--format text|json|md|html] [--lang sv|en] [--encoding <enc>]\n",
     });
     expect((await run(old, old, "--format", "pdf", "--lang", "en")).err).toContain(
       'andt-plan diff: --format must be text, json, md or html, not "pdf"',
@@ -104,5 +105,18 @@ describe("andt-plan diff", () => {
     const { code, err } = await run(old, broken, "--lang", "en");
     expect(code).toBe(2);
     expect(err).toMatch(/^andt-plan diff: .*broken\.json cannot be read as a plan: /);
+  });
+
+  it("reads both versions in the encoding --encoding gives", async () => {
+    const ansi = join(dir, "old-ansi.json");
+    writeFileSync(ansi, windows1252(serializePlan(minimalPlan())));
+    // Both files are read in the one encoding given: the same ANSI file twice is no difference.
+    expect(await run(ansi, ansi, "--encoding", "windows-1252")).toEqual({ code: 0, out: "Inga skillnader.\n", err: "" });
+    const refused = await run(old, ansi, "--lang", "en");
+    expect(refused.code).toBe(2);
+    expect(refused.err).toBe(
+      `andt-plan diff: ${ansi} cannot be read as a plan: (root): The file is not valid UTF-8 but seems to be saved as Windows-1252: ` +
+        "save it as UTF-8, or read it with --encoding windows-1252 (the encoding option).\n",
+    );
   });
 });

@@ -70,7 +70,7 @@ describe("andt-plan report --set", () => {
       code: 2,
       out: "",
       err: expect.stringMatching(
-        /^andt-plan report: uppsättningen har ingen regional plan att visa kedjan för\nUsage: andt-plan report --set /u,
+        /^andt-plan report: uppsättningen har ingen regional plan att visa kedjan för\nUsage: andt-plan report <plan> /u,
       ),
     });
     const two = setDirectory();

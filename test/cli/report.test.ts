@@ -3,10 +3,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../../src/cli/run.js";
+import { windows1252 } from "../support/encodings.js";
 import { repoRoot } from "../support/plans.js";
 
 const plan = resolve(repoRoot, "fixtures/kronoberg-2017-2021.json");
 const invented = resolve(repoRoot, "fixtures/kronoberg-2017-2019.observations.invented.json");
+const dir = mkdtempSync(join(tmpdir(), "andt-plan-report-"));
 
 async function run(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = "";
@@ -115,6 +117,22 @@ describe("andt-plan report", () => {
       const { code, out } = await run([plan, "--observations", invented, "--format", "md", "--as-of", "2022-06-30"]);
       expect(code).toBe(0);
       expect(out).toContain("**Uppföljning 2019** · Planperiod: 2017–2021 · Läget per: 2022-06-30");
+    });
+  });
+
+  it("reads a plan saved as Windows-1252 with --encoding, and names the encoding without it", async () => {
+    const ansi = join(dir, "kronoberg-ansi.json");
+    writeFileSync(ansi, windows1252(readFileSync(plan, "utf8")));
+    const args = ["--observations", invented, "--year", "2019", "--format", "md", "--as-of", "2020-03-31"];
+    const read = await run([ansi, ...args, "--encoding", "windows-1252"]);
+    expect(read).toEqual(await run([plan, ...args]));
+    expect(await run([ansi, ...args])).toEqual({
+      code: 2,
+      out: "",
+      err:
+        `${ansi}:(roten): error invalid_encoding: Filen är inte giltig UTF-8 utan verkar vara sparad som Windows-1252: ` +
+        "spara den som UTF-8, eller läs den med --encoding windows-1252 (alternativet encoding).\n" +
+        "andt-plan report: planen kan inte läsas\n",
     });
   });
 });

@@ -6,8 +6,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { USAGE } from "../../src/cli/help.js";
 import { runCli } from "../../src/cli/run.js";
 import { serializePlan } from "../../src/index.js";
+import { windows1252 } from "../support/encodings.js";
 import { activity, minimalPlan } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-cli-"));
@@ -211,5 +213,34 @@ describe("andt-plan validate", () => {
     const { code, err } = await run(kronoberg, "--strategy", kronoberg, "--lang", "en");
     expect(code).toBe(2);
     expect(err.startsWith(`andt-plan validate: ${kronoberg} cannot be used as context: `)).toBe(true);
+  });
+
+  it("names the encoding of a plan saved as Windows-1252, and reads it with --encoding", async () => {
+    const file = join(dir, "ansi.json");
+    writeFileSync(file, windows1252(readFileSync(kronoberg, "utf8")));
+    const refused = await run(file, "--lang", "en");
+    expect(refused).toEqual({
+      code: 1,
+      err: "",
+      out:
+        `${file}:(root): info unreadable_part: The plan could not be read, so no rule was checked.\n` +
+        `${file}:(root): error invalid_encoding: The file is not valid UTF-8 but seems to be saved as Windows-1252: ` +
+        "save it as UTF-8, or read it with --encoding windows-1252 (the encoding option).\n" +
+        "1 file: 1 error, 0 warnings, 1 info\n",
+    });
+    // --encoding applies to every file read: the ANSI plan alone reads as the UTF-8 one does.
+    const read = await run(file, "--encoding", "windows-1252", "--lang", "en");
+    expect({ ...read, out: read.out.replaceAll(file, kronoberg) }).toEqual(await run(kronoberg, "--lang", "en"));
+    const strategyAnsi = join(dir, "andt-2016-ansi.json");
+    writeFileSync(strategyAnsi, windows1252(readFileSync("fixtures/andt-2016-2020.json", "utf8")));
+    // A strategy in the set is told from a plan in the encoding given, too.
+    const set = await run(file, strategyAnsi, "--encoding", "windows-1252", "--lang", "en");
+    // ANDT 2016–2020 is used (its period is compared); 2011–2015, not in the set, is noted as not given.
+    expect(set.out).toContain(`${file}:period: warning period_outside_strategy: `);
+    expect(set.out).toContain(`${file}:subGoals.1.areas.0.nationalGoalRef.strategy: info strategy_not_given: Strategy andt-2011-2015 `);
+    expect(set.out.split("\n").at(-2)).toBe("2 files: 0 errors, 10 warnings, 6 infos");
+    expect((await run(file, "--encoding", "koi8-r")).err).toBe(
+      `andt-plan validate: --encoding ska vara utf-8, windows-1252, latin1, utf-16le eller utf-16be, inte "koi8-r"\n${USAGE.validate}`,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseError } from "../../src/index.js";
 import { FileError, loadPlan, loadStrategy, savePlan } from "../../src/node/index.js";
+import { utf16, windows1252 } from "../support/encodings.js";
 import { everyFieldPlanText, everyFieldStrategyText, repoRoot } from "../support/plans.js";
 
 const dir = mkdtempSync(join(tmpdir(), "andt-plan-node-"));
@@ -54,6 +55,33 @@ describe("loadPlan and savePlan", () => {
   it("throws FileError file_unwritable when the target cannot be written", async () => {
     const plan = await loadPlan(join(repoRoot, "test/parse/data/every-field.plan.json"));
     await expect(savePlan(join(dir, "missing-dir", "x.json"), plan)).rejects.toMatchObject({ code: "file_unwritable" });
+  });
+
+  it("reads a plan saved as Windows-1252 when told so, and names the encoding when not", async () => {
+    const file = join(dir, "ansi.json");
+    writeFileSync(file, windows1252(everyFieldPlanText));
+    expect(await loadPlan(file, { encoding: "windows-1252" })).toEqual(
+      await loadPlan(join(repoRoot, "test/parse/data/every-field.plan.json")),
+    );
+    await expect(loadPlan(file, { lang: "en" })).rejects.toMatchObject({
+      name: "ParseError",
+      issues: [{ code: "invalid_encoding", path: [], detected: "windows-1252" }],
+    });
+    const strategyFile = join(dir, "strategy-utf16.json");
+    writeFileSync(strategyFile, utf16(everyFieldStrategyText, "le", true));
+    expect((await loadStrategy(strategyFile, { encoding: "utf-16le" })).id).toBe(JSON.parse(everyFieldStrategyText).id);
+  });
+
+  it("refuses an unknown encoding with an OptionError before reading the file", async () => {
+    await expect(loadPlan(join(dir, "nope.json"), { encoding: "cp850" as "utf-8", lang: "en" })).rejects.toMatchObject({
+      name: "OptionError",
+      code: "invalid_encoding",
+      path: ["encoding"],
+      details: { received: "cp850", allowed: ["utf-8", "windows-1252", "latin1", "utf-16le", "utf-16be"] },
+    });
+    await expect(loadStrategy(join(dir, "nope.json"), { encoding: "ascii" as "utf-8" })).rejects.toMatchObject({
+      code: "invalid_encoding",
+    });
   });
 });
 

@@ -121,11 +121,14 @@ describe("observationsFromCsv: the dialects", () => {
     expect(asked.observations).toEqual(observationsFromCsv(bytes).observations);
     const refused = observationsFromCsv(bytes, { encoding: "utf-8" });
     expect(refused.observations).toEqual([]);
-    expect(bare(refused)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 1 }]);
+    expect(bare(refused)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 1, detected: "windows-1252" }]);
+    expect(refused.issues[0]?.message).toBe(
+      'Filen är inte giltig UTF-8 utan verkar vara sparad som Windows-1252: spara den som UTF-8, eller ange inte encoding "utf-8", så läses den som Windows-1252.',
+    );
     const laterLine = observationsFromCsv(new Uint8Array([...new TextEncoder().encode("indicator;year\nF.1-1;2018;"), 0xe5, 0x0a]), {
       encoding: "utf-8",
     });
-    expect(bare(laterLine)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 2 }]);
+    expect(bare(laterLine)).toEqual([{ code: "invalid_encoding", severity: "error", path: [], line: 2, detected: "windows-1252" }]);
   });
 
   it("reads a tab-separated file, tabs and other delimiters inside quotes included", () => {

@@ -76,7 +76,9 @@ describe("safeParseObservations", () => {
   });
 
   it("reports bytes that are not UTF-8", () => {
-    expect(issuesOf(new Uint8Array([0x7b, 0xe5, 0x7d]))).toEqual([{ code: "invalid_encoding", severity: "error", path: [] }]);
+    expect(issuesOf(new Uint8Array([0x7b, 0xe5, 0x7d]))).toEqual([
+      { code: "invalid_encoding", severity: "error", path: [], detected: "windows-1252" },
+    ]);
   });
 
   it("refuses a wrong kind, an invalid municipality code and a reversed period", () => {

@@ -64,4 +64,11 @@ describe("the built andt-plan", () => {
       err: "",
     });
   });
+
+  it("init regional prints a starter plan, and validate --help exits 0", () => {
+    const { code, out, err } = cli("init", "regional", "--county", "07", "--strategy", "fixtures/andt-2016-2020.json");
+    expect([code, err]).toEqual([0, ""]);
+    expect(JSON.parse(out)).toMatchObject({ id: "kronoberg-2016-2020", level: "regional", territory: { countyCode: "07" } });
+    expect(cli("validate", "--help").code).toBe(0);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ParseError, type ParseIssue, parsePlan, safeParsePlan } from "../../src/index.js";
+import { utf16, windows1252 } from "../support/encodings.js";
 import { deepFreeze, everyFieldPlanText, minimalPlan } from "../support/plans.js";
 
 /** The issues of a failed parse, without messages, for exact comparison. */
@@ -105,7 +106,9 @@ describe("safeParsePlan on bad input", () => {
   });
 
   it("reports bytes that are not UTF-8", () => {
-    expect(issuesOf(new Uint8Array([0x7b, 0xff, 0x7d]))).toEqual([{ code: "invalid_encoding", severity: "error", path: [] }]);
+    expect(issuesOf(new Uint8Array([0x7b, 0xff, 0x7d]))).toEqual([
+      { code: "invalid_encoding", severity: "error", path: [], detected: "windows-1252" },
+    ]);
   });
 
   it("reports wrong types with what was expected and received", () => {
@@ -268,5 +271,48 @@ describe("safeParsePlan on bad input", () => {
       },
     ]);
     expect(safeParsePlan(input, { lang: "en" }).issues[0]?.message).toBe("Value 0 is out of range (greater than 0).");
+  });
+});
+
+describe("parsePlan on a file that is not UTF-8", () => {
+  const plan = { ...minimalPlan(), title: "Åtgärder för äldre – på öar" };
+  const text = JSON.stringify(plan);
+
+  it("names the encoding the bytes seem to be in, and how to read them, in both languages", () => {
+    const result = safeParsePlan(windows1252(text), { lang: "en" });
+    expect(result.issues).toEqual([
+      {
+        code: "invalid_encoding",
+        severity: "error",
+        path: [],
+        detected: "windows-1252",
+        message:
+          "The file is not valid UTF-8 but seems to be saved as Windows-1252: save it as UTF-8, or read it with --encoding windows-1252 (the encoding option).",
+      },
+    ]);
+    expect(safeParsePlan(windows1252(text)).issues[0]?.message).toBe(
+      "Filen är inte giltig UTF-8 utan verkar vara sparad som Windows-1252: spara den som UTF-8, eller läs den med --encoding windows-1252 (alternativet encoding).",
+    );
+  });
+
+  it("names UTF-16 for what it is, with or without a BOM, rather than as broken JSON", () => {
+    expect(issuesOf(utf16(text, "le", true))).toEqual([{ code: "invalid_encoding", severity: "error", path: [], detected: "utf-16le" }]);
+    expect(issuesOf(utf16(text, "be", false))).toEqual([{ code: "invalid_encoding", severity: "error", path: [], detected: "utf-16be" }]);
+  });
+
+  it("reads the file in the encoding given, to the same plan as from UTF-8", () => {
+    const expected = parsePlan(text);
+    expect(parsePlan(windows1252(text), { encoding: "windows-1252" })).toEqual(expected);
+    expect(parsePlan(windows1252(text.replace("–", "-")), { encoding: "latin1" })).toEqual(parsePlan(text.replace("–", "-")));
+    expect(parsePlan(utf16(text, "be", false), { encoding: "utf-16be" })).toEqual(expected);
+    // A UTF-16 BOM is reported like a UTF-8 one.
+    const withBom = safeParsePlan(utf16(text, "le", true), { encoding: "utf-16le" });
+    expect([withBom.success, withBom.issues.map((i) => i.code)]).toEqual([true, ["byte_order_mark"]]);
+  });
+
+  it("refuses an encoding it does not know with an OptionError naming the ones it does", () => {
+    expect(() => parsePlan(text, { encoding: "ebcdic" as "utf-8" })).toThrow(
+      'Teckenkodningen ska vara en av "utf-8", "windows-1252", "latin1", "utf-16le", "utf-16be", inte "ebcdic".',
+    );
   });
 });

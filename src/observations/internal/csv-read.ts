@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { decodeWindows1252, utf16Of } from "../../internal/encoding.js";
 import type { ObservationIssueData } from "../issue.js";
 
 /**
@@ -40,18 +41,6 @@ export interface CsvText {
 const BOM = "\uFEFF";
 
 /**
- * The UTF-16 byte order of a file that is UTF-16 (Excel's "Unicode text"): told by its BOM (`FF FE`, `FE FF`),
- * else by a first character of ASCII with its zero byte; `undefined` for any other file.
- */
-function utf16Of(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
-  if (bytes.length < 2 || bytes.length % 2 !== 0) return undefined;
-  const [a, b] = [bytes[0], bytes[1]];
-  if ((a === 0xff && b === 0xfe) || (a !== 0 && b === 0)) return "utf-16le";
-  if ((a === 0xfe && b === 0xff) || (a === 0 && b !== 0)) return "utf-16be";
-  return undefined;
-}
-
-/**
  * Decodes a CSV file: UTF-16 when its bytes say so, else UTF-8, or Windows-1252 when the bytes are not valid
  * UTF-8 (or when asked). A BOM is dropped, line breaks become `\n` (a line break inside a quoted cell too), and
  * the text is put in NFC; each is reported.
@@ -74,7 +63,11 @@ export function decodeCsv(input: string | Uint8Array, encoding: CsvEncoding | un
       if (encoding === "utf-8") {
         const lenient = new TextDecoder("utf-8", { ignoreBOM: true }).decode(input);
         const line = lineAt(lenient, lenient.indexOf("\uFFFD"));
-        return { text: "", issues: [{ code: "invalid_encoding", severity: "error", path: [], line }], fatal: true };
+        return {
+          text: "",
+          issues: [{ code: "invalid_encoding", severity: "error", path: [], line, detected: "windows-1252" }],
+          fatal: true,
+        };
       }
       text = decodeWindows1252(input);
       issues.push({ code: "decoded_as_windows_1252", severity: "info", path: [], line: 1 });
@@ -93,21 +86,6 @@ export function decodeCsv(input: string | Uint8Array, encoding: CsvEncoding | un
     text = nfc;
   }
   return { text, issues, fatal: false };
-}
-
-// Windows-1252 bytes 0x80–0x9F (the WHATWG table); every other byte is the code point of the same number.
-const CP1252_80_9F =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-/**
- * Decodes Windows-1252 by its table. Not with TextDecoder("windows-1252"): Node 20 and 22 decode it as
- * ISO-8859-1, which turns Excel's "–" (0x96) and "€" (0x80) into invisible control characters.
- */
-function decodeWindows1252(bytes: Uint8Array): string {
-  let text = "";
-  for (const byte of bytes) text += byte >= 0x80 && byte <= 0x9f ? CP1252_80_9F[byte - 0x80] : String.fromCharCode(byte);
-  return text;
 }
 
 /** The 1-based line of a position in a text whose line breaks are `\n`. */

@@ -1,4 +1,6 @@
+import type { TextEncoding } from "../../core/encoding.js";
 import type { Path } from "../../core/issue.js";
+import { decodeAs, guessEncoding, utf16Of } from "../../internal/encoding.js";
 import type { ParseIssueData } from "../issue.js";
 
 /** Limits on the input that parsing enforces before it looks at the structure. */
@@ -13,18 +15,22 @@ const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 const BOM = "\uFEFF";
 
 /**
- * Turns raw input (a JSON text, UTF-8 bytes, or a value) into a fresh plain value that is safe to hand to
+ * Turns raw input (a JSON text, bytes in UTF-8 or the encoding given, or a value) into a fresh plain value that is safe to hand to
  * zod: strings NFC-normalised, forbidden keys dropped. Every change is reported; the input is not touched.
  */
-export function prepareInput(input: unknown, limits: InputLimits): { value: unknown; issues: ParseIssueData[] } {
+export function prepareInput(
+  input: unknown,
+  limits: InputLimits,
+  encoding: TextEncoding | undefined,
+): { value: unknown; issues: ParseIssueData[] } {
   const issues: ParseIssueData[] = [];
   let raw = input;
   if (input instanceof Uint8Array) {
-    try {
-      raw = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(input);
-    } catch {
-      return { value: undefined, issues: [{ code: "invalid_encoding", severity: "error", path: [] }] };
+    const decoded = decode(input, encoding);
+    if (decoded === undefined) {
+      return { value: undefined, issues: [{ code: "invalid_encoding", severity: "error", path: [], detected: guessEncoding(input) }] };
     }
+    raw = decoded;
   }
   if (typeof raw === "string" && input !== raw) {
     return parseJsonText(raw, limits, issues);
@@ -33,6 +39,21 @@ export function prepareInput(input: unknown, limits: InputLimits): { value: unkn
     return parseJsonText(input, limits, issues);
   }
   return { value: copy(raw, [], limits, issues, new Set()), issues };
+}
+
+/**
+ * Bytes as text: in the encoding asked for, else as UTF-8; `undefined` for bytes that are not UTF-8 when no other
+ * encoding was asked for. UTF-16 is refused too, although its ASCII decodes as UTF-8 (with a zero byte after each
+ * character), so that the file is named for what it is rather than as broken JSON.
+ */
+function decode(bytes: Uint8Array, encoding: TextEncoding | undefined): string | undefined {
+  if (encoding !== undefined && encoding !== "utf-8") return decodeAs(bytes, encoding);
+  if (encoding === undefined && utf16Of(bytes) !== undefined) return undefined;
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 function parseJsonText(text: string, limits: InputLimits, issues: ParseIssueData[]): { value: unknown; issues: ParseIssueData[] } {

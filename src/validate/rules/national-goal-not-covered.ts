@@ -1,13 +1,37 @@
+import type { GoalRef } from "../../model/common.js";
+import type { Plan } from "../../model/plan.js";
+import { takenUp } from "../chain-view.js";
 import { followedGoalRefsOf } from "../internal.js";
-import type { Rule, ValidationIssueDataOf } from "../types.js";
+import type { Rule, ValidationContext, ValidationIssueDataOf } from "../types.js";
 
 /** The long-term goal a goal number belongs to: `"1"` for `"1"` and for `"1.2"`. */
 const longTermGoal = (goal: string): string => goal.split(".")[0] ?? goal;
 
+/** The national goals a local plan follows through its parent: those of the regional parts it takes up. */
+function followedThroughParent(plan: Plan, parent: Plan): GoalRef[] {
+  const taken = takenUp(plan, parent);
+  const parts = new Set(
+    followedGoalRefsOf(parent).flatMap(({ ref, path }) => {
+      const subGoal = parent.subGoals[path[1] as number];
+      const area = path[2] === "areas" ? subGoal?.areas[path[3] as number] : undefined;
+      const takenPart = area === undefined ? taken.subGoals.includes(subGoal?.code ?? "") : taken.areas.includes(area.id);
+      return takenPart ? [ref] : [];
+    }),
+  );
+  return [...parts];
+}
+
+/** Whether the rule can say anything: a local plan whose parent is named but not given has an unknown chain. */
+function chainKnown(plan: Plan, context: ValidationContext): boolean {
+  return plan.level !== "local" || plan.parentPlan === undefined || context.parent !== undefined;
+}
+
 /**
  * `national_goal_not_covered`: each long-term goal of each given strategy the plan implements is followed by a
  * sub-goal or area (`nationalGoalRef`, `nationalGoalRefs`; a prioritised goal `1.2` follows goal 1) or declared
- * in `nationalGoalsNotFollowed`. Only noted: a plan may narrow its strategy, but it then says so.
+ * in `nationalGoalsNotFollowed`. A local plan also follows what its parent's sub-goals and areas that it takes up
+ * (by `regionalRef`) follow; with its parent named but not given, it is not checked (`parent_not_given` says
+ * so). Only noted: a plan may narrow its strategy, but it then says so.
  */
 export const nationalGoalNotCoveredRule: Rule<"national_goal_not_covered"> = {
   id: "national_goal_not_covered",
@@ -17,8 +41,10 @@ export const nationalGoalNotCoveredRule: Rule<"national_goal_not_covered"> = {
     en: "Every long-term goal of a given strategy the plan implements is followed by a sub-goal or area, or declared left out or replaced (nationalGoalsNotFollowed).",
   },
   check(plan, context) {
+    if (!chainKnown(plan, context)) return [];
+    const viaParent = plan.level === "local" && context.parent !== undefined ? followedThroughParent(plan, context.parent) : [];
     const accounted = new Set(
-      [...followedGoalRefsOf(plan).map(({ ref }) => ref), ...(plan.nationalGoalsNotFollowed ?? [])].map(
+      [...followedGoalRefsOf(plan).map(({ ref }) => ref), ...viaParent, ...(plan.nationalGoalsNotFollowed ?? [])].map(
         (ref) => `${ref.strategy}\u0000${longTermGoal(ref.goal)}`,
       ),
     );
