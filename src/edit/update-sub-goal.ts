@@ -41,7 +41,7 @@ export function updateSubGoal(plan: Plan, args: UpdateSubGoalArgs, options: Edit
     plan,
     edit,
     (draft) => {
-      assign(subGoalAt(draft, place.at), args.changes);
+      assign(subGoalAt(draft, place), args.changes);
       if (code !== undefined && code !== args.code) {
         renames = [{ element: "sub_goal", from: args.code, to: code }, ...renumberDraft(draft, new Set([code]))];
       }

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { type Activity, ActivitySchema } from "./activity.js";
 import { type CollaborationArea, CollaborationAreaSchema } from "./collaboration-area.js";
 import { annotationShape, type Extensions, type GoalRef, GoalRefSchema, type TextCorrection, TextSchema } from "./common.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
@@ -23,8 +24,11 @@ export const textVariantShape = { text: TextSchema, where: TextSchema };
 export const TextVariantSchema: z.ZodType<TextVariant> = z.looseObject(textVariantShape);
 
 /**
- * A sub-goal (*delmål*, short term) of a plan, with its areas of collaboration. Kronoberg's sub-goal F
- * (*Förutsättningar*) is regional; sub-goals 1–5 are taken from the national strategy.
+ * A sub-goal (*delmål*, short term) of a plan, with its activities: under areas of collaboration
+ * (*områden för samhandling*, as in Kronoberg's plan) or directly (*aktiviteter direkt under delmålet*, for a
+ * plan without an area level). A sub-goal uses one of the two: the rule `sub_goal_areas_and_activities`
+ * reports one that has both. Kronoberg's sub-goal F (*Förutsättningar*) is regional; sub-goals 1–5 are taken
+ * from the national strategy.
  *
  * @example
  * ```ts
@@ -49,7 +53,10 @@ export interface SubGoal {
   textVariants?: TextVariant[];
   /** The national long-term goal the sub-goal is taken from. */
   nationalGoalRef?: GoalRef;
-  areas: CollaborationArea[];
+  /** Its areas of collaboration (*områden för samhandling*), for a plan with an area level. */
+  areas?: CollaborationArea[];
+  /** Its activities (*aktiviteter*) directly under it, for a plan without an area level. */
+  activities?: Activity[];
   /** For a sub-goal of a local plan: the element of the regional plan it follows. */
   regionalRef?: RegionalRef;
   corrections?: TextCorrection[];
@@ -63,7 +70,8 @@ export const subGoalShape = {
   text: TextSchema,
   textVariants: z.array(TextVariantSchema).optional(),
   nationalGoalRef: GoalRefSchema.optional(),
-  areas: z.array(CollaborationAreaSchema),
+  areas: z.array(CollaborationAreaSchema).optional(),
+  activities: z.array(ActivitySchema).optional(),
   regionalRef: RegionalRefSchema.optional(),
   ...annotationShape,
 };

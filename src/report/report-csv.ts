@@ -87,7 +87,7 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
   const rows = indicatorRows(evaluation, year).map(({ subGoal, area, activity, indicator, iy }) =>
     line([
       text(subGoal.code),
-      text(area.title),
+      text(area?.title ?? ""),
       text(activity.code),
       text(indicator.id),
       text(indicator.text),

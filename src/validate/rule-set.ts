@@ -19,6 +19,7 @@ import { prioritisedGoalNotListedRule } from "./rules/prioritised-goal-not-liste
 import { regionalRefMismatchRule } from "./rules/regional-ref-mismatch.js";
 import { scheduleOutsidePeriodRule } from "./rules/schedule-outside-period.js";
 import { strategyNotGivenRule } from "./rules/strategy-not-given.js";
+import { subGoalAreasAndActivitiesRule } from "./rules/sub-goal-areas-and-activities.js";
 import { subGoalWithoutAreasRule } from "./rules/sub-goal-without-areas.js";
 import { targetNotApplicableRule } from "./rules/target-not-applicable.js";
 import { targetYearOutsidePeriodRule } from "./rules/target-year-outside-period.js";
@@ -36,6 +37,7 @@ export const RULES: readonly AnyRule[] = [
   activityCodePrefixRule,
   activityCodeSequenceRule,
   subGoalWithoutAreasRule,
+  subGoalAreasAndActivitiesRule,
   areaWithoutActivitiesRule,
   areasPerSubGoalRule,
   activityWithoutResponsibleRule,

@@ -51,9 +51,9 @@ describe("diffPlans", () => {
 
   it("finds an activity whose code and wording both changed by similar text", () => {
     const a = minimalPlan();
-    a.subGoals[1]!.areas[0]!.activities[0]!.text = "Tillsyn av tobaksförsäljning i länets kommuner.";
+    a.subGoals[1]!.areas![0]!.activities[0]!.text = "Tillsyn av tobaksförsäljning i länets kommuner.";
     const b = minimalPlan();
-    b.subGoals[1]!.areas[0]!.activities[0] = activity("1.7", { text: "Tillsyn av tobaks- och alkoholförsäljning i länets kommuner." });
+    b.subGoals[1]!.areas![0]!.activities[0] = activity("1.7", { text: "Tillsyn av tobaks- och alkoholförsäljning i länets kommuner." });
     expect(diffPlans(a, b).changes.map((c) => [c.kind, c.key, c.oldKey, c.kind === "changed" && c.field])).toEqual([
       ["changed", "1.7", "1.1", "code"],
       ["changed", "1.7", "1.1", "text"],
@@ -64,7 +64,7 @@ describe("diffPlans", () => {
 
   it("does not pair texts that are only alike in their pattern", () => {
     const b = minimalPlan();
-    b.subGoals[1]!.areas[0]!.activities = [activity("1.2")];
+    b.subGoals[1]!.areas![0]!.activities = [activity("1.2")];
     // By hand: "Aktivitet 1.1." and "Aktivitet 1.2." share 11 of their 13 character pairs each: 22/26 ≈ 0.85, so they
     // pair; "Aktivitet F.3." and "Aktivitet 1.2." share 9: 18/26 ≈ 0.69, below 0.75, so they do not.
     expect(summaries(minimalPlan(), b)).toEqual([
@@ -76,10 +76,10 @@ describe("diffPlans", () => {
 
   it("lists an added or removed activity once, not its indicators too, and reorders within an area", () => {
     const b = minimalPlan();
-    const [first, second] = b.subGoals[0]!.areas[0]!.activities;
-    b.subGoals[0]!.areas[0]!.activities = [second!, first!];
-    b.subGoals[1]!.areas[0]!.activities.push(activity("1.2"));
-    b.subGoals[0]!.areas[1]!.activities = [];
+    const [first, second] = b.subGoals[0]!.areas![0]!.activities;
+    b.subGoals[0]!.areas![0]!.activities = [second!, first!];
+    b.subGoals[1]!.areas![0]!.activities.push(activity("1.2"));
+    b.subGoals[0]!.areas![1]!.activities = [];
     expect(summaries(minimalPlan(), b)).toEqual([
       "Aktivitet F.3: borttagen",
       // Either of the two swapped activities moved; the one kept in place is the first of a longest run.
@@ -92,7 +92,7 @@ describe("diffPlans", () => {
     const b = minimalPlan();
     b.period = { start: "2018", end: "2022" };
     b.subGoals.reverse();
-    b.subGoals[0]!.areas[0]!.title = "Nytt område";
+    b.subGoals[0]!.areas![0]!.title = "Nytt område";
     b.actors.push({ kind: "organisation", id: "region", name: "Region", type: "region" });
     expect(summaries(minimalPlan(), b)).toEqual([
       "Planen: period ändrad från 2017–2021 till 2018–2022",

@@ -63,7 +63,7 @@ const choices = fc.array(fc.record({ op: fc.integer({ min: 0, max: 7 }), x: fc.n
 });
 
 function edit(plan: Plan, { op, x, y, z }: Choice): EditResult {
-  const activities = plan.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities));
+  const activities = plan.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities));
   const areas = plan.subGoals.flatMap((g) => g.areas);
   const code = activities[x % Math.max(activities.length, 1)]?.code ?? "none";
   const area = areas[y % areas.length]!.id;
@@ -135,7 +135,7 @@ describe("laws of the edit operations", () => {
   test("one edit that renumbers nothing is diffed as exactly that edit", () => {
     fc.assert(
       fc.property(plans, fc.nat(50), fc.nat(5), (plan, x, z) => {
-        const all = plan.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities));
+        const all = plan.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities));
         const code = all[x % all.length]!.code;
         const responsible = updateActivity(plan, { code, changes: { responsible: { text: "Region Kronoberg", actors: ["region"] } } });
         expect(diffPlans(plan, responsible.plan).changes.map((c) => [c.kind, c.element, c.key, c.kind === "changed" && c.field])).toEqual([
@@ -147,8 +147,8 @@ describe("laws of the edit operations", () => {
         ]);
         const removed = removeActivity(plan, { code, renumber: false });
         expect(diffPlans(plan, removed.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([["removed", "activity", code]]);
-        const next = `${plan.subGoals[0]!.code}.${plan.subGoals[0]!.areas.flatMap((a) => a.activities).length + 1}`;
-        const last = plan.subGoals[0]!.areas.at(-1)!;
+        const next = `${plan.subGoals[0]!.code}.${plan.subGoals[0]!.areas!.flatMap((a) => a.activities).length + 1}`;
+        const last = plan.subGoals[0]!.areas!.at(-1)!;
         const added = addActivity(plan, { area: last.id, activity: activity(next, { text: "Helt ny insats om spelberoende." }) });
         expect(added.issues.filter((i) => i.severity === "error")).toEqual([]);
         expect(diffPlans(plan, added.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([["added", "activity", next]]);

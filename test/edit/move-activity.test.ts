@@ -4,15 +4,15 @@ import { moveActivity } from "../../src/edit/move-activity.js";
 import { type Observation, type Plan, serializePlan } from "../../src/index.js";
 import { deepFreeze, minimalPlan } from "../support/plans.js";
 
-const codes = (plan: Plan): string[][] => plan.subGoals.flatMap((g) => g.areas.map((a) => a.activities.map((x) => x.code)));
+const codes = (plan: Plan): string[][] => plan.subGoals.flatMap((g) => g.areas!.map((a) => a.activities.map((x) => x.code)));
 
 /** Växjö's plan with one activity carrying out activity F.3 of the regional test plan. */
 function localPlan(): Plan {
   const plan = minimalPlan();
   plan.level = "local";
   plan.id = "vaxjo-2018-2021";
-  plan.subGoals[0]!.areas[1]!.activities[0]!.regionalRef = { plan: "test-2017-2021", activity: "F.3" };
-  plan.subGoals[1]!.areas[0]!.activities[0]!.regionalRef = { plan: "other-plan", activity: "F.3" };
+  plan.subGoals[0]!.areas![1]!.activities[0]!.regionalRef = { plan: "test-2017-2021", activity: "F.3" };
+  plan.subGoals[1]!.areas![0]!.activities[0]!.regionalRef = { plan: "other-plan", activity: "F.3" };
   return plan;
 }
 
@@ -28,7 +28,7 @@ describe("moveActivity", () => {
     expect(result.issues).toEqual([]);
     // By hand: F keeps F.2, F.3 → F.1, F.2; sub-goal 1 gets the moved activity after 1.1 → 1.2.
     expect(codes(result.plan)).toEqual([["F.1"], ["F.2"], ["1.1", "1.2"]]);
-    expect(result.plan.subGoals[1]!.areas[0]!.activities[1]!.text).toBe("Aktivitet F.1.");
+    expect(result.plan.subGoals[1]!.areas![0]!.activities[1]!.text).toBe("Aktivitet F.1.");
     expect(result.renames).toEqual([
       { element: "activity", from: "F.2", to: "F.1" },
       { element: "indicator", from: "F.2-1", to: "F.1-1" },
@@ -41,9 +41,9 @@ describe("moveActivity", () => {
       { indicator: "1.2-1", activity: "1.2", year: 2018, value: 3 },
       { indicator: "1.1-1", year: 2018, value: 4 },
     ]);
-    expect(result.localPlans![0]!.subGoals[0]!.areas[1]!.activities[0]!.regionalRef).toEqual({ plan: "test-2017-2021", activity: "F.2" });
+    expect(result.localPlans![0]!.subGoals[0]!.areas![1]!.activities[0]!.regionalRef).toEqual({ plan: "test-2017-2021", activity: "F.2" });
     // A reference to another regional plan is left alone.
-    expect(result.localPlans![0]!.subGoals[1]!.areas[0]!.activities[0]!.regionalRef).toEqual({ plan: "other-plan", activity: "F.3" });
+    expect(result.localPlans![0]!.subGoals[1]!.areas![0]!.activities[0]!.regionalRef).toEqual({ plan: "other-plan", activity: "F.3" });
     expect(result.edit).toEqual({ operation: "move_activity", element: "activity", key: "F.1" });
   });
 
@@ -51,7 +51,7 @@ describe("moveActivity", () => {
     const plan = deepFreeze(minimalPlan());
     const result = moveActivity(plan, { code: "F.3", toArea: "f-a", index: 0 });
     expect(codes(result.plan)).toEqual([["F.1", "F.2", "F.3"], [], ["1.1"]]);
-    expect(result.plan.subGoals[0]!.areas[0]!.activities.map((a) => a.text)).toEqual([
+    expect(result.plan.subGoals[0]!.areas![0]!.activities.map((a) => a.text)).toEqual([
       "Aktivitet F.3.",
       "Aktivitet F.1.",
       "Aktivitet F.2.",

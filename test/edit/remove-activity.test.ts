@@ -17,7 +17,7 @@ describe("removeActivity", () => {
     const result = removeActivity(plan, { code: "F.1", context: { localPlans: [local], observations } });
     expect(result.issues).toEqual([]);
     expect(codes(result.plan)).toEqual([["F.1"], ["F.2"], ["1.1"]]);
-    expect(result.plan.subGoals[0]!.areas[0]!.activities[0]!.text).toBe("Aktivitet F.2.");
+    expect(result.plan.subGoals[0]!.areas![0]!.activities[0]!.text).toBe("Aktivitet F.2.");
     expect(result.localPlans![0]!.subGoals[0]!.regionalRef).toEqual({ plan: "test-2017-2021", activity: "F.2" });
     expect(result.observations).toEqual([{ indicator: "F.2-1", activity: "F.2", year: 2018, value: 1 }]);
     expectRoundTrip(plan, result);

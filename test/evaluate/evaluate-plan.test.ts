@@ -15,7 +15,7 @@ import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 /** The minimal plan (period 2017–2021) with F.1's only indicator replaced by `indicator` (id "F.1-1"). */
 function planWith(indicator: Partial<Indicator>): Plan {
   const plan = minimalPlan();
-  const area = plan.subGoals[0]!.areas[0]!;
+  const area = plan.subGoals[0]!.areas![0]!;
   area.activities[0] = activity("F.1", {
     followUp: { text: "Uppföljning.", indicators: [{ kind: "indicator", id: "F.1-1", text: "Indikator.", ...indicator }] },
   });
@@ -374,7 +374,7 @@ describe("the year's end", () => {
 describe("roll-ups, coverage and what is missing", () => {
   // F.1 frequency 2/yr, F.2 count with sex breakdown, F.3 milestone, 1.1 untyped.
   const plan = minimalPlan();
-  const [fa, fb] = plan.subGoals[0]!.areas;
+  const [fa, fb] = plan.subGoals[0]!.areas!;
   fa!.activities[0] = activity("F.1", {
     followUp: {
       text: "T.",

@@ -6,7 +6,7 @@ describe("parentOf", () => {
   it("walks one level up at each level", () => {
     const plan = minimalPlan();
     const goal = plan.subGoals[1]!;
-    const area = goal.areas[0]!;
+    const area = goal.areas![0]!;
     const activity = area.activities[0]!;
     expect(parentOf(plan, activity.followUp.indicators[0]!)).toBe(activity);
     expect(parentOf(plan, activity)).toBe(area);

@@ -5,7 +5,7 @@ import { minimalPlan } from "../support/plans.js";
 describe("pathOf", () => {
   it("gives the path of each level, in the form issues use", () => {
     const plan = minimalPlan();
-    const area = plan.subGoals[0]!.areas[1]!;
+    const area = plan.subGoals[0]!.areas![1]!;
     const activity = area.activities[0]!;
     expect(pathOf(plan, plan)).toEqual([]);
     expect(pathOf(plan, plan.subGoals[1]!)).toEqual(["subGoals", 1]);

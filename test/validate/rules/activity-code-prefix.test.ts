@@ -5,8 +5,8 @@ import { issuesOf } from "../../support/validate.js";
 describe("activity_code_prefix", () => {
   it("reports an activity whose code does not start with its sub-goal's code and a dot", () => {
     const plan = minimalPlan();
-    plan.subGoals[1]!.areas[0]!.activities[0] = activity("F.4");
-    plan.subGoals[0]!.areas[1]!.activities[0] = activity("F3");
+    plan.subGoals[1]!.areas![0]!.activities[0] = activity("F.4");
+    plan.subGoals[0]!.areas![1]!.activities[0] = activity("F3");
     expect(issuesOf(plan, "activity_code_prefix")).toEqual([
       {
         code: "activity_code_prefix",

@@ -6,7 +6,7 @@ describe("activity_code_sequence", () => {
   it("reports one issue per gap and per repeat, going on from the number found", () => {
     const plan = minimalPlan();
     // F.1, F.2 | F.4, F.4, F.5: a gap at F.4, a repeat at the second F.4, then F.5 follows on.
-    plan.subGoals[0]!.areas[1]!.activities = [
+    plan.subGoals[0]!.areas![1]!.activities = [
       activity("F.4"),
       activity("F.4", { followUp: { text: "x", indicators: [] } }),
       activity("F.5"),
@@ -35,7 +35,7 @@ describe("activity_code_sequence", () => {
 
   it("leaves codes with another prefix to activity_code_prefix", () => {
     const plan = minimalPlan();
-    plan.subGoals[1]!.areas[0]!.activities.push(activity("X.9"), activity("1.2"));
+    plan.subGoals[1]!.areas![0]!.activities.push(activity("X.9"), activity("1.2"));
     expect(issuesOf(plan, "activity_code_sequence")).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { issuesOf } from "../../support/validate.js";
 describe("activity_without_indicator", () => {
   it("reports an activity with no indicator", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.2", { followUp: { text: "Genomförd.", indicators: [] } });
+    plan.subGoals[0]!.areas![0]!.activities[1] = activity("F.2", { followUp: { text: "Genomförd.", indicators: [] } });
     expect(issuesOf(plan, "activity_without_indicator")).toEqual([
       {
         code: "activity_without_indicator",

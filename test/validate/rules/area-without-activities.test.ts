@@ -5,7 +5,7 @@ import { issuesOf } from "../../support/validate.js";
 describe("area_without_activities", () => {
   it("reports an area with no activities", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[1]!.activities = [];
+    plan.subGoals[0]!.areas![1]!.activities = [];
     expect(issuesOf(plan, "area_without_activities")).toEqual([
       { code: "area_without_activities", severity: "warning", path: ["subGoals", 0, "areas", 1], area: "f-b" },
     ]);

@@ -5,8 +5,8 @@ import { issuesOf } from "../../support/validate.js";
 describe("duplicate_code", () => {
   it("reports a second activity, indicator, area, sub-goal and actor with a code already used", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[1]!.activities[0] = activity("F.2");
-    plan.subGoals[1]!.areas[0]!.id = "f-a";
+    plan.subGoals[0]!.areas![1]!.activities[0] = activity("F.2");
+    plan.subGoals[1]!.areas![0]!.id = "f-a";
     plan.subGoals[1]!.code = "F";
     plan.actors.push({ kind: "group", id: "lst", name: "Dubblett", members: [] });
     expect(issuesOf(plan, "duplicate_code")).toEqual([

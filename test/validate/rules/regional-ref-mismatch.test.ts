@@ -7,7 +7,7 @@ import { issuesOf } from "../../support/validate.js";
 function localWith(ref: Plan["subGoals"][number]["regionalRef"]): Plan {
   const plan: Plan = { ...minimalPlan(), level: "local", id: "vaxjo", parentPlan: "test-2017-2021" };
   plan.subGoals = structuredClone(plan.subGoals);
-  plan.subGoals[0]!.areas[0]!.regionalRef = ref;
+  plan.subGoals[0]!.areas![0]!.regionalRef = ref;
   return plan;
 }
 
