@@ -206,13 +206,12 @@ const en: ReportLabels = {
 };
 
 /**
- * A heading of a level with a code: "Delmål 1: Förutsättningar". A name that is itself a label of the code
- * ("Mål 1", "1") is printed alone, so no heading reads "Delmål 1: Mål 1".
+ * A heading of a level with a code: "Delmål 1: Förutsättningar". A name that only labels the code ("Mål 1",
+ * "1") says nothing the heading does not, so it is left out: no heading reads "Delmål 1: Mål 1".
  */
 function levelHeading(level: string, code: string, name: string | undefined): string {
-  if (name === undefined) return `${level} ${code}`;
-  const label = name.trim();
-  return label === code || label.endsWith(` ${code}`) ? label : `${level} ${code}: ${name}`;
+  const label = name?.trim();
+  return name === undefined || label === code || label?.endsWith(` ${code}`) === true ? `${level} ${code}` : `${level} ${code}: ${name}`;
 }
 
 /**
@@ -228,7 +227,11 @@ export function reportLabels(lang: Lang, levelNames?: LevelNames): ReportLabels 
   const [code, , ...tableRest] = base.tableHeaders;
   const [, ...missingRest] = base.missingHeaders;
   const [csvSubGoal, csvArea, csvActivity, ...csvRest] = base.csvHeaders;
-  const column = (name: string | undefined, fallback: string | undefined): string => name?.toLocaleLowerCase(lang) ?? fallback ?? "";
+  // A column keeps the library's name where the plan's would repeat another's (Swedish "mål" is also the target).
+  const column = (name: string | undefined, fallback: string | undefined): string => {
+    const own = name?.toLocaleLowerCase(lang);
+    return own === undefined || base.csvHeaders.includes(own) ? (fallback ?? "") : own;
+  };
   return {
     ...base,
     subGoal: subGoal === undefined ? base.subGoal : (c, name) => levelHeading(subGoal, c, name),

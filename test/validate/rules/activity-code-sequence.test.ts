@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { planWithoutAreas } from "../../support/plan-without-areas.js";
 import { activity, minimalPlan } from "../../support/plans.js";
 import { issuesOf } from "../../support/validate.js";
 
@@ -37,5 +38,17 @@ describe("activity_code_sequence", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.areas![0]!.activities.push(activity("X.9"), activity("1.2"));
     expect(issuesOf(plan, "activity_code_sequence")).toEqual([]);
+  });
+});
+
+describe("activity_code_sequence in a plan without areas", () => {
+  it("numbers the activities directly under each sub-goal", () => {
+    const plan = planWithoutAreas();
+    // 1.1, 1.3: a gap at 1.3 under goal 1; goal 2's 2.1 starts its own count.
+    plan.subGoals[0]!.activities![1] = activity("1.3");
+    expect(issuesOf(plan, "activity_code_sequence")).toEqual([
+      { code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "activities", 1, "code"], expected: "1.2", received: "1.3" },
+    ]);
+    expect(issuesOf(planWithoutAreas(), "activity_code_sequence")).toEqual([]);
   });
 });
