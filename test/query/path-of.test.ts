@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { pathOf } from "../../src/index.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { minimalPlan } from "../support/plans.js";
 
 describe("pathOf", () => {
@@ -27,5 +28,14 @@ describe("pathOf", () => {
   it("matches by identity: an equal copy is not in the plan", () => {
     const plan = minimalPlan();
     expect(pathOf(plan, structuredClone(plan.subGoals[0]!))).toBeUndefined();
+  });
+});
+
+describe("pathOf in a plan without areas", () => {
+  it("gives an activity directly under its sub-goal, and its indicator, a path without an area", () => {
+    const plan = planWithoutAreas();
+    const activity = plan.subGoals[0]!.activities![1]!;
+    expect(pathOf(plan, activity)).toEqual(["subGoals", 0, "activities", 1]);
+    expect(pathOf(plan, activity.followUp.indicators[0]!)).toEqual(["subGoals", 0, "activities", 1, "followUp", "indicators", 0]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanEvaluation } from "../../src/index.js";
 import { reportJson } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
+import { evaluationWithoutAreas } from "../support/plan-without-areas.js";
 import { deepFreeze } from "../support/plans.js";
 
 /** The same data with every object's keys in reverse order. */
@@ -42,5 +43,17 @@ describe("reportJson", () => {
     const frozen = deepFreeze(sampleEvaluation());
     reportJson(frozen);
     expect(frozen).toEqual(sampleEvaluation());
+  });
+});
+
+describe("reportJson of a plan without areas", () => {
+  it("writes each sub-goal's own activities and no area, with the plan's names of its levels", () => {
+    const parsed = JSON.parse(reportJson(deepFreeze(evaluationWithoutAreas()))) as PlanEvaluation;
+    expect(parsed.plan.levelNames).toEqual({ activity: { sv: "Insatsområde" }, subGoal: { en: "Goal", sv: "Mål" } });
+    expect(parsed.subGoals.map((g) => [g.areas.length, g.activities?.map((a) => a.code)])).toEqual([
+      [0, ["1.1", "1.2"]],
+      [0, ["2.1"]],
+    ]);
+    expect(reportJson(evaluationWithoutAreas())).not.toContain("collaboration_area");
   });
 });

@@ -1,4 +1,4 @@
-import type { ObservationSet, Plan } from "../../src/index.js";
+import { evaluatePlan, type ObservationSet, type Plan, type PlanEvaluation } from "../../src/index.js";
 import { activity } from "./plans.js";
 
 /**
@@ -59,3 +59,7 @@ export const observationsWithoutAreas: ObservationSet = {
   plan: "exempel-2013-2015",
   observations: [{ indicator: "1.1-1", year: 2013, value: 8 }],
 };
+
+/** The evaluation of {@link planWithoutAreas} as of 2014-03-01: 2013 is due, 2014 and 2015 are not. */
+export const evaluationWithoutAreas = (): PlanEvaluation =>
+  evaluatePlan(planWithoutAreas(), observationsWithoutAreas, { asOf: "2014-03-01" });
