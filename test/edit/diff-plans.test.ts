@@ -5,6 +5,7 @@ import { updateActivity } from "../../src/edit/update-activity.js";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
 import { OptionError } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 const summaries = (a: Parameters<typeof diffPlans>[0], b: Parameters<typeof diffPlans>[1], lang: "sv" | "en" = "sv") =>
@@ -104,5 +105,28 @@ describe("diffPlans", () => {
 
   it("throws OptionError for an unusable language", () => {
     expect(thrown(OptionError, () => diffPlans(minimalPlan(), minimalPlan(), { lang: "de" as "sv" })).code).toBe("invalid_lang");
+  });
+});
+
+describe("diffPlans of a plan without areas", () => {
+  it("finds an activity moved from one sub-goal to another, with the sub-goals as its parents", () => {
+    const before = planWithoutAreas();
+    const after = planWithoutAreas();
+    after.subGoals[1]!.activities!.push(after.subGoals[0]!.activities!.pop()!);
+    const moved = diffPlans(before, after).changes.filter((c) => c.kind === "moved");
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({
+      kind: "moved",
+      element: "activity",
+      key: "1.2",
+      pathBefore: ["subGoals", 0, "activities", 1],
+      pathAfter: ["subGoals", 1, "activities", 1],
+      fromParent: { element: "sub_goal", key: "1" },
+      toParent: { element: "sub_goal", key: "2" },
+    });
+  });
+
+  it("finds nothing between a plan without areas and an equal copy", () => {
+    expect(diffPlans(planWithoutAreas(), planWithoutAreas())).toEqual({ equal: true, changes: [] });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { applyPatches } from "../../src/edit/apply-patches.js";
 import { moveActivity } from "../../src/edit/move-activity.js";
 import { type Observation, type Plan, serializePlan } from "../../src/index.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { deepFreeze, minimalPlan } from "../support/plans.js";
 
 const codes = (plan: Plan): string[][] => plan.subGoals.flatMap((g) => g.areas!.map((a) => a.activities.map((x) => x.code)));
@@ -116,6 +117,35 @@ describe("moveActivity", () => {
         length: 1,
         message: "Position 2 does not exist; it must be from 0 to 1.",
       },
+    ]);
+  });
+});
+
+describe("moveActivity in a plan without areas", () => {
+  const direct = (plan: Plan) => plan.subGoals.map((g) => g.activities?.map((a) => a.code));
+
+  it("moves 1.1 directly under sub-goal 2 and numbers both sub-goals again", () => {
+    const plan = deepFreeze(planWithoutAreas());
+    const result = moveActivity(plan, { code: "1.1", toSubGoal: "2" });
+    expect(result.issues).toEqual([]);
+    // By hand: goal 1 keeps 1.2 → 1.1; goal 2 gets the moved activity after 2.1 → 2.2, its indicator 1.1-1 → 2.2-1.
+    expect(direct(result.plan)).toEqual([["1.1"], ["2.1", "2.2"]]);
+    expect(result.renames).toEqual([
+      { element: "activity", from: "1.2", to: "1.1" },
+      { element: "indicator", from: "1.2-1", to: "1.1-1" },
+      { element: "activity", from: "1.1", to: "2.2" },
+      { element: "indicator", from: "1.1-1", to: "2.2-1" },
+    ]);
+    expect(serializePlan(applyPatches(result.plan, result.inversePatches))).toBe(serializePlan(plan));
+  });
+
+  it("moves an activity within its sub-goal without renumbering when asked, and refuses an unknown sub-goal", () => {
+    const plan = deepFreeze(planWithoutAreas());
+    const result = moveActivity(plan, { code: "1.2", toSubGoal: "1", index: 0, renumber: false });
+    expect(direct(result.plan)).toEqual([["1.2", "1.1"], ["2.1"]]);
+    expect(result.patches.length).toBeGreaterThan(0);
+    expect(moveActivity(plan, { code: "1.2", toSubGoal: "9" }).issues.map((i) => [i.code, i.message])).toEqual([
+      ["not_found", "Det finns inget delmål med koden 9."],
     ]);
   });
 });
