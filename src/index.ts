@@ -52,6 +52,8 @@ export type {
   YearTarget,
 } from "./model/measure.js";
 export { AGGREGATIONS, BaselineSchema, MEASURE_TYPES, MeasureSchema, TargetSchema, YearTargetSchema } from "./model/measure.js";
+export type { LevelName, LevelNames } from "./model/level-names.js";
+export { LevelNameSchema, LevelNamesSchema } from "./model/level-names.js";
 export type { MunicipalityValue, Observation, ObservationSet, SexBreakdown } from "./model/observation.js";
 export {
   MunicipalityValueSchema,
