@@ -11,7 +11,7 @@ import type { EditOptions, ReferenceContext, Rename, RenumberResult } from "./ty
 /** What {@link updateSubGoal} takes: the sub-goal's code and the fields to change (`undefined` removes one). */
 export interface UpdateSubGoalArgs {
   code: string;
-  changes: Partial<Omit<SubGoal, "kind" | "areas">>;
+  changes: Partial<Omit<SubGoal, "kind" | "areas" | "activities">>;
   /** Local plans and observations whose references follow a new code. */
   context?: ReferenceContext;
 }
