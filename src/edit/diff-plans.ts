@@ -35,7 +35,11 @@ function indicatorPasses<T>(activities: ReadonlyMap<string, string>): Pass<T>[] 
 
 function changesOf(a: Plan, b: Plan): ChangeData[] {
   const plan: ChangeData[] = fieldChanges(a, b, ["subGoals", "actors"]).map((f) => ({ kind: "changed", element: "plan", key: b.id, ...f }));
-  const subGoals = diffLevel({ element: "sub_goal", passes: [byKey()], fields: ownFields("areas", "activities") }, subGoalEntries(a), subGoalEntries(b));
+  const subGoals = diffLevel(
+    { element: "sub_goal", passes: [byKey()], fields: ownFields("areas", "activities") },
+    subGoalEntries(a),
+    subGoalEntries(b),
+  );
   const areas = diffLevel(
     { element: "collaboration_area", passes: [byKey()], parents: subGoals.keys, parentsGone: subGoals, fields: ownFields("activities") },
     areaEntries(a),

@@ -43,10 +43,7 @@ export function moveActivity(plan: Plan, args: MoveActivityArgs, options: EditOp
   const [element, key] =
     args.toArea === undefined ? (["sub_goal", args.toSubGoal] as const) : (["collaboration_area", args.toArea] as const);
   const to = locate(plan, element, key);
-  const missing = [
-    ...(from === undefined ? notFound("activity", args.code) : []),
-    ...(to === undefined ? notFound(element, key) : []),
-  ];
+  const missing = [...(from === undefined ? notFound("activity", args.code) : []), ...(to === undefined ? notFound(element, key) : [])];
   if (from === undefined || to === undefined) return withRenames(refuse(plan, edit, missing, lang), [], args.context);
   const holder = (p: Plan) => (element === "sub_goal" ? subGoalAt(p, to) : areaAt(p, to));
   // An activity's path is its holder's (area or sub-goal) and "activities", its index.

@@ -94,7 +94,8 @@ export function areasOf(plan: Plan): AreaVisit[] {
 export function activitiesOf(plan: Plan): ActivityVisit[] {
   const out: ActivityVisit[] = [];
   for (const { node, path, subGoal, area } of traverse(plan)) {
-    if (node.kind === "activity" && subGoal !== undefined) out.push({ subGoal, ...(area === undefined ? {} : { area }), activity: node, path });
+    if (node.kind === "activity" && subGoal !== undefined)
+      out.push({ subGoal, ...(area === undefined ? {} : { area }), activity: node, path });
   }
   return out;
 }

@@ -69,7 +69,9 @@ const sv: ValidationTemplates = {
   activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
   activity_code_sequence: (f) => `Aktivitetskoden borde vara ${f.expected} men är ${f.received}.`,
   sub_goal_without_areas: (f, w) =>
-    f.areaLevel === false ? `${w.subGoal} ${f.subGoal} har inga aktiviteter.` : `${w.subGoal} ${f.subGoal} har inga områden för samhandling.`,
+    f.areaLevel === false
+      ? `${w.subGoal} ${f.subGoal} har inga aktiviteter.`
+      : `${w.subGoal} ${f.subGoal} har inga områden för samhandling.`,
   sub_goal_areas_and_activities: (f, w) =>
     `${w.subGoal} ${f.subGoal} har både områden för samhandling (${f.areas}) och aktiviteter direkt under sig (${f.activities}); ett delmål har det ena eller det andra.`,
   area_without_activities: (f, w) => `${w.area(f.area)} har inga aktiviteter.`,

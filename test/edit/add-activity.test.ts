@@ -64,7 +64,10 @@ describe("addActivity in a plan without areas", () => {
     const plan = deepFreeze(planWithoutAreas());
     const result = addActivity(plan, { subGoal: "2", activity: activity("2.2") });
     expect(result.issues).toEqual([]);
-    expect(direct(result.plan)).toEqual([["1.1", "1.2"], ["2.1", "2.2"]]);
+    expect(direct(result.plan)).toEqual([
+      ["1.1", "1.2"],
+      ["2.1", "2.2"],
+    ]);
     expect(result.patches).toEqual([{ op: "add", path: "/subGoals/1/activities/1", value: activity("2.2") }]);
     expectRoundTrip(plan, result);
   });

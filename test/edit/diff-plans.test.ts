@@ -123,6 +123,7 @@ describe("diffPlans of a plan without areas", () => {
       pathAfter: ["subGoals", 1, "activities", 1],
       fromParent: { element: "sub_goal", key: "1" },
       toParent: { element: "sub_goal", key: "2" },
+      summary: "Aktivitet 1.2: flyttad från delmål 1 till delmål 2",
     });
   });
 

@@ -32,7 +32,7 @@ describe("lenientParsePlan", () => {
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ["empty_text", ["subGoals", 0, "areas", 0, "activities", 0, "text"]],
     ]);
-    expect(result.partial?.subGoals[0]?.areas![0]?.activities[0]?.text).toBe(" ");
+    expect(result.partial?.subGoals[0]?.areas?.[0]?.activities[0]?.text).toBe(" ");
     expect(result.unreadable).toEqual([]);
   });
 
@@ -44,7 +44,7 @@ describe("lenientParsePlan", () => {
     );
     if (result.success) throw new Error("expected the plan to fail");
     expect(result.issues.map((issue) => issue.code)).toEqual(["invalid_date"]);
-    expect(result.partial?.subGoals[0]?.areas![0]?.activities[0]?.schedule).toEqual({ text: "x" });
+    expect(result.partial?.subGoals[0]?.areas?.[0]?.activities[0]?.schedule).toEqual({ text: "x" });
     expect(result.unreadable).toEqual([]);
   });
 
@@ -61,8 +61,8 @@ describe("lenientParsePlan", () => {
       ["subGoals", 0, "areas", 1, "activities", 0, "schedule"],
     ]);
     // F.1 is gone, F.2 remains; F.3 stays without its schedule.
-    expect(result.partial?.subGoals[0]?.areas![0]?.activities.map((activity) => activity.code)).toEqual(["F.2"]);
-    expect(result.partial?.subGoals[0]?.areas![1]?.activities[0]).not.toHaveProperty("schedule");
+    expect(result.partial?.subGoals[0]?.areas?.[0]?.activities.map((activity) => activity.code)).toEqual(["F.2"]);
+    expect(result.partial?.subGoals[0]?.areas?.[1]?.activities[0]).not.toHaveProperty("schedule");
   });
 
   it("reads nothing when a required field of the plan itself has the wrong type, or the text is not JSON", () => {

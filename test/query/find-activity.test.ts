@@ -6,7 +6,7 @@ import { minimalPlan } from "../support/plans.js";
 describe("findActivity", () => {
   it("finds an activity by its exact code", () => {
     const plan = minimalPlan();
-    expect(findActivity(plan, "F.3")).toBe(plan.subGoals[0]?.areas![1]?.activities[0]);
+    expect(findActivity(plan, "F.3")).toBe(plan.subGoals[0]?.areas?.[1]?.activities[0]);
   });
 
   it("returns undefined for a code the plan does not have, and compares codes exactly", () => {

@@ -14,7 +14,11 @@ describe("reportLabels", () => {
   });
 
   it("uses the plan's names of its levels, its English one in English, and the library's where it gives none", () => {
-    const names = { subGoal: { sv: "Målområde", en: "Target area" }, area: { sv: "Fokusområde" }, activity: { sv: "Insats", en: "Action" } };
+    const names = {
+      subGoal: { sv: "Målområde", en: "Target area" },
+      area: { sv: "Fokusområde" },
+      activity: { sv: "Insats", en: "Action" },
+    };
     const sv = reportLabels("sv", names);
     const en = reportLabels("en", names);
     expect([sv.subGoal("1", "Tillgång"), en.subGoal("1", "Tillgång")]).toEqual(["Målområde 1: Tillgång", "Target area 1: Tillgång"]);

@@ -144,7 +144,10 @@ describe("reportMarkdown of a plan without areas, with its own names of its leve
   const headings = (lang: "sv" | "en") =>
     reportMarkdown(deepFreeze(evaluationWithoutAreas()), { lang })
       .split("\n")
-      .filter((l) => l.startsWith("#") || l.startsWith("| Kod") || l.startsWith("| Code") || l.startsWith("| Insats") || l.startsWith("| Activity"));
+      .filter(
+        (l) =>
+          l.startsWith("#") || l.startsWith("| Kod") || l.startsWith("| Code") || l.startsWith("| Insats") || l.startsWith("| Activity"),
+      );
 
   it("has no area heading, and names the goals and activities as the plan does in Swedish", () => {
     expect(headings("sv")).toEqual([

@@ -203,7 +203,7 @@ describe("validatePlanDocument on a part that cannot be read", () => {
         message: "Activity 1.2 has no responsible actor.",
       },
     ]);
-    expect(report.plan?.subGoals[1]?.areas![0]?.activities.map((a) => a.code)).toEqual(["1.2"]);
+    expect(report.plan?.subGoals[1]?.areas?.[0]?.activities.map((a) => a.code)).toEqual(["1.2"]);
     // Besides the four above: period_outside_strategy (2017–2021 against 2016–2020), a warning.
     expect(report.counts).toEqual({ error: 2, warning: 1, info: 2 });
   });

@@ -30,7 +30,12 @@ export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
       if (rest === undefined || !/^\d+$/u.test(rest)) continue;
       const number = Number(rest);
       if (number !== previous + 1) {
-        issues.push({ code: "activity_code_sequence", path: [...visit.path, "code"], expected: `${prefix}${previous + 1}`, received: code });
+        issues.push({
+          code: "activity_code_sequence",
+          path: [...visit.path, "code"],
+          expected: `${prefix}${previous + 1}`,
+          received: code,
+        });
       }
       previous = number;
     }

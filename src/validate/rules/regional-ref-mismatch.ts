@@ -16,7 +16,8 @@ function check(ref: RegionalRef, path: Path, parent: Plan): ValidationIssueDataO
   const activity = activitiesOf(parent).find((visit) => visit.activity.code === ref.activity);
   if (activity === undefined) return issues;
   if (ref.area !== undefined && area !== undefined && activity.area?.id !== ref.area) {
-    const actual = activity.area === undefined ? { actual: activity.subGoal.code, under: "sub_goal" as const } : { actual: activity.area.id };
+    const actual =
+      activity.area === undefined ? { actual: activity.subGoal.code, under: "sub_goal" as const } : { actual: activity.area.id };
     issues.push({ ...base, path: [...path, "activity"], field: "activity", value: activity.activity.code, named: ref.area, ...actual });
   } else if (ref.area === undefined && ref.subGoal !== undefined && activity.subGoal.code !== ref.subGoal) {
     issues.push({

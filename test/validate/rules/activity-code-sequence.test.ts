@@ -47,7 +47,13 @@ describe("activity_code_sequence in a plan without areas", () => {
     // 1.1, 1.3: a gap at 1.3 under goal 1; goal 2's 2.1 starts its own count.
     plan.subGoals[0]!.activities![1] = activity("1.3");
     expect(issuesOf(plan, "activity_code_sequence")).toEqual([
-      { code: "activity_code_sequence", severity: "warning", path: ["subGoals", 0, "activities", 1, "code"], expected: "1.2", received: "1.3" },
+      {
+        code: "activity_code_sequence",
+        severity: "warning",
+        path: ["subGoals", 0, "activities", 1, "code"],
+        expected: "1.2",
+        received: "1.3",
+      },
     ]);
     expect(issuesOf(planWithoutAreas(), "activity_code_sequence")).toEqual([]);
   });

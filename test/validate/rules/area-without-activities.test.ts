@@ -22,7 +22,8 @@ describe("area_without_activities with the plan's own name of its areas", () => 
     const plan = minimalPlan();
     plan.subGoals[0]!.areas![1]!.activities = [];
     const message = (lang: "sv" | "en") =>
-      validatePlan(deepFreeze(structuredClone(plan)), undefined, { lang }).issues.find((i) => i.code === "area_without_activities")?.message;
+      validatePlan(deepFreeze(structuredClone(plan)), undefined, { lang }).issues.find((i) => i.code === "area_without_activities")
+        ?.message;
     expect([message("sv"), message("en")]).toEqual(['Området "f-b" har inga aktiviteter.', 'Area "f-b" has no activities.']);
     plan.levelNames = { area: { sv: "Fokusområde", en: "Focus area" } };
     expect([message("sv"), message("en")]).toEqual(['Fokusområde "f-b" har inga aktiviteter.', 'Focus area "f-b" has no activities.']);

@@ -9,7 +9,14 @@ describe("sub_goal_areas_and_activities", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.activities = [activity("1.2")];
     expect(issuesOf(plan, "sub_goal_areas_and_activities")).toEqual([
-      { code: "sub_goal_areas_and_activities", severity: "error", path: ["subGoals", 1, "activities"], subGoal: "1", areas: 1, activities: 1 },
+      {
+        code: "sub_goal_areas_and_activities",
+        severity: "error",
+        path: ["subGoals", 1, "activities"],
+        subGoal: "1",
+        areas: 1,
+        activities: 1,
+      },
     ]);
   });
 
