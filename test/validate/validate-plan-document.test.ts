@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { andt2016 } from "../../src/fixtures/index.js";
+import { andt2011, andt2016 } from "../../src/fixtures/index.js";
 import type { Activity, CollaborationArea, Plan } from "../../src/index.js";
 import { serializePlan, validatePlan, validatePlanDocument } from "../../src/index.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 const activityPath = (g: number, a: number, i: number) => ["subGoals", g, "areas", a, "activities", i];
@@ -243,6 +244,51 @@ describe("validatePlanDocument on a part that cannot be read", () => {
     expect(validatePlanDocument(text, { strategies: [andt2016] })).toEqual({
       plan,
       ...validatePlan(plan, { strategies: [andt2016] }),
+    });
+  });
+});
+
+describe("validatePlanDocument of a plan without areas", () => {
+  it("leaves out an unreadable activity directly under a sub-goal and skips the rules that need that sub-goal whole", () => {
+    const file = JSON.parse(serializePlan(planWithoutAreas())) as { subGoals: { activities: Record<string, unknown>[] }[] };
+    file.subGoals[0]!.activities[0]!["responsible"] = "Länsstyrelsen";
+    const report = validatePlanDocument(
+      JSON.stringify(file),
+      { strategies: [andt2011] },
+      { lang: "en", severity: { indicator_without_measure: "off" } },
+    );
+    expect(report.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unreadable_part", "subGoals.0.activities.0"],
+      ["invalid_type", "subGoals.0.activities.0.responsible"],
+    ]);
+    // 1.2 is now the first readable activity of goal 1: without the skip it would read as out of sequence.
+    expect(report.issues[0]).toMatchObject({ rules: ["activity_code_sequence", "sub_goal_without_areas", "areas_per_sub_goal"] });
+    expect(report.plan?.subGoals[0]?.activities?.map((a) => a.code)).toEqual(["1.2"]);
+  });
+
+  it("skips the rules that need an activity whole when one of its indicators cannot be read", () => {
+    const file = JSON.parse(serializePlan(planWithoutAreas())) as {
+      subGoals: { activities: { followUp: { indicators: Record<string, unknown>[] } }[] }[];
+    };
+    file.subGoals[1]!.activities[0]!.followUp.indicators[0]!["text"] = 5;
+    const report = validatePlanDocument(
+      JSON.stringify(file),
+      { strategies: [andt2011] },
+      { lang: "en", severity: { indicator_without_measure: "off" } },
+    );
+    // Without the skip, 2.1 would read as having no indicator (activity_without_indicator).
+    expect(report.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unreadable_part", "subGoals.1.activities.0.followUp.indicators.0"],
+      ["invalid_type", "subGoals.1.activities.0.followUp.indicators.0.text"],
+    ]);
+    expect(report.issues[0]).toMatchObject({
+      rules: [
+        "activity_code_sequence",
+        "sub_goal_without_areas",
+        "areas_per_sub_goal",
+        "activity_without_responsible",
+        "activity_without_indicator",
+      ],
     });
   });
 });
