@@ -39,6 +39,8 @@ export const TextVariantSchema: z.ZodType<TextVariant> = z.looseObject(textVaria
  *   nationalGoalRef: { strategy: "andt-2016-2020", goal: "1" },
  *   areas: [],
  * };
+ * // A plan without an area level: the activities directly under the sub-goal.
+ * const goal: SubGoal = { kind: "sub_goal", code: "2", text: "Färre ska börja använda tobak.", activities: [] };
  * ```
  */
 export interface SubGoal {
