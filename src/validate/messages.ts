@@ -17,16 +17,40 @@ export interface LevelWords {
   area: (title: string) => string;
   /** "Aktivitet", or the plan's "Insats". */
   activity: string;
+  /** An activity's code as a subject: "Aktivitetskoden", or with the plan's name "Koden för insats"; "Activity code". */
+  activityCode: string;
+  /** A sub-goal's code as an object: `delmålets kod "2."`, or with the plan's name `"2.", koden för dess mål`; `its sub-goal's code "2."`. */
+  subGoalCode: (code: string) => string;
+  /** The subject of a sub-goal's text: "Delmålets text", or with the plan's name "Texten"; "The sub-goal's text". */
+  subGoalText: string;
 }
 
 /** The level words of a plan in a language. */
 export function levelWords(levelNames: LevelNames | undefined, lang: Lang): LevelWords {
   const own = (level: keyof LevelNames): string | undefined => ownLevelName(levelNames, level, lang);
   const area = own("area");
+  const subGoal = own("subGoal");
+  const activity = own("activity");
+  const lower = (name: string): string => name.toLocaleLowerCase(lang);
+  // Swedish inflects the library's words ("delmålets", "Aktivitetskoden"); a plan's own name is not inflected
+  // but put in a phrase ("koden för dess mål"). English takes any name as it is ("its goal's code").
+  if (lang === "sv") {
+    return {
+      subGoal: subGoal ?? "Delmål",
+      area: area === undefined ? (title) => `Området "${title}"` : (title) => `${area} "${title}"`,
+      activity: activity ?? "Aktivitet",
+      activityCode: activity === undefined ? "Aktivitetskoden" : `Koden för ${lower(activity)}`,
+      subGoalCode: subGoal === undefined ? (code) => `delmålets kod "${code}"` : (code) => `"${code}", koden för dess ${lower(subGoal)}`,
+      subGoalText: subGoal === undefined ? "Delmålets text" : "Texten",
+    };
+  }
   return {
-    subGoal: own("subGoal") ?? (lang === "sv" ? "Delmål" : "Sub-goal"),
-    area: area === undefined ? (title) => (lang === "sv" ? `Området "${title}"` : `Area "${title}"`) : (title) => `${area} "${title}"`,
-    activity: own("activity") ?? (lang === "sv" ? "Aktivitet" : "Activity"),
+    subGoal: subGoal ?? "Sub-goal",
+    area: (title) => `${area ?? "Area"} "${title}"`,
+    activity: activity ?? "Activity",
+    activityCode: `${activity ?? "Activity"} code`,
+    subGoalCode: (code) => `its ${lower(subGoal ?? "sub-goal")}'s code "${code}"`,
+    subGoalText: `The ${lower(subGoal ?? "sub-goal")}'s text`,
   };
 }
 
@@ -66,8 +90,8 @@ const PARENT_EN: Record<ParentMismatch["field"], (f: ParentMismatch) => string> 
 };
 const sv: ValidationTemplates = {
   duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
-  activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
-  activity_code_sequence: (f) => `Aktivitetskoden borde vara ${f.expected} men är ${f.received}.`,
+  activity_code_prefix: (f, w) => `${w.activityCode} "${f.received}" ska börja med ${w.subGoalCode(f.expected)}.`,
+  activity_code_sequence: (f, w) => `${w.activityCode} borde vara ${f.expected} men är ${f.received}.`,
   sub_goal_without_areas: (f, w) =>
     f.areaLevel === false
       ? `${w.subGoal} ${f.subGoal} har inga aktiviteter.`
@@ -83,7 +107,7 @@ const sv: ValidationTemplates = {
   prioritised_goal_not_listed: (f) =>
     `Mål ${f.goal} kan inte kontrolleras: strategin ${f.strategy} listar inte de prioriterade målen under mål ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategin ${f.strategy} är inte given, så hänvisningar till den kontrolleras inte.`,
-  national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
+  national_goal_text_differs: (f, w) => `${w.subGoalText} skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
   period_outside_parent: (f) =>
@@ -129,8 +153,8 @@ const sv: ValidationTemplates = {
 
 const en: ValidationTemplates = {
   duplicate_code: (f) => `The ${ELEMENT_EN[f.element]} "${f.value}" already occurs at ${f.firstPath.join(".")}.`,
-  activity_code_prefix: (f) => `Activity code "${f.received}" should start with its sub-goal's code "${f.expected}".`,
-  activity_code_sequence: (f) => `The activity code should be ${f.expected} but is ${f.received}.`,
+  activity_code_prefix: (f, w) => `${w.activityCode} "${f.received}" should start with ${w.subGoalCode(f.expected)}.`,
+  activity_code_sequence: (f, w) => `The ${w.activityCode.toLocaleLowerCase("en")} should be ${f.expected} but is ${f.received}.`,
   sub_goal_without_areas: (f, w) =>
     f.areaLevel === false ? `${w.subGoal} ${f.subGoal} has no activities.` : `${w.subGoal} ${f.subGoal} has no areas of collaboration.`,
   sub_goal_areas_and_activities: (f, w) =>
@@ -144,7 +168,7 @@ const en: ValidationTemplates = {
   prioritised_goal_not_listed: (f) =>
     `Goal ${f.goal} cannot be checked: strategy ${f.strategy} does not list the prioritised goals under goal ${f.goal.split(".")[0]}.`,
   strategy_not_given: (f) => `Strategy ${f.strategy} is not given, so references to it are not checked.`,
-  national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
+  national_goal_text_differs: (f, w) => `${w.subGoalText} differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
   period_outside_parent: (f) =>

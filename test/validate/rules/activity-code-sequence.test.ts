@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { validatePlan } from "../../../src/index.js";
 import { planWithoutAreas } from "../../support/plan-without-areas.js";
-import { activity, minimalPlan } from "../../support/plans.js";
+import { activity, deepFreeze, minimalPlan } from "../../support/plans.js";
 import { issuesOf } from "../../support/validate.js";
 
 describe("activity_code_sequence", () => {
@@ -56,5 +57,16 @@ describe("activity_code_sequence in a plan without areas", () => {
       },
     ]);
     expect(issuesOf(planWithoutAreas(), "activity_code_sequence")).toEqual([]);
+  });
+});
+
+describe("activity_code_sequence with the plan's own name of its activities", () => {
+  it("names the activity code as the plan does in Swedish, and in English by the library's word it names only in Swedish", () => {
+    const plan = planWithoutAreas();
+    plan.subGoals[0]!.activities![1] = activity("1.3");
+    const messages = (["sv", "en"] as const).map(
+      (lang) => validatePlan(deepFreeze(plan), undefined, { lang }).issues.find((i) => i.code === "activity_code_sequence")?.message,
+    );
+    expect(messages).toEqual(["Koden för insatsområde borde vara 1.2 men är 1.3.", "The activity code should be 1.2 but is 1.3."]);
   });
 });
