@@ -71,6 +71,8 @@ export {
 export { coverageBreakdown } from "./model/coverage-breakdown.js";
 export { coverageTotal } from "./model/coverage-total.js";
 export { schoolYear } from "./model/school-year.js";
+export type { LevelName, LevelNames } from "./model/level-names.js";
+export { LevelNameSchema, LevelNamesSchema } from "./model/level-names.js";
 export type {
   MunicipalityValue,
   Observation,

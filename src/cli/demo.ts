@@ -8,6 +8,7 @@ import { statusCountsText } from "../evaluate/messages.js";
 import { STATUSES } from "../evaluate/types.js";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../fixtures/index.js";
 import type { Plan } from "../model/plan.js";
+import { activitiesIn, areasIn } from "../model/traverse.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
 import { validatePlan } from "../validate/validate-plan.js";
@@ -28,13 +29,13 @@ export function planSummary(plan: Plan, lang: Lang = "sv"): string {
     say(lang, "summary_sub_goals", {}),
   ];
   for (const goal of plan.subGoals) {
-    const activities = goal.areas.reduce((sum, area) => sum + area.activities.length, 0);
+    const activities = activitiesIn(goal).length;
     const label = goal.name === undefined ? goal.code : `${goal.code} (${goal.name})`;
-    lines.push(say(lang, "summary_sub_goal", { label, areas: goal.areas.length, activities }));
+    lines.push(say(lang, "summary_sub_goal", { label, areas: areasIn(goal).length, activities }));
     lines.push(`      ${goal.text}`);
   }
   const activities = allActivities(plan);
-  const areas = plan.subGoals.reduce((sum, goal) => sum + goal.areas.length, 0);
+  const areas = plan.subGoals.reduce((sum, goal) => sum + areasIn(goal).length, 0);
   lines.push("", say(lang, "summary_total", { subGoals: plan.subGoals.length, areas, activities: activities.length }));
   const responsible = new Map<string, number>();
   for (const activity of activities) {

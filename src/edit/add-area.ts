@@ -4,7 +4,7 @@ import type { Plan } from "../model/plan.js";
 import { checkIndex, checkUnused, insertAt, notFound } from "./internal/checks.js";
 import { commit, refuse } from "./internal/commit.js";
 import { locate } from "./internal/locate.js";
-import { subGoalAt } from "./internal/tree.js";
+import { areaList, subGoalAt } from "./internal/tree.js";
 import type { EditOptions, EditResult } from "./types.js";
 
 /** What {@link addArea} takes: the code of the sub-goal, the area and its position (the end without `index`). */
@@ -32,8 +32,8 @@ export function addArea(plan: Plan, args: AddAreaArgs, options: EditOptions = {}
   if (place === undefined) return refuse(plan, edit, notFound("sub_goal", args.subGoal), lang);
   const refused = [
     ...checkUnused(plan, "collaboration_area", args.area.id, ["area", "id"]),
-    ...checkIndex(args.index, subGoalAt(plan, place.at).areas.length, ["index"]),
+    ...checkIndex(args.index, areaList(subGoalAt(plan, place)).length, ["index"]),
   ];
   if (refused.length > 0) return refuse(plan, edit, refused, lang);
-  return commit(plan, edit, (draft) => insertAt(subGoalAt(draft, place.at).areas, args.area, args.index), options);
+  return commit(plan, edit, (draft) => insertAt(areaList(subGoalAt(draft, place), true), args.area, args.index), options);
 }

@@ -31,8 +31,8 @@ export function addIndicator(plan: Plan, args: AddIndicatorArgs, options: EditOp
   if (place === undefined) return refuse(plan, edit, notFound("activity", args.activity), lang);
   const refused = [
     ...checkUnused(plan, "indicator", args.indicator.id, ["indicator", "id"]),
-    ...checkIndex(args.index, activityAt(plan, place.at).followUp.indicators.length, ["index"]),
+    ...checkIndex(args.index, activityAt(plan, place).followUp.indicators.length, ["index"]),
   ];
   if (refused.length > 0) return refuse(plan, edit, refused, lang);
-  return commit(plan, edit, (draft) => insertAt(activityAt(draft, place.at).followUp.indicators, args.indicator, args.index), options);
+  return commit(plan, edit, (draft) => insertAt(activityAt(draft, place).followUp.indicators, args.indicator, args.index), options);
 }

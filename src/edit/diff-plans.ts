@@ -35,14 +35,24 @@ function indicatorPasses<T>(activities: ReadonlyMap<string, string>): Pass<T>[] 
 
 function changesOf(a: Plan, b: Plan): ChangeData[] {
   const plan: ChangeData[] = fieldChanges(a, b, ["subGoals", "actors"]).map((f) => ({ kind: "changed", element: "plan", key: b.id, ...f }));
-  const subGoals = diffLevel({ element: "sub_goal", passes: [byKey()], fields: ownFields("areas") }, subGoalEntries(a), subGoalEntries(b));
+  const subGoals = diffLevel(
+    { element: "sub_goal", passes: [byKey()], fields: ownFields("areas", "activities") },
+    subGoalEntries(a),
+    subGoalEntries(b),
+  );
   const areas = diffLevel(
     { element: "collaboration_area", passes: [byKey()], parents: subGoals.keys, parentsGone: subGoals, fields: ownFields("activities") },
     areaEntries(a),
     areaEntries(b),
   );
+  // An activity's parent is its area, or its sub-goal in a plan without areas: both levels' keys and losses.
+  const holders = {
+    keys: new Map([...subGoals.keys, ...areas.keys]),
+    removed: new Set([...subGoals.removed, ...areas.removed]),
+    added: new Set([...subGoals.added, ...areas.added]),
+  };
   const activities = diffLevel(
-    { element: "activity", passes: [byUniqueText(), byKey()], parents: areas.keys, parentsGone: areas, fields: activityFields },
+    { element: "activity", passes: [byUniqueText(), byKey()], parents: holders.keys, parentsGone: holders, fields: activityFields },
     activityEntries(a),
     activityEntries(b),
   );

@@ -1,10 +1,11 @@
 import { resolveLang } from "../core/resolve-lang.js";
+import type { CollaborationArea } from "../model/collaboration-area.js";
 import type { Plan } from "../model/plan.js";
 import { checkIndex, notFound } from "./internal/checks.js";
 import { commit, refuse } from "./internal/commit.js";
 import { locate } from "./internal/locate.js";
 import { renumberDraft } from "./internal/renumber.js";
-import { subGoalAt, withRenames } from "./internal/tree.js";
+import { areaList, spliceOut, subGoalAt, withRenames } from "./internal/tree.js";
 import type { EditOptions, ReferenceContext, Rename, RenumberResult } from "./types.js";
 
 /** What {@link moveArea} takes: the area's id, the sub-goal it goes to and its position there. */
@@ -41,19 +42,19 @@ export function moveArea(plan: Plan, args: MoveAreaArgs, options: EditOptions = 
     ...(to === undefined ? notFound("sub_goal", args.toSubGoal) : []),
   ];
   if (from === undefined || to === undefined) return withRenames(refuse(plan, edit, missing, lang), [], args.context);
-  const same = from.at[0] === to.at[0];
-  const length = subGoalAt(plan, to.at).areas.length - (same ? 1 : 0);
+  const same = from.path[1] === to.path[1];
+  const length = areaList(subGoalAt(plan, to)).length - (same ? 1 : 0);
   const refused = checkIndex(args.index, length, ["index"]);
   if (refused.length > 0) return withRenames(refuse(plan, edit, refused, lang), [], args.context);
   let renames: Rename[] = [];
-  const codes = new Set([subGoalAt(plan, from.at).code, args.toSubGoal]);
+  const codes = new Set([subGoalAt(plan, from).code, args.toSubGoal]);
   const result = commit(
     plan,
     edit,
     (draft) => {
-      const [moved] = subGoalAt(draft, from.at).areas.splice(from.at[1]!, 1);
-      const target = subGoalAt(draft, to.at).areas;
-      target.splice(args.index ?? target.length, 0, moved!);
+      const moved = spliceOut<CollaborationArea>(draft, from);
+      const target = areaList(subGoalAt(draft, to), true);
+      target.splice(args.index ?? target.length, 0, moved);
       if (args.renumber !== false) renames = renumberDraft(draft, codes);
     },
     options,

@@ -1,9 +1,10 @@
 import { resolveLang } from "../core/resolve-lang.js";
+import type { Indicator } from "../model/indicator.js";
 import type { Plan } from "../model/plan.js";
 import { checkIndex, notFound } from "./internal/checks.js";
 import { commit, refuse } from "./internal/commit.js";
 import { locate } from "./internal/locate.js";
-import { activityAt } from "./internal/tree.js";
+import { activityAt, spliceOut } from "./internal/tree.js";
 import type { EditOptions, EditResult } from "./types.js";
 
 /** What {@link moveIndicator} takes: the indicator's id, the activity it goes to and its position there. */
@@ -33,16 +34,17 @@ export function moveIndicator(plan: Plan, args: MoveIndicatorArgs, options: Edit
     ...(to === undefined ? notFound("activity", args.toActivity) : []),
   ];
   if (from === undefined || to === undefined) return refuse(plan, edit, missing, lang);
-  const same = from.at.slice(0, 3).join() === to.at.join();
-  const refused = checkIndex(args.index, activityAt(plan, to.at).followUp.indicators.length - (same ? 1 : 0), ["index"]);
+  // An indicator's path is its activity's and "followUp", "indicators", its index.
+  const same = from.path.slice(0, -3).join() === to.path.join();
+  const refused = checkIndex(args.index, activityAt(plan, to).followUp.indicators.length - (same ? 1 : 0), ["index"]);
   if (refused.length > 0) return refuse(plan, edit, refused, lang);
   return commit(
     plan,
     edit,
     (draft) => {
-      const [moved] = activityAt(draft, from.at).followUp.indicators.splice(from.at[3]!, 1);
-      const target = activityAt(draft, to.at).followUp.indicators;
-      target.splice(args.index ?? target.length, 0, moved!);
+      const moved = spliceOut<Indicator>(draft, from);
+      const target = activityAt(draft, to).followUp.indicators;
+      target.splice(args.index ?? target.length, 0, moved);
     },
     options,
   );

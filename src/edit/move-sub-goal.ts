@@ -31,7 +31,7 @@ export function moveSubGoal(plan: Plan, args: MoveSubGoalArgs, options: EditOpti
     plan,
     edit,
     (draft) => {
-      const [moved] = draft.subGoals.splice(place.at[0]!, 1);
+      const [moved] = draft.subGoals.splice(place.path[1] as number, 1);
       draft.subGoals.splice(args.index, 0, moved!);
     },
     options,

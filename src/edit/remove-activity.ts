@@ -4,7 +4,7 @@ import { notFound } from "./internal/checks.js";
 import { commit, refuse } from "./internal/commit.js";
 import { locate } from "./internal/locate.js";
 import { renumberDraft } from "./internal/renumber.js";
-import { areaAt, subGoalAt, withRenames } from "./internal/tree.js";
+import { spliceOut, subGoalAt, withRenames } from "./internal/tree.js";
 import type { EditOptions, ReferenceContext, Rename, RenumberResult } from "./types.js";
 
 /** What {@link removeActivity} takes: the activity's code. */
@@ -32,12 +32,12 @@ export function removeActivity(plan: Plan, args: RemoveActivityArgs, options: Ed
   const place = locate(plan, "activity", args.code);
   if (place === undefined) return withRenames(refuse(plan, edit, notFound("activity", args.code), lang), [], args.context);
   let renames: Rename[] = [];
-  const codes = new Set([subGoalAt(plan, place.at).code]);
+  const codes = new Set([subGoalAt(plan, place).code]);
   const result = commit(
     plan,
     edit,
     (draft) => {
-      areaAt(draft, place.at).activities.splice(place.at[2]!, 1);
+      spliceOut(draft, place);
       if (args.renumber !== false) renames = renumberDraft(draft, codes);
     },
     options,

@@ -33,7 +33,7 @@ export function removeActor(plan: Plan, args: RemoveActorArgs, options: EditOpti
     plan,
     edit,
     (draft) => {
-      draft.actors.splice(place.at[0]!, 1);
+      draft.actors.splice(place.path[1] as number, 1);
     },
     options,
   );

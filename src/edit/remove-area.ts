@@ -4,7 +4,7 @@ import { notFound } from "./internal/checks.js";
 import { commit, refuse } from "./internal/commit.js";
 import { locate } from "./internal/locate.js";
 import { renumberDraft } from "./internal/renumber.js";
-import { subGoalAt, withRenames } from "./internal/tree.js";
+import { spliceOut, subGoalAt, withRenames } from "./internal/tree.js";
 import type { EditOptions, ReferenceContext, Rename, RenumberResult } from "./types.js";
 
 /** What {@link removeArea} takes: the area's id. */
@@ -32,12 +32,12 @@ export function removeArea(plan: Plan, args: RemoveAreaArgs, options: EditOption
   const place = locate(plan, "collaboration_area", args.id);
   if (place === undefined) return withRenames(refuse(plan, edit, notFound("collaboration_area", args.id), lang), [], args.context);
   let renames: Rename[] = [];
-  const codes = new Set([subGoalAt(plan, place.at).code]);
+  const codes = new Set([subGoalAt(plan, place).code]);
   const result = commit(
     plan,
     edit,
     (draft) => {
-      subGoalAt(draft, place.at).areas.splice(place.at[1]!, 1);
+      spliceOut(draft, place);
       if (args.renumber !== false) renames = renumberDraft(draft, codes);
     },
     options,

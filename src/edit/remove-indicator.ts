@@ -3,7 +3,7 @@ import type { Plan } from "../model/plan.js";
 import { notFound } from "./internal/checks.js";
 import { commit, refuse } from "./internal/commit.js";
 import { locate } from "./internal/locate.js";
-import { activityAt } from "./internal/tree.js";
+import { spliceOut } from "./internal/tree.js";
 import type { EditOptions, EditResult } from "./types.js";
 
 /** What {@link removeIndicator} takes: the indicator's id. */
@@ -30,7 +30,7 @@ export function removeIndicator(plan: Plan, args: RemoveIndicatorArgs, options: 
     plan,
     edit,
     (draft) => {
-      activityAt(draft, place.at).followUp.indicators.splice(place.at[3]!, 1);
+      spliceOut(draft, place);
     },
     options,
   );

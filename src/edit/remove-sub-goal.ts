@@ -27,7 +27,7 @@ export function removeSubGoal(plan: Plan, args: RemoveSubGoalArgs, options: Edit
     plan,
     edit,
     (draft) => {
-      draft.subGoals.splice(place.at[0]!, 1);
+      draft.subGoals.splice(place.path[1] as number, 1);
     },
     options,
   );

@@ -25,13 +25,13 @@ export function removeTarget(plan: Plan, args: RemoveTargetArgs, options: EditOp
   const edit = { operation: "remove_target", element: "indicator", key: args.indicator } as const;
   const place = locate(plan, "indicator", args.indicator);
   if (place === undefined) return refuse(plan, edit, notFound("indicator", args.indicator), lang);
-  if (indicatorAt(plan, place.at).target === undefined)
+  if (indicatorAt(plan, place).target === undefined)
     return refuse(plan, edit, [{ code: "no_target", severity: "error", path: [...place.path, "target"], indicator: args.indicator }], lang);
   return commit(
     plan,
     edit,
     (draft) => {
-      delete indicatorAt(draft, place.at).target;
+      delete indicatorAt(draft, place).target;
     },
     options,
   );

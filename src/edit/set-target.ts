@@ -31,7 +31,7 @@ export function setTarget(plan: Plan, args: SetTargetArgs, options: EditOptions 
     plan,
     edit,
     (draft) => {
-      indicatorAt(draft, place.at).target = args.target;
+      indicatorAt(draft, place).target = args.target;
     },
     options,
   );

@@ -42,7 +42,7 @@ export function updateActivity(plan: Plan, args: UpdateActivityArgs, options: Ed
     plan,
     edit,
     (draft) => {
-      const activity = activityAt(draft, place.at);
+      const activity = activityAt(draft, place);
       assign(activity, changes);
       if (followUpText !== undefined) activity.followUp.text = followUpText;
     },

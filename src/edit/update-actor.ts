@@ -29,5 +29,5 @@ export function updateActor(plan: Plan, args: UpdateActorArgs, options: EditOpti
   const edit = { operation: "update_actor", element: "actor", key: args.id } as const;
   const place = locate(plan, "actor", args.id);
   if (place === undefined) return refuse(plan, edit, notFound("actor", args.id), lang);
-  return commit(plan, edit, (draft) => assign(draft.actors[place.at[0]!]!, args.changes), options);
+  return commit(plan, edit, (draft) => assign(draft.actors[place.path[1] as number]!, args.changes), options);
 }

@@ -30,5 +30,5 @@ export function updateArea(plan: Plan, args: UpdateAreaArgs, options: EditOption
   const id = args.changes.id;
   const refused = id === undefined ? [] : checkUnused(plan, "collaboration_area", id, ["changes", "id"], place.path);
   if (refused.length > 0) return refuse(plan, edit, refused, lang);
-  return commit(plan, edit, (draft) => assign(areaAt(draft, place.at), args.changes), options);
+  return commit(plan, edit, (draft) => assign(areaAt(draft, place), args.changes), options);
 }

@@ -30,5 +30,5 @@ export function updateIndicator(plan: Plan, args: UpdateIndicatorArgs, options: 
   const id = args.changes.id;
   const refused = id === undefined ? [] : checkUnused(plan, "indicator", id, ["changes", "id"], place.path);
   if (refused.length > 0) return refuse(plan, edit, refused, lang);
-  return commit(plan, edit, (draft) => assign(indicatorAt(draft, place.at), args.changes), options);
+  return commit(plan, edit, (draft) => assign(indicatorAt(draft, place), args.changes), options);
 }

@@ -11,7 +11,7 @@ import type { EditOptions, ReferenceContext, Rename, RenumberResult } from "./ty
 /** What {@link updateSubGoal} takes: the sub-goal's code and the fields to change (`undefined` removes one). */
 export interface UpdateSubGoalArgs {
   code: string;
-  changes: Partial<Omit<SubGoal, "kind" | "areas">>;
+  changes: Partial<Omit<SubGoal, "kind" | "areas" | "activities">>;
   /** Local plans and observations whose references follow a new code. */
   context?: ReferenceContext;
 }
@@ -41,7 +41,7 @@ export function updateSubGoal(plan: Plan, args: UpdateSubGoalArgs, options: Edit
     plan,
     edit,
     (draft) => {
-      assign(subGoalAt(draft, place.at), args.changes);
+      assign(subGoalAt(draft, place), args.changes);
       if (code !== undefined && code !== args.code) {
         renames = [{ element: "sub_goal", from: args.code, to: code }, ...renumberDraft(draft, new Set([code]))];
       }

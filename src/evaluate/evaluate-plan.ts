@@ -4,7 +4,7 @@ import { observationsByIndicator } from "./internal/by-indicator.js";
 import { cellsOf, genderCoverage, indicatorSummaries, missingValues, reportingCoverage } from "./internal/coverage.js";
 import { checkOptions } from "./internal/options.js";
 import { activitySummaries } from "./internal/roll-up.js";
-import { evaluateSubGoal } from "./internal/tree.js";
+import { activitiesOfEvaluation, evaluateSubGoal } from "./internal/tree.js";
 import type { EvaluateOptions, PlanEvaluation } from "./types.js";
 
 /**
@@ -35,11 +35,16 @@ export function evaluatePlan(
   const list = "observations" in observations ? observations.observations : observations;
   const { byIndicator, unmatched } = observationsByIndicator(plan, list, context.planYears);
   const subGoals = plan.subGoals.map((subGoal) => evaluateSubGoal(subGoal, { context, years, byIndicator }));
-  const activities = subGoals.flatMap((sg) => sg.areas.flatMap((area) => area.activities));
+  const activities = subGoals.flatMap(activitiesOfEvaluation);
   const cells = cellsOf(activities.flatMap((activity) => activity.indicators));
   return {
     kind: "plan_evaluation",
-    plan: { id: plan.id, title: plan.title, period: { start: plan.period.start, end: plan.period.end } },
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      period: { start: plan.period.start, end: plan.period.end },
+      ...(plan.levelNames === undefined ? {} : { levelNames: structuredClone(plan.levelNames) }),
+    },
     asOf: context.asOf,
     years,
     lang: context.lang,

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import type { Period } from "../model/common.js";
+import type { LevelNames } from "../model/level-names.js";
 import type { Baseline, Measure, Target } from "../model/measure.js";
 import type { Observation, SexBreakdown, UnitBreakdownValues } from "../model/observation.js";
 
@@ -259,7 +260,8 @@ export interface CollaborationAreaEvaluation {
 }
 
 /**
- * The evaluation of one sub-goal (*delmål*), with its areas' activities rolled up.
+ * The evaluation of one sub-goal (*delmål*), with its activities rolled up: those of its areas, or those
+ * directly under it (`activities`, for a plan without an area level).
  *
  * @example
  * ```ts
@@ -273,7 +275,10 @@ export interface SubGoalEvaluation {
   text: string;
   /** Activities per status, per year. */
   years: StatusSummary[];
+  /** Its areas of collaboration; none for a sub-goal without an area level. */
   areas: CollaborationAreaEvaluation[];
+  /** Its activities directly under it (*aktiviteter direkt under delmålet*), when the plan has them there. */
+  activities?: ActivityEvaluation[];
 }
 
 /**
@@ -343,7 +348,8 @@ export interface MissingValue {
  */
 export interface PlanEvaluation {
   kind: "plan_evaluation";
-  plan: { id: string; title: string; period: Period };
+  /** The plan evaluated; `levelNames` are its own names of its levels, which the reports print. */
+  plan: { id: string; title: string; period: Period; levelNames?: LevelNames };
   /** The day the evaluation was made for (`YYYY-MM-DD`): years not ended by then are `not_yet_due`. */
   asOf: string;
   /** The years evaluated, in order. */

@@ -15,6 +15,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { type LevelNames, LevelNamesSchema } from "./level-names.js";
 import { type OrganisationBody, OrganisationBodySchema } from "./organisation-body.js";
 import { type SubGoal, SubGoalSchema } from "./sub-goal.js";
 
@@ -369,6 +370,8 @@ export interface Plan {
   crimePrevention?: CrimePreventionGoals;
   /** Sub-goals (*delmål, kort sikt*) in the order printed. */
   subGoals: SubGoal[];
+  /** What the plan calls its levels (*nivåernas namn*) where it does not say *delmål*, *område* and *aktivitet*. */
+  levelNames?: LevelNames;
   /** The actor registry: every organisation and group the plan names. */
   actors: Actor[];
   /** Bodies of the plan's organisation (*organisation*). */
@@ -408,6 +411,7 @@ export const planShape = {
   longTermGoals: z.array(TextSchema),
   crimePrevention: CrimePreventionGoalsSchema.optional(),
   subGoals: z.array(SubGoalSchema),
+  levelNames: LevelNamesSchema.optional(),
   actors: z.array(ActorSchema),
   organisation: z.array(OrganisationBodySchema),
   funding: TextSchema.optional(),

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { type Activity, ActivitySchema } from "./activity.js";
 import { type CollaborationArea, CollaborationAreaSchema } from "./collaboration-area.js";
 import {
   annotationShape,
@@ -33,8 +34,11 @@ export const textVariantShape = { text: TextSchema, where: TextSchema };
 export const TextVariantSchema: z.ZodType<TextVariant> = z.looseObject(textVariantShape);
 
 /**
- * A sub-goal (*delmål*, short term) of a plan, with its areas of collaboration. Kronoberg's sub-goal F
- * (*Förutsättningar*) is regional; sub-goals 1–5 are taken from the national strategy.
+ * A sub-goal (*delmål*, short term) of a plan, with its activities: under areas of collaboration
+ * (*områden för samhandling*, as in Kronoberg's plan) or directly (*aktiviteter direkt under delmålet*, for a
+ * plan without an area level). A sub-goal uses one of the two: the rule `sub_goal_areas_and_activities`
+ * reports one that has both. Kronoberg's sub-goal F (*Förutsättningar*) is regional; sub-goals 1–5 are taken
+ * from the national strategy.
  *
  * @example
  * ```ts
@@ -45,6 +49,8 @@ export const TextVariantSchema: z.ZodType<TextVariant> = z.looseObject(textVaria
  *   nationalGoalRef: { strategy: "andt-2016-2020", goal: "1" },
  *   areas: [],
  * };
+ * // A plan without an area level: the activities directly under the sub-goal.
+ * const goal: SubGoal = { kind: "sub_goal", code: "2", text: "Färre ska börja använda tobak.", activities: [] };
  * ```
  */
 export interface SubGoal {
@@ -64,8 +70,10 @@ export interface SubGoal {
   nationalGoalRefs?: GoalRef[];
   /** The substances or areas the sub-goal concerns (*ämnen*), where narrower than the plan's `scope`. */
   substances?: Substance[];
-  /** The areas of collaboration (*samhandlingsområden*) under the sub-goal, in the order printed. */
-  areas: CollaborationArea[];
+  /** Its areas of collaboration (*områden för samhandling*), for a plan with an area level. */
+  areas?: CollaborationArea[];
+  /** Its activities (*aktiviteter*) directly under it, for a plan without an area level. */
+  activities?: Activity[];
   /** For a sub-goal of a local plan: the element of the regional plan it follows. */
   regionalRef?: RegionalRef;
   /** Corrections of typos in this element's text (*rättelser*), kept beside the verbatim wording. */
@@ -83,7 +91,8 @@ export const subGoalShape = {
   nationalGoalRef: GoalRefSchema.optional(),
   nationalGoalRefs: z.array(GoalRefSchema).optional(),
   substances: z.array(SubstanceSchema).optional(),
-  areas: z.array(CollaborationAreaSchema),
+  areas: z.array(CollaborationAreaSchema).optional(),
+  activities: z.array(ActivitySchema).optional(),
   regionalRef: RegionalRefSchema.optional(),
   ...annotationShape,
 };

@@ -16,23 +16,47 @@ export interface Visit {
   activity?: Activity;
 }
 
-/** Every node of the plan tree, depth first, in document order: the one walk every other walk is made of. */
+/** The areas of collaboration of a sub-goal; none for a sub-goal without an area level. */
+export function areasIn(subGoal: SubGoal): CollaborationArea[] {
+  return subGoal.areas ?? [];
+}
+
+/** Every activity of a sub-goal in document order: those directly under it, then those of its areas. */
+export function activitiesIn(subGoal: SubGoal): Activity[] {
+  return [...(subGoal.activities ?? []), ...areasIn(subGoal).flatMap((area) => area.activities)];
+}
+
+function* activityVisits(
+  activities: readonly Activity[],
+  parentPath: Path,
+  parent: SubGoal | CollaborationArea,
+  subGoal: SubGoal,
+  area: CollaborationArea | undefined,
+): Generator<Visit> {
+  for (const [i, activity] of activities.entries()) {
+    const activityPath: Path = [...parentPath, "activities", i];
+    yield { node: activity, path: activityPath, parent, subGoal, ...(area === undefined ? {} : { area }) };
+    for (const [n, indicator] of activity.followUp.indicators.entries()) {
+      const path = [...activityPath, "followUp", "indicators", n];
+      yield { node: indicator, path, parent: activity, subGoal, ...(area === undefined ? {} : { area }), activity };
+    }
+  }
+}
+
+/**
+ * Every node of the plan tree, depth first, in document order: the one walk every other walk is made of. A
+ * sub-goal's activities directly under it (a plan without an area level) come before its areas.
+ */
 export function* traverse(plan: Plan): Generator<Visit> {
   yield { node: plan, path: [], parent: undefined };
   for (const [g, subGoal] of plan.subGoals.entries()) {
     const goalPath: Path = ["subGoals", g];
     yield { node: subGoal, path: goalPath, parent: plan };
-    for (const [a, area] of subGoal.areas.entries()) {
+    yield* activityVisits(subGoal.activities ?? [], goalPath, subGoal, subGoal, undefined);
+    for (const [a, area] of areasIn(subGoal).entries()) {
       const areaPath: Path = [...goalPath, "areas", a];
       yield { node: area, path: areaPath, parent: subGoal, subGoal };
-      for (const [i, activity] of area.activities.entries()) {
-        const activityPath: Path = [...areaPath, "activities", i];
-        yield { node: activity, path: activityPath, parent: area, subGoal, area };
-        for (const [n, indicator] of activity.followUp.indicators.entries()) {
-          const path = [...activityPath, "followUp", "indicators", n];
-          yield { node: indicator, path, parent: activity, subGoal, area, activity };
-        }
-      }
+      yield* activityVisits(area.activities, areaPath, area, subGoal, area);
     }
   }
 }
@@ -44,9 +68,12 @@ export interface AreaVisit {
   path: Path;
 }
 
-/** An activity with where it stands. */
-export interface ActivityVisit extends AreaVisit {
+/** An activity with where it stands: `area` is absent for an activity directly under its sub-goal. */
+export interface ActivityVisit {
+  subGoal: SubGoal;
+  area?: CollaborationArea;
   activity: Activity;
+  path: Path;
 }
 
 /** An indicator with where it stands. */
@@ -67,7 +94,8 @@ export function areasOf(plan: Plan): AreaVisit[] {
 export function activitiesOf(plan: Plan): ActivityVisit[] {
   const out: ActivityVisit[] = [];
   for (const { node, path, subGoal, area } of traverse(plan)) {
-    if (node.kind === "activity" && subGoal !== undefined && area !== undefined) out.push({ subGoal, area, activity: node, path });
+    if (node.kind === "activity" && subGoal !== undefined)
+      out.push({ subGoal, ...(area === undefined ? {} : { area }), activity: node, path });
   }
   return out;
 }
@@ -76,8 +104,8 @@ export function activitiesOf(plan: Plan): ActivityVisit[] {
 export function indicatorsOf(plan: Plan): IndicatorVisit[] {
   const out: IndicatorVisit[] = [];
   for (const { node, path, subGoal, area, activity } of traverse(plan)) {
-    if (node.kind === "indicator" && subGoal !== undefined && area !== undefined && activity !== undefined) {
-      out.push({ subGoal, area, activity, indicator: node, path });
+    if (node.kind === "indicator" && subGoal !== undefined && activity !== undefined) {
+      out.push({ subGoal, ...(area === undefined ? {} : { area }), activity, indicator: node, path });
     }
   }
   return out;

@@ -70,7 +70,7 @@ export function suppressionThreshold(value: unknown, lang: Lang): number {
 
 export function context(evaluation: PlanEvaluation, options: { year?: number; lang?: Lang }): ReportContext {
   const lang = reportLang(evaluation, options.lang);
-  return { lang, labels: reportLabels(lang), year: reportYear(evaluation, options.year, lang) };
+  return { lang, labels: reportLabels(lang, evaluation.plan.levelNames), year: reportYear(evaluation, options.year, lang) };
 }
 
 /** The entry of a year in a per-year list (summaries, coverage). */
@@ -239,10 +239,10 @@ export function breakdownOf(
   return { cells: printed, suppressed: printed.some((c) => c.value === undefined), withheld: false };
 }
 
-/** One indicator in one year, with the elements above it. */
+/** One indicator in one year, with the elements above it (no area for an activity directly under its sub-goal). */
 export interface IndicatorRow {
   subGoal: SubGoalEvaluation;
-  area: CollaborationAreaEvaluation;
+  area?: CollaborationAreaEvaluation;
   activity: ActivityEvaluation;
   indicator: IndicatorEvaluation;
   iy: IndicatorYear;
@@ -250,15 +250,18 @@ export interface IndicatorRow {
 
 /** Every indicator year in document order (each indicator's years together), or only those of `year`. */
 export function indicatorRows(evaluation: PlanEvaluation, year: number | undefined): IndicatorRow[] {
-  return evaluation.subGoals.flatMap((subGoal) =>
-    subGoal.areas.flatMap((area) =>
-      area.activities.flatMap((activity) =>
-        activity.indicators.flatMap((indicator) =>
-          indicator.years.filter((iy) => year === undefined || iy.year === year).map((iy) => ({ subGoal, area, activity, indicator, iy })),
-        ),
+  const rows = (subGoal: SubGoalEvaluation, area: CollaborationAreaEvaluation | undefined, activities: readonly ActivityEvaluation[]) =>
+    activities.flatMap((activity) =>
+      activity.indicators.flatMap((indicator) =>
+        indicator.years
+          .filter((iy) => year === undefined || iy.year === year)
+          .map((iy) => ({ subGoal, ...(area === undefined ? {} : { area }), activity, indicator, iy })),
       ),
-    ),
-  );
+    );
+  return evaluation.subGoals.flatMap((subGoal) => [
+    ...rows(subGoal, undefined, subGoal.activities ?? []),
+    ...subGoal.areas.flatMap((area) => rows(subGoal, area, area.activities)),
+  ]);
 }
 
 /** One breakdown by named units ready to print: "Per stadsdel, 1.1-1, 2019" and "Centrum 4, Norr 7". */

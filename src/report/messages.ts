@@ -1,6 +1,7 @@
 import type { Lang } from "../core/lang.js";
 import type { Catalogue } from "../core/messages.js";
 import type { Direction, Status } from "../evaluate/types.js";
+import { type LevelNames, ownLevelName } from "../model/level-names.js";
 import type { ReportErrorDetails } from "./types.js";
 
 /** The words of the reports (*rapporter*), in one language. Numbers come in already formatted. */
@@ -13,6 +14,7 @@ export interface ReportLabels {
   followUpYear: string;
   asOf: string;
   overview: string;
+  /** A sub-goal's heading: "Delmål 1: Förutsättningar", or the plan's own name of the level ("Mål 1"). */
   subGoal: (code: string, name: string | undefined) => string;
   /** Visible caption of a status chart: "Aktiviteter per status 2019". */
   activitiesByStatus: (year: number) => string;
@@ -83,7 +85,7 @@ const sv: ReportLabels = {
   followUpYear: "Uppföljningsår",
   asOf: "Läget per",
   overview: "Översikt",
-  subGoal: (code, name) => (name === undefined ? `Delmål ${code}` : `Delmål ${code}: ${name}`),
+  subGoal: (code, name) => levelHeading("Delmål", code, name),
   activitiesByStatus: (year) => `Aktiviteter per status ${year}`,
   statusChart: (scope, year) => `Aktiviteter per status ${year}, ${scope ?? "hela planen"}`,
   summaryHeaders: ["Status", "Aktiviteter", "Andel"],
@@ -156,7 +158,7 @@ const en: ReportLabels = {
   followUpYear: "Follow-up year",
   asOf: "As of",
   overview: "Overview",
-  subGoal: (code, name) => (name === undefined ? `Sub-goal ${code}` : `Sub-goal ${code}: ${name}`),
+  subGoal: (code, name) => levelHeading("Sub-goal", code, name),
   activitiesByStatus: (year) => `Activities by status ${year}`,
   statusChart: (scope, year) => `Activities by status ${year}, ${scope ?? "whole plan"}`,
   summaryHeaders: ["Status", "Activities", "Share"],
@@ -215,9 +217,43 @@ const en: ReportLabels = {
   ],
 };
 
-/** The labels of the reports in the given language. */
-export function reportLabels(lang: Lang): ReportLabels {
-  return lang === "en" ? en : sv;
+/**
+ * A heading of a level with a code: "Delmål 1: Förutsättningar". A name that only labels the code ("Mål 1",
+ * "1") says nothing the heading does not, so it is left out: no heading reads "Delmål 1: Mål 1".
+ */
+function levelHeading(level: string, code: string, name: string | undefined): string {
+  const label = name?.trim();
+  return name === undefined || label === code || label?.endsWith(` ${code}`) === true ? `${level} ${code}` : `${level} ${code}: ${name}`;
+}
+
+/**
+ * The labels of the reports in the given language, naming the levels as the plan does (`levelNames`, its
+ * `en` in English) where it names them: headings, column headers and the CSV report's columns.
+ */
+export function reportLabels(lang: Lang, levelNames?: LevelNames): ReportLabels {
+  const base = lang === "en" ? en : sv;
+  const subGoal = ownLevelName(levelNames, "subGoal", lang);
+  const area = ownLevelName(levelNames, "area", lang);
+  const activity = ownLevelName(levelNames, "activity", lang);
+  if (subGoal === undefined && area === undefined && activity === undefined) return base;
+  const [code, , ...tableRest] = base.tableHeaders;
+  const [, ...missingRest] = base.missingHeaders;
+  const [csvSubGoal, csvArea, csvActivity, ...csvRest] = base.csvHeaders;
+  // A column keeps the library's name where the plan's would repeat another's (Swedish "mål" is also the target).
+  const column = (name: string | undefined, fallback: string | undefined): string => {
+    const own = name?.toLocaleLowerCase(lang);
+    return own === undefined || base.csvHeaders.includes(own) ? (fallback ?? "") : own;
+  };
+  return {
+    ...base,
+    subGoal: subGoal === undefined ? base.subGoal : (c, name) => levelHeading(subGoal, c, name),
+    tableHeaders:
+      activity === undefined
+        ? base.tableHeaders
+        : [code, lang === "sv" ? `${activity} och indikatorer` : `${activity} and indicators`, ...tableRest],
+    missingHeaders: activity === undefined ? base.missingHeaders : [activity, ...missingRest],
+    csvHeaders: [column(subGoal, csvSubGoal), column(area, csvArea), column(activity, csvActivity), ...csvRest],
+  };
 }
 
 /** The messages of every {@link ReportError}, in Swedish and English. */

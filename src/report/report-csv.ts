@@ -83,7 +83,7 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
     throw new ReportError("invalid_delimiter", ["delimiter"], { received: JSON.stringify(delimiter) }, lang);
   }
   const year = options.year === undefined ? undefined : reportYear(evaluation, options.year, lang);
-  const labels = reportLabels(lang);
+  const labels = reportLabels(lang, evaluation.plan.levelNames);
   const line = (fields: readonly string[]): string => `${fields.map((f) => csvField(f, delimiter)).join(delimiter)}\r\n`;
   const guard = options.formulaGuard !== false;
   // Only the plan's and the observations' text: a number cell such as a change of -4 must stay a number, and
@@ -97,7 +97,7 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
   const rows = all.map(({ subGoal, area, activity, indicator, iy }, k) =>
     line([
       text(subGoal.code),
-      text(area.title),
+      text(area?.title ?? ""),
       text(activity.code),
       text(indicator.id),
       text(indicator.text),

@@ -2,7 +2,6 @@ import type { Lang } from "../core/lang.js";
 import { numberText, percentText, periodText } from "../core/wording.js";
 import {
   type ActivityEvaluation,
-  type CollaborationAreaEvaluation,
   type IndicatorEvaluation,
   type IndicatorYear,
   type PlanEvaluation,
@@ -212,25 +211,35 @@ function subGoalSection(subGoal: SubGoalEvaluation, index: number, ctx: ReportCo
       html`<h2 id="${id}">${heading}</h2>`,
       html`<p class="lead">${subGoal.text}</p>`,
       statusChart(yearOf(subGoal.years, year), labels.statusChart(heading, year), ctx, nextId()),
-      ...subGoal.areas.map((area) => areaTable(area, ctx, threshold, nextId)),
+      // Activities directly under the sub-goal (a plan without areas) get a table without an area's caption.
+      ...(subGoal.activities === undefined ? [] : [activityTable(subGoal.activities, undefined, heading, ctx, threshold, nextId)]),
+      ...subGoal.areas.map((area) => activityTable(area.activities, area.title, area.title, ctx, threshold, nextId)),
       html`</section>`,
     ],
     "\n",
   );
 }
 
-function areaTable(area: CollaborationAreaEvaluation, ctx: ReportContext, threshold: number, nextId: () => string): Html {
+/** A table of activities: an area's, captioned with its title, or a sub-goal's own, named by its heading. */
+function activityTable(
+  activities: readonly ActivityEvaluation[],
+  caption: string | undefined,
+  name: string,
+  ctx: ReportContext,
+  threshold: number,
+  nextId: () => string,
+): Html {
   // Value and target are numbers, right-aligned like their cells.
   const headers = ctx.labels.tableHeaders.map((h, i) => html`<th scope="col"${(i === 4 || i === 5) && html` class="num"`}>${h}</th>`);
   return joinHtml(
     [
       // Narrow screens scroll the table sideways rather than crush its columns; the keyboard can scroll it too.
-      html`<div class="table-wrap" role="region" aria-label="${area.title}" tabindex="0">`,
+      html`<div class="table-wrap" role="region" aria-label="${name}" tabindex="0">`,
       html`<table class="activities">`,
-      html`<caption>${area.title}</caption>`,
+      ...(caption === undefined ? [] : [html`<caption>${caption}</caption>`]),
       html`<colgroup><col style="width:7%"><col style="width:23%"><col style="width:13%"><col><col style="width:9%"><col style="width:7%"><col style="width:14%"></colgroup>`,
       html`<thead><tr>${headers}</tr></thead>`,
-      ...area.activities.map((activity) => activityBody(activity, ctx, threshold, nextId)),
+      ...activities.map((activity) => activityBody(activity, ctx, threshold, nextId)),
       html`</table>`,
       html`</div>`,
     ],

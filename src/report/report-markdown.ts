@@ -60,7 +60,7 @@ const row = (cells: readonly string[]): string => `| ${cells.join(" | ")} |`;
 export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownReportOptions = {}): string {
   const ctx = context(evaluation, options);
   const threshold = suppressionThreshold(options.suppressBelow, ctx.lang);
-  const { labels, lang, year } = ctx;
+  const { labels, year } = ctx;
   const { start, end } = evaluation.plan.period;
   const lines = [
     `# ${md(options.title ?? evaluation.plan.title)}`,
@@ -76,32 +76,9 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
   for (const subGoal of evaluation.subGoals) {
     lines.push("", `## ${md(labels.subGoal(subGoal.code, subGoal.name))}`, "", md(subGoal.text), "");
     lines.push(...statusTable(yearOf(subGoal.years, year), ctx));
-    for (const area of subGoal.areas) {
-      lines.push("", `### ${md(area.title)}`, "");
-      const headers = labels.tableHeaders.map(md);
-      lines.push(row(headers), row(["---", "---", "---", "---", "---:", "---:", "---"]));
-      const breakdowns: string[] = [];
-      let suppressed = false;
-      for (const activity of area.activities) {
-        lines.push(...activityRows(activity, ctx));
-        for (const indicator of activity.indicators) {
-          const iy = yearOf(indicator.years, year);
-          if (iy === undefined) continue;
-          const breakdown = breakdownOf(indicator, iy, threshold, ctx);
-          if (breakdown !== undefined) {
-            const cells = breakdown.withheld ? labels.withheldNote : breakdown.cells.map((c) => `${c.label} ${c.text}`).join(", ");
-            breakdowns.push(`- ${md(labels.bySex(indicator.id, year))}: ${md(cells)}`);
-            suppressed ||= breakdown.suppressed;
-          }
-          for (const unit of unitBreakdownsOf(indicator, iy, threshold, ctx)) {
-            breakdowns.push(`- ${md(unit.title)}: ${md(unit.parts)}`);
-            suppressed ||= unit.suppressed;
-          }
-        }
-      }
-      if (breakdowns.length > 0) lines.push("", ...breakdowns);
-      if (suppressed) lines.push("", md(labels.suppressedNote(numberText(threshold, lang))));
-    }
+    // Activities directly under the sub-goal (a plan without areas) follow its status table, without a heading.
+    if (subGoal.activities !== undefined) lines.push("", ...activityTable(subGoal.activities, ctx, threshold));
+    for (const area of subGoal.areas) lines.push("", `### ${md(area.title)}`, "", ...activityTable(area.activities, ctx, threshold));
   }
   lines.push("", `## ${md(labels.missing)}`, "");
   const missing = evaluation.missing.filter((m) => m.year === year);
@@ -147,6 +124,36 @@ function statusTable(summary: StatusSummary | undefined, ctx: ReportContext): st
       row([md(labels.status[status]), numberText(summary.counts[status], lang), md(percentText(summary.shares[status], lang))]),
     ),
   ];
+}
+
+/** A table of activities and their indicators, with the breakdowns by sex below it. */
+function activityTable(activities: readonly ActivityEvaluation[], ctx: ReportContext, threshold: number): string[] {
+  const { labels, lang, year } = ctx;
+  const lines: string[] = [];
+  const headers = labels.tableHeaders.map(md);
+  lines.push(row(headers), row(["---", "---", "---", "---", "---:", "---:", "---"]));
+  const breakdowns: string[] = [];
+  let suppressed = false;
+  for (const activity of activities) {
+    lines.push(...activityRows(activity, ctx));
+    for (const indicator of activity.indicators) {
+      const iy = yearOf(indicator.years, year);
+      if (iy === undefined) continue;
+      const breakdown = breakdownOf(indicator, iy, threshold, ctx);
+      if (breakdown !== undefined) {
+        const cells = breakdown.withheld ? labels.withheldNote : breakdown.cells.map((c) => `${c.label} ${c.text}`).join(", ");
+        breakdowns.push(`- ${md(labels.bySex(indicator.id, year))}: ${md(cells)}`);
+        suppressed ||= breakdown.suppressed;
+      }
+      for (const unit of unitBreakdownsOf(indicator, iy, threshold, ctx)) {
+        breakdowns.push(`- ${md(unit.title)}: ${md(unit.parts)}`);
+        suppressed ||= unit.suppressed;
+      }
+    }
+  }
+  if (breakdowns.length > 0) lines.push("", ...breakdowns);
+  if (suppressed) lines.push("", md(labels.suppressedNote(numberText(threshold, lang))));
+  return lines;
 }
 
 function activityRows(activity: ActivityEvaluation, ctx: ReportContext): string[] {

@@ -120,17 +120,21 @@ function followingSubGoals(parent: Plan): SubGoal[] {
     code: goal.code,
     ...(goal.name === undefined ? {} : { name: goal.name }),
     text: goal.text,
-    areas: goal.areas.map(
-      (area): CollaborationArea => ({
-        kind: "collaboration_area",
-        id: area.id,
-        title: area.title,
-        activities: [],
-        localTips: [],
-        regionalRef: { plan, subGoal: goal.code, area: area.id },
-        ...(area.localTips.length === 0 ? {} : { extensions: { [CANDIDATE_ACTIVITIES]: [...area.localTips] } }),
-      }),
-    ),
+    ...(goal.areas === undefined
+      ? {}
+      : {
+          areas: goal.areas.map(
+            (area): CollaborationArea => ({
+              kind: "collaboration_area",
+              id: area.id,
+              title: area.title,
+              activities: [],
+              localTips: [],
+              regionalRef: { plan, subGoal: goal.code, area: area.id },
+              ...(area.localTips.length === 0 ? {} : { extensions: { [CANDIDATE_ACTIVITIES]: [...area.localTips] } }),
+            }),
+          ),
+        }),
     regionalRef: { plan, subGoal: goal.code },
   }));
 }

@@ -82,7 +82,7 @@ export function takenUp(local: Plan, regional: Plan): ChainLocalPlan {
     const activity = regionalActivities.find((visit) => visit.activity.code === ref.activity);
     if (activity !== undefined) {
       activities.add(activity.activity.code);
-      areas.add(activity.area.id);
+      if (activity.area !== undefined) areas.add(activity.area.id);
       subGoals.add(activity.subGoal.code);
     }
   }

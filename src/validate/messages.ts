@@ -1,11 +1,11 @@
 import type { IssueData } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
-import { type IssueCatalogue, withMessage } from "../core/messages.js";
 import { pathText, periodText } from "../core/wording.js";
 import type { Substance } from "../model/common.js";
+import { type LevelNames, ownLevelName } from "../model/level-names.js";
 import type { CoverageSet, MeasureType } from "../model/measure.js";
 import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES, MEASURE_NAMES, ORGANISATION_TYPE_NAMES, SUBSTANCE_NAMES } from "../model/messages.js";
-import type { SubstanceElement, ValidationIssue } from "./types.js";
+import type { SubstanceElement, ValidationIssue, ValidationIssueCode } from "./types.js";
 
 const substances = (list: readonly Substance[], lang: Lang): string => list.map((s) => SUBSTANCE_NAMES[lang][s]).join(", ");
 const SUBSTANCE_ELEMENT_SV: Record<SubstanceElement, string> = {
@@ -27,6 +27,60 @@ function measureName(measure: MeasureType, of: CoverageSet | undefined, lang: La
   if (of === undefined) return MEASURE_NAMES[lang][measure];
   return lang === "sv" ? `en täckning av ${COVERAGE_SET_NAMES.sv[of]}` : `a coverage of ${COVERAGE_SET_NAMES.en[of]}`;
 }
+
+/**
+ * The names of the plan's levels as the messages print them before a code or a title: the plan's own
+ * (`levelNames`) where it gives them, else the library's. Plurals ("områden för samhandling") keep the
+ * library's words: a plan gives its names in the singular.
+ */
+export interface LevelWords {
+  /** "Delmål", or the plan's "Mål". */
+  subGoal: string;
+  /** `Området "Tillsyn"`, or with the plan's name `Fokusområde "Tillsyn"`. */
+  area: (title: string) => string;
+  /** "Aktivitet", or the plan's "Insats". */
+  activity: string;
+  /** An activity's code as a subject: "Aktivitetskoden", or with the plan's name "Koden för insats"; "Activity code". */
+  activityCode: string;
+  /** A sub-goal's code as an object: `delmålets kod "2."`, or with the plan's name `"2.", koden för dess mål`; `its sub-goal's code "2."`. */
+  subGoalCode: (code: string) => string;
+  /** The subject of a sub-goal's text: "Delmålets text", or with the plan's name "Texten"; "The sub-goal's text". */
+  subGoalText: string;
+}
+
+/** The level words of a plan in a language. */
+export function levelWords(levelNames: LevelNames | undefined, lang: Lang): LevelWords {
+  const own = (level: keyof LevelNames): string | undefined => ownLevelName(levelNames, level, lang);
+  const area = own("area");
+  const subGoal = own("subGoal");
+  const activity = own("activity");
+  const lower = (name: string): string => name.toLocaleLowerCase(lang);
+  // Swedish inflects the library's words ("delmålets", "Aktivitetskoden"); a plan's own name is not inflected
+  // but put in a phrase ("koden för dess mål"). English takes any name as it is ("its goal's code").
+  if (lang === "sv") {
+    return {
+      subGoal: subGoal ?? "Delmål",
+      area: area === undefined ? (title) => `Området "${title}"` : (title) => `${area} "${title}"`,
+      activity: activity ?? "Aktivitet",
+      activityCode: activity === undefined ? "Aktivitetskoden" : `Koden för ${lower(activity)}`,
+      subGoalCode: subGoal === undefined ? (code) => `delmålets kod "${code}"` : (code) => `"${code}", koden för dess ${lower(subGoal)}`,
+      subGoalText: subGoal === undefined ? "Delmålets text" : "Texten",
+    };
+  }
+  return {
+    subGoal: subGoal ?? "Sub-goal",
+    area: (title) => `${area ?? "Area"} "${title}"`,
+    activity: activity ?? "Activity",
+    activityCode: `${activity ?? "Activity"} code`,
+    subGoalCode: (code) => `its ${lower(subGoal ?? "sub-goal")}'s code "${code}"`,
+    subGoalText: `The ${lower(subGoal ?? "sub-goal")}'s text`,
+  };
+}
+
+/** One template per code, given the issue (before its message is written) and the plan's level words. */
+type ValidationTemplates = {
+  readonly [C in ValidationIssueCode]: (f: IssueData<Extract<ValidationIssue, { code: C }>>, w: LevelWords) => string;
+};
 
 const ELEMENT_SV = {
   sub_goal: "delmålskod",
@@ -59,15 +113,20 @@ const PARENT_EN: Record<ParentMismatch["field"], (f: ParentMismatch) => string> 
   level: (f) => `The plan given, "${f.parentTitle}" (${f.parent}), is not a regional plan (its level is ${f.received}).`,
   countyCode: (f) => `The plan given, "${f.parentTitle}" (${f.parent}), covers county ${f.received}, not the plan's county ${f.expected}.`,
 };
-const sv: IssueCatalogue<ValidationIssue>["sv"] = {
+const sv: ValidationTemplates = {
   duplicate_code: (f) => `Samma ${ELEMENT_SV[f.element]} "${f.value}" förekommer redan på ${f.firstPath.join(".")}.`,
-  activity_code_prefix: (f) => `Aktivitetskoden "${f.received}" ska börja med delmålets kod "${f.expected}".`,
-  activity_code_sequence: (f) => `Aktivitetskoden borde vara ${f.expected} men är ${f.received}.`,
-  sub_goal_without_areas: (f) => `Delmål ${f.subGoal} har inga områden för samhandling.`,
-  area_without_activities: (f) => `Området "${f.area}" har inga aktiviteter.`,
-  areas_per_sub_goal: (f) => `Delmål ${f.subGoal} har ${f.received} områden för samhandling; policyn anger ${f.expected}.`,
-  activity_without_responsible: (f) => `Aktivitet ${f.activity} har ingen ansvarig aktör.`,
-  activity_without_indicator: (f) => `Aktivitet ${f.activity} har ingen uppföljningsindikator.`,
+  activity_code_prefix: (f, w) => `${w.activityCode} "${f.received}" ska börja med ${w.subGoalCode(f.expected)}.`,
+  activity_code_sequence: (f, w) => `${w.activityCode} borde vara ${f.expected} men är ${f.received}.`,
+  sub_goal_without_areas: (f, w) =>
+    f.areaLevel === false
+      ? `${w.subGoal} ${f.subGoal} har inga aktiviteter.`
+      : `${w.subGoal} ${f.subGoal} har inga områden för samhandling.`,
+  sub_goal_areas_and_activities: (f, w) =>
+    `${w.subGoal} ${f.subGoal} har både områden för samhandling (${f.areas}) och aktiviteter direkt under sig (${f.activities}); ett delmål har det ena eller det andra.`,
+  area_without_activities: (f, w) => `${w.area(f.area)} har inga aktiviteter.`,
+  areas_per_sub_goal: (f, w) => `${w.subGoal} ${f.subGoal} har ${f.received} områden för samhandling; policyn anger ${f.expected}.`,
+  activity_without_responsible: (f, w) => `${w.activity} ${f.activity} har ingen ansvarig aktör.`,
+  activity_without_indicator: (f, w) => `${w.activity} ${f.activity} har ingen uppföljningsindikator.`,
   unknown_actor: (f) => `Aktören "${f.actor}" finns inte i planens aktörsregister.`,
   unknown_national_goal: (f) => `Strategin ${f.strategy} har inget mål ${f.goal}.`,
   prioritised_goal_not_listed: (f) =>
@@ -82,7 +141,7 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
       : `${SUBSTANCE_ELEMENT_SV[f.element]} gäller ${SUBSTANCE_NAMES.sv[f.substance]}, som ligger utanför omfattningen för strategierna ${f.strategies.join(", ")} (${substances(f.scope, "sv")}).`,
   scope_outside_strategies: (f) =>
     `Planens omfattning tar med ${SUBSTANCE_NAMES.sv[f.substance]}, som strategierna ${f.strategies.join(", ")} inte omfattar (${substances(f.scope, "sv")}).`,
-  national_goal_text_differs: (f) => `Delmålets text skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
+  national_goal_text_differs: (f, w) => `${w.subGoalText} skiljer sig från mål ${f.goal} i ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `Planens period ${periodText(f.period)} ligger inte inom perioden ${periodText(f.strategyPeriod)} för strategin ${f.strategy}.`,
   period_outside_parent: (f) =>
@@ -101,7 +160,9 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
       ? `Hänvisningen pekar på planen ${f.value}, inte på den regionala planen "${f.planTitle}" (${f.plan}).`
       : `Den regionala planen "${f.planTitle}" (${f.plan}) har ${NONE_SV[f.field]} "${f.value}".`,
   regional_ref_mismatch: (f) =>
-    `I den regionala planen "${f.planTitle}" (${f.plan}) ligger ${FIELD_SV[f.field]} ${f.value} under ${f.field === "area" ? "delmål" : "område"} ${f.actual}, inte under ${f.named}.`,
+    f.under === "sub_goal"
+      ? `I den regionala planen "${f.planTitle}" (${f.plan}) ligger ${FIELD_SV[f.field]} ${f.value} direkt under delmål ${f.actual}, inte under område ${f.named}.`
+      : `I den regionala planen "${f.planTitle}" (${f.plan}) ligger ${FIELD_SV[f.field]} ${f.value} under ${f.field === "area" ? "delmål" : "område"} ${f.actual}, inte under ${f.named}.`,
   parent_mismatch: (f) => PARENT_SV[f.field](f),
   parent_not_given: (f) =>
     `Den regionala planen ${f.parent} är inte given, så hänvisningarna till den (regionalRef) och planens period kontrolleras inte mot den.`,
@@ -134,15 +195,18 @@ const sv: IssueCatalogue<ValidationIssue>["sv"] = {
         : `Delen ${pathText(f.path, "sv")} kunde inte läsas och är utelämnad ur valideringen; reglerna ${f.rules.join(", ")} behöver den och kontrollerades inte runt den.`,
 };
 
-const en: IssueCatalogue<ValidationIssue>["en"] = {
+const en: ValidationTemplates = {
   duplicate_code: (f) => `The ${ELEMENT_EN[f.element]} "${f.value}" already occurs at ${f.firstPath.join(".")}.`,
-  activity_code_prefix: (f) => `Activity code "${f.received}" should start with its sub-goal's code "${f.expected}".`,
-  activity_code_sequence: (f) => `The activity code should be ${f.expected} but is ${f.received}.`,
-  sub_goal_without_areas: (f) => `Sub-goal ${f.subGoal} has no areas of collaboration.`,
-  area_without_activities: (f) => `Area "${f.area}" has no activities.`,
-  areas_per_sub_goal: (f) => `Sub-goal ${f.subGoal} has ${f.received} areas of collaboration; the policy says ${f.expected}.`,
-  activity_without_responsible: (f) => `Activity ${f.activity} has no responsible actor.`,
-  activity_without_indicator: (f) => `Activity ${f.activity} has no follow-up indicator.`,
+  activity_code_prefix: (f, w) => `${w.activityCode} "${f.received}" should start with ${w.subGoalCode(f.expected)}.`,
+  activity_code_sequence: (f, w) => `The ${w.activityCode.toLocaleLowerCase("en")} should be ${f.expected} but is ${f.received}.`,
+  sub_goal_without_areas: (f, w) =>
+    f.areaLevel === false ? `${w.subGoal} ${f.subGoal} has no activities.` : `${w.subGoal} ${f.subGoal} has no areas of collaboration.`,
+  sub_goal_areas_and_activities: (f, w) =>
+    `${w.subGoal} ${f.subGoal} has both areas of collaboration (${f.areas}) and activities directly under it (${f.activities}); a sub-goal has one or the other.`,
+  area_without_activities: (f, w) => `${w.area(f.area)} has no activities.`,
+  areas_per_sub_goal: (f, w) => `${w.subGoal} ${f.subGoal} has ${f.received} areas of collaboration; the policy says ${f.expected}.`,
+  activity_without_responsible: (f, w) => `${w.activity} ${f.activity} has no responsible actor.`,
+  activity_without_indicator: (f, w) => `${w.activity} ${f.activity} has no follow-up indicator.`,
   unknown_actor: (f) => `Actor "${f.actor}" is not in the plan's actor registry.`,
   unknown_national_goal: (f) => `Strategy ${f.strategy} has no goal ${f.goal}.`,
   prioritised_goal_not_listed: (f) =>
@@ -158,7 +222,7 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
       : `${SUBSTANCE_ELEMENT_EN[f.element]} concerns ${SUBSTANCE_NAMES.en[f.substance]}, which is outside the scope of strategies ${f.strategies.join(", ")} (${substances(f.scope, "en")}).`,
   scope_outside_strategies: (f) =>
     `The plan's scope includes ${SUBSTANCE_NAMES.en[f.substance]}, which strategies ${f.strategies.join(", ")} do not cover (${substances(f.scope, "en")}).`,
-  national_goal_text_differs: (f) => `The sub-goal's text differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
+  national_goal_text_differs: (f, w) => `${w.subGoalText} differs from goal ${f.goal} of ${f.strategy}: "${f.expected}".`,
   period_outside_strategy: (f) =>
     `The plan's period ${periodText(f.period)} is not within the period ${periodText(f.strategyPeriod)} of strategy ${f.strategy}.`,
   period_outside_parent: (f) =>
@@ -177,7 +241,9 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
       ? `The reference names plan ${f.value}, not the regional plan "${f.planTitle}" (${f.plan}).`
       : `The regional plan "${f.planTitle}" (${f.plan}) has no ${FIELD_EN[f.field]} "${f.value}".`,
   regional_ref_mismatch: (f) =>
-    `In the regional plan "${f.planTitle}" (${f.plan}), ${FIELD_EN[f.field]} ${f.value} lies under ${f.field === "area" ? "sub-goal" : "area"} ${f.actual}, not under ${f.named}.`,
+    f.under === "sub_goal"
+      ? `In the regional plan "${f.planTitle}" (${f.plan}), ${FIELD_EN[f.field]} ${f.value} lies directly under sub-goal ${f.actual}, not under area ${f.named}.`
+      : `In the regional plan "${f.planTitle}" (${f.plan}), ${FIELD_EN[f.field]} ${f.value} lies under ${f.field === "area" ? "sub-goal" : "area"} ${f.actual}, not under ${f.named}.`,
   parent_mismatch: (f) => PARENT_EN[f.field](f),
   parent_not_given: (f) =>
     `Regional plan ${f.parent} is not given, so the references to it (regionalRef) and the plan's period are not checked against it.`,
@@ -211,9 +277,13 @@ const en: IssueCatalogue<ValidationIssue>["en"] = {
 };
 
 /** The messages of every {@link ValidationIssue}, in Swedish and English. */
-export const validationMessages: IssueCatalogue<ValidationIssue> = { sv, en };
+export const validationMessages: { readonly [L in Lang]: ValidationTemplates } = { sv, en };
 
-/** Writes the message of a validation issue in the given language. */
-export function withValidationMessage(issue: IssueData<ValidationIssue>, lang: Lang): ValidationIssue {
-  return withMessage(validationMessages, issue, lang) as ValidationIssue;
+/**
+ * Writes the message of a validation issue in the given language, naming the levels as the plan does
+ * (`levelNames`). The issue is copied, never changed.
+ */
+export function withValidationMessage(issue: IssueData<ValidationIssue>, lang: Lang, levelNames?: LevelNames): ValidationIssue {
+  const write = validationMessages[lang][issue.code] as (f: IssueData<ValidationIssue>, w: LevelWords) => string;
+  return { ...issue, message: write(issue, levelWords(levelNames, lang)) } as ValidationIssue;
 }

@@ -26,21 +26,24 @@ export function documentPath(path: Path, unreadable: readonly Path[]): Path {
   return out;
 }
 
-const LEVELS = { subGoal: 1, area: 2, activity: 3, indicator: 4 } as const;
+type Level = Exclude<RuleNeeds, "actors">;
 
-/** The paths of the plan nodes (sub-goal, area, activity, indicator) along a path, the root first. */
-function nodesAlong(path: Path): Path[] {
-  const nodes: Path[] = [[]];
-  const steps: Path[] = [["subGoals"], ["areas"], ["activities"], ["followUp", "indicators"]];
-  let at: Path = [];
-  for (const step of steps) {
-    const next = [...at, ...step];
+/**
+ * The paths of the plan nodes (sub-goal, area, activity, indicator) along a path. An activity directly under
+ * its sub-goal (a plan without areas) has no area above it.
+ */
+function nodesAlong(path: Path): Partial<Record<Level, Path>> {
+  const step = (at: Path, keys: Path): Path | undefined => {
+    const next = [...at, ...keys];
     const index = path[next.length];
-    if (!within(path, next) || typeof index !== "number") break;
-    at = [...next, index];
-    nodes.push(at);
-  }
-  return nodes;
+    return within(path, next) && typeof index === "number" ? [...next, index] : undefined;
+  };
+  const subGoal = step([], ["subGoals"]);
+  if (subGoal === undefined) return {};
+  const area = step(subGoal, ["areas"]);
+  const activity = step(area ?? subGoal, ["activities"]);
+  const indicator = activity === undefined ? undefined : step(activity, ["followUp", "indicators"]);
+  return { subGoal, ...(area && { area }), ...(activity && { activity }), ...(indicator && { indicator }) };
 }
 
 /**
@@ -49,7 +52,7 @@ function nodesAlong(path: Path): Path[] {
  */
 export function neededWhole(needs: RuleNeeds, path: Path): Path | undefined {
   if (needs === "actors") return ["actors"];
-  return nodesAlong(path)[LEVELS[needs]];
+  return nodesAlong(path)[needs];
 }
 
 /**

@@ -26,6 +26,7 @@ import { scheduleOutsidePeriodRule } from "./rules/schedule-outside-period.js";
 import { schoolYearMismatchRule } from "./rules/school-year-mismatch.js";
 import { scopeOutsideStrategiesRule } from "./rules/scope-outside-strategies.js";
 import { strategyNotGivenRule } from "./rules/strategy-not-given.js";
+import { subGoalAreasAndActivitiesRule } from "./rules/sub-goal-areas-and-activities.js";
 import { subGoalWithoutAreasRule } from "./rules/sub-goal-without-areas.js";
 import { substanceOutsideScopeRule } from "./rules/substance-outside-scope.js";
 import { targetNotApplicableRule } from "./rules/target-not-applicable.js";
@@ -45,6 +46,7 @@ export const RULES: readonly AnyRule[] = [
   activityCodePrefixRule,
   activityCodeSequenceRule,
   subGoalWithoutAreasRule,
+  subGoalAreasAndActivitiesRule,
   areaWithoutActivitiesRule,
   areasPerSubGoalRule,
   activityWithoutResponsibleRule,

@@ -39,7 +39,9 @@ export function runRules(
     for (const data of rule.check(plan, ruleContext)) {
       const path = unreadable.length === 0 ? data.path : documentPath(data.path, unreadable);
       if (needs !== undefined && aboutIncompleteWhole(needs, path, unreadable)) continue;
-      issues.push(withValidationMessage({ ...data, path, severity: setting ?? data.severity ?? rule.defaultSeverity }, lang));
+      issues.push(
+        withValidationMessage({ ...data, path, severity: setting ?? data.severity ?? rule.defaultSeverity }, lang, plan.levelNames),
+      );
     }
   }
   return issues;

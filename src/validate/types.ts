@@ -26,7 +26,8 @@ export interface ValidationIssueDetails {
   duplicate_code: { element: CodedElement; value: string; firstPath: Path };
   activity_code_prefix: { expected: string; received: string };
   activity_code_sequence: { expected: string; received: string };
-  sub_goal_without_areas: { subGoal: string };
+  sub_goal_without_areas: { subGoal: string; areaLevel?: false };
+  sub_goal_areas_and_activities: { subGoal: string; areas: number; activities: number };
   area_without_activities: { area: string };
   areas_per_sub_goal: { subGoal: string; expected: number; received: number };
   activity_without_responsible: { activity: string };
@@ -49,7 +50,15 @@ export interface ValidationIssueDetails {
   duplicate_municipality_actor: { municipality: string; actor: string; firstActor: string };
   municipal_body_without_municipality: { actor: string; type: OrganisationType };
   unknown_regional_ref: { plan: string; planTitle: string; field: "plan" | "subGoal" | "area" | "activity"; value: string };
-  regional_ref_mismatch: { plan: string; planTitle: string; field: "area" | "activity"; value: string; named: string; actual: string };
+  regional_ref_mismatch: {
+    plan: string;
+    planTitle: string;
+    field: "area" | "activity";
+    value: string;
+    named: string;
+    actual: string;
+    under?: "sub_goal";
+  };
   parent_mismatch: { parent: string; parentTitle: string; field: "id" | "level" | "countyCode"; expected: string; received: string };
   parent_not_given: { parent: string };
   indicator_without_sex_breakdown: { indicator: string; phrase: string };

@@ -29,8 +29,8 @@ const old = writePlan("old.json", minimalPlan());
 const revised = (() => {
   const plan = minimalPlan();
   plan.actors.push({ kind: "organisation", id: "region", name: "Region Kronoberg", type: "region" });
-  plan.subGoals[0]!.areas[0]!.activities[1]!.responsible = { text: "Region Kronoberg", actors: ["region"] };
-  plan.subGoals[1]!.areas[0]!.activities.pop();
+  plan.subGoals[0]!.areas![0]!.activities[1]!.responsible = { text: "Region Kronoberg", actors: ["region"] };
+  plan.subGoals[1]!.areas![0]!.activities.pop();
   return writePlan("new.json", plan);
 })();
 
@@ -80,7 +80,7 @@ describe("andt-plan diff", () => {
 
   it("writes a self-contained HTML page that escapes plan text and loads nothing", async () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.activities[0]!.text = "<script>alert(1)</script> & mer";
+    plan.subGoals[0]!.areas![0]!.activities[0]!.text = "<script>alert(1)</script> & mer";
     const file = writePlan("script.json", plan);
     const { code, out } = await run(old, file, "--format", "html");
     expect(code).toBe(1);

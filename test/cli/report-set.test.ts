@@ -52,7 +52,7 @@ describe("andt-plan report --set", () => {
   it("lists the set's errors on stderr with file and path, shows what could be read, and exits 1", async () => {
     const dir = setDirectory();
     const broken = inventedLocalPlan("alvesta-2018-2020", "Alvesta", "0764");
-    broken.subGoals[0]!.areas[0]!.activities[0]!.regionalRef = { plan: "kronoberg-2017-2021", activity: "1.99" };
+    broken.subGoals[0]!.areas![0]!.activities[0]!.regionalRef = { plan: "kronoberg-2017-2021", activity: "1.99" };
     writeFileSync(join(dir, "alvesta.json"), serializePlan(broken));
     const { code, out, err } = await run([dir, "--format", "json"]);
     expect(code).toBe(1);

@@ -52,7 +52,7 @@ describe("andt-plan validate", () => {
 
   it("exits 1 on a plan with errors, naming file, path, severity and code", async () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.2", { responsible: { text: "Okänd", actors: ["okand"] } });
+    plan.subGoals[0]!.areas![0]!.activities[1] = activity("F.2", { responsible: { text: "Okänd", actors: ["okand"] } });
     const file = writePlan("broken.json", plan);
     const { code, out } = await run(file, "--lang", "en");
     expect(code).toBe(1);
@@ -61,8 +61,8 @@ describe("andt-plan validate", () => {
 
   it("reports a blank text and the plan's meaning in the same run, and an activity of the wrong shape once", async () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.activities[0]!.text = " ";
-    plan.subGoals[0]!.areas[1]!.activities[0] = activity("F.4", { responsible: { text: "Okänd", actors: ["okand"] } });
+    plan.subGoals[0]!.areas![0]!.activities[0]!.text = " ";
+    plan.subGoals[0]!.areas![1]!.activities[0] = activity("F.4", { responsible: { text: "Okänd", actors: ["okand"] } });
     const text = JSON.parse(serializePlan(plan)) as { subGoals: { areas: { activities: Record<string, unknown>[] }[] }[] };
     text.subGoals[1]!.areas[0]!.activities[0]!["followUp"] = "Antal.";
     const file = join(dir, "many.json");
@@ -126,7 +126,7 @@ describe("andt-plan validate", () => {
     }
     // A local plan of Växjö (invented) whose parentPlan is Kronoberg but whose area names an area Kronoberg lacks.
     const local = { ...localPlan("2018", "2020"), parentPlan: "kronoberg-2017-2021" };
-    local.subGoals[0]!.areas[0]!.regionalRef = { plan: "kronoberg-2017-2021", area: "x-z" };
+    local.subGoals[0]!.areas![0]!.regionalRef = { plan: "kronoberg-2017-2021", area: "x-z" };
     writeFileSync(join(set, "vaxjo.json"), serializePlan(local));
     const { code, out } = await run(set, "--lang", "en", "--format", "json");
     expect(code).toBe(1);

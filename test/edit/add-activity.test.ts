@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addActivity } from "../../src/edit/add-activity.js";
 import { brief, codes, expectRoundTrip } from "../support/edit.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 describe("addActivity", () => {
@@ -53,5 +54,47 @@ describe("addActivity", () => {
     const result = addActivity(deepFreeze(minimalPlan()), { area: "1-a", activity: unknown }, { validation: false });
     expect(result.issues).toEqual([]);
     expect(codes(result.plan)[2]).toEqual(["1.1", "1.2"]);
+  });
+});
+
+describe("addActivity in a plan without areas", () => {
+  const direct = (plan: ReturnType<typeof planWithoutAreas>) => plan.subGoals.map((g) => g.activities?.map((a) => a.code));
+
+  it("adds activity 2.2 directly under sub-goal 2", () => {
+    const plan = deepFreeze(planWithoutAreas());
+    const result = addActivity(plan, { subGoal: "2", activity: activity("2.2") });
+    expect(result.issues).toEqual([]);
+    expect(direct(result.plan)).toEqual([
+      ["1.1", "1.2"],
+      ["2.1", "2.2"],
+    ]);
+    expect(result.patches).toEqual([{ op: "add", path: "/subGoals/1/activities/1", value: activity("2.2") }]);
+    expectRoundTrip(plan, result);
+  });
+
+  it("gives a sub-goal with neither areas nor activities its first activity, at a given index", () => {
+    const bare = planWithoutAreas();
+    delete bare.subGoals[1]!.activities;
+    const plan = deepFreeze(bare);
+    const result = addActivity(plan, { subGoal: "2", activity: activity("2.1"), index: 0 });
+    expect(result.issues).toEqual([]);
+    expect(direct(result.plan)).toEqual([["1.1", "1.2"], ["2.1"]]);
+    expectRoundTrip(plan, result);
+  });
+
+  it("refuses an unknown sub-goal, and an activity beside a sub-goal's areas", () => {
+    expect(brief(addActivity(deepFreeze(planWithoutAreas()), { subGoal: "9", activity: activity("9.1") }))).toEqual([
+      ["not_found", "error", [], "Det finns inget delmål med koden 9."],
+    ]);
+    const beside = addActivity(deepFreeze(minimalPlan()), { subGoal: "1", activity: activity("1.2") }, { lang: "en" });
+    expect(beside.patches).toEqual([]);
+    expect(brief(beside).filter(([, severity]) => severity === "error")).toEqual([
+      [
+        "validation",
+        "error",
+        ["subGoals", 1, "activities"],
+        "The edit adds an issue of validation: Sub-goal 1 has both areas of collaboration (1) and activities directly under it (1); a sub-goal has one or the other.",
+      ],
+    ]);
   });
 });

@@ -11,7 +11,7 @@ describe("addIndicator", () => {
     const plan = deepFreeze(minimalPlan());
     const result = addIndicator(plan, { activity: "F.1", indicator: participants, index: 0 });
     expect(result.issues).toEqual([]);
-    expect(result.plan.subGoals[0]!.areas[0]!.activities[0]!.followUp.indicators.map((i) => i.id)).toEqual(["F.1-2", "F.1-1"]);
+    expect(result.plan.subGoals[0]!.areas![0]!.activities[0]!.followUp.indicators.map((i) => i.id)).toEqual(["F.1-2", "F.1-1"]);
     expectRoundTrip(plan, result);
   });
 

@@ -53,7 +53,7 @@ describe("addSubGoal", () => {
   });
 
   it("refuses a sub-goal whose activities do not start with its code", () => {
-    const wrong: SubGoal = { ...two, areas: [{ ...two.areas[0]!, activities: [activity("3.1")] }] };
+    const wrong: SubGoal = { ...two, areas: [{ ...two.areas![0]!, activities: [activity("3.1")] }] };
     const result = addSubGoal(deepFreeze(minimalPlan()), { subGoal: wrong }, { lang: "en" });
     expect(brief(result)).toEqual([
       [

@@ -25,8 +25,8 @@ describe("applyPatches", () => {
   it("does not tie the plan to the patch's values", () => {
     const value = { text: "Region", actors: ["lst"] };
     const next = applyPatches(minimalPlan(), [{ op: "replace", path: "/subGoals/0/areas/0/activities/0/responsible", value }]);
-    expect(next.subGoals[0]!.areas[0]!.activities[0]!.responsible).toEqual(value);
-    expect(next.subGoals[0]!.areas[0]!.activities[0]!.responsible).not.toBe(value);
+    expect(next.subGoals[0]!.areas![0]!.activities[0]!.responsible).toEqual(value);
+    expect(next.subGoals[0]!.areas![0]!.activities[0]!.responsible).not.toBe(value);
     expect(Object.isFrozen(value)).toBe(false);
   });
 

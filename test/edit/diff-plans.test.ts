@@ -5,6 +5,7 @@ import { updateActivity } from "../../src/edit/update-activity.js";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
 import { OptionError } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 const summaries = (a: Parameters<typeof diffPlans>[0], b: Parameters<typeof diffPlans>[1], lang: "sv" | "en" = "sv") =>
@@ -51,9 +52,9 @@ describe("diffPlans", () => {
 
   it("finds an activity whose code and wording both changed by similar text", () => {
     const a = minimalPlan();
-    a.subGoals[1]!.areas[0]!.activities[0]!.text = "Tillsyn av tobaksförsäljning i länets kommuner.";
+    a.subGoals[1]!.areas![0]!.activities[0]!.text = "Tillsyn av tobaksförsäljning i länets kommuner.";
     const b = minimalPlan();
-    b.subGoals[1]!.areas[0]!.activities[0] = activity("1.7", { text: "Tillsyn av tobaks- och alkoholförsäljning i länets kommuner." });
+    b.subGoals[1]!.areas![0]!.activities[0] = activity("1.7", { text: "Tillsyn av tobaks- och alkoholförsäljning i länets kommuner." });
     expect(diffPlans(a, b).changes.map((c) => [c.kind, c.key, c.oldKey, c.kind === "changed" && c.field])).toEqual([
       ["changed", "1.7", "1.1", "code"],
       ["changed", "1.7", "1.1", "text"],
@@ -64,7 +65,7 @@ describe("diffPlans", () => {
 
   it("does not pair texts that are only alike in their pattern", () => {
     const b = minimalPlan();
-    b.subGoals[1]!.areas[0]!.activities = [activity("1.2")];
+    b.subGoals[1]!.areas![0]!.activities = [activity("1.2")];
     // By hand: "Aktivitet 1.1." and "Aktivitet 1.2." share 11 of their 13 character pairs each: 22/26 ≈ 0.85, so they
     // pair; "Aktivitet F.3." and "Aktivitet 1.2." share 9: 18/26 ≈ 0.69, below 0.75, so they do not.
     expect(summaries(minimalPlan(), b)).toEqual([
@@ -76,10 +77,10 @@ describe("diffPlans", () => {
 
   it("lists an added or removed activity once, not its indicators too, and reorders within an area", () => {
     const b = minimalPlan();
-    const [first, second] = b.subGoals[0]!.areas[0]!.activities;
-    b.subGoals[0]!.areas[0]!.activities = [second!, first!];
-    b.subGoals[1]!.areas[0]!.activities.push(activity("1.2"));
-    b.subGoals[0]!.areas[1]!.activities = [];
+    const [first, second] = b.subGoals[0]!.areas![0]!.activities;
+    b.subGoals[0]!.areas![0]!.activities = [second!, first!];
+    b.subGoals[1]!.areas![0]!.activities.push(activity("1.2"));
+    b.subGoals[0]!.areas![1]!.activities = [];
     expect(summaries(minimalPlan(), b)).toEqual([
       "Aktivitet F.3: borttagen",
       // Either of the two swapped activities moved; the one kept in place is the first of a longest run.
@@ -92,7 +93,7 @@ describe("diffPlans", () => {
     const b = minimalPlan();
     b.period = { start: "2018", end: "2022" };
     b.subGoals.reverse();
-    b.subGoals[0]!.areas[0]!.title = "Nytt område";
+    b.subGoals[0]!.areas![0]!.title = "Nytt område";
     b.actors.push({ kind: "organisation", id: "region", name: "Region", type: "region" });
     expect(summaries(minimalPlan(), b)).toEqual([
       "Planen: period ändrad från 2017–2021 till 2018–2022",
@@ -108,7 +109,7 @@ describe("diffPlans", () => {
     const b = structuredClone(a);
     b.scope = ["alcohol", "gambling"];
     b.subGoals[1]!.nationalGoalRefs = [{ strategy: "andt-2016-2020", goal: "3" }];
-    b.subGoals[0]!.areas[0]!.activities[0]!.substances = ["gambling"];
+    b.subGoals[0]!.areas![0]!.activities[0]!.substances = ["gambling"];
     b.actors[1] = { ...(b.actors[1] as Extract<(typeof b.actors)[number], { kind: "organisation" }>), parent: "lst" };
     expect(summaries(a, b)).toEqual([
       'Planen: omfattning ändrad från (inget) till ["alcohol","gambling"]',
@@ -126,5 +127,29 @@ describe("diffPlans", () => {
 
   it("throws OptionError for an unusable language", () => {
     expect(thrown(OptionError, () => diffPlans(minimalPlan(), minimalPlan(), { lang: "de" as "sv" })).code).toBe("invalid_lang");
+  });
+});
+
+describe("diffPlans of a plan without areas", () => {
+  it("finds an activity moved from one sub-goal to another, with the sub-goals as its parents", () => {
+    const before = planWithoutAreas();
+    const after = planWithoutAreas();
+    after.subGoals[1]!.activities!.push(after.subGoals[0]!.activities!.pop()!);
+    const moved = diffPlans(before, after).changes.filter((c) => c.kind === "moved");
+    expect(moved).toHaveLength(1);
+    expect(moved[0]).toMatchObject({
+      kind: "moved",
+      element: "activity",
+      key: "1.2",
+      pathBefore: ["subGoals", 0, "activities", 1],
+      pathAfter: ["subGoals", 1, "activities", 1],
+      fromParent: { element: "sub_goal", key: "1" },
+      toParent: { element: "sub_goal", key: "2" },
+      summary: "Aktivitet 1.2: flyttad från delmål 1 till delmål 2",
+    });
+  });
+
+  it("finds nothing between a plan without areas and an equal copy", () => {
+    expect(diffPlans(planWithoutAreas(), planWithoutAreas())).toEqual({ equal: true, changes: [] });
   });
 });

@@ -66,7 +66,7 @@ const choices = fc.array(fc.record({ op: fc.integer({ min: 0, max: 7 }), x: fc.n
 });
 
 function edit(plan: Plan, { op, x, y, z }: Choice): EditResult {
-  const activities = plan.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities));
+  const activities = plan.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities));
   const areas = plan.subGoals.flatMap((g) => g.areas);
   const code = activities[x % Math.max(activities.length, 1)]?.code ?? "none";
   const area = areas[y % areas.length]!.id;
@@ -96,8 +96,8 @@ function edit(plan: Plan, { op, x, y, z }: Choice): EditResult {
 /** One edit that renumbers nothing on activity `code` of sub-goal `goal`, and the change it must show as. */
 function stepOn(plan: Plan, op: number, code: string, goal: string, i: number): [EditResult, ChangeKind, EditElement, string] {
   const sameGoal = plan.subGoals.find((g) => g.code === goal)!;
-  const here = sameGoal.areas.find((a) => a.activities.some((x) => x.code === code))!;
-  const elsewhere = sameGoal.areas.find((a) => a !== here);
+  const here = sameGoal.areas!.find((a) => a.activities.some((x) => x.code === code))!;
+  const elsewhere = sameGoal.areas!.find((a) => a !== here);
   switch (op) {
     case 0:
       return [
@@ -134,7 +134,7 @@ function stepOn(plan: Plan, op: number, code: string, goal: string, i: number): 
  * one change of the diff; returns the plan after them and the changes they must show as.
  */
 function editSequence(start: Plan, ops: readonly number[]): { plan: Plan; expected: string[] } {
-  const untouched = start.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities.map((x) => ({ code: x.code, goal: g.code }))));
+  const untouched = start.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities.map((x) => ({ code: x.code, goal: g.code }))));
   const expected: string[] = [];
   let plan = start;
   for (const [i, op] of ops.entries()) {
@@ -193,7 +193,7 @@ describe("laws of the edit operations", () => {
   test("one edit that renumbers nothing is diffed as exactly that edit", () => {
     fc.assert(
       fc.property(plans, fc.nat(50), fc.nat(5), (plan, x, z) => {
-        const all = plan.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities));
+        const all = plan.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities));
         const code = all[x % all.length]!.code;
         const responsible = updateActivity(plan, { code, changes: { responsible: { text: "Region Kronoberg", actors: ["region"] } } });
         expect(diffPlans(plan, responsible.plan).changes.map((c) => [c.kind, c.element, c.key, c.kind === "changed" && c.field])).toEqual([
@@ -205,8 +205,8 @@ describe("laws of the edit operations", () => {
         ]);
         const removed = removeActivity(plan, { code, renumber: false });
         expect(diffPlans(plan, removed.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([["removed", "activity", code]]);
-        const next = `${plan.subGoals[0]!.code}.${plan.subGoals[0]!.areas.flatMap((a) => a.activities).length + 1}`;
-        const last = plan.subGoals[0]!.areas.at(-1)!;
+        const next = `${plan.subGoals[0]!.code}.${plan.subGoals[0]!.areas!.flatMap((a) => a.activities).length + 1}`;
+        const last = plan.subGoals[0]!.areas!.at(-1)!;
         const added = addActivity(plan, { area: last.id, activity: activity(next, { text: "Helt ny insats om spelberoende." }) });
         expect(added.issues.filter((i) => i.severity === "error")).toEqual([]);
         expect(diffPlans(plan, added.plan).changes.map((c) => [c.kind, c.element, c.key])).toEqual([["added", "activity", next]]);

@@ -22,7 +22,7 @@ describe("moveArea", () => {
   it("moves an area first within its sub-goal", () => {
     const result = moveArea(deepFreeze(minimalPlan()), { id: "f-b", toSubGoal: "F", index: 0 });
     expect(codes(result.plan)).toEqual([["F.1"], ["F.2", "F.3"], ["1.1"]]);
-    expect(result.plan.subGoals[0]!.areas.map((a) => a.id)).toEqual(["f-b", "f-a"]);
+    expect(result.plan.subGoals[0]!.areas!.map((a) => a.id)).toEqual(["f-b", "f-a"]);
   });
 
   it("with renumber: false keeps every code, and is refused where a code would leave its sub-goal", () => {

@@ -7,7 +7,7 @@ describe("moveIndicator", () => {
   it("moves F.1-1 to activity F.2, after F.2-1, its id unchanged; F.1 is left without indicators (a warning)", () => {
     const plan = deepFreeze(minimalPlan());
     const result = moveIndicator(plan, { id: "F.1-1", toActivity: "F.2" }, { lang: "en" });
-    expect(result.plan.subGoals[0]!.areas[0]!.activities.map((a) => a.followUp.indicators.map((i) => i.id))).toEqual([
+    expect(result.plan.subGoals[0]!.areas![0]!.activities.map((a) => a.followUp.indicators.map((i) => i.id))).toEqual([
       [],
       ["F.2-1", "F.1-1"],
     ]);

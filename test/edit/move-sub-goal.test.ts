@@ -9,7 +9,7 @@ describe("moveSubGoal", () => {
     const result = moveSubGoal(plan, { code: "F", index: 1 });
     expect(result.issues).toEqual([]);
     expect(result.plan.subGoals.map((s) => s.code)).toEqual(["1", "F"]);
-    expect(result.plan.subGoals[1]!.areas[1]!.activities[0]!.code).toBe("F.3");
+    expect(result.plan.subGoals[1]!.areas![1]!.activities[0]!.code).toBe("F.3");
     expectRoundTrip(plan, result);
   });
 

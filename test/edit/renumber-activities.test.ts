@@ -6,7 +6,7 @@ import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 /** Sub-goal F numbered F.1, F.5, F.3: a gap and a step back. Indicator F.5-x does not follow the convention. */
 function gappy() {
   const plan = minimalPlan();
-  plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.5", {
+  plan.subGoals[0]!.areas![0]!.activities[1] = activity("F.5", {
     followUp: {
       text: "Antal.",
       indicators: [
@@ -28,7 +28,7 @@ describe("renumberActivities", () => {
       { element: "activity", from: "F.5", to: "F.2" },
       { element: "indicator", from: "F.5-1", to: "F.2-1" },
     ]);
-    expect(result.plan.subGoals[0]!.areas[0]!.activities[1]!.followUp.indicators.map((i) => i.id)).toEqual(["F.2-1", "egen"]);
+    expect(result.plan.subGoals[0]!.areas![0]!.activities[1]!.followUp.indicators.map((i) => i.id)).toEqual(["F.2-1", "egen"]);
     expectRoundTrip(plan, result);
   });
 

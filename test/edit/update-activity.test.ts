@@ -6,7 +6,7 @@ import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 describe("updateActivity", () => {
   it("changes responsibility and the follow-up cell, and removes the partners", () => {
     const base = minimalPlan();
-    base.subGoals[0]!.areas[0]!.activities[1] = activity("F.2", { partners: { text: "Länsstyrelsen", actors: ["lst"] } });
+    base.subGoals[0]!.areas![0]!.activities[1] = activity("F.2", { partners: { text: "Länsstyrelsen", actors: ["lst"] } });
     const plan = deepFreeze(base);
     const result = updateActivity(plan, {
       code: "F.2",

@@ -8,7 +8,7 @@ describe("updateArea", () => {
     const plan = deepFreeze(minimalPlan());
     const result = updateArea(plan, { id: "f-b", changes: { title: "TILLSYN", localTips: ["Tips.", "Fler tips."] } });
     expect(result.issues).toEqual([]);
-    expect(result.plan.subGoals[0]!.areas[1]).toMatchObject({ title: "TILLSYN", localTips: ["Tips.", "Fler tips."] });
+    expect(result.plan.subGoals[0]!.areas![1]).toMatchObject({ title: "TILLSYN", localTips: ["Tips.", "Fler tips."] });
     expectRoundTrip(plan, result);
   });
 

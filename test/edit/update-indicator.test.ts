@@ -11,7 +11,7 @@ describe("updateIndicator", () => {
       changes: { measure: { type: "count", aggregation: "sum" }, breakdowns: ["sex"] },
     });
     expect(result.issues).toEqual([]);
-    expect(result.plan.subGoals[0]!.areas[0]!.activities[0]!.followUp.indicators[0]).toEqual({
+    expect(result.plan.subGoals[0]!.areas![0]!.activities[0]!.followUp.indicators[0]).toEqual({
       kind: "indicator",
       id: "F.1-1",
       text: "Antal insatser.",

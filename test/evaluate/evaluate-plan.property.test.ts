@@ -42,7 +42,7 @@ describe("laws of evaluatePlan", () => {
     fc.assert(
       fc.property(scenario, ({ indicators, observations, asOf }) => {
         const plan = minimalPlan();
-        plan.subGoals[0]!.areas[0]!.activities[0] = activity("F.1", { followUp: { text: "U.", indicators } });
+        plan.subGoals[0]!.areas![0]!.activities[0] = activity("F.1", { followUp: { text: "U.", indicators } });
         const evaluation = evaluatePlan(deepFreeze(plan), deepFreeze(observations), { asOf });
         for (const s of [...evaluation.summary, ...evaluation.indicatorSummary]) {
           const total = STATUSES.reduce((sum, status) => sum + s.shares[status], 0);

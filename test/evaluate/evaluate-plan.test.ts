@@ -8,14 +8,16 @@ import {
   type Plan,
   type PlanEvaluation,
   reportMarkdown,
+  type StatusSummary,
 } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
+import { observationsWithoutAreas, planWithoutAreas } from "../support/plan-without-areas.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 /** The minimal plan (period 2017–2021) with F.1's only indicator replaced by `indicator` (id "F.1-1"). */
 function planWith(indicator: Partial<Indicator>): Plan {
   const plan = minimalPlan();
-  const area = plan.subGoals[0]!.areas[0]!;
+  const area = plan.subGoals[0]!.areas![0]!;
   area.activities[0] = activity("F.1", {
     followUp: { text: "Uppföljning.", indicators: [{ kind: "indicator", id: "F.1-1", text: "Indikator.", ...indicator }] },
   });
@@ -374,7 +376,7 @@ describe("the year's end", () => {
 describe("roll-ups, coverage and what is missing", () => {
   // F.1 frequency 2/yr, F.2 count with sex breakdown, F.3 milestone, 1.1 untyped.
   const plan = minimalPlan();
-  const [fa, fb] = plan.subGoals[0]!.areas;
+  const [fa, fb] = plan.subGoals[0]!.areas!;
   fa!.activities[0] = activity("F.1", {
     followUp: {
       text: "T.",
@@ -636,5 +638,31 @@ describe("issue 14: follow-up numbers people can trust", () => {
     const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 4 }), obs(2019, { value: 6 })], { asOf: "2020-01-01" }));
     // 2018 has no value, so 2019 is compared with 2017: 6 − 4 = 2, 2 ÷ 4 = 50 %.
     expect(years[2]?.fromPrevious).toEqual({ from: 4, fromYear: 2017, to: 6, difference: 2, relative: 0.5, direction: "improved" });
+  });
+});
+
+describe("a plan without areas: activities roll up to their sub-goal directly", () => {
+  const evaluation = evaluatePlan(deepFreeze(planWithoutAreas()), observationsWithoutAreas, { asOf: "2014-03-01" });
+  const in2013 = (years: readonly StatusSummary[]) => years.find((y) => y.year === 2013);
+
+  test("each sub-goal has its activities and no area, invented or other", () => {
+    expect(evaluation.subGoals.map((g) => [g.code, g.areas, g.activities?.map((a) => a.code)])).toEqual([
+      ["1", [], ["1.1", "1.2"]],
+      ["2", [], ["2.1"]],
+    ]);
+    expect(evaluation.subGoals[0]!.activities![0]!.years[0]).toMatchObject({ year: 2013, status: "partly_met" });
+  });
+
+  test("sub-goal and plan summaries count the activities directly under each sub-goal", () => {
+    // 2013: 1.1 is 8 of its target 10 (partly met), 1.2 and 2.1 have no value (missing).
+    expect(in2013(evaluation.subGoals[0]!.years)).toMatchObject({ total: 2, counts: { partly_met: 1, missing: 1 } });
+    expect(in2013(evaluation.subGoals[1]!.years)).toMatchObject({ total: 1, counts: { missing: 1 } });
+    expect(in2013(evaluation.summary)).toMatchObject({ total: 3, counts: { partly_met: 1, missing: 2 } });
+    expect(evaluation.missing.map((m) => m.activity)).toEqual(["1.2", "2.1"]);
+  });
+
+  test("carries the plan's names of its levels for the reports, and nothing when it names none", () => {
+    expect(evaluation.plan.levelNames).toEqual({ subGoal: { sv: "Mål", en: "Goal" }, activity: { sv: "Insatsområde" } });
+    expect("levelNames" in evaluatePlan(minimalPlan(), [], { asOf: "2018-03-01" }).plan).toBe(false);
   });
 });

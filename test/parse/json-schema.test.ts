@@ -9,6 +9,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { jsonSchemas } from "../../scripts/json-schemas.mjs";
 import { ObservationSetSchema, PlanSchema, StrategySchema, safeParseObservations, safeParsePlan } from "../../src/index.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { everyFieldPlanText, everyFieldStrategyText, minimalPlan, repoRoot } from "../support/plans.js";
 import { unitsPlan } from "../support/units.js";
 
@@ -66,6 +67,7 @@ describe("the generated JSON Schema", () => {
     expect(validatePlan(JSON.parse(everyFieldPlanText))).toBe(true);
     expect(validatePlan(unitsPlan())).toBe(true);
     expect(validatePlan(minimalPlan())).toBe(true);
+    expect(validatePlan(planWithoutAreas())).toBe(true);
     expect(validateStrategy(JSON.parse(everyFieldStrategyText))).toBe(true);
   });
 

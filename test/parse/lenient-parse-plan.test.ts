@@ -24,7 +24,7 @@ describe("lenientParsePlan", () => {
   it("keeps a blank required text in the partial plan, so its activity can still be checked", () => {
     const result = lenientParsePlan(
       planValue((plan) => {
-        plan.subGoals[0]!.areas[0]!.activities[0]!.text = " ";
+        plan.subGoals[0]!.areas![0]!.activities[0]!.text = " ";
       }),
     );
     expect(result.success).toBe(false);
@@ -32,27 +32,27 @@ describe("lenientParsePlan", () => {
     expect(result.issues.map((issue) => [issue.code, issue.path])).toEqual([
       ["empty_text", ["subGoals", 0, "areas", 0, "activities", 0, "text"]],
     ]);
-    expect(result.partial?.subGoals[0]?.areas[0]?.activities[0]?.text).toBe(" ");
+    expect(result.partial?.subGoals[0]?.areas?.[0]?.activities[0]?.text).toBe(" ");
     expect(result.unreadable).toEqual([]);
   });
 
   it("leaves an invalid optional date out of the partial plan without calling its part unreadable", () => {
     const result = lenientParsePlan(
       planValue((plan) => {
-        plan.subGoals[0]!.areas[0]!.activities[0]!.schedule = { text: "x", deadline: "2019-02-30" };
+        plan.subGoals[0]!.areas![0]!.activities[0]!.schedule = { text: "x", deadline: "2019-02-30" };
       }),
     );
     if (result.success) throw new Error("expected the plan to fail");
     expect(result.issues.map((issue) => issue.code)).toEqual(["invalid_date"]);
-    expect(result.partial?.subGoals[0]?.areas[0]?.activities[0]?.schedule).toEqual({ text: "x" });
+    expect(result.partial?.subGoals[0]?.areas?.[0]?.activities[0]?.schedule).toEqual({ text: "x" });
     expect(result.unreadable).toEqual([]);
   });
 
   it("leaves out an activity of the wrong shape and the optional field of the wrong type, and lists both", () => {
     const result = lenientParsePlan(
       planValue((plan) => {
-        plant(plan.subGoals[0]!.areas[0]!.activities[0]!, "responsible", "Region");
-        plant(plan.subGoals[0]!.areas[1]!.activities[0]!, "schedule", 5);
+        plant(plan.subGoals[0]!.areas![0]!.activities[0]!, "responsible", "Region");
+        plant(plan.subGoals[0]!.areas![1]!.activities[0]!, "schedule", 5);
       }),
     );
     if (result.success) throw new Error("expected the plan to fail");
@@ -61,8 +61,8 @@ describe("lenientParsePlan", () => {
       ["subGoals", 0, "areas", 1, "activities", 0, "schedule"],
     ]);
     // F.1 is gone, F.2 remains; F.3 stays without its schedule.
-    expect(result.partial?.subGoals[0]?.areas[0]?.activities.map((activity) => activity.code)).toEqual(["F.2"]);
-    expect(result.partial?.subGoals[0]?.areas[1]?.activities[0]).not.toHaveProperty("schedule");
+    expect(result.partial?.subGoals[0]?.areas?.[0]?.activities.map((activity) => activity.code)).toEqual(["F.2"]);
+    expect(result.partial?.subGoals[0]?.areas?.[1]?.activities[0]).not.toHaveProperty("schedule");
   });
 
   it("reads nothing when a required field of the plan itself has the wrong type, or the text is not JSON", () => {

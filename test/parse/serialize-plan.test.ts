@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Plan, parsePlan, serializePlan } from "../../src/index.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { deepFreeze, everyFieldPlanText, minimalPlan } from "../support/plans.js";
 
 describe("serializePlan", () => {
@@ -66,5 +67,15 @@ describe("serializePlan and invisible characters", () => {
     const text = serializePlan(plan);
     expect(text).toContain('"title": "Plan\\u00a02017\\u200b–2021"');
     expect(parsePlan(text).title).toBe("Plan\u00a02017\u200b–2021");
+  });
+});
+
+describe("serializePlan of a plan without areas", () => {
+  it("keeps activities directly under sub-goals and the plan's level names, and reads back byte for byte", () => {
+    const text = serializePlan(planWithoutAreas());
+    expect(parsePlan(text)).toEqual(planWithoutAreas());
+    expect(serializePlan(parsePlan(text))).toBe(text);
+    expect(text).not.toContain('"areas"');
+    expect(text).toContain('"levelNames": {\n    "subGoal": {\n      "sv": "Mål",\n      "en": "Goal"\n    },');
   });
 });

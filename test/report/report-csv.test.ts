@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { OptionError, ReportError, reportCsv } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 import { AT_COMMENT, FORMULA_TITLE, formulaEvaluation, NASTY_COMMENT, PLUS_TEXT, sampleEvaluation } from "../support/evaluation.js";
+import { evaluationWithoutAreas } from "../support/plan-without-areas.js";
 import { deepFreeze } from "../support/plans.js";
 import { unitsEvaluation } from "../support/units.js";
 
@@ -148,5 +149,23 @@ describe("reportCsv: breakdowns by named units", () => {
     const visits = rows.find((r) => r.includes(";F.1-1;"));
     expect(visits?.endsWith(";Per stadsdel, F.1-1, 2019: Centrum 22, Norr .., Söder ..")).toBe(true);
     expect(reportCsv(sampleEvaluation(), { bom: false }).split("\r\n")[0]).toBe(SV_HEADER);
+  });
+});
+
+describe("reportCsv of a plan without areas, with its own names of its levels", () => {
+  const lines = (lang: "sv" | "en") => reportCsv(deepFreeze(evaluationWithoutAreas()), { lang, year: 2013, bom: false }).split("\r\n");
+
+  it("names the columns as the plan names its levels, but keeps a name that another column has", () => {
+    // The plan's "Mål" would repeat the target column "mål", so the sub-goal column stays "delmål".
+    expect(lines("sv")[0]).toBe(SV_HEADER.replace(";aktivitet;", ";insatsområde;"));
+    expect(lines("en")[0]).toBe(EN_HEADER.replace("sub-goal,", "goal,"));
+  });
+
+  it("leaves the area empty for an activity directly under its sub-goal", () => {
+    expect(lines("sv").slice(1, 4)).toEqual([
+      "1;;1.1;1.1-1;Antal tillsynsbesök.;2013;partly_met;Delvis uppfyllt;8;10;;;8 av målet 10 (80 %).;",
+      "1;;1.2;1.2-1;Antal insatser.;2013;missing;Saknas;;;;;Ingen uppgift redovisad.;",
+      "2;;2.1;2.1-1;Antal insatser.;2013;missing;Saknas;;;;;Ingen uppgift redovisad.;",
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanEvaluation } from "../../src/index.js";
 import { AndtPlanError, reportHtml } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
+import { evaluationWithoutAreas } from "../support/plan-without-areas.js";
 import { deepFreeze } from "../support/plans.js";
 import { unitsEvaluation } from "../support/units.js";
 
@@ -307,5 +308,29 @@ describe("reportHtml: coverage of a declared set and breakdowns by named units",
     const html = reportHtml(unitsEvaluation(), { year: 2019 });
     expect(html).toContain('<td class="num">12 av 20 skolor</td>');
     expect(html).toContain('<p class="by-unit"><strong>Per stadsdel, F.1-1, 2019</strong>: Centrum 22, Norr .., Söder ..</p>');
+  });
+});
+
+describe("reportHtml of a plan without areas, with its own names of its levels", () => {
+  const page = (lang: "sv" | "en") => reportHtml(deepFreeze(evaluationWithoutAreas()), { lang });
+
+  it("gives each sub-goal's activities one table without an area's caption, named by the sub-goal's heading", () => {
+    const sv = page("sv");
+    // The only caption is the list of missing values'.
+    expect(sv.match(/<caption>[^<]*<\/caption>/gu)).toEqual(["<caption>Värden som saknas 2013</caption>"]);
+    expect(sv.match(/<h2 id="sub-goal-\d">[^<]*<\/h2>/gu)).toEqual(['<h2 id="sub-goal-1">Mål 1</h2>', '<h2 id="sub-goal-2">Mål 2</h2>']);
+    expect(sv.match(/<div class="table-wrap" role="region" aria-label="[^"]*"/gu)).toEqual([
+      '<div class="table-wrap" role="region" aria-label="Mål 1"',
+      '<div class="table-wrap" role="region" aria-label="Mål 2"',
+    ]);
+    expect(sv).toContain('<th scope="col">Insatsområde och indikatorer</th>');
+    expect(sv).toContain('<thead><tr><th scope="col">Insatsområde</th><th scope="col">Indikator</th>');
+  });
+
+  it("names the levels in English by the plan's English name, else the library's", () => {
+    const en = page("en");
+    expect(en.match(/<h2 id="sub-goal-\d">[^<]*<\/h2>/gu)).toEqual(['<h2 id="sub-goal-1">Goal 1</h2>', '<h2 id="sub-goal-2">Goal 2</h2>']);
+    expect(en).toContain('<th scope="col">Activity and indicators</th>');
+    expect(en).not.toContain("<caption>Goal");
   });
 });

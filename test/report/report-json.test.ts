@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { PlanEvaluation } from "../../src/index.js";
 import { reportJson } from "../../src/index.js";
 import { sampleEvaluation } from "../support/evaluation.js";
+import { evaluationWithoutAreas } from "../support/plan-without-areas.js";
 import { deepFreeze } from "../support/plans.js";
 import { UNIT_OBSERVATIONS, unitsEvaluation } from "../support/units.js";
 
@@ -51,5 +52,17 @@ describe("reportJson: breakdowns by named units", () => {
     const json = JSON.parse(reportJson(unitsEvaluation())) as PlanEvaluation;
     const visits = json.subGoals[0]?.areas[0]?.activities[0]?.indicators[0]?.years.find((y) => y.year === 2019);
     expect(visits?.byUnit).toEqual(UNIT_OBSERVATIONS[0]?.byUnit);
+  });
+});
+
+describe("reportJson of a plan without areas", () => {
+  it("writes each sub-goal's own activities and no area, with the plan's names of its levels", () => {
+    const parsed = JSON.parse(reportJson(deepFreeze(evaluationWithoutAreas()))) as PlanEvaluation;
+    expect(parsed.plan.levelNames).toEqual({ activity: { sv: "Insatsområde" }, subGoal: { en: "Goal", sv: "Mål" } });
+    expect(parsed.subGoals.map((g) => [g.areas.length, g.activities?.map((a) => a.code)])).toEqual([
+      [0, ["1.1", "1.2"]],
+      [0, ["2.1"]],
+    ]);
+    expect(reportJson(evaluationWithoutAreas())).not.toContain("collaboration_area");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ReportError, reportMarkdown } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 import { sampleEvaluation } from "../support/evaluation.js";
+import { evaluationWithoutAreas } from "../support/plan-without-areas.js";
 import { deepFreeze } from "../support/plans.js";
 import { unitsEvaluation } from "../support/units.js";
 
@@ -154,5 +155,54 @@ describe("reportMarkdown: coverage of a declared set and breakdowns by named uni
     expect(reportMarkdown(evaluation, { year: 2019, suppressBelow: 3 })).toContain(
       "- Per stadsdel, F.1-1, 2019: Centrum 22, Norr 15, Söder 3",
     );
+  });
+});
+
+describe("reportMarkdown of a plan without areas, with its own names of its levels", () => {
+  const headings = (lang: "sv" | "en") =>
+    reportMarkdown(deepFreeze(evaluationWithoutAreas()), { lang })
+      .split("\n")
+      .filter(
+        (l) =>
+          l.startsWith("#") || l.startsWith("| Kod") || l.startsWith("| Code") || l.startsWith("| Insats") || l.startsWith("| Activity"),
+      );
+
+  it("has no area heading, and names the goals and activities as the plan does in Swedish", () => {
+    expect(headings("sv")).toEqual([
+      "# Exempelplan 2013–2015 (påhittad)",
+      "## Översikt",
+      "## Mål 1",
+      "| Kod | Insatsområde och indikatorer | Status | Motivering | Värde | Mål | Förändring |",
+      "## Mål 2",
+      "| Kod | Insatsområde och indikatorer | Status | Motivering | Värde | Mål | Förändring |",
+      "## Saknas",
+      "| Insatsområde | Indikator | Uppföljning |",
+    ]);
+  });
+
+  it("uses the plan's English name of its goals, and the library's word for the activities it names only in Swedish", () => {
+    expect(headings("en")).toEqual([
+      "# Exempelplan 2013–2015 (påhittad)",
+      "## Overview",
+      "## Goal 1",
+      "| Code | Activity and indicators | Status | Reason | Value | Target | Change |",
+      "## Goal 2",
+      "| Code | Activity and indicators | Status | Reason | Value | Target | Change |",
+      "## Missing",
+      "| Activity | Indicator | Follow-up |",
+    ]);
+  });
+
+  it("lists the activities of a sub-goal right under its status table", () => {
+    const lines = reportMarkdown(deepFreeze(evaluationWithoutAreas())).split("\n");
+    const start = lines.indexOf("## Mål 1");
+    expect(lines.slice(start + 13, start + 19)).toEqual([
+      "",
+      "| Kod | Insatsområde och indikatorer | Status | Motivering | Värde | Mål | Förändring |",
+      "| --- | --- | --- | --- | ---: | ---: | --- |",
+      "| **1.1** | **Aktivitet 1.1.** | **Delvis uppfyllt** | Indikatorer: 1 delvis uppfylld. |  |  |  |",
+      "| 1.1-1 | Antal tillsynsbesök. | Delvis uppfyllt | 8 av målet 10 (80 %). | 8 | 10 | – |",
+      "| **1.2** | **Aktivitet 1.2.** | **Saknas** | Indikatorer: 1 saknas. |  |  |  |",
+    ]);
   });
 });

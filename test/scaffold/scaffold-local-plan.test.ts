@@ -43,11 +43,11 @@ describe("scaffoldLocalPlan", () => {
   });
 
   it("follows each regional sub-goal and area by regionalRef, with the same code, id and wording", () => {
-    expect(vaxjo.subGoals.map((g) => [g.code, g.regionalRef, g.areas.map((a) => a.id).join(" ")])).toEqual(
-      kronoberg2017.subGoals.map((g) => [g.code, { plan: "kronoberg-2017-2021", subGoal: g.code }, g.areas.map((a) => a.id).join(" ")]),
+    expect(vaxjo.subGoals.map((g) => [g.code, g.regionalRef, g.areas!.map((a) => a.id).join(" ")])).toEqual(
+      kronoberg2017.subGoals.map((g) => [g.code, { plan: "kronoberg-2017-2021", subGoal: g.code }, g.areas!.map((a) => a.id).join(" ")]),
     );
     expect(vaxjo.subGoals[0]).toMatchObject({ code: "F", name: "Förutsättningar", text: kronoberg2017.subGoals[0]?.text });
-    expect(vaxjo.subGoals[1]?.areas[0]).toMatchObject({
+    expect(vaxjo.subGoals[1]?.areas?.[0]).toMatchObject({
       kind: "collaboration_area",
       id: "1-a",
       title: "EN EFFEKTIV OCH SAMORDNAD ALKOHOL- OCH TOBAKSTILLSYN",
@@ -58,13 +58,13 @@ describe("scaffoldLocalPlan", () => {
   });
 
   it("offers the regional tips as candidates under extensions, not as activities", () => {
-    const regional = kronoberg2017.subGoals[1]!.areas[0]!.localTips;
+    const regional = kronoberg2017.subGoals[1]!.areas![0]!.localTips;
     expect(regional).toHaveLength(7);
-    expect(vaxjo.subGoals[1]?.areas[0]?.extensions).toEqual({ [CANDIDATE_ACTIVITIES]: regional });
-    const candidates = vaxjo.subGoals.flatMap((g) => g.areas.flatMap((a) => (a.extensions?.[CANDIDATE_ACTIVITIES] as string[]) ?? []));
+    expect(vaxjo.subGoals[1]?.areas?.[0]?.extensions).toEqual({ [CANDIDATE_ACTIVITIES]: regional });
+    const candidates = vaxjo.subGoals.flatMap((g) => g.areas!.flatMap((a) => (a.extensions?.[CANDIDATE_ACTIVITIES] as string[]) ?? []));
     // 4 + 3 + 7 + 2 + 6 + 2 + 8 + 2 + 2 + 3 + 2 + 2 tips, the Kronoberg plan's 43.
     expect(candidates).toHaveLength(43);
-    expect(vaxjo.subGoals.flatMap((g) => g.areas.flatMap((a) => a.activities))).toEqual([]);
+    expect(vaxjo.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities))).toEqual([]);
   });
 
   it("validates with its parent and strategies: one area_without_activities warning per area, and the parent's own period warning and goal-6 info", () => {
@@ -117,7 +117,7 @@ describe("scaffoldLocalPlan", () => {
     const parent: Plan = structuredClone(kronoberg2017);
     const before = serializePlan(parent);
     const plan = scaffoldLocalPlan(parent, { municipalityCode: "0780" });
-    (plan.subGoals[1]!.areas[0]!.extensions![CANDIDATE_ACTIVITIES] as string[]).push("Egen idé");
+    (plan.subGoals[1]!.areas![0]!.extensions![CANDIDATE_ACTIVITIES] as string[]).push("Egen idé");
     expect(serializePlan(parent)).toBe(before);
     const text = serializePlan(vaxjo);
     expect(serializePlan(parsePlan(text))).toBe(text);

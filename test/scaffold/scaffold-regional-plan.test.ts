@@ -47,7 +47,7 @@ describe("scaffoldRegionalPlan", () => {
       municipalityCode: "0780",
     });
     expect(plan.actors[9]).toMatchObject({ kind: "group", name: "Kommunerna", members: plan.actors.slice(1, 9).map((a) => a.id) });
-    expect(plan.subGoals.map((g) => [g.code, g.nationalGoalRef?.goal, g.areas.length])).toEqual([
+    expect(plan.subGoals.map((g) => [g.code, g.nationalGoalRef?.goal, g.areas!.length])).toEqual([
       ["1", "1", 0],
       ["2", "2", 0],
       ["3", "3", 0],

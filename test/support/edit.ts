@@ -10,7 +10,7 @@ export function expectRoundTrip(plan: Plan, result: EditResult): void {
 }
 
 /** The activity codes of a plan, per area. */
-export const codes = (plan: Plan): string[][] => plan.subGoals.flatMap((g) => g.areas.map((a) => a.activities.map((x) => x.code)));
+export const codes = (plan: Plan): string[][] => plan.subGoals.flatMap((g) => g.areas!.map((a) => a.activities.map((x) => x.code)));
 
 /** The code, severity, path and message of each issue, for exact comparison. */
 export const brief = (result: EditResult): [string, string, (string | number)[], string][] =>

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import type { Indicator, Measure, ObservationSet, Plan } from "../../src/index.js";
+import type { CollaborationArea, Indicator, Measure, ObservationSet, Plan } from "../../src/index.js";
 import { activity, minimalPlan, repoRoot } from "./plans.js";
 
 const indicator = (id: string, text: string, measure?: Measure): Indicator => ({
@@ -18,7 +18,7 @@ const indicator = (id: string, text: string, measure?: Measure): Indicator => ({
 export function measuredPlan(): Plan {
   const plan = minimalPlan();
   const [f, one] = plan.subGoals as [Plan["subGoals"][number], Plan["subGoals"][number]];
-  const [fa, fb] = f.areas as [Plan["subGoals"][number]["areas"][number], Plan["subGoals"][number]["areas"][number]];
+  const [fa, fb] = f.areas as [CollaborationArea, CollaborationArea];
   fa.activities = [
     activity("F.1", {
       followUp: {
@@ -47,7 +47,7 @@ export function measuredPlan(): Plan {
       },
     }),
   ];
-  (one.areas[0] as Plan["subGoals"][number]["areas"][number]).activities = [
+  (one.areas![0] as CollaborationArea).activities = [
     activity("1.1", {
       followUp: {
         text: "Arbetsordning beslutad. Statistik. Enkät vartannat år.",

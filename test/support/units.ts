@@ -26,10 +26,10 @@ export const SCHOOLS: Indicator = {
  */
 export function unitsPlan(): Plan {
   const plan = measuredPlan();
-  const area = plan.subGoals[0]?.areas[0];
+  const area = plan.subGoals[0]?.areas?.[0];
   const f1 = area?.activities[0];
   const f2 = area?.activities[1];
-  const f3 = plan.subGoals[0]?.areas[1]?.activities[0];
+  const f3 = plan.subGoals[0]?.areas?.[1]?.activities[0];
   if (f1 === undefined || f2 === undefined || f3 === undefined) throw new Error("measuredPlan has changed");
   f1.followUp.indicators[0] = structuredClone(VISITS);
   f2.schedule = { text: "fyra gånger varje läsår", timesPerYear: 4, per: "school_year" };

@@ -9,7 +9,7 @@ expect.extend(andtPlanMatchers);
 /** A minimal plan whose first activity names actors the registry does not have. */
 function brokenPlan(): Plan {
   const plan = minimalPlan();
-  const first = plan.subGoals[0]?.areas[0];
+  const first = plan.subGoals[0]?.areas?.[0];
   if (first === undefined) throw new Error("minimalPlan has no first area");
   first.activities[0] = activity("F.1", { responsible: { text: "Okänd", actors: ["okand", "lst", "x"] } });
   return deepFreeze(plan);

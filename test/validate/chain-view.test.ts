@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
 import type { Plan } from "../../src/index.js";
 import { chainView } from "../../src/index.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 const KRONOBERG = "kronoberg-2017-2021";
@@ -90,5 +91,20 @@ describe("chainView", () => {
       },
     ]);
     expect(view.notFollowed).toEqual(["F", "1", "2", "3", "4", "5"]);
+  });
+});
+
+describe("chainView of a regional plan without areas", () => {
+  it("takes up an activity and its sub-goal, and no area, when the activity lies directly under the sub-goal", () => {
+    const regional = planWithoutAreas();
+    const local: Plan = {
+      ...localPlan("vaxjo", "0780", [{ plan: "exempel-2013-2015", activity: "1.2" }]),
+      parentPlan: "exempel-2013-2015",
+    };
+    const view = chainView(deepFreeze(regional), deepFreeze([local]));
+    expect(view.municipalities.find((m) => m.municipalityCode === "0780")?.plans).toEqual([
+      { id: "vaxjo", title: "Plan vaxjo (påhittad)", subGoals: ["1"], areas: [], activities: ["1.2"] },
+    ]);
+    expect(view.notFollowed).toEqual(["2"]);
   });
 });

@@ -36,3 +36,13 @@ describe("incompleteWhole and aboutIncompleteWhole", () => {
     expect(aboutIncompleteWhole("actors", ["owner", "principals", 0], [activity])).toBe(false);
   });
 });
+
+describe("incompleteWhole in a plan without areas", () => {
+  it("finds the sub-goal and activity around a part directly under a sub-goal, and no area", () => {
+    const indicator = ["subGoals", 0, "activities", 1, "followUp", "indicators", 0];
+    expect(incompleteWhole("activity", indicator)).toEqual(["subGoals", 0, "activities", 1]);
+    expect(incompleteWhole("subGoal", ["subGoals", 0, "activities", 1])).toEqual(["subGoals", 0]);
+    expect(incompleteWhole("area", indicator)).toBeUndefined();
+    expect(aboutIncompleteWhole("subGoal", ["subGoals", 0, "activities", 0, "code"], [["subGoals", 0, "activities", 1]])).toBe(true);
+  });
+});

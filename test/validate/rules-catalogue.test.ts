@@ -8,6 +8,7 @@ const EVERY_CODE: Record<RuleId, true> = {
   activity_code_prefix: true,
   activity_code_sequence: true,
   sub_goal_without_areas: true,
+  sub_goal_areas_and_activities: true,
   area_without_activities: true,
   areas_per_sub_goal: true,
   activity_without_responsible: true,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { andt2016 } from "../../src/fixtures/index.js";
-import type { Activity, Plan } from "../../src/index.js";
+import { andt2011, andt2016 } from "../../src/fixtures/index.js";
+import type { Activity, CollaborationArea, Plan } from "../../src/index.js";
 import { serializePlan, validatePlan, validatePlanDocument } from "../../src/index.js";
+import { planWithoutAreas } from "../support/plan-without-areas.js";
 import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
 
 const activityPath = (g: number, a: number, i: number) => ["subGoals", g, "areas", a, "activities", i];
@@ -49,7 +50,7 @@ function plantedPlan(): unknown {
   const [f, one] = plan.subGoals as [Plan["subGoals"][number], Plan["subGoals"][number]];
   // Sub-goal 1 in the national wording, so that national_goal_text_differs is not among the findings.
   one.text = "Tillgång till alkohol, narkotika, dopningsmedel och tobak ska minska.";
-  const [fa, fb] = f.areas as [Plan["subGoals"][number]["areas"][number], Plan["subGoals"][number]["areas"][number]];
+  const [fa, fb] = f.areas as [CollaborationArea, CollaborationArea];
   fa.activities = [
     // (8) empty_text: a blank activity text.
     { ...withIndicator("F.1", { measure: count }), text: "  " },
@@ -97,7 +98,7 @@ function plantedPlan(): unknown {
   ];
   one.areas = [
     {
-      ...one.areas[0]!,
+      ...one.areas![0]!,
       // (24) unknown_regional_ref: the regional plan has no area x-z.
       regionalRef: { plan: "test-2017-2021", area: "x-z" },
       activities: [withIndicator("1.1", { measure: count })],
@@ -163,7 +164,7 @@ describe("validatePlanDocument on a part that cannot be read", () => {
   it("leaves out an activity of the wrong shape and skips only the rules that need it, saying so once", () => {
     // Sub-goal 1: activity 1.1 unreadable, 1.2 readable. Without the skip, 1.2 would read as out of sequence.
     const input = brokenPlan((plan) => {
-      const area = plan.subGoals[1]!.areas[0]!;
+      const area = plan.subGoals[1]!.areas![0]!;
       area.activities.push({ ...activity("1.2"), responsible: { text: "—", actors: [] } });
       plant(area.activities[0]!, "responsible", "Växjö kommun");
     });
@@ -206,7 +207,7 @@ describe("validatePlanDocument on a part that cannot be read", () => {
         message: "Activity 1.2 has no responsible actor.",
       },
     ]);
-    expect(report.plan?.subGoals[1]?.areas[0]?.activities.map((a) => a.code)).toEqual(["1.2"]);
+    expect(report.plan?.subGoals[1]?.areas?.[0]?.activities.map((a) => a.code)).toEqual(["1.2"]);
     // Besides the four above: period_outside_strategy (2017–2021 against 2016–2020), a warning.
     expect(report.counts).toEqual({ error: 2, warning: 1, info: 2 });
   });
@@ -215,8 +216,8 @@ describe("validatePlanDocument on a part that cannot be read", () => {
     const input = brokenPlan((plan) => {
       const actor = { kind: "organisation", id: "polisen" };
       plan.actors.push(actor as Plan["actors"][number]);
-      plan.subGoals[0]!.areas[0]!.activities[0]!.responsible.actors = ["polisen"];
-      plan.subGoals[0]!.areas[0]!.activities[1]!.responsible.actors = [];
+      plan.subGoals[0]!.areas![0]!.activities[0]!.responsible.actors = ["polisen"];
+      plan.subGoals[0]!.areas![0]!.activities[1]!.responsible.actors = [];
     });
     const report = validatePlanDocument(input, {}, { severity: { indicator_without_measure: "off", strategy_not_given: "off" } });
     expect(report.issues.map((issue) => [issue.code, issue.path])).toEqual([
@@ -246,6 +247,51 @@ describe("validatePlanDocument on a part that cannot be read", () => {
     expect(validatePlanDocument(text, { strategies: [andt2016] })).toEqual({
       plan,
       ...validatePlan(plan, { strategies: [andt2016] }),
+    });
+  });
+});
+
+describe("validatePlanDocument of a plan without areas", () => {
+  it("leaves out an unreadable activity directly under a sub-goal and skips the rules that need that sub-goal whole", () => {
+    const file = JSON.parse(serializePlan(planWithoutAreas())) as { subGoals: { activities: Record<string, unknown>[] }[] };
+    file.subGoals[0]!.activities[0]!["responsible"] = "Länsstyrelsen";
+    const report = validatePlanDocument(
+      JSON.stringify(file),
+      { strategies: [andt2011] },
+      { lang: "en", severity: { indicator_without_measure: "off", national_goal_not_covered: "off" } },
+    );
+    expect(report.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unreadable_part", "subGoals.0.activities.0"],
+      ["invalid_type", "subGoals.0.activities.0.responsible"],
+    ]);
+    // 1.2 is now the first readable activity of goal 1: without the skip it would read as out of sequence.
+    expect(report.issues[0]).toMatchObject({ rules: ["activity_code_sequence", "sub_goal_without_areas", "areas_per_sub_goal"] });
+    expect(report.plan?.subGoals[0]?.activities?.map((a) => a.code)).toEqual(["1.2"]);
+  });
+
+  it("skips the rules that need an activity whole when one of its indicators cannot be read", () => {
+    const file = JSON.parse(serializePlan(planWithoutAreas())) as {
+      subGoals: { activities: { followUp: { indicators: Record<string, unknown>[] } }[] }[];
+    };
+    file.subGoals[1]!.activities[0]!.followUp.indicators[0]!["text"] = 5;
+    const report = validatePlanDocument(
+      JSON.stringify(file),
+      { strategies: [andt2011] },
+      { lang: "en", severity: { indicator_without_measure: "off", national_goal_not_covered: "off" } },
+    );
+    // Without the skip, 2.1 would read as having no indicator (activity_without_indicator).
+    expect(report.issues.map((i) => [i.code, i.path.join(".")])).toEqual([
+      ["unreadable_part", "subGoals.1.activities.0.followUp.indicators.0"],
+      ["invalid_type", "subGoals.1.activities.0.followUp.indicators.0.text"],
+    ]);
+    expect(report.issues[0]).toMatchObject({
+      rules: [
+        "activity_code_sequence",
+        "sub_goal_without_areas",
+        "areas_per_sub_goal",
+        "activity_without_responsible",
+        "activity_without_indicator",
+      ],
     });
   });
 });

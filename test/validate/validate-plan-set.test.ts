@@ -66,7 +66,7 @@ describe("validatePlanSet", () => {
     const child = { ...inventedLocalPlan("alvesta-2018-2020", "Alvesta", "0764"), parentPlan: "vaxjo-2018-2020" };
     const odd = inventedLocalPlan("ljungby-2018-2020", "Ljungby", "0781");
     // Area 2-a lies under Kronoberg's sub-goal 2, not under 1.
-    odd.subGoals[0]!.areas[0]!.regionalRef = { plan: KRONOBERG, subGoal: "1", area: "2-a" };
+    odd.subGoals[0]!.areas![0]!.regionalRef = { plan: KRONOBERG, subGoal: "1", area: "2-a" };
     const orphan = { ...inventedLocalPlan("tingsryd-2018-2020", "Tingsryd", "0763"), parentPlan: "kronoberg-2022-2025" };
     const files = [fixture("kronoberg-2017-2021.json"), ...strategies, asFile(inventedLocalPlan("vaxjo-2018-2020", "Växjö", "0780"))];
     const report = validatePlanSet([...files, asFile(child), asFile(odd), asFile(orphan)]);

@@ -24,7 +24,7 @@ describe("validatePlan", () => {
   it("sorts issues by path in document order, then by code", () => {
     const plan = minimalPlan();
     plan.actors.push({ kind: "group", id: "grupp", name: "Grupp", members: ["okand"] });
-    plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.7", {
+    plan.subGoals[0]!.areas![0]!.activities[1] = activity("F.7", {
       responsible: { text: "—", actors: [] },
       followUp: { text: "—", indicators: [] },
     });
@@ -65,7 +65,7 @@ describe("validatePlan", () => {
 
   it("does not change its inputs", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.activities[0] = activity("F.9");
+    plan.subGoals[0]!.areas![0]!.activities[0] = activity("F.9");
     const before = structuredClone(plan);
     expect(issuesOf(plan, "activity_code_sequence")).toHaveLength(2);
     expect(plan).toEqual(before);

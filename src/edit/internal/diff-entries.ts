@@ -24,14 +24,14 @@ export const areaEntries = (plan: Plan): Entry<CollaborationArea>[] =>
     index: last(path),
   }));
 
-/** The activities of a plan as entries for matching. */
+/** The activities of a plan as entries for matching; the parent of one without an area is its sub-goal. */
 export const activityEntries = (plan: Plan): Entry<Activity>[] =>
-  activitiesOf(plan).map(({ activity, area, path }) => ({
+  activitiesOf(plan).map(({ activity, subGoal, area, path }) => ({
     item: activity,
     key: activity.code,
     text: activity.text,
     path,
-    parent: { element: "collaboration_area", key: area.id },
+    parent: area === undefined ? { element: "sub_goal", key: subGoal.code } : { element: "collaboration_area", key: area.id },
     index: last(path),
   }));
 

@@ -2,6 +2,7 @@ import { produce } from "immer";
 import type { Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import type { RegionalRef } from "../../model/regional-ref.js";
+import { activitiesIn, areasIn } from "../../model/traverse.js";
 import type { ReferenceContext, Rename } from "../types.js";
 
 type Followed = { localPlans?: Plan[]; observations?: Observation[] };
@@ -23,10 +24,8 @@ function followInLocalPlan(local: Plan, planId: string, renamed: Renamed): Plan 
   return produce(local, (draft) => {
     for (const subGoal of draft.subGoals) {
       followRef(subGoal.regionalRef, planId, renamed);
-      for (const area of subGoal.areas) {
-        followRef(area.regionalRef, planId, renamed);
-        for (const activity of area.activities) followRef(activity.regionalRef, planId, renamed);
-      }
+      for (const area of areasIn(subGoal)) followRef(area.regionalRef, planId, renamed);
+      for (const activity of activitiesIn(subGoal)) followRef(activity.regionalRef, planId, renamed);
     }
   });
 }

@@ -1,8 +1,9 @@
 import type { Plan } from "../../model/plan.js";
+import { activitiesIn } from "../../model/traverse.js";
 import type { Rename } from "../types.js";
 
 /**
- * Numbers the activities of the given sub-goals in document order (`F.1`, `F.2` … across their areas), on a
+ * Numbers the activities of the given sub-goals in document order (`F.1`, `F.2` … across their areas, or directly under them), on a
  * draft. Indicator ids that follow the convention (the activity code, a hyphen, a running number) follow their
  * activity. Returns what was renamed.
  */
@@ -10,7 +11,7 @@ export function renumberDraft(draft: Plan, subGoalCodes: ReadonlySet<string>): R
   const renames: Rename[] = [];
   for (const subGoal of draft.subGoals) {
     if (!subGoalCodes.has(subGoal.code)) continue;
-    const activities = subGoal.areas.flatMap((area) => area.activities);
+    const activities = activitiesIn(subGoal);
     activities.forEach((activity, n) => {
       const to = `${subGoal.code}.${n + 1}`;
       const from = activity.code;

@@ -11,7 +11,9 @@ import { SubGoalSchema } from "../../model/sub-goal.js";
 /** The elements of the tree by the shape of their path, deepest first, with their schemas. */
 const ELEMENTS: { shape: readonly (string | null)[]; schema: z.ZodType }[] = [
   { shape: ["subGoals", null, "areas", null, "activities", null, "followUp", "indicators", null], schema: IndicatorSchema },
+  { shape: ["subGoals", null, "activities", null, "followUp", "indicators", null], schema: IndicatorSchema },
   { shape: ["subGoals", null, "areas", null, "activities", null], schema: ActivitySchema },
+  { shape: ["subGoals", null, "activities", null], schema: ActivitySchema },
   { shape: ["subGoals", null, "areas", null], schema: CollaborationAreaSchema },
   { shape: ["subGoals", null], schema: SubGoalSchema },
   { shape: ["actors", null], schema: ActorSchema },

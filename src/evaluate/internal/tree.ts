@@ -3,6 +3,7 @@ import type { CollaborationArea } from "../../model/collaboration-area.js";
 import type { Indicator } from "../../model/indicator.js";
 import type { Observation } from "../../model/observation.js";
 import type { SubGoal } from "../../model/sub-goal.js";
+import { areasIn } from "../../model/traverse.js";
 import type { ActivityEvaluation, CollaborationAreaEvaluation, IndicatorEvaluation, SubGoalEvaluation } from "../types.js";
 import { indicatorYears, type YearContext } from "./indicator-years.js";
 import { activitySummaries, combine } from "./roll-up.js";
@@ -19,7 +20,8 @@ export interface TreeContext {
 }
 
 /**
- * A sub-goal evaluated: its areas, their activities and indicators, and its activities per status and year.
+ * A sub-goal evaluated: its activities directly under it or its areas with theirs, their indicators, and its
+ * activities per status and year.
  *
  * @example
  * ```ts
@@ -27,19 +29,23 @@ export interface TreeContext {
  * ```
  */
 export function evaluateSubGoal(subGoal: SubGoal, tree: TreeContext): SubGoalEvaluation {
-  const areas = subGoal.areas.map((area) => evaluateArea(area, tree));
+  const direct = subGoal.activities?.map((activity) => evaluateActivity(activity, tree));
+  const areas = areasIn(subGoal).map((area) => evaluateArea(area, tree));
   const result: SubGoalEvaluation = {
     kind: "sub_goal",
     code: subGoal.code,
     text: subGoal.text,
-    years: activitySummaries(
-      areas.flatMap((area) => area.activities),
-      tree.years,
-    ),
+    years: activitySummaries(activitiesOfEvaluation({ activities: direct, areas }), tree.years),
     areas,
   };
   if (subGoal.name !== undefined) result.name = subGoal.name;
+  if (direct !== undefined) result.activities = direct;
   return result;
+}
+
+/** Every activity of an evaluated sub-goal, in the plan walk's order: those directly under it, then its areas'. */
+export function activitiesOfEvaluation(subGoal: Pick<SubGoalEvaluation, "activities" | "areas">): ActivityEvaluation[] {
+  return [...(subGoal.activities ?? []), ...subGoal.areas.flatMap((area) => area.activities)];
 }
 
 function evaluateArea(area: CollaborationArea, tree: TreeContext): CollaborationAreaEvaluation {

@@ -1,8 +1,10 @@
+import type { SubGoal } from "../../model/sub-goal.js";
+import { activitiesOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
- * `activity_code_sequence`: within a sub-goal, activity numbers run 1, 2, 3 … across its areas in document
- * order. After a break the count goes on from the number found, so one gap gives one issue.
+ * `activity_code_sequence`: within a sub-goal, activity numbers run 1, 2, 3 … in document order, across its
+ * areas or directly under it. After a break the count goes on from the number found, so one gap gives one issue.
  */
 export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
   id: "activity_code_sequence",
@@ -14,27 +16,29 @@ export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
   },
   check(plan) {
     const issues: ValidationIssueDataOf<"activity_code_sequence">[] = [];
-    plan.subGoals.forEach((subGoal, g) => {
-      const prefix = `${subGoal.code}.`;
-      let previous = 0;
-      subGoal.areas.forEach((area, a) => {
-        area.activities.forEach((activity, i) => {
-          // Codes with another prefix are activity_code_prefix's business; their number says nothing here.
-          const rest = activity.code.startsWith(prefix) ? activity.code.slice(prefix.length) : undefined;
-          if (rest === undefined || !/^\d+$/u.test(rest)) return;
-          const number = Number(rest);
-          if (number !== previous + 1) {
-            issues.push({
-              code: "activity_code_sequence",
-              path: ["subGoals", g, "areas", a, "activities", i, "code"],
-              expected: `${prefix}${previous + 1}`,
-              received: activity.code,
-            });
-          }
-          previous = number;
+    let subGoal: SubGoal | undefined;
+    let previous = 0;
+    for (const visit of activitiesOf(plan)) {
+      if (visit.subGoal !== subGoal) {
+        subGoal = visit.subGoal;
+        previous = 0;
+      }
+      const prefix = `${visit.subGoal.code}.`;
+      const code = visit.activity.code;
+      // Codes with another prefix are activity_code_prefix's business; their number says nothing here.
+      const rest = code.startsWith(prefix) ? code.slice(prefix.length) : undefined;
+      if (rest === undefined || !/^\d+$/u.test(rest)) continue;
+      const number = Number(rest);
+      if (number !== previous + 1) {
+        issues.push({
+          code: "activity_code_sequence",
+          path: [...visit.path, "code"],
+          expected: `${prefix}${previous + 1}`,
+          received: code,
         });
-      });
-    });
+      }
+      previous = number;
+    }
     return issues;
   },
 };

@@ -1,6 +1,9 @@
 import type { Rule } from "../types.js";
 
-/** `areas_per_sub_goal`: when the policy sets `areasPerSubGoal`, every sub-goal has that many areas. */
+/**
+ * `areas_per_sub_goal`: when the policy sets `areasPerSubGoal`, every sub-goal has that many areas. A sub-goal
+ * without `areas` (activities directly under it, no area level) is not counted: the policy is about areas.
+ */
 export const areasPerSubGoalRule: Rule<"areas_per_sub_goal"> = {
   id: "areas_per_sub_goal",
   defaultSeverity: "warning",
@@ -13,7 +16,7 @@ export const areasPerSubGoalRule: Rule<"areas_per_sub_goal"> = {
     const expected = context.policy.areasPerSubGoal;
     if (expected === undefined) return [];
     return plan.subGoals.flatMap((subGoal, g) =>
-      subGoal.areas.length === expected
+      subGoal.areas === undefined || subGoal.areas.length === expected
         ? []
         : [
             {

@@ -1,4 +1,5 @@
 import type { Path } from "../../core/issue.js";
+import { traverse } from "../../model/traverse.js";
 import type { CodedElement, Rule, ValidationIssueDataOf } from "../types.js";
 
 /** `duplicate_code`: sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan. */
@@ -18,19 +19,26 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
       if (firstPath === undefined) seen.set(key, path);
       else issues.push({ code: "duplicate_code", path, element, value, firstPath });
     };
-    plan.subGoals.forEach((subGoal, g) => {
-      see("sub_goal", subGoal.code, ["subGoals", g, "code"]);
-      subGoal.areas.forEach((area, a) => {
-        see("collaboration_area", area.id, ["subGoals", g, "areas", a, "id"]);
-        area.activities.forEach((activity, i) => {
-          const path: Path = ["subGoals", g, "areas", a, "activities", i];
-          see("activity", activity.code, [...path, "code"]);
-          activity.followUp.indicators.forEach((indicator, n) => {
-            see("indicator", indicator.id, [...path, "followUp", "indicators", n, "id"]);
-          });
-        });
-      });
-    });
+    for (const { node, path } of traverse(plan)) {
+      switch (node.kind) {
+        case "plan":
+          break;
+        case "sub_goal":
+          see("sub_goal", node.code, [...path, "code"]);
+          break;
+        case "collaboration_area":
+          see("collaboration_area", node.id, [...path, "id"]);
+          break;
+        case "activity":
+          see("activity", node.code, [...path, "code"]);
+          break;
+        case "indicator":
+          see("indicator", node.id, [...path, "id"]);
+          break;
+        default:
+          node satisfies never;
+      }
+    }
     plan.actors.forEach((actor, i) => {
       see("actor", actor.id, ["actors", i, "id"]);
     });

@@ -13,7 +13,7 @@ function followedThroughParent(plan: Plan, parent: Plan): GoalRef[] {
   const parts = new Set(
     followedGoalRefsOf(parent).flatMap(({ ref, path }) => {
       const subGoal = parent.subGoals[path[1] as number];
-      const area = path[2] === "areas" ? subGoal?.areas[path[3] as number] : undefined;
+      const area = path[2] === "areas" ? subGoal?.areas?.[path[3] as number] : undefined;
       const takenPart = area === undefined ? taken.subGoals.includes(subGoal?.code ?? "") : taken.areas.includes(area.id);
       return takenPart ? [ref] : [];
     }),

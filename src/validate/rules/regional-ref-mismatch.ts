@@ -15,15 +15,10 @@ function check(ref: RegionalRef, path: Path, parent: Plan): ValidationIssueDataO
   }
   const activity = activitiesOf(parent).find((visit) => visit.activity.code === ref.activity);
   if (activity === undefined) return issues;
-  if (ref.area !== undefined && area !== undefined && activity.area.id !== ref.area) {
-    issues.push({
-      ...base,
-      path: [...path, "activity"],
-      field: "activity",
-      value: activity.activity.code,
-      named: ref.area,
-      actual: activity.area.id,
-    });
+  if (ref.area !== undefined && area !== undefined && activity.area?.id !== ref.area) {
+    const actual =
+      activity.area === undefined ? { actual: activity.subGoal.code, under: "sub_goal" as const } : { actual: activity.area.id };
+    issues.push({ ...base, path: [...path, "activity"], field: "activity", value: activity.activity.code, named: ref.area, ...actual });
   } else if (ref.area === undefined && ref.subGoal !== undefined && activity.subGoal.code !== ref.subGoal) {
     issues.push({
       ...base,
@@ -40,7 +35,8 @@ function check(ref: RegionalRef, path: Path, parent: Plan): ValidationIssueDataO
 /**
  * `regional_ref_mismatch`: a `regionalRef` that names several elements of the regional plan names them
  * consistently: the area lies under the named sub-goal, the activity under the named area (or, without an area,
- * the named sub-goal). Elements that do not exist are `unknown_regional_ref`'s.
+ * the named sub-goal). An activity directly under its sub-goal lies under no area, so naming one is a mismatch
+ * (`under: "sub_goal"`, `actual` its sub-goal's code). Elements that do not exist are `unknown_regional_ref`'s.
  */
 export const regionalRefMismatchRule: Rule<"regional_ref_mismatch"> = {
   id: "regional_ref_mismatch",

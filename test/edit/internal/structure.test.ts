@@ -5,7 +5,7 @@ import { minimalPlan } from "../../support/plans.js";
 describe("firstStructureProblem", () => {
   it("checks the element a patch runs through, with the schema's code and the full path", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.activities[1]!.followUp.indicators[0]!.text = "";
+    plan.subGoals[0]!.areas![0]!.activities[1]!.followUp.indicators[0]!.text = "";
     plan.actors[0]!.name = "";
     const indicator = ["subGoals", 0, "areas", 0, "activities", 1, "followUp", "indicators", 0];
     expect(firstStructureProblem(plan, [{ op: "replace", path: [...indicator, "text"], value: "" }])).toEqual({

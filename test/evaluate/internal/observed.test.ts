@@ -60,7 +60,7 @@ describe("yearNumber of a coverage of a declared set listed by its members", () 
 
   it("is evaluated and printed as '2 av 3 serveringsställen'", () => {
     const plan = unitsPlan();
-    const indicator = plan.subGoals[0]?.areas[1]?.activities[0]?.followUp.indicators[2];
+    const indicator = plan.subGoals[0]?.areas?.[1]?.activities[0]?.followUp.indicators[2];
     if (indicator === undefined) throw new Error("no F.3-3");
     indicator.measure = premises;
     delete indicator.target;

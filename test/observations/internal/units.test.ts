@@ -144,7 +144,7 @@ describe("coverage of a declared set", () => {
   it("passes all 20 schools, and takes the size of a set from its members", () => {
     expect(check([{ indicator: "F.3-3", year: 2019, value: 20 }])).toEqual([]);
     const listed = unitsPlan();
-    const schools = listed.subGoals[0]?.areas[1]?.activities[0]?.followUp.indicators[2];
+    const schools = listed.subGoals[0]?.areas?.[1]?.activities[0]?.followUp.indicators[2];
     if (schools === undefined) throw new Error("no F.3-3");
     schools.measure = { type: "coverage", of: "licensed_premises", members: ["Krogen", "Puben"] };
     expect(checkObservations(listed, [{ indicator: "F.3-3", year: 2019, value: 3 }], { lang: "en" })).toEqual([
@@ -196,7 +196,7 @@ describe("schoolYearChecks", () => {
 
 describe("a coverage of a declared set listed by its members", () => {
   const listed = unitsPlan();
-  const premises = listed.subGoals[0]?.areas[1]?.activities[0]?.followUp.indicators[2];
+  const premises = listed.subGoals[0]?.areas?.[1]?.activities[0]?.followUp.indicators[2];
   if (premises === undefined) throw new Error("no F.3-3");
   premises.measure = { type: "coverage", of: "licensed_premises", members: ["Krogen", "Puben", "Baren"] };
   const bare = (observations: Observation[]): Bare[] =>
@@ -219,7 +219,7 @@ describe("a coverage of a declared set listed by its members", () => {
 
   it("holds a list without a value to the set's size: 4 listed of 3", () => {
     const plan = unitsPlan();
-    const schools = plan.subGoals[0]?.areas[1]?.activities[0]?.followUp.indicators[2];
+    const schools = plan.subGoals[0]?.areas?.[1]?.activities[0]?.followUp.indicators[2];
     if (schools === undefined) throw new Error("no F.3-3");
     schools.measure = { type: "coverage", of: "schools", total: 3 };
     const four = ["A", "B", "C", "D"].map((unit) => ({ unit }));

@@ -5,7 +5,7 @@ import { issuesOf } from "../../support/validate.js";
 
 function planWith(indicator: Indicator) {
   const plan = minimalPlan();
-  plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { followUp: { text: "Antal besök.", indicators: [indicator] } });
+  plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", { followUp: { text: "Antal besök.", indicators: [indicator] } });
   return plan;
 }
 

@@ -7,7 +7,7 @@ const covering = (n: number, measure: Measure): Indicator => ({ kind: "indicator
 
 function planWith(indicators: Indicator[]) {
   const plan = minimalPlan();
-  plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { followUp: { text: "Antal skolor.", indicators } });
+  plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", { followUp: { text: "Antal skolor.", indicators } });
   return plan;
 }
 

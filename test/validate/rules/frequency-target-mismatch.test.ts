@@ -5,7 +5,7 @@ import { issuesOf } from "../../support/validate.js";
 
 function planWith(indicators: Indicator[]) {
   const plan = minimalPlan();
-  plan.subGoals[0]!.areas[0]!.activities[1] = activity("F.2", { followUp: { text: "Antal genomförda träffar/år.", indicators } });
+  plan.subGoals[0]!.areas![0]!.activities[1] = activity("F.2", { followUp: { text: "Antal genomförda träffar/år.", indicators } });
   return plan;
 }
 

@@ -14,7 +14,7 @@ const followUp = (measured: boolean) => ({
 describe("indicator_without_measure", () => {
   it("notes an indicator without a measure, as info", () => {
     const plan = minimalPlan();
-    plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { followUp: followUp(false) });
+    plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", { followUp: followUp(false) });
     // The other activities of the minimal plan have untyped indicators too.
     const at = (g: number, a: number, i: number, n: number) => ["subGoals", g, "areas", a, "activities", i, "followUp", "indicators", n];
     expect(issuesOf(plan, "indicator_without_measure")).toEqual([
@@ -29,8 +29,8 @@ describe("indicator_without_measure", () => {
 
   it("passes a plan whose indicators all have a measure", () => {
     const plan = minimalPlan();
-    plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { followUp: followUp(true) });
-    for (const a of plan.subGoals.flatMap((g) => g.areas.flatMap((ar) => ar.activities))) {
+    plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", { followUp: followUp(true) });
+    for (const a of plan.subGoals.flatMap((g) => g.areas!.flatMap((ar) => ar.activities))) {
       for (const i of a.followUp.indicators) i.measure ??= { type: "count", aggregation: "sum" };
     }
     expect(issuesOf(plan, "indicator_without_measure")).toEqual([]);

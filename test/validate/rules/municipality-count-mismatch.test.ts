@@ -28,7 +28,7 @@ describe("municipality_count_mismatch", () => {
     // Two sentences of one text, each wrong: two issues at the same path.
     plan.purposes = ["Länets 9 kommuner samverkar. Länets 7 kommuner har en plan, länets 6 kommuner inte."];
     // The follow-up text is also the indicator's text: one issue, at the follow-up text.
-    plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", {
+    plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", {
       followUp: { text: sentence, indicators: [{ kind: "indicator", id: "1.1-1", text: sentence }] },
     });
     const base = { code: "municipality_count_mismatch", severity: "warning", countyCode: "07", expected: 8 } as const;

@@ -9,8 +9,8 @@ function planFollowingGoals1To5() {
   const plan = minimalPlan();
   // A second reference of a sub-goal, and a prioritised goal (2.3 belongs to goal 2) of an area.
   plan.subGoals[1]!.nationalGoalRefs = [{ strategy: "andt-2016-2020", goal: "3" }];
-  plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2016-2020", goal: "2.3" };
-  plan.subGoals[0]!.areas[1]!.nationalGoalRefs = [{ strategy: "andt-2016-2020", goal: "4" }];
+  plan.subGoals[0]!.areas![0]!.nationalGoalRef = { strategy: "andt-2016-2020", goal: "2.3" };
+  plan.subGoals[0]!.areas![1]!.nationalGoalRefs = [{ strategy: "andt-2016-2020", goal: "4" }];
   // Goal 5 replaced by sub-goal F; left out and replaced goals are accounted for alike.
   plan.nationalGoalsNotFollowed = [{ strategy: "andt-2016-2020", goal: "5", decision: "replaced", replacedBy: "F" }];
   return plan;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { andt2011, andt2016 } from "../../../src/fixtures/index.js";
-import { minimalPlan } from "../../support/plans.js";
+import { validatePlan } from "../../../src/index.js";
+import { deepFreeze, minimalPlan } from "../../support/plans.js";
 import { issuesOf } from "../../support/validate.js";
 
 describe("national_goal_text_differs", () => {
@@ -24,5 +25,20 @@ describe("national_goal_text_differs", () => {
     plan.subGoals[1]!.text = "  Tillgång till alkohol,\n narkotika, dopningsmedel och  tobak ska minska. ";
     plan.subGoals[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "4" };
     expect(issuesOf(plan, "national_goal_text_differs", { strategies: [andt2016, andt2011] })).toEqual([]);
+  });
+});
+
+describe("national_goal_text_differs with the plan's own name of its sub-goals", () => {
+  it("says whose text it is as the plan names the level, in both languages", () => {
+    const plan = { ...minimalPlan(), levelNames: { subGoal: { sv: "Målområde", en: "Target area" } } };
+    const message = (lang: "sv" | "en") =>
+      validatePlan(deepFreeze(plan), { strategies: [andt2016] }, { lang }).issues.find((i) => i.code === "national_goal_text_differs")
+        ?.message;
+    expect(message("sv")).toBe(
+      'Texten skiljer sig från mål 1 i andt-2016-2020: "Tillgång till alkohol, narkotika, dopningsmedel och tobak ska minska.".',
+    );
+    expect(message("en")).toBe(
+      'The target area\'s text differs from goal 1 of andt-2016-2020: "Tillgång till alkohol, narkotika, dopningsmedel och tobak ska minska.".',
+    );
   });
 });

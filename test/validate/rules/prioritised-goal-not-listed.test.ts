@@ -8,8 +8,8 @@ describe("prioritised_goal_not_listed", () => {
   it("says a prioritised goal cannot be checked where the strategy does not list those of its long-term goal", () => {
     const plan = minimalPlan();
     // andt-2011-2015 lists the prioritised goals of goal 1 (1.1–1.4) only; 2.3 and 3.1 cannot be checked.
-    plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "2.3" };
-    plan.subGoals[1]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "3.1" };
+    plan.subGoals[0]!.areas![0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "2.3" };
+    plan.subGoals[1]!.areas![0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "3.1" };
     const context = { strategies: [andt2016, andt2011] };
     expect(issuesOf(plan, "prioritised_goal_not_listed", context)).toEqual([
       {
@@ -35,9 +35,9 @@ describe("prioritised_goal_not_listed", () => {
 
   it("is quiet on a listed goal and an unknown one (unknown_national_goal's), and without the strategy", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
-    plan.subGoals[0]!.areas[1]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.7" };
-    plan.subGoals[1]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "2.3" };
+    plan.subGoals[0]!.areas![0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
+    plan.subGoals[0]!.areas![1]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.7" };
+    plan.subGoals[1]!.areas![0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "2.3" };
     expect(issuesOf(plan, "prioritised_goal_not_listed", { strategies: [andt2011] })).toEqual([
       expect.objectContaining({ path: ["subGoals", 1, "areas", 0, "nationalGoalRef"] }),
     ]);

@@ -5,7 +5,7 @@ import { issuesOf } from "../../support/validate.js";
 
 function planWith(schedule: Activity["schedule"], per: SchedulePer | undefined) {
   const plan = minimalPlan();
-  plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", {
+  plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", {
     ...(schedule === undefined ? {} : { schedule }),
     followUp: {
       text: "Antal föräldramöten.",

@@ -6,8 +6,8 @@ import { issuesOf } from "../../support/validate.js";
 describe("strategy_not_given", () => {
   it("reports each strategy the plan names but the context lacks, once, where first named", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.1" };
-    plan.subGoals[0]!.areas[1]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
+    plan.subGoals[0]!.areas![0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.1" };
+    plan.subGoals[0]!.areas![1]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
     expect(issuesOf(plan, "strategy_not_given")).toEqual([
       { code: "strategy_not_given", severity: "info", path: ["strategies", 0], strategy: "andt-2016-2020" },
       {

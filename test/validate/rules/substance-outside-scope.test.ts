@@ -10,8 +10,8 @@ const ANDT = ["alcohol", "narcotics", "doping", "tobacco"] as const;
 function planWithSubstances() {
   const plan = minimalPlan();
   plan.subGoals[1]!.substances = ["gambling"];
-  plan.subGoals[0]!.areas[1]!.substances = ["alcohol", "gambling"];
-  plan.subGoals[0]!.areas[0]!.activities[1]!.substances = ["nicotine"];
+  plan.subGoals[0]!.areas![1]!.substances = ["alcohol", "gambling"];
+  plan.subGoals[0]!.areas![0]!.activities[1]!.substances = ["nicotine"];
   return plan;
 }
 
@@ -53,8 +53,8 @@ describe("substance_outside_scope", () => {
 
   it("checks against the strategies' scopes when the plan states none and every strategy is given", () => {
     const plan = planWithSubstances();
-    plan.subGoals[0]!.areas[0]!.activities[1]!.substances = [];
-    plan.subGoals[0]!.areas[1]!.substances = [];
+    plan.subGoals[0]!.areas![0]!.activities[1]!.substances = [];
+    plan.subGoals[0]!.areas![1]!.substances = [];
     expect(issuesOf(plan, "substance_outside_scope", { strategies: [andt2016] })).toEqual([
       {
         code: "substance_outside_scope",

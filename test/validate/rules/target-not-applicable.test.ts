@@ -5,7 +5,7 @@ import { issuesOf } from "../../support/validate.js";
 
 function planWith(indicators: Indicator[]) {
   const plan = minimalPlan();
-  plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { followUp: { text: "Uppföljning.", indicators } });
+  plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", { followUp: { text: "Uppföljning.", indicators } });
   return plan;
 }
 

@@ -8,7 +8,7 @@ describe("ungendered_people_text", () => {
   it("reports 'barn och unga' and 'personer' in sub-goal and area texts, with the plan's own alternative", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.text = "Antalet barn och unga som börjar använda tobak ska minska.";
-    plan.subGoals[0]!.areas[1]!.title = "STÖD TILL PERSONER MED BEROENDE";
+    plan.subGoals[0]!.areas![1]!.title = "STÖD TILL PERSONER MED BEROENDE";
     expect(issuesOf(plan, "ungendered_people_text")).toEqual([
       {
         code: "ungendered_people_text",
@@ -30,13 +30,13 @@ describe("ungendered_people_text", () => {
   it("passes texts that name the sexes", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.text = "Antalet pojkar och flickor samt barn och unga som …";
-    plan.subGoals[0]!.areas[1]!.title = "PERSONER, KVINNOR OCH MÄN, MED BEROENDE";
+    plan.subGoals[0]!.areas![1]!.title = "PERSONER, KVINNOR OCH MÄN, MED BEROENDE";
     expect(issuesOf(plan, "ungendered_people_text")).toEqual([]);
   });
 
   it("writes a message that says what the text lacks, not what the plan writes elsewhere", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[1]!.title = "Stöd till personer med beroende";
+    plan.subGoals[0]!.areas![1]!.title = "Stöd till personer med beroende";
     const message = (lang: "sv" | "en") =>
       validatePlan(plan, {}, { lang }).issues.find((f) => f.code === "ungendered_people_text")?.message;
     expect(message("sv")).toBe('Texten säger "personer" utan att nämna kön, som "kvinnor och män" gör.');

@@ -8,7 +8,7 @@ describe("unknown_actor", () => {
     plan.owner = { name: "Ägare", actor: "agare", principals: ["lst", "region"] };
     plan.adoption = { by: "Ledningsgruppen", signatories: [{ name: "N N", role: "Landshövding", organisation: "lansstyrelsen" }] };
     plan.actors.push({ kind: "group", id: "grupp", name: "Grupp", members: ["lst", "polis"] });
-    plan.subGoals[0]!.areas[0]!.activities[0] = activity("F.1", {
+    plan.subGoals[0]!.areas![0]!.activities[0] = activity("F.1", {
       responsible: { text: "X", actors: ["x"] },
       partners: { text: "Y", actors: ["lst", "y"] },
     });

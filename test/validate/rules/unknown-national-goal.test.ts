@@ -7,7 +7,7 @@ describe("unknown_national_goal", () => {
   it("reports sub-goal and area references to goals the given strategy does not have", () => {
     const plan = minimalPlan();
     plan.subGoals[1]!.nationalGoalRef = { strategy: "andt-2016-2020", goal: "9" };
-    plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.7" };
+    plan.subGoals[0]!.areas![0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.7" };
     expect(issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] })).toEqual([
       {
         code: "unknown_national_goal",
@@ -27,7 +27,7 @@ describe("unknown_national_goal", () => {
       { strategy: "andt-2016-2020", goal: "2" },
       { strategy: "andt-2016-2020", goal: "7" },
     ];
-    plan.subGoals[0]!.areas[1]!.nationalGoalRefs = [{ strategy: "andt-2011-2015", goal: "1.9" }];
+    plan.subGoals[0]!.areas![1]!.nationalGoalRefs = [{ strategy: "andt-2011-2015", goal: "1.9" }];
     // In document order: the key nationalGoalsNotFollowed, added last, comes after subGoals.
     expect(
       issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] }).map((f) => [f.path, "goal" in f && f.goal]),
@@ -40,9 +40,9 @@ describe("unknown_national_goal", () => {
 
   it("passes goals that exist, prioritised goals not transcribed, and strategies not given", () => {
     const plan = minimalPlan();
-    plan.subGoals[0]!.areas[0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
-    plan.subGoals[0]!.areas[1]!.nationalGoalRef = { strategy: "andt-2016-2020", goal: "2.3" };
-    plan.subGoals[1]!.areas[0]!.nationalGoalRef = { strategy: "annan-strategi", goal: "9" };
+    plan.subGoals[0]!.areas![0]!.nationalGoalRef = { strategy: "andt-2011-2015", goal: "1.2" };
+    plan.subGoals[0]!.areas![1]!.nationalGoalRef = { strategy: "andt-2016-2020", goal: "2.3" };
+    plan.subGoals[1]!.areas![0]!.nationalGoalRef = { strategy: "annan-strategi", goal: "9" };
     expect(issuesOf(plan, "unknown_national_goal", { strategies: [andt2016, andt2011] })).toEqual([]);
   });
 });

@@ -55,8 +55,8 @@ describe("unknown_regional_ref", () => {
 
   it("passes references that resolve, and checks nothing without a parent", () => {
     const plan = localPlan();
-    plan.subGoals[0]!.areas[0]!.regionalRef = { plan: "test-2017-2021", subGoal: "F", area: "f-b", activity: "F.3" };
-    plan.subGoals[0]!.areas[0]!.activities.pop();
+    plan.subGoals[0]!.areas![0]!.regionalRef = { plan: "test-2017-2021", subGoal: "F", area: "f-b", activity: "F.3" };
+    plan.subGoals[0]!.areas![0]!.activities.pop();
     expect(issuesOf(plan, "unknown_regional_ref", { parent: minimalPlan() })).toEqual([]);
     expect(issuesOf(localPlan(), "unknown_regional_ref")).toEqual([]);
   });

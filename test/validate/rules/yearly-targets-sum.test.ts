@@ -11,7 +11,7 @@ const yearly: Target["yearly"] = [
 
 function planWith(indicators: Indicator[]) {
   const plan = minimalPlan();
-  plan.subGoals[1]!.areas[0]!.activities[0] = activity("1.1", { followUp: { text: "Antal.", indicators } });
+  plan.subGoals[1]!.areas![0]!.activities[0] = activity("1.1", { followUp: { text: "Antal.", indicators } });
   return plan;
 }
 
