@@ -1,4 +1,5 @@
 import { AndtPlanError, type ErrorArgs } from "./error.js";
+import type { Lang } from "./lang.js";
 import type { Catalogue } from "./messages.js";
 
 /**
@@ -12,11 +13,55 @@ import type { Catalogue } from "./messages.js";
 export interface OptionErrorDetails {
   /** `lang` is neither `"sv"` nor `"en"`. */
   invalid_lang: { received: string };
+  /** Another option (or the options themselves) cannot be used: a limit that is not a positive whole number, options that are not an object … */
+  invalid_option: { option: OptionName; received: string };
 }
 
-const MESSAGES: Catalogue<OptionErrorDetails> = {
-  sv: { invalid_lang: (d) => `Språket ska vara "sv" eller "en", inte "${d.received}".` },
-  en: { invalid_lang: (d) => `The language must be "sv" or "en", not "${d.received}".` },
+/**
+ * The options whose values are checked by name (*val*): the options object itself (`"options"`), the parse
+ * limits and the options of the readers.
+ *
+ * @example
+ * ```ts
+ * const option: OptionName = "maxDepth";
+ * ```
+ */
+export type OptionName = "options" | "maxStringLength" | "maxDepth" | "maxKeyLength" | "indicators" | "area" | "encoding" | "delimiter";
+
+// What each option must be, as the message says it.
+const EXPECTED: Record<Lang, Record<OptionName, string>> = {
+  sv: {
+    options: "ett objekt",
+    maxStringLength: "ett positivt heltal",
+    maxDepth: "ett positivt heltal",
+    maxKeyLength: "ett positivt heltal",
+    indicators: "ett objekt som kopplar nyckeltal till indikator-id",
+    area: "ett område-id i text",
+    encoding: '"utf-8" eller "windows-1252"',
+    delimiter: '";", "," eller tabb',
+  },
+  en: {
+    options: "an object",
+    maxStringLength: "a positive whole number",
+    maxDepth: "a positive whole number",
+    maxKeyLength: "a positive whole number",
+    indicators: "an object mapping KPIs to indicator ids",
+    area: "an area id as text",
+    encoding: '"utf-8" or "windows-1252"',
+    delimiter: '";", "," or tab',
+  },
+};
+
+/** The message of an unusable option, shared by {@link OptionError} and the issue a safe function reports instead. */
+export const optionMessages: Catalogue<OptionErrorDetails> = {
+  sv: {
+    invalid_lang: (d) => `Språket ska vara "sv" eller "en", inte "${d.received}".`,
+    invalid_option: (d) => `${d.option === "options" ? "Valen" : `Valet ${d.option}`} ska vara ${EXPECTED.sv[d.option]}, inte ${d.received}.`,
+  },
+  en: {
+    invalid_lang: (d) => `The language must be "sv" or "en", not "${d.received}".`,
+    invalid_option: (d) => `${d.option === "options" ? "The options" : `The option ${d.option}`} must be ${EXPECTED.en[d.option]}, not ${d.received}.`,
+  },
 };
 
 /**
@@ -36,6 +81,6 @@ export class OptionError extends AndtPlanError<OptionErrorDetails> {
   override readonly name = "OptionError";
 
   constructor(...args: ErrorArgs<OptionErrorDetails>) {
-    super(MESSAGES, ...args);
+    super(optionMessages, ...args);
   }
 }

@@ -8,6 +8,7 @@ import { safeParseObservations } from "../observations/safe-parse-observations.j
 import type { ParseOptions } from "../parse/options.js";
 import { FileError } from "./file-error.js";
 import { readBytes } from "./read-file.js";
+import { append } from "../internal/append.js";
 
 /**
  * Options of {@link loadObservations}: those of the CSV reader, and the parse limits of a JSON file.
@@ -74,6 +75,6 @@ function fromJson(bytes: Uint8Array, options: LoadObservationsOptions): LoadedOb
   const rejected = new Set(found.filter((issue) => issue.severity === "error").map((issue) => issue.path[1]));
   return {
     observations: set.observations.filter((_, i) => !rejected.has(i)),
-    issues: [...parsed.issues, ...found],
+    issues: append<ObservationIssue>(append<ObservationIssue>([], parsed.issues), found),
   };
 }

@@ -7,6 +7,7 @@ import { checkList } from "./internal/check.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationDataIssue, ObservationIssueData } from "./issue.js";
 import { withObservationMessage } from "./messages.js";
+import { append } from "../internal/append.js";
 
 /**
  * Options of {@link checkObservations}.
@@ -55,7 +56,7 @@ export function checkObservations(
   } else {
     list = observations;
   }
-  issues.push(...checkList(list, plan, referenceOf(options.reference)));
+  append(issues, checkList(list, plan, referenceOf(options.reference)));
   return issues.map((issue) => withObservationMessage(issue, lang));
 }
 

@@ -1,5 +1,5 @@
-import { resolveLang } from "../core/resolve-lang.js";
 import type { ObservationSet } from "../model/observation.js";
+import { readParseOptions } from "../parse/read-parse-options.js";
 import type { ParseOptions } from "../parse/options.js";
 import { ParseError } from "../parse/parse-error.js";
 import { safeParseObservations } from "./safe-parse-observations.js";
@@ -16,7 +16,9 @@ import { safeParseObservations } from "./safe-parse-observations.js";
  * ```
  */
 export function parseObservations(input: unknown, options?: ParseOptions): ObservationSet {
+  // Unusable options throw an OptionError here, where the safe parse would report them as its one issue.
+  const { lang } = readParseOptions(options);
   const result = safeParseObservations(input, options);
-  if (!result.success) throw new ParseError("observations", result.issues, resolveLang(options?.lang));
+  if (!result.success) throw new ParseError("observations", result.issues, lang);
   return result.data;
 }

@@ -7,7 +7,7 @@ import type { ParseIssue } from "./issue.js";
  *
  * @example
  * ```ts
- * const options: ParseOptions = { lang: "en", maxStringLength: 50_000 };
+ * const options: ParseOptions = { lang: "en", maxStringLength: 50_000, maxKeyLength: 200 };
  * ```
  */
 export interface ParseOptions {
@@ -17,10 +17,15 @@ export interface ParseOptions {
   maxStringLength?: number;
   /** Deepest nesting accepted; 64 by default. */
   maxDepth?: number;
+  /** Longest object key accepted, in UTF-16 code units; 1 000 by default. */
+  maxKeyLength?: number;
 }
 
-/** Limits used when {@link ParseOptions} does not set them. */
-export const DEFAULT_LIMITS = { maxStringLength: 100_000, maxDepth: 64 } as const;
+/**
+ * Limits used when {@link ParseOptions} does not set them. A limit given must be a positive whole number (a
+ * safe integer); `NaN`, `Infinity`, `0`, `-1` or `1.5` is refused, never read as "no limit".
+ */
+export const DEFAULT_LIMITS = { maxStringLength: 100_000, maxDepth: 64, maxKeyLength: 1_000 } as const;
 
 /**
  * What a safe parse returns: the typed document and any infos, or every issue found.

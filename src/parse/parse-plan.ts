@@ -1,5 +1,5 @@
-import { resolveLang } from "../core/resolve-lang.js";
 import type { Plan } from "../model/plan.js";
+import { readParseOptions } from "./read-parse-options.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
 import { safeParsePlan } from "./safe-parse-plan.js";
@@ -15,7 +15,9 @@ import { safeParsePlan } from "./safe-parse-plan.js";
  * ```
  */
 export function parsePlan(input: unknown, options?: ParseOptions): Plan {
+  // Unusable options throw an OptionError here, where the safe parse would report them as its one issue.
+  const { lang } = readParseOptions(options);
   const result = safeParsePlan(input, options);
-  if (!result.success) throw new ParseError("plan", result.issues, resolveLang(options?.lang));
+  if (!result.success) throw new ParseError("plan", result.issues, lang);
   return result.data;
 }

@@ -1,5 +1,5 @@
-import { resolveLang } from "../core/resolve-lang.js";
 import type { Strategy } from "../model/strategy.js";
+import { readParseOptions } from "./read-parse-options.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
 import { safeParseStrategy } from "./safe-parse-strategy.js";
@@ -15,7 +15,9 @@ import { safeParseStrategy } from "./safe-parse-strategy.js";
  * ```
  */
 export function parseStrategy(input: unknown, options?: ParseOptions): Strategy {
+  // Unusable options throw an OptionError here, where the safe parse would report them as its one issue.
+  const { lang } = readParseOptions(options);
   const result = safeParseStrategy(input, options);
-  if (!result.success) throw new ParseError("strategy", result.issues, resolveLang(options?.lang));
+  if (!result.success) throw new ParseError("strategy", result.issues, lang);
   return result.data;
 }

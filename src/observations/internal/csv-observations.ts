@@ -9,6 +9,7 @@ import { type Column, readHeader } from "./csv-header.js";
 import { relatedRows, sortByLine, toCsvIssue } from "./csv-issues.js";
 import { type CsvDelimiter, type CsvEncoding, type CsvRow, decodeCsv, detectDelimiter, readRows } from "./csv-read.js";
 import { readRow } from "./csv-row.js";
+import { append } from "../../internal/append.js";
 
 export interface CsvReadOptions {
   plan?: Plan;
@@ -45,10 +46,10 @@ export function readCsvObservations(
       rejected.push(candidate);
     } else {
       observations.push(candidate.observation);
-      issues.push(...candidate.issues);
+      append(issues, candidate.issues);
     }
   }
-  for (const { group, issues: groupIssues } of rejected) issues.push(...groupIssues, ...relatedRows(group, groupIssues));
+  for (const { group, issues: groupIssues } of rejected) append(append(issues, groupIssues), relatedRows(group, groupIssues));
   return { observations, issues: sortByLine(issues) };
 }
 
@@ -66,7 +67,7 @@ function readFile(input: string | Uint8Array, options: CsvReadOptions): ReadFile
   // A broken row is already reported (invalid_csv); a broken header leaves nothing to read the rows by.
   const rows = rest.filter((row) => !row.broken);
   const header = headerRow?.broken ? undefined : readHeader(headerRow, rows, issues);
-  issues.push(...read.issues);
+  append(issues, read.issues);
   if (header === undefined) return { header, issues: sortByLine(issues) };
   return { header, rows, issues };
 }

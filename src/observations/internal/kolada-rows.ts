@@ -2,6 +2,7 @@ import type { Path } from "../../core/issue.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { fromKolada, type KoladaRow, type KoladaValue } from "../../gender/kolada.js";
 import type { ObservationIssueData } from "../issue.js";
+import { append } from "../../internal/append.js";
 
 /** A row read without error, with where its entries are. */
 export interface Row {
@@ -63,7 +64,7 @@ export function groupRows(
       // A broken row whose KPI and year can be read takes its observation down with it.
       const { kpi, period } = (typeof raw === "object" && raw !== null ? raw : {}) as { kpi?: unknown; period?: unknown };
       if (typeof kpi === "string" && Object.hasOwn(indicators, kpi) && Number.isSafeInteger(period)) {
-        groups.of(kpi, period as number).rowErrors.push(...read.issues.map((issue) => issue.path));
+        append(groups.of(kpi, period as number).rowErrors, read.issues.map((issue) => issue.path));
       }
       return read.issues;
     }
