@@ -1,5 +1,6 @@
 import type { Path } from "../../core/issue.js";
 import type { ParseIssueData } from "../issue.js";
+import { jsonErrorOffset } from "./json-error-offset.js";
 
 /** Limits on the input that parsing enforces before it looks at the structure. */
 export interface InputLimits {
@@ -45,23 +46,26 @@ function parseJsonText(text: string, limits: InputLimits, issues: ParseIssueData
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
-  } catch (error) {
-    const { line, column } = jsonErrorPosition(body, error);
+  } catch {
+    const { line, column } = jsonErrorPosition(body);
     issues.push({ code: "invalid_json", severity: "error", path: [], line, column });
     return { value: undefined, issues };
   }
   return { value: copy(parsed, [], limits, issues, new Set()), issues };
 }
 
-/** Line and column (1-based) of a JSON.parse error, from the offset V8 puts in its message. */
-function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
-  const message = error instanceof Error ? error.message : "";
-  const match = /position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return { line, column };
+/** Line and column (1-based) of the first error in a text JSON.parse refused, found by scanning the text itself. */
+function jsonErrorPosition(text: string): { line: number; column: number } {
+  const found = jsonErrorOffset(text);
+  // JSON.parse and the scanner agree on what is JSON; were they ever not to, the end is where reading stopped.
+  const offset = found === -1 ? text.length : found;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 /**
