@@ -18,7 +18,7 @@ import { append } from "../internal/append.js";
  * const options: LoadObservationsOptions = { plan, lang: "en" };
  * ```
  */
-export interface LoadObservationsOptions extends CsvOptions, Pick<ParseOptions, "maxStringLength" | "maxDepth"> {}
+export interface LoadObservationsOptions extends CsvOptions, Pick<ParseOptions, "maxStringLength" | "maxDepth" | "maxKeyLength"> {}
 
 /**
  * What {@link loadObservations} returns: the observations without an error, and every issue. A JSON file's
