@@ -49,7 +49,8 @@ export interface CsvOptions {
  * A row with an error is left out, and every issue carries the 1-based `line` the row starts on (and the
  * `column`, as headed in the file, when it is about a cell): nothing is dropped silently. With a `plan`, the
  * rows are also checked as {@link checkObservations} does. The columns and formats are described in
- * docs/follow-up.md ("Follow-up values in a spreadsheet").
+ * docs/follow-up.md ("Follow-up values in a spreadsheet"). Never throws: unusable options are one
+ * `invalid_option` issue, an input that is not text an `invalid_type` issue (docs/robustness.md).
  *
  * @example
  * ```ts

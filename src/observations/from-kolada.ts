@@ -62,7 +62,9 @@ export interface KoladaObservationOptions {
  *
  * Issues have paths into the response (`["values", 3, "values", 0, "value"]`); an observation with an error
  * is left out, and so are all its rows. With a `plan`, the observations are also checked as
- * {@link checkObservations} does. The response is never changed.
+ * {@link checkObservations} does. The response is never changed. Never throws: unusable options (no
+ * `indicators`, or a KPI mapped to an id an observation file refuses) are one `invalid_option` issue, and a
+ * response or row that is not one, or throws when read, an `invalid_kolada_row` issue (docs/robustness.md).
  *
  * @example
  * ```ts

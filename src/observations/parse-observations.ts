@@ -9,6 +9,9 @@ import { safeParseObservations } from "./safe-parse-observations.js";
  * {@link ParseError} (`document: "observations"`) listing every problem. Accepts a JSON text, its UTF-8 bytes,
  * or an already parsed value; the input is never changed.
  *
+ * @throws {@link ParseError} listing every issue; {@link OptionError} `invalid_lang` or `invalid_option` for
+ * unusable options.
+ *
  * @example
  * ```ts
  * const set = parseObservations(await readFile("uppfoljning-2018.json", "utf8"));

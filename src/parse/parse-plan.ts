@@ -8,6 +8,9 @@ import { safeParsePlan } from "./safe-parse-plan.js";
  * Parses a plan file (*handlingsplan*) into a typed {@link Plan}, or throws a {@link ParseError} listing every
  * problem. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the input is never changed.
  *
+ * @throws {@link ParseError} listing every issue; {@link OptionError} `invalid_lang` or `invalid_option` for
+ * unusable options.
+ *
  * @example
  * ```ts
  * const plan = parsePlan(await readFile("kronoberg.json", "utf8"));

@@ -8,6 +8,9 @@ import { safeParseStrategy } from "./safe-parse-strategy.js";
  * Parses a strategy file (*nationell strategi*) into a typed {@link Strategy}, or throws a {@link ParseError} listing every
  * problem. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the input is never changed.
  *
+ * @throws {@link ParseError} listing every issue; {@link OptionError} `invalid_lang` or `invalid_option` for
+ * unusable options.
+ *
  * @example
  * ```ts
  * const strategy = parseStrategy(await readFile("andt-2016-2020.json", "utf8"));
