@@ -56,11 +56,13 @@ const EXPECTED: Record<Lang, Record<OptionName, string>> = {
 export const optionMessages: Catalogue<OptionErrorDetails> = {
   sv: {
     invalid_lang: (d) => `Språket ska vara "sv" eller "en", inte "${d.received}".`,
-    invalid_option: (d) => `${d.option === "options" ? "Valen" : `Valet ${d.option}`} ska vara ${EXPECTED.sv[d.option]}, inte ${d.received}.`,
+    invalid_option: (d) =>
+      `${d.option === "options" ? "Valen" : `Valet ${d.option}`} ska vara ${EXPECTED.sv[d.option]}, inte ${d.received}.`,
   },
   en: {
     invalid_lang: (d) => `The language must be "sv" or "en", not "${d.received}".`,
-    invalid_option: (d) => `${d.option === "options" ? "The options" : `The option ${d.option}`} must be ${EXPECTED.en[d.option]}, not ${d.received}.`,
+    invalid_option: (d) =>
+      `${d.option === "options" ? "The options" : `The option ${d.option}`} must be ${EXPECTED.en[d.option]}, not ${d.received}.`,
   },
 };
 

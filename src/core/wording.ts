@@ -69,7 +69,8 @@ const SHOWN_LENGTH = 60;
 export function valueText(value: unknown): string {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   if (typeof value === "string") return cut(`"${value}"`);
-  if (typeof value !== "object" || value === null) return typeof value === "symbol" ? "symbol" : typeof value === "function" ? "function" : String(value);
+  if (typeof value !== "object" || value === null)
+    return typeof value === "symbol" ? "symbol" : typeof value === "function" ? "function" : String(value);
   try {
     const json = JSON.stringify(value);
     return json === undefined ? Object.prototype.toString.call(value) : cut(json);

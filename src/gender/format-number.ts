@@ -52,6 +52,7 @@ export function formatCellValue(cell: CellValue, options: NumberFormatOptions = 
   const lang = resolveLang(options.lang);
   if (typeof cell !== "object" || cell === null) fail("invalid_cell", [], {}, lang);
   if (isSuppressed(cell)) return "..";
-  if (typeof cell.value !== "number" || !Number.isFinite(cell.value)) fail("not_a_number", ["value"], { value: valueText(cell.value) }, lang);
+  if (typeof cell.value !== "number" || !Number.isFinite(cell.value))
+    fail("not_a_number", ["value"], { value: valueText(cell.value) }, lang);
   return formatNumber(cell.value, options);
 }

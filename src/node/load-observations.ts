@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import { resolveLang } from "../core/resolve-lang.js";
+import { append } from "../internal/append.js";
 import type { Observation } from "../model/observation.js";
 import { checkObservations } from "../observations/check-observations.js";
 import { type CsvOptions, observationsFromCsv } from "../observations/from-csv.js";
@@ -8,7 +9,6 @@ import { safeParseObservations } from "../observations/safe-parse-observations.j
 import type { ParseOptions } from "../parse/options.js";
 import { FileError } from "./file-error.js";
 import { readBytes } from "./read-file.js";
-import { append } from "../internal/append.js";
 
 /**
  * Options of {@link loadObservations}: those of the CSV reader, and the parse limits of a JSON file.

@@ -1,5 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { append } from "../internal/append.js";
 import type { Observation, ObservationSet } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
@@ -7,7 +8,6 @@ import { checkList } from "./internal/check.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationDataIssue, ObservationIssueData } from "./issue.js";
 import { withObservationMessage } from "./messages.js";
-import { append } from "../internal/append.js";
 
 /**
  * Options of {@link checkObservations}.

@@ -66,7 +66,13 @@ export function observationsFromCsv(input: string | Uint8Array, options?: CsvOpt
   const { lang } = checked;
   const { plan, encoding, delimiter, reference } = checked.values as Omit<CsvOptions, "lang">;
   if (typeof input !== "string" && !(input instanceof Uint8Array)) {
-    const issue: ObservationIssueData = { code: "invalid_type", severity: "error", path: [], expected: "string", received: valueText(input) };
+    const issue: ObservationIssueData = {
+      code: "invalid_type",
+      severity: "error",
+      path: [],
+      expected: "string",
+      received: valueText(input),
+    };
     return { observations: [], issues: [withObservationMessage(issue, lang)] };
   }
   const read = readCsvObservations(input, {

@@ -1,7 +1,7 @@
 import type { ObservationSet } from "../model/observation.js";
-import { readParseOptions } from "../parse/read-parse-options.js";
 import type { ParseOptions } from "../parse/options.js";
 import { ParseError } from "../parse/parse-error.js";
+import { readParseOptions } from "../parse/read-parse-options.js";
 import { safeParseObservations } from "./safe-parse-observations.js";
 
 /**

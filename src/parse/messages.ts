@@ -68,7 +68,8 @@ const en: IssueCatalogue<ParseIssue>["en"] = {
   invalid_option: (i) => optionText(i, "en"),
   key_too_long: (i) => `A key is ${i.length} characters long; at most ${i.maximum} are allowed.`,
   duplicate_key: (i) => `The key ${show(i.key)} occurs twice (after normalisation to NFC).`,
-  number_out_of_range: (i) => `The number does not fit a floating-point number and would be read as ${i.received}; write it as text to keep it.`,
+  number_out_of_range: (i) =>
+    `The number does not fit a floating-point number and would be read as ${i.received}; write it as text to keep it.`,
   unreadable_value: () => "The value could not be read (a property or proxy threw an error).",
 };
 

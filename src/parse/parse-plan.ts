@@ -1,7 +1,7 @@
 import type { Plan } from "../model/plan.js";
-import { readParseOptions } from "./read-parse-options.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
+import { readParseOptions } from "./read-parse-options.js";
 import { safeParsePlan } from "./safe-parse-plan.js";
 
 /**

@@ -1,7 +1,7 @@
 import type { Strategy } from "../model/strategy.js";
-import { readParseOptions } from "./read-parse-options.js";
 import type { ParseOptions } from "./options.js";
 import { ParseError } from "./parse-error.js";
+import { readParseOptions } from "./read-parse-options.js";
 import { safeParseStrategy } from "./safe-parse-strategy.js";
 
 /**

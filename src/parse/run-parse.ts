@@ -48,7 +48,10 @@ function checkStructure<T>(
     if (!(error instanceof OptionError)) throw error;
     const details = error.details as OptionErrorDetails["invalid_option"];
     const option = error.code === "invalid_lang" ? "lang" : details.option;
-    const issue = withParseMessage({ code: "invalid_option", severity: "error", path: [], option, received: details.received }, DEFAULT_LANG);
+    const issue = withParseMessage(
+      { code: "invalid_option", severity: "error", path: [], option, received: details.received },
+      DEFAULT_LANG,
+    );
     return { result: { success: false, issues: [issue] }, prepared: undefined, fatal: true };
   }
   const { lang, limits } = settings;

@@ -60,7 +60,9 @@ describe("no loader or reader pollutes Object.prototype", () => {
     for (const header of ["__proto__", "constructor", "prototype", "polluted"]) {
       observationsFromCsv(`Indikator;År;${header}\na;2018;1\n`);
     }
-    const row = JSON.parse('{"kpi":"N1","municipality":"0007","period":2018,"values":[{"gender":"T","value":1}],"__proto__":{"polluted":1}}');
+    const row = JSON.parse(
+      '{"kpi":"N1","municipality":"0007","period":2018,"values":[{"gender":"T","value":1}],"__proto__":{"polluted":1}}',
+    );
     const indicators = JSON.parse('{"N1":"a","__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}');
     observationsFromKolada({ values: [row] }, { indicators, area: "0007" });
     observationsFromKolada(JSON.parse('{"values":[],"__proto__":{"polluted":1}}'), { indicators: {} });

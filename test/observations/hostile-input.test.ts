@@ -153,7 +153,11 @@ describe("the Kolada reader writes nothing its own schema refuses", () => {
   });
 
   it("shows a value that is not a number readably", () => {
-    const result = observationsFromKolada({ values: [row(2018, { a: 1 })] } as never, { indicators: { N00001: "F.1-1" }, plan, lang: "en" });
+    const result = observationsFromKolada({ values: [row(2018, { a: 1 })] } as never, {
+      indicators: { N00001: "F.1-1" },
+      plan,
+      lang: "en",
+    });
     expect(result.issues.map((i) => [i.path, i.message])).toEqual([
       [["values", 0, "values", 0, "value"], 'Invalid Kolada row: Expected a finite number, got {"a":1}.'],
     ]);
@@ -173,9 +177,9 @@ describe("CSV files of hostile shape, read in linear time (growth measured in sc
 
   it("a repeated unknown header among many is still a duplicate", () => {
     const names = Array.from({ length: 5_000 }, (_, i) => `u${i}`);
-    expect(bare(observationsFromCsv(`Indikator;År;${names.join(";")};u17\nF.1-1;2018\n`)).filter((i) => i.code === "duplicate_column")).toEqual([
-      { code: "duplicate_column", severity: "error", path: ["u17"], line: 1, column: "u17", firstColumn: "u17" },
-    ]);
+    expect(
+      bare(observationsFromCsv(`Indikator;År;${names.join(";")};u17\nF.1-1;2018\n`)).filter((i) => i.code === "duplicate_column"),
+    ).toEqual([{ code: "duplicate_column", severity: "error", path: ["u17"], line: 1, column: "u17", firstColumn: "u17" }]);
   });
 
   it("5 000 empty header cells: skipped, except the one a data row uses", () => {

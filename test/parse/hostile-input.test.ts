@@ -44,11 +44,19 @@ describe("a safe parse never throws on its options", () => {
     [{ maxStringLength: -1 }, "maxStringLength", "-1", "Valet maxStringLength ska vara ett positivt heltal, inte -1."],
     [{ maxDepth: 1.5 }, "maxDepth", "1.5", "Valet maxDepth ska vara ett positivt heltal, inte 1.5."],
     [{ maxDepth: 0 }, "maxDepth", "0", "Valet maxDepth ska vara ett positivt heltal, inte 0."],
-    [{ maxKeyLength: Number.POSITIVE_INFINITY }, "maxKeyLength", "Infinity", "Valet maxKeyLength ska vara ett positivt heltal, inte Infinity."],
+    [
+      { maxKeyLength: Number.POSITIVE_INFINITY },
+      "maxKeyLength",
+      "Infinity",
+      "Valet maxKeyLength ska vara ett positivt heltal, inte Infinity.",
+    ],
     [{ maxStringLength: "100" }, "maxStringLength", '"100"', 'Valet maxStringLength ska vara ett positivt heltal, inte "100".'],
   ])("refuses %j with one invalid_option issue", (options, option, received, message) => {
     const result = safeParsePlan(text, options as never);
-    expect(result).toEqual({ success: false, issues: [{ code: "invalid_option", severity: "error", path: [], option, received, message }] });
+    expect(result).toEqual({
+      success: false,
+      issues: [{ code: "invalid_option", severity: "error", path: [], option, received, message }],
+    });
     expect(safeParseStrategy(text, options as never).issues[0]?.code).toBe("invalid_option");
   });
 
@@ -220,9 +228,9 @@ describe("numbers and keys on a round trip", () => {
     expect(safeParsePlan(text).issues.find((i) => i.code === "key_too_long")?.message).toBe(
       "En nyckel är 1001 tecken lång; högst 1000 tillåts.",
     );
-    expect(safeParsePlan(`{"extensions":{"${"k".repeat(1_001)}":1}}`, { maxKeyLength: 2_000 }).issues.some((i) => i.code === "key_too_long")).toBe(
-      false,
-    );
+    expect(
+      safeParsePlan(`{"extensions":{"${"k".repeat(1_001)}":1}}`, { maxKeyLength: 2_000 }).issues.some((i) => i.code === "key_too_long"),
+    ).toBe(false);
   });
 });
 

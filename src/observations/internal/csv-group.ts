@@ -1,5 +1,6 @@
 import { DEFAULT_AGE_GROUPS } from "../../gender/age-groups.js";
 import type { AgeGroup } from "../../gender/types.js";
+import { append } from "../../internal/append.js";
 import { indicatorIndex } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { MunicipalityValue, Observation } from "../../model/observation.js";
@@ -8,7 +9,6 @@ import type { ObservationIssueData } from "../issue.js";
 import { ADDITIVE } from "./additive.js";
 import { type Column, columnOf } from "./csv-header.js";
 import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js";
-import { append } from "../../internal/append.js";
 
 // The default scheme's band of children, 0–17: the one band of a sheet with girls and boys only.
 const CHILDREN = DEFAULT_AGE_GROUPS[0] as AgeGroup;

@@ -1,7 +1,7 @@
+import { append } from "../../internal/append.js";
 import type { ObservationIssueData } from "../issue.js";
 import { type CsvField, fieldOfHeader, HEADERS } from "./csv-cells.js";
 import type { CsvRow } from "./csv-read.js";
-import { append } from "../../internal/append.js";
 
 /** A column of the file. */
 export interface Column {
@@ -114,7 +114,11 @@ const seenKey = (column: { header: string; field?: CsvField }): string =>
 /** The indexes of the columns that hold something in some data row: one pass over every cell. */
 function usedColumns(dataRows: readonly CsvRow[]): Set<number> {
   const used = new Set<number>();
-  for (const row of dataRows) row.cells.forEach((cell, index) => cell.trim() !== "" && used.add(index));
+  for (const row of dataRows) {
+    row.cells.forEach((cell, index) => {
+      if (cell.trim() !== "") used.add(index);
+    });
+  }
   return used;
 }
 

@@ -1,3 +1,4 @@
+import { append } from "../../internal/append.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
@@ -9,7 +10,6 @@ import { type Column, readHeader } from "./csv-header.js";
 import { relatedRows, sortByLine, toCsvIssue } from "./csv-issues.js";
 import { type CsvDelimiter, type CsvEncoding, type CsvRow, decodeCsv, detectDelimiter, readRows } from "./csv-read.js";
 import { readRow } from "./csv-row.js";
-import { append } from "../../internal/append.js";
 
 export interface CsvReadOptions {
   plan?: Plan;

@@ -1,9 +1,9 @@
 import type { Path } from "../../core/issue.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { fromKolada, type KoladaRow, type KoladaValue } from "../../gender/kolada.js";
+import { append } from "../../internal/append.js";
 import { observationShape } from "../../model/observation.js";
 import type { ObservationIssueData } from "../issue.js";
-import { append } from "../../internal/append.js";
 
 /** A row read without error, with where its entries are. */
 export interface Row {
@@ -65,7 +65,10 @@ export function groupRows(
       // A broken row whose KPI and year can be read takes its observation down with it.
       const { kpi, period } = identityOf(raw);
       if (typeof kpi === "string" && Object.hasOwn(indicators, kpi) && Number.isSafeInteger(period)) {
-        append(groups.of(kpi, period as number).rowErrors, read.issues.map((issue) => issue.path));
+        append(
+          groups.of(kpi, period as number).rowErrors,
+          read.issues.map((issue) => issue.path),
+        );
       }
       return read.issues;
     }
@@ -132,7 +135,15 @@ function readRow(raw: unknown, index: number): { row?: Row; issues: ObservationI
     if (!observationShape.year.safeParse(value.period).success) {
       // An observation file refuses such a year; the reader must not write one.
       return {
-        issues: [{ code: "invalid_kolada_row", severity: "error", path: [...at, "period"], reason: "invalid_year", details: { value: value.period } }],
+        issues: [
+          {
+            code: "invalid_kolada_row",
+            severity: "error",
+            path: [...at, "period"],
+            reason: "invalid_year",
+            details: { value: value.period },
+          },
+        ],
       };
     }
     const entries = new Map<string, number>();

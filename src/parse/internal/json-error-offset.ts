@@ -5,6 +5,7 @@
 const WHITESPACE = new Set([" ", "\t", "\n", "\r"]);
 const ESCAPES = new Set(['"', "\\", "/", "b", "f", "n", "r", "t"]);
 const HEX = /^[0-9a-fA-F]{4}$/;
+const HEX_DIGIT = /[0-9a-fA-F]/;
 const DIGIT = /[0-9]/;
 
 /**
@@ -12,107 +13,143 @@ const DIGIT = /[0-9]/;
  * early), or `-1` when it is valid JSON.
  */
 export function jsonErrorOffset(text: string): number {
-  const n = text.length;
-  let i = 0;
-  const skipSpace = (): void => {
-    while (i < n && WHITESPACE.has(text[i] as string)) i++;
-  };
-  // Reads a string at i; false (with i at the fault) when it is not one.
-  const readString = (): boolean => {
-    if (text[i] !== '"') return false;
-    i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
+  return new Scanner(text).run();
+}
+
+/** Each read method returns false with `i` at the fault. */
+class Scanner {
+  private i = 0;
+  private readonly open: string[] = [];
+
+  constructor(private readonly text: string) {}
+
+  run(): number {
+    for (;;) {
+      if (!this.value()) return this.i;
+      // After a value: close what it ends, or go on to the next element.
+      const next = this.afterValue();
+      if (next !== "value") return next;
+    }
+  }
+
+  /** Reads one value, or opens an array or object (whose first element is read next). */
+  private value(): boolean {
+    this.skipSpace();
+    let c = this.text[this.i];
+    // A loop, not a call per level, for "[[[[…".
+    while (c === "{" || c === "[") {
+      this.i++;
+      this.skipSpace();
+      if (this.text[this.i] === (c === "{" ? "}" : "]")) {
+        this.i++;
+        return true;
+      }
+      this.open.push(c);
+      if (c === "{" && !this.key()) return false;
+      this.skipSpace();
+      c = this.text[this.i];
+    }
+    if (c === '"') return this.string();
+    if (c === "-" || (c !== undefined && DIGIT.test(c))) return this.number();
+    if (c === "t" || c === "f" || c === "n") return this.word(c === "t" ? "true" : c === "f" ? "false" : "null");
+    return false;
+  }
+
+  /** After a value: `"value"` when another value follows, else the offset of the fault, or -1 at a valid end. */
+  private afterValue(): "value" | number {
+    for (;;) {
+      this.skipSpace();
+      const top = this.open.at(-1);
+      if (top === undefined) return this.i < this.text.length ? this.i : -1;
+      if (this.text[this.i] === ",") {
+        this.i++;
+        if (top === "{" && !this.key()) return this.i;
+        return "value";
+      }
+      if (this.text[this.i] !== (top === "{" ? "}" : "]")) return this.i;
+      this.i++;
+      this.open.pop();
+    }
+  }
+
+  private skipSpace(): void {
+    while (this.i < this.text.length && WHITESPACE.has(this.text[this.i] as string)) this.i++;
+  }
+
+  /** A key and its colon, after an object's "{" or ",". */
+  private key(): boolean {
+    this.skipSpace();
+    if (!this.string()) return false;
+    this.skipSpace();
+    if (this.text[this.i] !== ":") return false;
+    this.i++;
+    return true;
+  }
+
+  private string(): boolean {
+    const { text } = this;
+    if (text[this.i] !== '"') return false;
+    this.i++;
+    while (this.i < text.length) {
+      const c = text.charCodeAt(this.i);
       if (c === 0x22) {
-        i++;
+        this.i++;
         return true;
       }
       if (c < 0x20) return false;
-      if (c === 0x5c) {
-        const next = text[i + 1];
-        if (next === "u") {
-          if (!HEX.test(text.slice(i + 2, i + 6))) {
-            i += 2;
-            while (i < n && /[0-9a-fA-F]/.test(text[i] as string)) i++;
-            return false;
-          }
-          i += 6;
-        } else if (next !== undefined && ESCAPES.has(next)) i += 2;
-        else {
-          i++;
-          return false;
-        }
-      } else i++;
+      if (c === 0x5c && !this.escape()) return false;
+      if (c !== 0x5c) this.i++;
     }
     return false;
-  };
-  const digits = (): boolean => {
-    const start = i;
-    while (i < n && DIGIT.test(text[i] as string)) i++;
-    return i > start;
-  };
-  const readNumber = (): boolean => {
-    if (text[i] === "-") i++;
-    if (text[i] === "0") i++;
-    else if (!digits()) return false;
-    if (text[i] === "." && (i++, !digits())) return false;
-    if (text[i] === "e" || text[i] === "E") {
-      i++;
-      if (text[i] === "+" || text[i] === "-") i++;
-      if (!digits()) return false;
-    }
-    return true;
-  };
-  const readWord = (word: string): boolean => {
-    for (const char of word) {
-      if (text[i] !== char) return false;
-      i++;
-    }
-    return true;
-  };
-  // A key and its colon, after an object's "{" or ",".
-  const readKey = (): boolean => {
-    skipSpace();
-    if (!readString()) return false;
-    skipSpace();
-    if (text[i] !== ":") return false;
-    i++;
-    return true;
-  };
+  }
 
-  const open: string[] = [];
-  for (;;) {
-    skipSpace();
-    const c = text[i];
-    if (c === "{" || c === "[") {
-      i++;
-      skipSpace();
-      if (text[i] === (c === "{" ? "}" : "]")) i++;
-      else {
-        open.push(c);
-        if (c === "{" && !readKey()) return i;
-        continue;
+  /** An escape at the backslash at `i`. */
+  private escape(): boolean {
+    const next = this.text[this.i + 1];
+    if (next === "u") {
+      if (HEX.test(this.text.slice(this.i + 2, this.i + 6))) {
+        this.i += 6;
+        return true;
       }
-    } else if (c === '"') {
-      if (!readString()) return i;
-    } else if (c === "-" || (c !== undefined && DIGIT.test(c))) {
-      if (!readNumber()) return i;
-    } else if (c === "t" || c === "f" || c === "n") {
-      if (!readWord(c === "t" ? "true" : c === "f" ? "false" : "null")) return i;
-    } else return i;
-    // After a value: close what it ends, or go on to the next element.
-    for (;;) {
-      skipSpace();
-      const top = open.at(-1);
-      if (top === undefined) return i < n ? i : -1;
-      if (text[i] === ",") {
-        i++;
-        if (top === "{" && !readKey()) return i;
-        break;
-      }
-      if (text[i] !== (top === "{" ? "}" : "]")) return i;
-      i++;
-      open.pop();
+      this.i += 2;
+      while (this.i < this.text.length && HEX_DIGIT.test(this.text[this.i] as string)) this.i++;
+      return false;
     }
+    if (next !== undefined && ESCAPES.has(next)) {
+      this.i += 2;
+      return true;
+    }
+    this.i++;
+    return false;
+  }
+
+  private digits(): boolean {
+    const start = this.i;
+    while (this.i < this.text.length && DIGIT.test(this.text[this.i] as string)) this.i++;
+    return this.i > start;
+  }
+
+  private number(): boolean {
+    if (this.text[this.i] === "-") this.i++;
+    if (this.text[this.i] === "0") this.i++;
+    else if (!this.digits()) return false;
+    if (this.text[this.i] === ".") {
+      this.i++;
+      if (!this.digits()) return false;
+    }
+    if (this.text[this.i] === "e" || this.text[this.i] === "E") {
+      this.i++;
+      if (this.text[this.i] === "+" || this.text[this.i] === "-") this.i++;
+      if (!this.digits()) return false;
+    }
+    return true;
+  }
+
+  private word(word: string): boolean {
+    for (const char of word) {
+      if (this.text[this.i] !== char) return false;
+      this.i++;
+    }
+    return true;
   }
 }

@@ -9,7 +9,7 @@ describe("jsonErrorOffset", () => {
     ["", 0],
     ["[", 1],
     ['{"a" 1}', 5],
-    ['{1:2}', 1],
+    ["{1:2}", 1],
     ["01", 1],
     ["-", 1],
     ["1.", 2],
@@ -33,6 +33,7 @@ describe("jsonErrorOffset", () => {
   it("finds 10 000 levels of nesting valid without recursion", () => {
     expect(jsonErrorOffset(`${"[".repeat(10_000)}${"]".repeat(10_000)}`)).toBe(-1);
     expect(jsonErrorOffset(`${"[".repeat(10_000)}${"]".repeat(9_999)}`)).toBe(19_999);
+    expect(jsonErrorOffset(`${'{"a":['.repeat(1_000_000)}x`)).toBe(6_000_000);
   });
 
   it("agrees with JSON.parse on what is JSON, for JSON texts and their mutations", () => {
