@@ -4,6 +4,7 @@ import { parseArgs } from "node:util";
 import type { Issue, Severity } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
+import { append } from "../internal/append.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import type { SafeParseResult } from "../parse/options.js";
@@ -115,7 +116,10 @@ async function expandDirectories(paths: readonly string[]): Promise<string[]> {
     if (!isDirectory) files.push(path);
     else {
       const names = (await readdir(path)).filter((name) => name.endsWith(".json")).sort();
-      files.push(...names.map((name) => join(path, name)));
+      append(
+        files,
+        names.map((name) => join(path, name)),
+      );
     }
   }
   return files;

@@ -1,6 +1,7 @@
 import type { Lang } from "../core/lang.js";
 import { numberText, percentText, periodText } from "../core/wording.js";
 import { type ActivityEvaluation, type PlanEvaluation, STATUSES, type StatusSummary } from "../evaluate/types.js";
+import { append } from "../internal/append.js";
 import { escapeMarkdown as md } from "../internal/escape.js";
 import {
   accountsOf,
@@ -74,7 +75,7 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
   ];
   for (const subGoal of evaluation.subGoals) {
     lines.push("", `## ${md(labels.subGoal(subGoal.code, subGoal.name))}`, "", md(subGoal.text), "");
-    lines.push(...statusTable(yearOf(subGoal.years, year), ctx));
+    append(lines, statusTable(yearOf(subGoal.years, year), ctx));
     for (const area of subGoal.areas) {
       lines.push("", `### ${md(area.title)}`, "");
       const headers = labels.tableHeaders.map(md);
@@ -82,7 +83,7 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
       const breakdowns: string[] = [];
       let suppressed = false;
       for (const activity of area.activities) {
-        lines.push(...activityRows(activity, ctx));
+        append(lines, activityRows(activity, ctx));
         for (const indicator of activity.indicators) {
           const iy = yearOf(indicator.years, year);
           const breakdown = iy === undefined ? undefined : breakdownOf(indicator, iy, threshold, ctx);
@@ -101,7 +102,10 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
   if (missing.length === 0) lines.push(md(labels.nothingMissing(year)));
   else {
     lines.push(row(labels.missingHeaders.map(md)), row(["---", "---", "---"]));
-    lines.push(...missing.map((m) => row([md(m.activity), md(m.indicator), md(m.text)])));
+    append(
+      lines,
+      missing.map((m) => row([md(m.activity), md(m.indicator), md(m.text)])),
+    );
   }
   const unmatched = unmatchedText(evaluation, ctx);
   if (unmatched !== undefined) lines.push("", md(unmatched));
