@@ -46,18 +46,19 @@ describe("more issues than a call can take arguments", () => {
     });
   });
 
-  it("observationsFromCsv reports 130 000 bad rows", () => {
-    const result = observationsFromCsv(`Indikator;År;Antal\n${"F.1-1;x;1\n".repeat(N)}`);
+  it("observationsFromCsv reports 130 000 bad rows of one observation", () => {
+    // One observation (indicator, year) of 130 000 municipality rows, each with an unreadable number.
+    const result = observationsFromCsv(`Indikator;År;Kommun;Antal\n${"F.1-1;2018;0999;x\n".repeat(N)}`);
     expect(result.observations).toEqual([]);
     expect(result.issues).toHaveLength(N);
     expect(result.issues[N - 1]).toEqual({
-      code: "invalid_year",
+      code: "invalid_number",
       severity: "error",
-      path: ["År"],
+      path: ["Antal"],
       line: N + 1,
-      column: "År",
+      column: "Antal",
       received: "x",
-      message: 'Ogiltigt år "x": skriv fyra siffror, t.ex. 2018.',
+      message: '"x" är inget tal; skriv t.ex. 12, 12,5 eller 1 234 (".." för skyddat värde, tom cell för saknat).',
     });
   });
 });
