@@ -13,6 +13,7 @@ import {
   observationsFromCsv,
   parsePlan,
   reportHtml,
+  safeParsePlan,
   serializePlan,
   updateActivity,
   validatePlan,
@@ -293,9 +294,54 @@ const benchmarks = [
   },
 ];
 
+/**
+ * Growth: hostile files (issue #17) whose reading once grew with the square of their size. Each is timed at n and
+ * at 8n; linear work gives a ratio near 8 (times a log, ~10), quadratic work 64. Fails above GROWTH_LIMIT.
+ */
+const GROWTH_LIMIT = 20;
+const growth = [
+  {
+    name: "growth: CSV header of n unknown columns",
+    n: 5_000,
+    input: (n) => `Indikator;År;Antal;${Array.from({ length: n }, (_, i) => `u${i}`).join(";")}\nF.1-1;2018;3\n`,
+    run: (csv) => observationsFromCsv(csv),
+  },
+  {
+    name: "growth: CSV of n empty header cells × n rows",
+    n: 2_000,
+    input: (n) => `Indikator;År;Antal${";".repeat(n)}\n${"F.1-1;2018;1\n".repeat(n)}`,
+    run: (csv) => observationsFromCsv(csv),
+  },
+  {
+    name: "growth: CSV of one observation, n rows in error",
+    n: 8_000,
+    input: (n) => `Indikator;År;Kommun;Antal\nF.1-1;2018;0760;1\n${"F.1-1;2018;0999;x\n".repeat(n)}`,
+    run: (csv) => observationsFromCsv(csv),
+  },
+  {
+    name: "growth: plan text of n issues",
+    n: 16_250,
+    input: (n) => `{"purposes":[${Array(n).fill(0).join(",")}]}`,
+    run: (text) => safeParsePlan(text),
+  },
+];
+
+/** The best of three runs, in ms: the least disturbed by other work on the machine. */
+function bestOf3(run, input) {
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    retained = run(input);
+    best = Math.min(best, ms(process.hrtime.bigint() - t0));
+  }
+  retained = undefined;
+  return best;
+}
+
 const filter = process.argv[2]?.toLowerCase();
 const selected = benchmarks.filter((b) => filter === undefined || b.name.toLowerCase().includes(filter));
-if (selected.length === 0) {
+const selectedGrowth = growth.filter((g) => filter === undefined || g.name.toLowerCase().includes(filter));
+if (selected.length === 0 && selectedGrowth.length === 0) {
   console.error(`bench: no benchmark matches "${process.argv[2]}"`);
   process.exit(2);
 }
@@ -334,9 +380,21 @@ console.log(line(widths.map((w) => "-".repeat(w))));
 for (const row of rows) console.log(line(row));
 console.log("");
 console.log("heap Δ: heap that the result of one run keeps, after full garbage collections (mean over 3–20 kept results).");
+console.log("");
+for (const g of selectedGrowth) {
+  const small = bestOf3(g.run, g.input(g.n));
+  const large = bestOf3(g.run, g.input(8 * g.n));
+  const ratio = large / small;
+  const pass = ratio <= GROWTH_LIMIT;
+  if (!pass) failed += 1;
+  console.log(
+    `${g.name}: n=${g.n} ${formatMs(small)} ms, 8n ${formatMs(large)} ms, ratio ${ratio.toFixed(1)} (≤ ${GROWTH_LIMIT}) ${pass ? "PASS" : "FAIL"}`,
+  );
+}
+const total = rows.length + selectedGrowth.length;
 if (failed > 0) {
-  console.log(`bench: ${failed} of ${rows.length} over target`);
+  console.log(`bench: ${failed} of ${total} over target`);
   process.exitCode = 1;
 } else {
-  console.log(`bench: all ${rows.length} within target`);
+  console.log(`bench: all ${total} within target`);
 }

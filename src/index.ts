@@ -14,7 +14,7 @@ export type { Issue, IssueData, IssueOf, Path, Severity } from "./core/issue.js"
 export { AndtPlanError } from "./core/error.js";
 export type { ErrorArgs } from "./core/error.js";
 export { OptionError } from "./core/option-error.js";
-export type { OptionErrorDetails } from "./core/option-error.js";
+export type { OptionErrorDetails, OptionName } from "./core/option-error.js";
 export type { TextEncoding } from "./core/encoding.js";
 export { TEXT_ENCODINGS } from "./core/encoding.js";
 export type { Catalogue, IssueCatalogue } from "./core/messages.js";

@@ -71,3 +71,26 @@ export function pathText(path: readonly (string | number)[] | Path, lang: Lang):
 export function quoted(value: unknown): string {
   return typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }
+
+/** Longest text {@link valueText} shows of a value; the rest is cut, since input may be huge or hostile. */
+const SHOWN_LENGTH = 60;
+
+/**
+ * Any value as a message shows what it received, never failing: a string quoted, a number as JavaScript writes
+ * it (`NaN`, `Infinity`, `-0`), an array or object as JSON (cut after 60 characters with `…`), and what JSON
+ * cannot write (a function, a symbol, a circular or hostile object) by its type.
+ */
+export function valueText(value: unknown): string {
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
+  if (typeof value === "string") return cut(`"${value}"`);
+  if (typeof value !== "object" || value === null)
+    return typeof value === "symbol" ? "symbol" : typeof value === "function" ? "function" : String(value);
+  try {
+    const json = JSON.stringify(value);
+    return json === undefined ? Object.prototype.toString.call(value) : cut(json);
+  } catch {
+    return "object";
+  }
+}
+
+const cut = (text: string): string => (text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH)}…` : text);

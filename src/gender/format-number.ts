@@ -1,5 +1,5 @@
 import { resolveLang } from "../core/resolve-lang.js";
-import { numberText } from "../core/wording.js";
+import { numberText, valueText } from "../core/wording.js";
 import { fail, isSuppressed } from "./internal.js";
 import type { CellValue, LangOptions } from "./types.js";
 
@@ -29,7 +29,7 @@ export interface NumberFormatOptions extends LangOptions {
  */
 export function formatNumber(n: number, options: NumberFormatOptions = {}): string {
   const lang = resolveLang(options.lang);
-  if (typeof n !== "number" || !Number.isFinite(n)) fail("not_a_number", [], { value: String(n) }, lang);
+  if (typeof n !== "number" || !Number.isFinite(n)) fail("not_a_number", [], { value: valueText(n) }, lang);
   const { decimals } = options;
   if (decimals !== undefined && (!Number.isInteger(decimals) || decimals < 0 || decimals > 20)) {
     fail("invalid_decimals", ["decimals"], { decimals: String(decimals) }, lang);
@@ -52,6 +52,7 @@ export function formatCellValue(cell: CellValue, options: NumberFormatOptions = 
   const lang = resolveLang(options.lang);
   if (typeof cell !== "object" || cell === null) fail("invalid_cell", [], {}, lang);
   if (isSuppressed(cell)) return "..";
-  if (typeof cell.value !== "number" || !Number.isFinite(cell.value)) fail("not_a_number", ["value"], { value: String(cell.value) }, lang);
+  if (typeof cell.value !== "number" || !Number.isFinite(cell.value))
+    fail("not_a_number", ["value"], { value: valueText(cell.value) }, lang);
   return formatNumber(cell.value, options);
 }

@@ -1,5 +1,6 @@
 import type { ErrorArgs } from "../core/error.js";
 import type { Path } from "../core/issue.js";
+import { valueText } from "../core/wording.js";
 import { DEFAULT_AGE_GROUPS } from "./age-groups.js";
 import { GenderInputError } from "./errors.js";
 import type {
@@ -70,7 +71,7 @@ export function validateAgeGroups(input: unknown, path: Path, lang: Lang): AgeGr
 }
 
 export function checkNumber(raw: unknown, unit: Unit, path: Path, lang: Lang): number {
-  if (typeof raw !== "number" || !Number.isFinite(raw)) fail("not_a_number", path, { value: String(raw) }, lang);
+  if (typeof raw !== "number" || !Number.isFinite(raw)) fail("not_a_number", path, { value: valueText(raw) }, lang);
   if (raw < 0) fail(unit === "count" ? "negative_count" : "negative_value", path, { value: raw }, lang);
   if (unit === "count" && !Number.isInteger(raw)) fail("non_integer_count", path, { value: raw }, lang);
   if (unit === "count" && !Number.isSafeInteger(raw)) fail("count_too_large", path, { value: raw }, lang);

@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import { resolveLang } from "../core/resolve-lang.js";
+import { append } from "../internal/append.js";
 import type { Observation } from "../model/observation.js";
 import { checkObservations } from "../observations/check-observations.js";
 import { type CsvOptions, observationsFromCsv } from "../observations/from-csv.js";
@@ -17,7 +18,7 @@ import { readBytes } from "./read-file.js";
  * const options: LoadObservationsOptions = { plan, lang: "en" };
  * ```
  */
-export interface LoadObservationsOptions extends CsvOptions, Pick<ParseOptions, "maxStringLength" | "maxDepth"> {}
+export interface LoadObservationsOptions extends CsvOptions, Pick<ParseOptions, "maxStringLength" | "maxDepth" | "maxKeyLength"> {}
 
 /**
  * What {@link loadObservations} returns: the observations without an error, and every issue. A JSON file's
@@ -74,6 +75,6 @@ function fromJson(bytes: Uint8Array, options: LoadObservationsOptions): LoadedOb
   const rejected = new Set(found.filter((issue) => issue.severity === "error").map((issue) => issue.path[1]));
   return {
     observations: set.observations.filter((_, i) => !rejected.has(i)),
-    issues: [...parsed.issues, ...found],
+    issues: append<ObservationIssue>(append<ObservationIssue>([], parsed.issues), found),
   };
 }

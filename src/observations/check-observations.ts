@@ -1,5 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { resolveLang } from "../core/resolve-lang.js";
+import { append } from "../internal/append.js";
 import type { Observation, ObservationSet } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
@@ -55,7 +56,7 @@ export function checkObservations(
   } else {
     list = observations;
   }
-  issues.push(...checkList(list, plan, referenceOf(options.reference)));
+  append(issues, checkList(list, plan, referenceOf(options.reference)));
   return issues.map((issue) => withObservationMessage(issue, lang));
 }
 

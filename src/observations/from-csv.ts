@@ -1,13 +1,21 @@
 import { DEFAULT_LANG, type Lang } from "../core/lang.js";
+import { valueText } from "../core/wording.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
 import { readCsvObservations } from "./internal/csv-observations.js";
 import type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
+import { type OptionChecks, readOptions } from "./internal/reader-options.js";
 import { referenceOf } from "./internal/reference.js";
+import type { ObservationIssueData } from "./issue.js";
 import { withObservationMessage } from "./messages.js";
 import type { ObservationsResult } from "./types.js";
 
 export type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
+
+const CHECKS: OptionChecks = {
+  encoding: (value) => value === undefined || value === "utf-8" || value === "windows-1252",
+  delimiter: (value) => value === undefined || value === ";" || value === "," || value === "\t",
+};
 
 /**
  * Options of {@link observationsFromCsv}.
@@ -41,7 +49,8 @@ export interface CsvOptions {
  * A row with an error is left out, and every issue carries the 1-based `line` the row starts on (and the
  * `column`, as headed in the file, when it is about a cell): nothing is dropped silently. With a `plan`, the
  * rows are also checked as {@link checkObservations} does. The columns and formats are described in
- * docs/follow-up.md ("Follow-up values in a spreadsheet").
+ * docs/follow-up.md ("Follow-up values in a spreadsheet"). Never throws: unusable options are one
+ * `invalid_option` issue, an input that is not text an `invalid_type` issue (docs/robustness.md).
  *
  * @example
  * ```ts
@@ -51,13 +60,26 @@ export interface CsvOptions {
  * for (const issue of issues) console.log(`rad ${issue.line}: ${issue.message}`);
  * ```
  */
-export function observationsFromCsv(input: string | Uint8Array, options: CsvOptions = {}): ObservationsResult {
-  const lang = options.lang ?? DEFAULT_LANG;
+export function observationsFromCsv(input: string | Uint8Array, options?: CsvOptions): ObservationsResult {
+  const checked = readOptions(options, ["plan", "encoding", "delimiter", "reference"], CHECKS);
+  if ("issue" in checked) return { observations: [], issues: [withObservationMessage(checked.issue, DEFAULT_LANG)] };
+  const { lang } = checked;
+  const { plan, encoding, delimiter, reference } = checked.values as Omit<CsvOptions, "lang">;
+  if (typeof input !== "string" && !(input instanceof Uint8Array)) {
+    const issue: ObservationIssueData = {
+      code: "invalid_type",
+      severity: "error",
+      path: [],
+      expected: "string",
+      received: valueText(input),
+    };
+    return { observations: [], issues: [withObservationMessage(issue, lang)] };
+  }
   const read = readCsvObservations(input, {
-    ...(options.plan !== undefined ? { plan: options.plan } : {}),
-    ...(options.encoding !== undefined ? { encoding: options.encoding } : {}),
-    ...(options.delimiter !== undefined ? { delimiter: options.delimiter } : {}),
-    reference: referenceOf(options.reference),
+    ...(plan !== undefined ? { plan } : {}),
+    ...(encoding !== undefined ? { encoding } : {}),
+    ...(delimiter !== undefined ? { delimiter } : {}),
+    reference: referenceOf(reference),
   });
   return { observations: read.observations, issues: read.issues.map((issue) => withObservationMessage(issue, lang)) };
 }

@@ -1,10 +1,12 @@
 import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 import type { KoladaRow } from "../gender/kolada.js";
+import { observationShape } from "../model/observation.js";
 import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
 import { buildObservation } from "./internal/kolada-build.js";
 import { checkBuilt, relatedRows } from "./internal/kolada-issues.js";
 import { groupRows } from "./internal/kolada-rows.js";
+import { type OptionChecks, readOptions } from "./internal/reader-options.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationIssueData } from "./issue.js";
 import { withObservationMessage } from "./messages.js";
@@ -60,7 +62,9 @@ export interface KoladaObservationOptions {
  *
  * Issues have paths into the response (`["values", 3, "values", 0, "value"]`); an observation with an error
  * is left out, and so are all its rows. With a `plan`, the observations are also checked as
- * {@link checkObservations} does. The response is never changed.
+ * {@link checkObservations} does. The response is never changed. Never throws: unusable options (no
+ * `indicators`, or a KPI mapped to an id an observation file refuses) are one `invalid_option` issue, and a
+ * response or row that is not one, or throws when read, an `invalid_kolada_row` issue (docs/robustness.md).
  *
  * @example
  * ```ts
@@ -69,8 +73,11 @@ export interface KoladaObservationOptions {
  * ```
  */
 export function observationsFromKolada(response: KoladaResponse, options: KoladaObservationOptions): ObservationsResult {
-  const lang = options.lang ?? DEFAULT_LANG;
-  const rows = response?.values;
+  const checked = readOptions(options, ["indicators", "plan", "area", "reference"], CHECKS);
+  if ("issue" in checked) return { observations: [], issues: [withObservationMessage(checked.issue, DEFAULT_LANG)] };
+  const { lang } = checked;
+  const { indicators, plan, area, reference } = checked.values as Omit<KoladaObservationOptions, "lang">;
+  const rows = valuesOf(response);
   if (!Array.isArray(rows)) {
     const issue: ObservationIssueData = {
       code: "invalid_kolada_row",
@@ -81,19 +88,38 @@ export function observationsFromKolada(response: KoladaResponse, options: Kolada
     };
     return { observations: [], issues: [withObservationMessage(issue, lang)] };
   }
-  const grouped = groupRows(rows as readonly unknown[], options.indicators, areaOf(options));
+  const grouped = groupRows(rows as readonly unknown[], indicators, areaOf(area, plan));
   const built = grouped.groups.filter((group) => group.rowErrors.length === 0).map(buildObservation);
-  const checked = checkBuilt(built, options.plan, referenceOf(options.reference));
+  const found = checkBuilt(built, plan, referenceOf(reference));
   // An observation is left out with all its rows: a total without its parts (or the reverse) would mislead.
   const observations = built.filter((b) => b.group.rowErrors.length === 0).map((b) => b.observation);
-  const issues = [...grouped.issues, ...built.flatMap((b) => b.issues), ...checked, ...relatedRows(grouped.groups)];
+  const issues = [...grouped.issues, ...built.flatMap((b) => b.issues), ...found, ...relatedRows(grouped.groups)];
   const rowOf = (issue: ObservationIssueData): number => (typeof issue.path[1] === "number" ? issue.path[1] : -1);
   // Stable sort: issues of one row stay in the order they were found.
   const sorted = issues.sort((a, b) => rowOf(a) - rowOf(b));
   return { observations, issues: sorted.map((issue) => withObservationMessage(issue, lang)) };
 }
 
+// Every KPI must map to an indicator id an observation file accepts: the reader never writes what its schema refuses.
+const CHECKS: OptionChecks = {
+  indicators: (value) =>
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((id) => observationShape.indicator.safeParse(id).success),
+  area: (value) => value === undefined || typeof value === "string",
+};
+
+/** The response's rows; `undefined` when a hostile response throws on being read. */
+function valuesOf(response: unknown): unknown {
+  try {
+    return (response as KoladaResponse | null | undefined)?.values;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The area whose row is each observation's total: the option, else the plan's municipality or county region. */
-function areaOf({ area, plan }: KoladaObservationOptions): string | undefined {
+function areaOf(area: string | undefined, plan: Plan | undefined): string | undefined {
   return area ?? (plan === undefined ? undefined : (plan.territory.municipalityCode ?? `00${plan.territory.countyCode}`));
 }

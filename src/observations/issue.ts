@@ -1,5 +1,6 @@
 import type { TextEncoding } from "../core/encoding.js";
 import type { IssueData, IssueOf, Path } from "../core/issue.js";
+import type { OptionName } from "../core/option-error.js";
 import type { Cell, ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { Period } from "../model/common.js";
 import type { Breakdown, UnitBreakdown } from "../model/indicator.js";
@@ -97,7 +98,14 @@ export interface ObservationDataIssueDetails {
   outside_plan_area: { severity: "warning"; area: string; expected?: string };
   missing_value: { severity: "info"; municipality: string; status?: string };
   breakdown_not_kept: { severity: "info"; municipality: string };
-  invalid_kolada_row: { severity: "error"; reason: GenderErrorCode | "invalid_municipality_code"; details: ErrorDetails };
+  invalid_kolada_row: {
+    severity: "error";
+    reason: GenderErrorCode | "invalid_municipality_code" | "invalid_year";
+    details: ErrorDetails;
+  };
+  // Both readers: an option or an input they cannot use
+  invalid_option: { severity: "error"; option: OptionName | "lang"; received: string; allowed?: readonly string[] };
+  invalid_type: { severity: "error"; expected: string; received: string };
   // Both readers
   related_row_rejected: { severity: "error"; causePath: Path; causeLine?: number };
 }
@@ -157,7 +165,8 @@ export interface CsvLocation {
  * `invalid_kolada_row` (error).
  *
  * Both readers: `related_row_rejected` (error), for a row left out because another row of the same
- * observation has an error.
+ * observation has an error; `invalid_option` (an option they cannot use: nothing is read) and `invalid_type`
+ * (an input of the wrong type), errors they report where a throwing function would throw.
  *
  * @example
  * ```ts

@@ -6,6 +6,8 @@ import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { UnitBreakdown } from "../model/indicator.js";
 import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES, MEASURE_NAMES } from "../model/messages.js";
+import { observationShape } from "../model/observation.js";
+import { optionText, parseMessages } from "../parse/messages.js";
 import type { ObservationDataIssue, ObservationIssueData, ValueField } from "./issue.js";
 
 const FIELD_SV: Record<ValueField, string> = {
@@ -35,6 +37,8 @@ const partsEn = (b: keyof typeof BREAKDOWN_EN | UnitBreakdown): string =>
 const unitList = (units: readonly string[]): string => units.map(q).join(", ");
 
 const q = (text: string): string => `"${text}"`;
+// The years an observation can have, as its schema says.
+const YEARS = { min: observationShape.year.minValue, max: observationShape.year.maxValue };
 
 // The value fields a measure expects, in words: a share needs both its parts, any other measure one of them.
 const fieldList = (expected: readonly ValueField[], names: Record<ValueField, string>, lang: Lang): string => {
@@ -133,8 +137,12 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Ogiltig Kolada-rad: ${
       i.reason === "invalid_municipality_code"
         ? `kommun-id ${q("value" in i.details ? String(i.details.value) : "")} har inte fyra siffror.`
-        : genderMessage(i.reason, i.details, "sv")
+        : i.reason === "invalid_year"
+          ? `året ${"value" in i.details ? i.details.value : ""} ligger inte mellan ${YEARS.min} och ${YEARS.max}.`
+          : genderMessage(i.reason, i.details, "sv")
     }`,
+  invalid_option: (i) => optionText(i, "sv"),
+  invalid_type: (i) => parseMessages.sv.invalid_type(i),
   related_row_rejected: (i) =>
     `Raden tas inte med eftersom en annan rad till samma värde har fel (${
       i.causeLine !== undefined ? `rad ${i.causeLine}` : i.causePath.join(".")
@@ -227,8 +235,12 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `Invalid Kolada row: ${
       i.reason === "invalid_municipality_code"
         ? `the municipality id ${q("value" in i.details ? String(i.details.value) : "")} does not have four digits.`
-        : genderMessage(i.reason, i.details, "en")
+        : i.reason === "invalid_year"
+          ? `the year ${"value" in i.details ? i.details.value : ""} is not between ${YEARS.min} and ${YEARS.max}.`
+          : genderMessage(i.reason, i.details, "en")
     }`,
+  invalid_option: (i) => optionText(i, "en"),
+  invalid_type: (i) => parseMessages.en.invalid_type(i),
   related_row_rejected: (i) =>
     `The row is left out because another row of the same value has an error (${
       i.causeLine !== undefined ? `line ${i.causeLine}` : i.causePath.join(".")

@@ -7,6 +7,8 @@ import { runParse } from "../parse/run-parse.js";
  * and any infos, or every issue found. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the
  * input is never changed. Fields the format does not define are kept and reported as `unknown_field` infos.
  * It checks the file's structure only; {@link checkObservations} checks the values against a plan.
+ * Never throws: unusable options (a `lang` other than `"sv"` or `"en"`, a limit that is not a positive whole
+ * number, options that are not an object) give one `invalid_option` issue (docs/robustness.md).
  *
  * @example
  * ```ts

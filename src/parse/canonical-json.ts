@@ -15,7 +15,7 @@ export function canonicalize(value: unknown, schema: z.ZodType | undefined): unk
   const record = value as Record<string, unknown>;
   const objectDef = objectSchemaFor(schema, record);
   const recordDef = defOf(unwrap(schema));
-  const known = objectDef?.shape ? Object.keys(objectDef.shape).filter((key) => key in record) : [];
+  const known = objectDef?.shape ? Object.keys(objectDef.shape).filter((key) => Object.hasOwn(record, key)) : [];
   const unknown = Object.keys(record)
     .filter((key) => !known.includes(key))
     .sort();
@@ -37,9 +37,32 @@ const INVISIBLE = /[\u00a0\u00ad\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\ufef
  * changes no value.
  */
 export function canonicalJson(value: unknown, schema: z.ZodType): string {
-  const text = JSON.stringify(canonicalize(value, schema), null, 2).replace(
+  const text = (jsonText(canonicalize(value, schema), "") ?? "null").replace(
     INVISIBLE,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
   return `${text}\n`;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)`, except that `-0` is written `-0`: JSON.stringify writes `0`, which would
+ * change a target of `-0` on a round trip. `undefined` when JSON writes nothing (a lone `undefined`, a function).
+ */
+function jsonText(value: unknown, indent: string): string | undefined {
+  if (typeof value === "number") return Object.is(value, -0) ? "-0" : JSON.stringify(value);
+  if (typeof value !== "object" || value === null || typeof (value as { toJSON?: unknown }).toJSON === "function") {
+    return JSON.stringify(value);
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    const items = Array.from(value, (item) => jsonText(item, inner) ?? "null");
+    return `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]`;
+  }
+  const entries: string[] = [];
+  for (const key of Object.keys(value)) {
+    const text = jsonText((value as Record<string, unknown>)[key], inner);
+    if (text !== undefined) entries.push(`${JSON.stringify(key)}: ${text}`);
+  }
+  return entries.length === 0 ? "{}" : `{\n${inner}${entries.join(`,\n${inner}`)}\n${indent}}`;
 }

@@ -1,5 +1,6 @@
 import type { TextEncoding } from "../core/encoding.js";
 import type { IssueData, IssueOf } from "../core/issue.js";
+import type { OptionName } from "../core/option-error.js";
 
 /**
  * What a {@link ParseError} was parsing: a plan, a national strategy or an observation file.
@@ -43,6 +44,11 @@ export interface ParseIssueDetails {
   unicode_normalized: { severity: "info" };
   byte_order_mark: { severity: "info" };
   unknown_field: { severity: "info"; key: string };
+  invalid_option: { severity: "error"; option: OptionName | "lang"; received: string; allowed?: readonly string[] };
+  key_too_long: { severity: "error"; length: number; maximum: number };
+  duplicate_key: { severity: "error"; key: string };
+  number_out_of_range: { severity: "error"; received: string };
+  unreadable_value: { severity: "error" };
 }
 
 /**

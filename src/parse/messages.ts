@@ -1,6 +1,7 @@
 import type { Lang } from "../core/lang.js";
 import type { Catalogue, IssueCatalogue } from "../core/messages.js";
 import { withMessage } from "../core/messages.js";
+import { type OptionName, optionMessages } from "../core/option-error.js";
 import { encodingName, pathText, quoted as show } from "../core/wording.js";
 import type { ParsedDocument, ParseErrorDetails, ParseIssue, ParseIssueData } from "./issue.js";
 
@@ -31,6 +32,11 @@ const sv: IssueCatalogue<ParseIssue>["sv"] = {
   unicode_normalized: () => "Texten var i uppdelad Unicode (NFD) och har normaliserats till NFC.",
   byte_order_mark: () => "Filen börjar med ett byte-order mark (BOM), som har ignorerats.",
   unknown_field: (i) => `Fältet ${show(i.key)} finns inte i formatet; det behålls men tolkas inte (lägg egna fält under "extensions").`,
+  invalid_option: (i) => optionText(i, "sv"),
+  key_too_long: (i) => `En nyckel är ${i.length} tecken lång; högst ${i.maximum} tillåts.`,
+  duplicate_key: (i) => `Nyckeln ${show(i.key)} förekommer två gånger (efter normalisering till NFC).`,
+  number_out_of_range: (i) => `Talet ryms inte i ett flyttal och skulle läsas som ${i.received}; skriv det som text om det ska behållas.`,
+  unreadable_value: () => "Värdet kunde inte läsas (en egenskap eller proxy kastade ett fel).",
 };
 
 const en: IssueCatalogue<ParseIssue>["en"] = {
@@ -61,7 +67,20 @@ const en: IssueCatalogue<ParseIssue>["en"] = {
   byte_order_mark: () => "The file starts with a byte-order mark (BOM), which was ignored.",
   unknown_field: (i) =>
     `The field ${show(i.key)} is not part of the format; it is kept but not interpreted (put your own fields under "extensions").`,
+  invalid_option: (i) => optionText(i, "en"),
+  key_too_long: (i) => `A key is ${i.length} characters long; at most ${i.maximum} are allowed.`,
+  duplicate_key: (i) => `The key ${show(i.key)} occurs twice (after normalisation to NFC).`,
+  number_out_of_range: (i) =>
+    `The number does not fit a floating-point number and would be read as ${i.received}; write it as text to keep it.`,
+  unreadable_value: () => "The value could not be read (a property or proxy threw an error).",
 };
+
+/** An unusable option's issue says what the {@link OptionError} a throwing function gives would say. */
+export function optionText(i: { option: OptionName | "lang"; received: string; allowed?: readonly string[] }, lang: Lang): string {
+  if (i.option === "lang") return optionMessages[lang].invalid_lang({ received: i.received });
+  const { option, received, allowed } = i;
+  return optionMessages[lang].invalid_option(allowed === undefined ? { option, received } : { option, received, allowed });
+}
 
 /** The messages of every {@link ParseIssue}, in Swedish and English. */
 export const parseMessages: IssueCatalogue<ParseIssue> = { sv, en };

@@ -8,7 +8,7 @@ import type { ParseIssue } from "./issue.js";
  *
  * @example
  * ```ts
- * const options: ParseOptions = { lang: "en", maxStringLength: 50_000, encoding: "windows-1252" };
+ * const options: ParseOptions = { lang: "en", maxStringLength: 50_000, maxKeyLength: 200, encoding: "windows-1252" };
  * ```
  */
 export interface ParseOptions {
@@ -24,10 +24,15 @@ export interface ParseOptions {
    * them. A JSON text or a parsed value is not decoded.
    */
   encoding?: TextEncoding;
+  /** Longest object key accepted, in UTF-16 code units; 1 000 by default. */
+  maxKeyLength?: number;
 }
 
-/** Limits used when {@link ParseOptions} does not set them. */
-export const DEFAULT_LIMITS = { maxStringLength: 100_000, maxDepth: 64 } as const;
+/**
+ * Limits used when {@link ParseOptions} does not set them. A limit given must be a positive whole number (a
+ * safe integer); `NaN`, `Infinity`, `0`, `-1` or `1.5` is refused, never read as "no limit".
+ */
+export const DEFAULT_LIMITS = { maxStringLength: 100_000, maxDepth: 64, maxKeyLength: 1_000 } as const;
 
 /**
  * What a safe parse returns: the typed document and any infos, or every issue found.

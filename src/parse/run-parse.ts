@@ -1,23 +1,28 @@
 import type { z } from "zod";
-import { resolveEncoding } from "../core/encoding.js";
 import type { Path } from "../core/issue.js";
-import { resolveLang } from "../core/resolve-lang.js";
+import { DEFAULT_LANG } from "../core/lang.js";
+import { OptionError, type OptionErrorDetails } from "../core/option-error.js";
+import { append } from "../internal/append.js";
 import { readablePart } from "./internal/lenient.js";
 import { prepareInput } from "./internal/prepare-input.js";
 import { unknownFields } from "./internal/unknown-fields.js";
 import { fromZodIssues } from "./internal/zod-issues.js";
 import type { ParseIssue } from "./issue.js";
 import { withParseMessage } from "./messages.js";
-import { DEFAULT_LIMITS, type LenientParseResult, type ParseOptions, type SafeParseResult } from "./options.js";
+import type { LenientParseResult, ParseOptions, SafeParseResult } from "./options.js";
+import { type ParseSettings, readParseOptions } from "./read-parse-options.js";
+
+// Issues after which there is no document to check the structure of.
+const FATAL = new Set(["invalid_json", "invalid_encoding", "unreadable_value"]);
 
 /** The pipeline shared by plans, strategies and observation files (not exported from the package): read, sanitise, check the structure, collect every issue. */
-export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions = {}): SafeParseResult<T> {
+export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions | undefined): SafeParseResult<T> {
   const { result } = checkStructure(schema, input, options);
   return result;
 }
 
 /** {@link runParse}, and where it fails, the readable part of the document as well. */
-export function runLenientParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions = {}): LenientParseResult<T> {
+export function runLenientParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions | undefined): LenientParseResult<T> {
   const { result, prepared, fatal } = checkStructure(schema, input, options);
   if (result.success) return { success: true, data: result.data, issues: result.issues, unreadable: [] };
   if (fatal) return { success: false, issues: result.issues, unreadable: [[]] };
@@ -33,22 +38,39 @@ export function runLenientParse<T>(schema: z.ZodType<T>, input: unknown, options
 function checkStructure<T>(
   schema: z.ZodType<T>,
   input: unknown,
-  options: ParseOptions,
+  options: ParseOptions | undefined,
 ): { result: SafeParseResult<T>; prepared: unknown; fatal: boolean } {
-  const lang = resolveLang(options.lang);
-  const limits = {
-    maxStringLength: options.maxStringLength ?? DEFAULT_LIMITS.maxStringLength,
-    maxDepth: options.maxDepth ?? DEFAULT_LIMITS.maxDepth,
-  };
-  const prepared = prepareInput(input, limits, resolveEncoding(options.encoding));
+  let settings: ParseSettings;
+  try {
+    settings = readParseOptions(options);
+  } catch (error) {
+    // A safe parse never throws: an unusable option is its one issue, in Swedish as the OptionError would be.
+    if (!(error instanceof OptionError)) throw error;
+    const details = error.details as OptionErrorDetails["invalid_option"];
+    const option = error.code === "invalid_lang" ? "lang" : details.option;
+    const issue = withParseMessage(
+      {
+        code: "invalid_option",
+        severity: "error",
+        path: [],
+        option,
+        received: details.received,
+        ...(details.allowed === undefined ? {} : { allowed: details.allowed }),
+      },
+      DEFAULT_LANG,
+    );
+    return { result: { success: false, issues: [issue] }, prepared: undefined, fatal: true };
+  }
+  const { lang, limits, encoding } = settings;
+  const prepared = prepareInput(input, limits, encoding);
   const issues = prepared.issues;
   const written = (): ParseIssue[] => issues.map((issue) => withParseMessage(issue, lang));
-  const fatal = issues.some((issue) => issue.code === "invalid_json" || issue.code === "invalid_encoding");
+  const fatal = issues.some((issue) => FATAL.has(issue.code));
   if (!fatal) {
     const result = schema.safeParse(prepared.value);
-    if (!result.success) issues.push(...fromZodIssues(result.error.issues, prepared.value));
+    if (!result.success) append(issues, fromZodIssues(result.error.issues, prepared.value));
     if (result.success && !issues.some((issue) => issue.severity === "error")) {
-      issues.push(...unknownFields(result.data, schema));
+      append(issues, unknownFields(result.data, schema));
       return { result: { success: true, data: result.data, issues: written() }, prepared: prepared.value, fatal };
     }
   }

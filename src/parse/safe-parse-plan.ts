@@ -6,6 +6,8 @@ import { runParse } from "./run-parse.js";
  * Parses a plan file (*handlingsplan*) without throwing: returns the typed {@link Plan} and any infos, or
  * every issue found. Accepts a JSON text, its UTF-8 bytes, or an already parsed value; the input is never
  * changed.
+ * Never throws: unusable options (a `lang` other than `"sv"` or `"en"`, a limit that is not a positive whole
+ * number, options that are not an object) give one `invalid_option` issue (docs/robustness.md).
  *
  * @example
  * ```ts

@@ -10,6 +10,7 @@ import {
   type StatusSummary,
   type SubGoalEvaluation,
 } from "../evaluate/types.js";
+import { append } from "../internal/append.js";
 import { type Html, html, joinHtml, pageHead } from "../internal/html.js";
 import { COLOURS, STYLE } from "./html-style.js";
 import {
@@ -261,7 +262,7 @@ function activityBody(activity: ActivityEvaluation, ctx: ReportContext, threshol
   ];
   for (const indicator of activity.indicators) {
     const iy = yearOf(indicator.years, ctx.year);
-    if (iy !== undefined) rows.push(...indicatorRows(indicator, iy, ctx, threshold, nextId));
+    if (iy !== undefined) append(rows, indicatorRows(indicator, iy, ctx, threshold, nextId));
   }
   return html`<tbody>\n${joinHtml(rows, "\n")}\n</tbody>`;
 }

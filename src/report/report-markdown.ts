@@ -1,6 +1,7 @@
 import type { Lang } from "../core/lang.js";
 import { numberText, percentText, periodText } from "../core/wording.js";
 import { type ActivityEvaluation, type PlanEvaluation, STATUSES, type StatusSummary } from "../evaluate/types.js";
+import { append } from "../internal/append.js";
 import { escapeMarkdown as md } from "../internal/escape.js";
 import {
   accountsOf,
@@ -75,17 +76,26 @@ export function reportMarkdown(evaluation: PlanEvaluation, options: MarkdownRepo
   ];
   for (const subGoal of evaluation.subGoals) {
     lines.push("", `## ${md(labels.subGoal(subGoal.code, subGoal.name))}`, "", md(subGoal.text), "");
-    lines.push(...statusTable(yearOf(subGoal.years, year), ctx));
+    append(lines, statusTable(yearOf(subGoal.years, year), ctx));
     // Activities directly under the sub-goal (a plan without areas) follow its status table, without a heading.
-    if (subGoal.activities !== undefined) lines.push("", ...activityTable(subGoal.activities, ctx, threshold));
-    for (const area of subGoal.areas) lines.push("", `### ${md(area.title)}`, "", ...activityTable(area.activities, ctx, threshold));
+    if (subGoal.activities !== undefined) {
+      lines.push("");
+      append(lines, activityTable(subGoal.activities, ctx, threshold));
+    }
+    for (const area of subGoal.areas) {
+      lines.push("", `### ${md(area.title)}`, "");
+      append(lines, activityTable(area.activities, ctx, threshold));
+    }
   }
   lines.push("", `## ${md(labels.missing)}`, "");
   const missing = evaluation.missing.filter((m) => m.year === year);
   if (missing.length === 0) lines.push(md(labels.nothingMissing(year)));
   else {
     lines.push(row(labels.missingHeaders.map(md)), row(["---", "---", "---"]));
-    lines.push(...missing.map((m) => row([md(m.activity), md(m.indicator), md(m.text)])));
+    append(
+      lines,
+      missing.map((m) => row([md(m.activity), md(m.indicator), md(m.text)])),
+    );
   }
   const unmatched = unmatchedText(evaluation, ctx);
   if (unmatched !== undefined) lines.push("", md(unmatched));
@@ -135,7 +145,7 @@ function activityTable(activities: readonly ActivityEvaluation[], ctx: ReportCon
   const breakdowns: string[] = [];
   let suppressed = false;
   for (const activity of activities) {
-    lines.push(...activityRows(activity, ctx));
+    append(lines, activityRows(activity, ctx));
     for (const indicator of activity.indicators) {
       const iy = yearOf(indicator.years, year);
       if (iy === undefined) continue;
@@ -151,7 +161,10 @@ function activityTable(activities: readonly ActivityEvaluation[], ctx: ReportCon
       }
     }
   }
-  if (breakdowns.length > 0) lines.push("", ...breakdowns);
+  if (breakdowns.length > 0) {
+    lines.push("");
+    append(lines, breakdowns);
+  }
   if (suppressed) lines.push("", md(labels.suppressedNote(numberText(threshold, lang))));
   return lines;
 }

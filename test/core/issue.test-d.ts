@@ -43,7 +43,14 @@ describe("narrowing an issue on its code gives exactly that code's details", () 
   it("for a code parsing and reading observations share: one member, the same details", () => {
     type Shared = keyof ParseIssueDetails & keyof ObservationDataIssueDetails;
     expectTypeOf<Shared>().toEqualTypeOf<
-      "byte_order_mark" | "invalid_date" | "invalid_encoding" | "invalid_id" | "period_reversed" | "unicode_normalized"
+      | "byte_order_mark"
+      | "invalid_date"
+      | "invalid_encoding"
+      | "invalid_id"
+      | "invalid_option"
+      | "invalid_type"
+      | "period_reversed"
+      | "unicode_normalized"
     >();
     expectTypeOf<{ [C in Shared]: Equal<ParseIssueDetails[C], ObservationDataIssueDetails[C]> }>().toEqualTypeOf<{ [C in Shared]: true }>();
     // An observation file's parse issue of another code keeps its own fields.

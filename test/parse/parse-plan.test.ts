@@ -312,7 +312,7 @@ describe("parsePlan on a file that is not UTF-8", () => {
 
   it("refuses an encoding it does not know with an OptionError naming the ones it does", () => {
     expect(() => parsePlan(text, { encoding: "ebcdic" as "utf-8" })).toThrow(
-      'Teckenkodningen ska vara en av "utf-8", "windows-1252", "latin1", "utf-16le", "utf-16be", inte "ebcdic".',
+      'Valet encoding ska vara "utf-8", "windows-1252", "latin1", "utf-16le" eller "utf-16be", inte "ebcdic".',
     );
   });
 });

@@ -1,12 +1,13 @@
 import { DEFAULT_AGE_GROUPS } from "../../gender/age-groups.js";
 import type { AgeGroup } from "../../gender/types.js";
+import { append } from "../../internal/append.js";
 import { indicatorIndex } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { MunicipalityValue, Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import type { ObservationIssueData } from "../issue.js";
 import { ADDITIVE } from "./additive.js";
-import type { Column } from "./csv-header.js";
+import { type Column, columnOf } from "./csv-header.js";
 import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js";
 
 // The default scheme's band of children, 0–17: the one band of a sheet with girls and boys only.
@@ -129,7 +130,7 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     const summed = totalFromParts(group, columns, measures.get(observation.indicator));
     Object.assign(observation, summed.numbers);
     for (const field of NUMBER_FIELDS) if (summed.numbers[field] !== undefined) origin.fieldLine.set(field, (group.parts[0] as Row).line);
-    issues.push(...summed.issues);
+    append(issues, summed.issues);
   }
   for (const field of ["done", "doneOn", "text"] as const) {
     const cell = shared.get(field);
@@ -202,7 +203,7 @@ function totalFromParts(
     if (firstPart === undefined || !group.parts.every((part) => part.numbers[field] !== undefined)) continue;
     const sum = group.parts.reduce((s, part) => s + (part.numbers[field] as number), 0);
     numbers[field] = sum;
-    const header = (columns.find((c) => c.field === field) as Column).header;
+    const header = (columnOf(columns, field) as Column).header;
     issues.push({
       code: "total_from_parts",
       severity: "info",

@@ -1,3 +1,4 @@
+import { append } from "../../internal/append.js";
 import type { ObservationIssueData } from "../issue.js";
 import { type CsvField, fieldOfHeader, HEADERS } from "./csv-cells.js";
 import type { CsvRow } from "./csv-read.js";
@@ -9,6 +10,35 @@ export interface Column {
   header: string;
   /** What the column means; absent for an unknown column, whose values go to `extensions` under `header`. */
   field?: CsvField;
+}
+
+/** The columns looked up by field and by index, built once per header so that reading a row stays linear. */
+interface ColumnIndex {
+  byField: Map<CsvField, Column>;
+  /** The column at each index of a row's cells; `undefined` for a skipped empty column. */
+  byIndex: (Column | undefined)[];
+}
+
+const INDEXES = new WeakMap<readonly Column[], ColumnIndex>();
+
+/** The index of a header's columns (they are never changed once read). */
+export function columnIndex(columns: readonly Column[]): ColumnIndex {
+  let index = INDEXES.get(columns);
+  if (index === undefined) {
+    index = { byField: new Map(), byIndex: [] };
+    for (const column of columns) {
+      // A field occurs once: a second column of it makes the header fatal.
+      if (column.field !== undefined) index.byField.set(column.field, column);
+      index.byIndex[column.index] = column;
+    }
+    INDEXES.set(columns, index);
+  }
+  return index;
+}
+
+/** The column of a field, if the file has one. */
+export function columnOf(columns: readonly Column[], field: CsvField): Column | undefined {
+  return columnIndex(columns).byField.get(field);
 }
 
 /** Headers that cannot be keys of `extensions`, as in a JSON file. */
@@ -31,14 +61,19 @@ export function readHeader(
 ): Column[] | undefined {
   const line = headerRow?.line ?? 1;
   const columns: Column[] = [];
+  const seen = new Map<string, Column>();
+  const used = usedColumns(dataRows);
   let fatal = false;
   (headerRow?.cells ?? []).forEach((cell, index) => {
-    const column = readColumn(cell, index, line, dataRows, columns, issues);
+    const column = readColumn(cell, index, line, used, seen, issues);
     if (column === "fatal") fatal = true;
-    else if (column !== undefined) columns.push(column);
+    else if (column !== undefined) {
+      columns.push(column);
+      seen.set(seenKey(column), column);
+    }
   });
   const missing = missingColumns(columns, line);
-  issues.push(...missing);
+  append(issues, missing);
   return fatal || missing.length > 0 ? undefined : columns;
 }
 
@@ -47,14 +82,14 @@ function readColumn(
   cell: string,
   index: number,
   line: number,
-  dataRows: readonly CsvRow[],
-  earlier: readonly Column[],
+  used: ReadonlySet<number>,
+  earlier: ReadonlyMap<string, Column>,
   issues: ObservationIssueData[],
 ): Column | "fatal" | undefined {
   let header = cell.trim();
   if (header === "") {
     // A spreadsheet often saves empty columns after the data; only one that holds something is reported.
-    if (dataRows.every((row) => (row.cells[index] ?? "").trim() === "")) return undefined;
+    if (!used.has(index)) return undefined;
     header = `column_${index + 1}`;
   }
   const field = fieldOfHeader(header);
@@ -63,13 +98,28 @@ function readColumn(
     issues.push({ code: "forbidden_column", severity: "error", path: [header], line, column: header });
     return "fatal";
   }
-  const first = earlier.find((c) => (field !== undefined ? c.field === field : c.field === undefined && c.header === header));
+  const first = earlier.get(seenKey(field === undefined ? { header } : { header, field }));
   if (first !== undefined) {
     issues.push({ code: "duplicate_column", severity: "error", path: [header], line, column: header, firstColumn: first.header });
     return "fatal";
   }
   if (field === undefined) issues.push({ code: "unknown_column", severity: "warning", path: [header], line, column: header });
   return field === undefined ? { index, header } : { index, header, field };
+}
+
+/** What makes two columns the same: their field, or for unknown columns their header. */
+const seenKey = (column: { header: string; field?: CsvField }): string =>
+  column.field !== undefined ? `field:${column.field}` : `header:${column.header}`;
+
+/** The indexes of the columns that hold something in some data row: one pass over every cell. */
+function usedColumns(dataRows: readonly CsvRow[]): Set<number> {
+  const used = new Set<number>();
+  for (const row of dataRows) {
+    row.cells.forEach((cell, index) => {
+      if (cell.trim() !== "") used.add(index);
+    });
+  }
+  return used;
 }
 
 /** The columns a file cannot do without: indicator, and year or a period (both ends). */

@@ -1,8 +1,8 @@
 import type { Path } from "../../core/issue.js";
 import type { ObservationIssueData } from "../issue.js";
-import { UNIT_COLUMNS } from "./csv-cells.js";
+import { type CsvField, UNIT_COLUMNS } from "./csv-cells.js";
 import type { Group, Origin } from "./csv-group.js";
-import type { Column } from "./csv-header.js";
+import { type Column, columnOf } from "./csv-header.js";
 
 /**
  * A check's issue (path `["observations", i, …]`) as a CSV issue: on the line and in the column it comes
@@ -20,7 +20,7 @@ export function toCsvIssue(
   columns: readonly Column[],
   origins: readonly Origin[],
 ): ObservationIssueData {
-  const headerOf = (field: unknown): string | undefined => columns.find((c) => c.field === field)?.header;
+  const headerOf = (field: unknown): string | undefined => columnOf(columns, field as CsvField)?.header;
   const { line, column } = locate(issue, origin, headerOf, columns);
   const out = {
     ...issue,
@@ -95,8 +95,10 @@ export function relatedRows(group: Group, issues: readonly ObservationIssueData[
   const cause = errors[0];
   if (cause === undefined) return [];
   const causePath: Path = cause.path;
+  // A set of lines, so that a group of many rows with many errors stays linear.
+  const errorLines = new Set(errors.map((issue) => issue.line));
   return group.rows
-    .filter((row) => !errors.some((issue) => issue.line === row.line))
+    .filter((row) => !errorLines.has(row.line))
     .map(
       (row): ObservationIssueData => ({
         code: "related_row_rejected",

@@ -1,3 +1,4 @@
+import { append } from "../../internal/append.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
@@ -45,10 +46,10 @@ export function readCsvObservations(
       rejected.push(candidate);
     } else {
       observations.push(candidate.observation);
-      issues.push(...candidate.issues);
+      append(issues, candidate.issues);
     }
   }
-  for (const { group, issues: groupIssues } of rejected) issues.push(...groupIssues, ...relatedRows(group, groupIssues));
+  for (const { group, issues: groupIssues } of rejected) append(append(issues, groupIssues), relatedRows(group, groupIssues));
   return { observations, issues: sortByLine(issues) };
 }
 
@@ -66,7 +67,7 @@ function readFile(input: string | Uint8Array, options: CsvReadOptions): ReadFile
   // A broken row is already reported (invalid_csv); a broken header leaves nothing to read the rows by.
   const rows = rest.filter((row) => !row.broken);
   const header = headerRow?.broken ? undefined : readHeader(headerRow, rows, issues);
-  issues.push(...read.issues);
+  append(issues, read.issues);
   if (header === undefined) return { header, issues: sortByLine(issues) };
   return { header, rows, issues };
 }

@@ -5,7 +5,7 @@ import { INDICATOR_ID } from "../../model/indicator.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
 import type { ObservationIssueData } from "../issue.js";
 import { type CsvField, readBoolean, readNumber, UNIT_COLUMNS } from "./csv-cells.js";
-import type { Column } from "./csv-header.js";
+import { type Column, columnIndex, columnOf } from "./csv-header.js";
 import type { CsvRow } from "./csv-read.js";
 
 /** The number fields of an observation (and of a municipality's part). */
@@ -68,7 +68,7 @@ class Cells {
   }
 
   column(field: CsvField): Column | undefined {
-    return this.columns.find((c) => c.field === field);
+    return columnOf(this.columns, field);
   }
 
   /** The trimmed cell of a column; empty for a column the file does not have. */
@@ -124,7 +124,7 @@ export function readRow(row: CsvRow, columns: readonly Column[]): Row {
 
 /** Reports the cells beyond the last column that hold something. */
 function extraCells(cells: Cells): void {
-  const known = Math.max(...cells.columns.map((c) => c.index)) + 1;
+  const known = columnIndex(cells.columns).byIndex.length;
   const extra = cells.row.cells.slice(known).filter((cell) => cell.trim() !== "").length;
   if (extra > 0) cells.issues.push({ code: "extra_cells", severity: "error", path: [], line: cells.line, count: extra });
 }
@@ -295,9 +295,14 @@ function readShared(cells: Cells): Map<string, Shared> {
     }
     if (value !== undefined) shared.set(field, { value, raw, column: column.header });
   }
-  for (const column of cells.columns) {
+  // Only the row's own cells: a short row of a very wide file costs its length, not the header's.
+  const { byIndex } = columnIndex(cells.columns);
+  const length = Math.min(cells.row.cells.length, byIndex.length);
+  for (let index = 0; index < length; index++) {
+    const column = byIndex[index];
+    if (column === undefined || column.field !== undefined) continue;
     const raw = cells.cell(column);
-    if (column.field === undefined && raw !== "") shared.set(`extensions.${column.header}`, { value: raw, raw, column: column.header });
+    if (raw !== "") shared.set(`extensions.${column.header}`, { value: raw, raw, column: column.header });
   }
   return shared;
 }

@@ -41,8 +41,10 @@ export function relatedRows(groups: readonly Group[]): ObservationIssueData[] {
   return groups.flatMap((group) => {
     const cause = group.rowErrors[0];
     if (cause === undefined) return [];
+    // A set of rows, so that a group of many rows with many errors stays linear.
+    const errorRows = new Set(group.rowErrors.map((path) => path[1]));
     return group.rows
-      .filter((row) => !group.rowErrors.some((path) => path[1] === row.index))
+      .filter((row) => !errorRows.has(row.index))
       .map(
         (row): ObservationIssueData => ({ code: "related_row_rejected", severity: "error", path: ["values", row.index], causePath: cause }),
       );

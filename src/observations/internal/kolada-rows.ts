@@ -1,6 +1,8 @@
 import type { Path } from "../../core/issue.js";
 import { GenderInputError } from "../../gender/errors.js";
 import { fromKolada, type KoladaRow, type KoladaValue } from "../../gender/kolada.js";
+import { append } from "../../internal/append.js";
+import { observationShape } from "../../model/observation.js";
 import type { ObservationIssueData } from "../issue.js";
 
 /** A row read without error, with where its entries are. */
@@ -61,9 +63,12 @@ export function groupRows(
     const read = readRow(raw, index);
     if (read.row === undefined) {
       // A broken row whose KPI and year can be read takes its observation down with it.
-      const { kpi, period } = (typeof raw === "object" && raw !== null ? raw : {}) as { kpi?: unknown; period?: unknown };
+      const { kpi, period } = identityOf(raw);
       if (typeof kpi === "string" && Object.hasOwn(indicators, kpi) && Number.isSafeInteger(period)) {
-        groups.of(kpi, period as number).rowErrors.push(...read.issues.map((issue) => issue.path));
+        append(
+          groups.of(kpi, period as number).rowErrors,
+          read.issues.map((issue) => issue.path),
+        );
       }
       return read.issues;
     }
@@ -127,17 +132,43 @@ function readRow(raw: unknown, index: number): { row?: Row; issues: ObservationI
         ],
       };
     }
+    if (!observationShape.year.safeParse(value.period).success) {
+      // An observation file refuses such a year; the reader must not write one.
+      return {
+        issues: [
+          {
+            code: "invalid_kolada_row",
+            severity: "error",
+            path: [...at, "period"],
+            reason: "invalid_year",
+            details: { value: value.period },
+          },
+        ],
+      };
+    }
     const entries = new Map<string, number>();
     (raw as KoladaRow).values.forEach((entry, j) => {
       entries.set(entry.gender, j);
     });
     return { row: { index, value, entries }, issues: [] };
   } catch (error) {
-    if (!(error instanceof GenderInputError)) throw error;
+    // Anything else was thrown by the row itself (a getter, a proxy): it cannot be read.
+    if (!(error instanceof GenderInputError))
+      return { issues: [{ code: "invalid_kolada_row", severity: "error", path: at, reason: "invalid_row", details: { field: "row" } }] };
     const path = [...at, ...error.path];
     if (error.code === "negative_value" && "value" in error.details)
       return { issues: [{ code: "negative_value", severity: "error", path, value: Number(error.details.value) }] };
     return { issues: [{ code: "invalid_kolada_row", severity: "error", path, reason: error.code, details: error.details }] };
+  }
+}
+
+/** The KPI and year of a row that could not be read, where they can be. */
+function identityOf(raw: unknown): { kpi?: unknown; period?: unknown } {
+  try {
+    const { kpi, period } = (typeof raw === "object" && raw !== null ? raw : {}) as { kpi?: unknown; period?: unknown };
+    return { kpi, period };
+  } catch {
+    return {};
   }
 }
 

@@ -2,11 +2,13 @@ import type { TextEncoding } from "../../core/encoding.js";
 import type { Path } from "../../core/issue.js";
 import { decodeAs, guessEncoding, utf16Of } from "../../internal/encoding.js";
 import type { ParseIssueData } from "../issue.js";
+import { jsonErrorOffset } from "./json-error-offset.js";
 
 /** Limits on the input that parsing enforces before it looks at the structure. */
 export interface InputLimits {
   maxStringLength: number;
   maxDepth: number;
+  maxKeyLength: number;
 }
 
 /** Keys that could reach an object's prototype if a consumer merged the data naively. */
@@ -65,34 +67,40 @@ function parseJsonText(text: string, limits: InputLimits, issues: ParseIssueData
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
-  } catch (error) {
-    const { line, column } = jsonErrorPosition(body, error);
+  } catch {
+    const { line, column } = jsonErrorPosition(body);
     issues.push({ code: "invalid_json", severity: "error", path: [], line, column });
     return { value: undefined, issues };
   }
   return { value: copy(parsed, [], limits, issues, new Set()), issues };
 }
 
-/** Line and column (1-based) of a JSON.parse error, from the offset V8 puts in its message. */
-function jsonErrorPosition(text: string, error: unknown): { line: number; column: number } {
-  const message = error instanceof Error ? error.message : "";
-  const match = /position (\d+)/.exec(message);
-  const offset = match ? Number(match[1]) : text.length;
-  const before = text.slice(0, offset);
-  const line = before.split("\n").length;
-  const column = offset - before.lastIndexOf("\n");
-  return { line, column };
+/** Line and column (1-based) of the first error in a text JSON.parse refused, found by scanning the text itself. */
+function jsonErrorPosition(text: string): { line: number; column: number } {
+  const found = jsonErrorOffset(text);
+  // JSON.parse and the scanner agree on what is JSON; were they ever not to, the end is where reading stopped.
+  const offset = found === -1 ? text.length : found;
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf("\n"); index !== -1 && index < offset; index = text.indexOf("\n", index + 1)) {
+    line++;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
+/**
+ * A fresh copy of `value` as JSON data, read the way `JSON.stringify` would write it but without calling code
+ * of the input's own (no `toJSON`): an object of any prototype gives its own enumerable string keys (inherited
+ * properties are not data), so an object and its JSON text give the same result. Keys and strings are put in
+ * NFC; a key too long, forbidden, or the same as another after NFC, a number JSON cannot hold, a circular or too
+ * deep object, and a value whose reading throws (a getter, a proxy) are reported.
+ */
 function copy(value: unknown, path: Path, limits: InputLimits, issues: ParseIssueData[], ancestors: Set<object>): unknown {
-  if (typeof value === "string") {
-    if (value.length > limits.maxStringLength) {
-      issues.push({ code: "string_too_long", severity: "error", path, length: value.length, maximum: limits.maxStringLength });
-      return value;
-    }
-    const nfc = value.normalize("NFC");
-    if (nfc !== value) issues.push({ code: "unicode_normalized", severity: "info", path });
-    return nfc;
+  if (typeof value === "string") return copyString(value, path, limits, issues);
+  if (typeof value === "number" && !Number.isFinite(value)) {
+    issues.push({ code: "number_out_of_range", severity: "error", path, received: String(value) });
+    return value;
   }
   if (typeof value !== "object" || value === null) return value;
   if (ancestors.has(value)) {
@@ -105,24 +113,66 @@ function copy(value: unknown, path: Path, limits: InputLimits, issues: ParseIssu
   }
   ancestors.add(value);
   try {
-    if (Array.isArray(value)) {
-      return value.map((item, index) => copy(item, [...path, index], limits, issues, ancestors));
-    }
-    const prototype = Object.getPrototypeOf(value) as unknown;
-    if (prototype !== Object.prototype && prototype !== null) {
-      // A Date, Map or class instance is not JSON data: hand it on untouched so the schema reports its type.
-      return value;
-    }
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      if (FORBIDDEN_KEYS.has(key)) {
-        issues.push({ code: "forbidden_key", severity: "error", path: [...path, key], key });
-        continue;
-      }
-      out[key] = copy((value as Record<string, unknown>)[key], [...path, key], limits, issues, ancestors);
-    }
-    return out;
+    return copyObject(value, path, limits, issues, ancestors);
+  } catch {
+    // Only reading `value` itself (its keys, its type) can throw here: each property's read catches its own.
+    issues.push({ code: "unreadable_value", severity: "error", path });
+    return undefined;
   } finally {
     ancestors.delete(value);
+  }
+}
+
+function copyString(value: string, path: Path, limits: InputLimits, issues: ParseIssueData[]): string {
+  if (value.length > limits.maxStringLength) {
+    issues.push({ code: "string_too_long", severity: "error", path, length: value.length, maximum: limits.maxStringLength });
+    return value;
+  }
+  const nfc = value.normalize("NFC");
+  if (nfc !== value) issues.push({ code: "unicode_normalized", severity: "info", path });
+  return nfc;
+}
+
+function copyObject(value: object, path: Path, limits: InputLimits, issues: ParseIssueData[], ancestors: Set<object>): unknown {
+  if (Array.isArray(value)) {
+    const length = value.length;
+    const out: unknown[] = new Array(length);
+    for (let index = 0; index < length; index++) {
+      const at = [...path, index];
+      out[index] = copy(read(value, index, at, issues), at, limits, issues, ancestors);
+    }
+    return out;
+  }
+  // A Date, Map or boxed value is not JSON data: hand it on untouched so the schema reports its type.
+  if (Object.prototype.toString.call(value) !== "[object Object]") return value;
+  const out: Record<string, unknown> = {};
+  for (const raw of Object.keys(value)) {
+    if (raw.length > limits.maxKeyLength) {
+      issues.push({ code: "key_too_long", severity: "error", path, length: raw.length, maximum: limits.maxKeyLength });
+      continue;
+    }
+    const key = raw.normalize("NFC");
+    const at = [...path, key];
+    if (FORBIDDEN_KEYS.has(key)) {
+      issues.push({ code: "forbidden_key", severity: "error", path: at, key });
+      continue;
+    }
+    if (Object.hasOwn(out, key)) {
+      issues.push({ code: "duplicate_key", severity: "error", path: at, key });
+      continue;
+    }
+    if (key !== raw) issues.push({ code: "unicode_normalized", severity: "info", path: at });
+    out[key] = copy(read(value, raw, at, issues), at, limits, issues, ancestors);
+  }
+  return out;
+}
+
+/** One property of an object; a getter or proxy that throws is reported at the property's path and read as absent. */
+function read(value: object, key: string | number, at: Path, issues: ParseIssueData[]): unknown {
+  try {
+    return (value as Record<string | number, unknown>)[key];
+  } catch {
+    issues.push({ code: "unreadable_value", severity: "error", path: at });
+    return undefined;
   }
 }

@@ -19,7 +19,8 @@ export function unknownFields(value: unknown, schema: z.ZodType | undefined, pat
   if (objectDef?.shape === undefined) return [];
   const shape = objectDef.shape;
   return Object.keys(record).flatMap((key): ParseIssueData[] => {
-    if (!(key in shape)) return [{ code: "unknown_field", severity: "info", path: [...path, key], key }];
+    // Own keys only: a field named like an Object.prototype member ("toString") is still unknown.
+    if (!Object.hasOwn(shape, key)) return [{ code: "unknown_field", severity: "info", path: [...path, key], key }];
     return key === "extensions" ? [] : unknownFields(record[key], shape[key], [...path, key]);
   });
 }
