@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, extname } from "node:path";
+import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
@@ -9,6 +8,7 @@ import type { PlanEvaluation } from "../evaluate/types.js";
 import { FileError } from "../node/file-error.js";
 import { loadObservations } from "../node/load-observations.js";
 import { readBytes } from "../node/read-file.js";
+import { writeText } from "../node/write-text.js";
 import type { ObservationIssue } from "../observations/issue.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { reportCsv } from "../report/report-csv.js";
@@ -120,8 +120,7 @@ async function report(args: ReportArgs, io: CliIo): Promise<number> {
   const text = render(evaluation, args.format, { lang, ...(year === undefined ? {} : { year }) });
   if (args.out === undefined) io.out(text);
   else {
-    await mkdir(dirname(args.out), { recursive: true });
-    await writeFile(args.out, text);
+    await writeText(args.out, text, lang);
     io.err(`${say(lang, "report_written", { file: args.out })}\n`);
   }
   if (rejected.size === 0) return EXIT.ok;
