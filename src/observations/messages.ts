@@ -1,6 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { numberText, periodText } from "../core/wording.js";
+import { numberText, periodText, quoted } from "../core/wording.js";
 import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
@@ -28,7 +28,8 @@ const ROLE_EN = { indicator: "indicator", year: "year", start: "period start", e
 const BREAKDOWN_SV = { sex: "Könsuppdelningens celler", municipality: "Kommunernas värden" };
 const BREAKDOWN_EN = { sex: "The sex breakdown's cells", municipality: "The municipalities' values" };
 
-const q = (text: string): string => `"${text}"`;
+// A column name or a cell is the file's text: quoted with its quotes and control characters escaped.
+const q = (text: string): string => quoted(text);
 
 // The value fields a measure expects, in words: a share needs both its parts, any other measure one of them.
 const fieldList = (expected: readonly ValueField[], names: Record<ValueField, string>, lang: Lang): string => {

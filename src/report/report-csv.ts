@@ -1,6 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import type { PlanEvaluation } from "../evaluate/types.js";
-import { csvField } from "../internal/escape.js";
+import { csvField, guardFormula } from "../internal/escape.js";
 import { commentsOf, indicatorRows, reportLang, reportYear } from "./internal.js";
 import { reportLabels } from "./messages.js";
 import { ReportError } from "./report-error.js";
@@ -24,8 +24,9 @@ export interface CsvReportOptions {
   bom?: boolean;
   /**
    * Whether to defuse text that a spreadsheet would run as a formula (CSV injection); default `true`. A text
-   * cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, as OWASP advises,
-   * so that Excel and LibreOffice show the text instead of running it. Number cells (year, value, target,
+   * cell that starts with `=`, `+`, `-`, `@` (or their full-width forms `＝＋－＠`), also after spaces or line
+   * breaks, or with a tab, a carriage return or a line feed, gets a leading `'`, as OWASP advises, so that
+   * Excel and LibreOffice show the text instead of running it. Number cells (year, value, target,
    * progress, change) are never changed: a change of `-4` stays a number. `false` writes every text as it is,
    * for a program that reads the file as data.
    *
@@ -39,9 +40,6 @@ export interface CsvReportOptions {
    */
   formulaGuard?: boolean;
 }
-
-/** The first characters with which a spreadsheet starts a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/u;
 
 /** A number as data, not as print: no thousands separator, no float noise, a decimal comma in Swedish. */
 function csvNumber(x: number | undefined, lang: Lang): string {
@@ -59,7 +57,8 @@ function csvNumber(x: number | undefined, lang: Lang): string {
  * a decimal comma in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
  * Swedish output is `;`-separated, English `,`-separated; both start with a UTF-8 byte order mark (the plan
  * text is Swedish in either), so that Excel opens the file with å, ä and ö intact. Text that would start a
- * formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` unless `formulaGuard` is `false`.
+ * formula (`=`, `+`, `-`, `@` or `＝＋－＠`, also after white space; a tab, carriage return or line feed) gets a
+ * leading `'` unless `formulaGuard` is `false`.
  *
  * @throws {@link ReportError} `no_years` and `unknown_year` for a `year` that is not evaluated,
  * `invalid_lang`, `invalid_delimiter`.
@@ -83,7 +82,7 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
   const guard = options.formulaGuard !== false;
   // Only the plan's and the observations' text: a number cell such as a change of -4 must stay a number, and
   // the status code and its label are the library's own words, which never start a formula.
-  const text = (value: string): string => (guard && FORMULA_START.test(value) ? `'${value}` : value);
+  const text = (value: string): string => (guard ? guardFormula(value) : value);
   const rows = indicatorRows(evaluation, year).map(({ subGoal, area, activity, indicator, iy }) =>
     line([
       text(subGoal.code),
