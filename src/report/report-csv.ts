@@ -41,10 +41,18 @@ export interface CsvReportOptions {
   formulaGuard?: boolean;
 }
 
-/** A number as data, not as print: no thousands separator, no float noise, a decimal comma in Swedish. */
+// Plain decimals to 12 significant digits: no exponent (a spreadsheet in a Swedish locale reads "1e+308" as
+// text), no thousands separator, an ASCII minus.
+const PLAIN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 12 });
+
+/**
+ * A number as data, not as print: plain decimals without exponent or thousands separator, no float noise, a
+ * decimal comma in Swedish.
+ */
 function csvNumber(x: number | undefined, lang: Lang): string {
   if (x === undefined) return "";
-  const text = String(Number(x.toPrecision(12)));
+  // Adding 0 turns -0 into 0, which would otherwise print as "-0".
+  const text = PLAIN.format(x + 0);
   return lang === "sv" ? text.replace(".", ",") : text;
 }
 
@@ -53,8 +61,9 @@ function csvNumber(x: number | undefined, lang: Lang): string {
  * line break), one row per indicator per year, or per indicator for `year` only, in plan order. Columns:
  * sub-goal code, area title, activity code, indicator id, indicator text, year, status code, status label,
  * value, target, progress, change from the previous year (the difference), the reason in words (the
- * evaluation's message) and the comments of the reported values (one per line). Numbers are plain data, with
- * a decimal comma in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
+ * evaluation's message) and the comments of the reported values (one per line). Numbers are plain data —
+ * decimals to 12 significant digits, never an exponent (`1e308` is written out in full) — with a decimal comma
+ * in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
  * Swedish output is `;`-separated, English `,`-separated; both start with a UTF-8 byte order mark (the plan
  * text is Swedish in either), so that Excel opens the file with å, ä and ö intact. Text that would start a
  * formula (`=`, `+`, `-`, `@` or `＝＋－＠`, also after white space; a tab, carriage return or line feed) gets a
