@@ -5,6 +5,7 @@
 //   node --expose-gc scripts/bench.mjs [name filter]    e.g. `npm run bench -- csv`
 import { readFileSync } from "node:fs";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../dist/fixtures.js";
+import { disaggregated, suppressSmallCounts } from "../dist/gender.js";
 import {
   applyPatches,
   diffPlans,
@@ -293,9 +294,70 @@ const benchmarks = [
   },
 ];
 
+// ---- Growth: time at n and at 8n, to catch work that grows faster than the input (issue 17) ----
+
+/** The Kronoberg plan over `years` years from 2017 (the format takes any four-digit years). */
+function longPlan(years) {
+  const plan = structuredClone(kronoberg2017);
+  plan.period = { start: "2017", end: String(2017 + years - 1) };
+  return parsePlan(plan);
+}
+
+/** A count broken down by 4 sexes × `bands` one-year age bands, every ninth cell small (deterministic). */
+function sexAgeCells(bands) {
+  const ageGroups = Array.from({ length: bands }, (_, a) => ({ id: `a${a}`, from: a, to: a }));
+  const cells = ["female", "male", "other", "unknown"].flatMap((sex, s) =>
+    ageGroups.map((g, a) => ({ sex, age: g.id, value: (s * 7 + a * 13) % 9 === 0 ? 2 : 10 + ((s * 31 + a * 17) % 40) })),
+  );
+  return { ageGroups, cells };
+}
+
+/** A people count of Kronoberg (F.1-1) in 2019 broken down by 4 sexes × `bands` bands. */
+function breakdownEvaluation(bands) {
+  const { ageGroups, cells } = sexAgeCells(bands);
+  const value = cells.reduce((sum, c) => sum + c.value, 0);
+  const id = indicatorsOf(kronoberg2017).find((i) => i.measure?.type === "count" && i.measure.countsPeople === true).id;
+  return evaluatePlan(kronoberg2017, [{ indicator: id, year: 2019, value, bySex: { cells, ageGroups } }], { asOf: "2020-03-31" });
+}
+
+/**
+ * Each case is timed at n and at 8n; the ratio must stay under `maxRatio`: 8 × log for work linear times a log
+ * (16), 64 for the documented quadratic of secondary suppression (each suppressed cell's flows over the table).
+ */
+const growth = [
+  {
+    name: "evaluatePlan + reportHtml, plan of 150 → 1 200 years",
+    n: 150,
+    maxRatio: 16,
+    setup: (n) => {
+      const plan = longPlan(n);
+      return () => reportHtml(evaluatePlan(plan, kronobergObservationsInvented, { asOf: "2020-03-31" }), { year: 2019 });
+    },
+  },
+  {
+    name: "reportHtml, breakdown 4 × 6 → 4 × 48 age bands",
+    n: 6,
+    maxRatio: 16,
+    setup: (n) => {
+      const evaluation = breakdownEvaluation(n);
+      return () => reportHtml(evaluation, { year: 2019 });
+    },
+  },
+  {
+    name: "suppressSmallCounts, 4 × 12 → 4 × 96 age bands",
+    n: 12,
+    maxRatio: 64,
+    setup: (n) => {
+      const value = disaggregated({ unit: "count", ...sexAgeCells(n) });
+      return () => suppressSmallCounts(value);
+    },
+  },
+];
+
 const filter = process.argv[2]?.toLowerCase();
 const selected = benchmarks.filter((b) => filter === undefined || b.name.toLowerCase().includes(filter));
-if (selected.length === 0) {
+const selectedGrowth = growth.filter((g) => filter === undefined || g.name.toLowerCase().includes(filter));
+if (selected.length === 0 && selectedGrowth.length === 0) {
   console.error(`bench: no benchmark matches "${process.argv[2]}"`);
   process.exit(2);
 }
@@ -334,9 +396,25 @@ console.log(line(widths.map((w) => "-".repeat(w))));
 for (const row of rows) console.log(line(row));
 console.log("");
 console.log("heap Δ: heap that the result of one run keeps, after full garbage collections (mean over 3–20 kept results).");
+
+if (selectedGrowth.length > 0) {
+  console.log("");
+  console.log("growth: mean time at n and at 8n, and their ratio (8 is linear)");
+  for (const g of selectedGrowth) {
+    const small = measure(g.setup(g.n)).mean;
+    const large = measure(g.setup(8 * g.n)).mean;
+    const ratio = large / small;
+    const pass = ratio <= g.maxRatio;
+    if (!pass) failed += 1;
+    console.log(
+      `${g.name}: ${formatMs(small)} ms → ${formatMs(large)} ms, ratio ${ratio.toFixed(1)} (≤ ${g.maxRatio}) ${pass ? "PASS" : "FAIL"}`,
+    );
+  }
+}
+const total = rows.length + selectedGrowth.length;
 if (failed > 0) {
-  console.log(`bench: ${failed} of ${rows.length} over target`);
+  console.log(`bench: ${failed} of ${total} over target`);
   process.exitCode = 1;
 } else {
-  console.log(`bench: all ${rows.length} within target`);
+  console.log(`bench: all ${total} within target`);
 }
