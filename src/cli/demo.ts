@@ -1,5 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type { Lang } from "../core/lang.js";
 import { periodText } from "../core/wording.js";
@@ -9,11 +8,13 @@ import { STATUSES } from "../evaluate/types.js";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../fixtures/index.js";
 import type { Plan } from "../model/plan.js";
 import { activitiesIn, areasIn } from "../model/traverse.js";
+import { FileError } from "../node/file-error.js";
+import { writeText } from "../node/write-text.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
 import { validatePlan } from "../validate/validate-plan.js";
 import { printHelp, USAGE, wantsHelp } from "./help.js";
-import { type CliIo, EXIT, langOf, say, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
 
 /**
  * A short summary of a plan, in Swedish unless `lang` says English: title, period, owner, each sub-goal with its
@@ -95,8 +96,11 @@ export async function runDemo(argv: readonly string[], io: CliIo): Promise<numbe
   if (summary !== undefined) io.out(`${say(lang, "demo_activities", { statuses: statusCountsText(summary.counts, STATUSES, lang) })}\n`);
   if (coverage !== undefined) io.out(`${say(lang, "demo_reported", { reported: coverage.reported, expected: coverage.expected })}\n`);
 
-  await mkdir(dirname(out), { recursive: true });
-  await writeFile(out, reportHtml(evaluation, { year, lang }));
+  try {
+    await writeText(out, reportHtml(evaluation, { year, lang }), lang);
+  } catch (error) {
+    return failedAsUsage(io, "demo", error, [FileError]);
+  }
   io.out(`\n${say(lang, "report_written", { file: out })}\n`);
   return EXIT.ok;
 }

@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import type { Plan } from "../model/plan.js";
 import { FileError } from "../node/file-error.js";
+import { writeText } from "../node/write-text.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { serializePlan } from "../parse/serialize-plan.js";
@@ -103,12 +103,10 @@ function schemaFrom(out: string): string {
 /** Writes the plan; a file that is there already is kept unless `force` says otherwise. */
 async function write(file: string, text: string, force: boolean, lang: Lang): Promise<void> {
   try {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, text, { flag: force ? "w" : "wx" });
+    await writeText(file, text, lang, { exclusive: !force });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code;
-    if (reason === "EEXIST") throw new UsageError("out_exists", [], { file }, lang);
-    throw new FileError("file_unwritable", file, reason ?? String(error), lang);
+    if (error instanceof FileError && error.details.reason === "EEXIST") throw new UsageError("out_exists", [], { file }, lang);
+    throw error;
   }
 }
 

@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
@@ -7,6 +5,7 @@ import { pathText } from "../core/wording.js";
 import type { Plan } from "../model/plan.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
+import { writeText } from "../node/write-text.js";
 import { chainViewCsv, chainViewHtml, chainViewJson, chainViewMarkdown } from "../report/chain-view.js";
 import { type ChainView, chainView } from "../validate/chain-view.js";
 import { validatePlanSet } from "../validate/validate-plan-set.js";
@@ -59,8 +58,7 @@ export async function runReportSet(argv: readonly string[], io: CliIo): Promise<
     const text = render(chainView(regional, locals), format, lang);
     if (values.out === undefined) io.out(text);
     else {
-      await mkdir(dirname(values.out), { recursive: true });
-      await writeFile(values.out, text);
+      await writeText(values.out, text, lang);
       io.err(`${say(lang, "report_written", { file: values.out })}\n`);
     }
     if (report.counts.error === 0) return EXIT.ok;

@@ -1,5 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { isTextEncoding, TEXT_ENCODINGS, type TextEncoding } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
@@ -10,6 +8,7 @@ import type { PlanEvaluation } from "../evaluate/types.js";
 import { FileError } from "../node/file-error.js";
 import { loadObservations } from "../node/load-observations.js";
 import { readBytes } from "../node/read-file.js";
+import { writeText } from "../node/write-text.js";
 import type { ObservationIssue } from "../observations/issue.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { reportCsv } from "../report/report-csv.js";
@@ -131,8 +130,7 @@ async function report(args: ReportArgs, io: CliIo): Promise<number> {
   const text = render(evaluation, args.format, { lang, ...(year === undefined ? {} : { year }) });
   if (args.out === undefined) io.out(text);
   else {
-    await mkdir(dirname(args.out), { recursive: true });
-    await writeFile(args.out, text);
+    await writeText(args.out, text, lang);
     io.err(`${say(lang, "report_written", { file: args.out })}\n`);
   }
   if (rejected.size === 0) return EXIT.ok;

@@ -67,9 +67,13 @@ export function pathText(path: readonly (string | number)[] | Path, lang: Lang):
   return lang === "sv" ? "(roten)" : "(root)";
 }
 
-/** A value quoted as messages show it: a string in double quotes, anything else as JSON. */
+/**
+ * A value quoted as messages show it: a string in double quotes, anything else as JSON. A quote, a backslash or
+ * a control character inside a string is escaped as in JSON, so that text from a file (a column name, a cell)
+ * cannot end the quote or break the message's line.
+ */
 export function quoted(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
+  return typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
 }
 
 /** Longest text {@link valueText} shows of a value; the rest is cut, since input may be huge or hostile. */

@@ -38,6 +38,7 @@ const sv: ReasonMap = {
       : `Redovisning lämnad; baslinje ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
   no_value: (r) => (r.comment === undefined ? "Ingen uppgift redovisad." : `Ingen uppgift redovisad (${r.comment}).`),
   year_not_ended: (r) => `År ${r.year} är inte slut den ${r.asOf}; inget värde krävs ännu.`,
+  value_out_of_range: () => "Redovisat, men värdena blir för stora att räkna med (över 1,8 × 10^308); inget värde visas.",
 };
 
 const enPct = pct("en");
@@ -63,6 +64,7 @@ const en: ReasonMap = {
       : `Account given; baseline ${r.baseline.year}${r.baseline.text === undefined ? "" : `: ${r.baseline.text}`}`,
   no_value: (r) => (r.comment === undefined ? "Nothing reported." : `Nothing reported (${r.comment}).`),
   year_not_ended: (r) => `The year ${r.year} has not ended on ${r.asOf}; no value is due yet.`,
+  value_out_of_range: () => "Reported, but the values grow too large to compute with (over 1.8 × 10^308); no value is shown.",
 };
 
 const REASONS: Record<Lang, ReasonMap> = { sv, en };

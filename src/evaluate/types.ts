@@ -66,7 +66,8 @@ export type StatusReason =
   | { code: "cycle_continues"; cycle: Period }
   | { code: "account_given"; baseline?: Baseline }
   | { code: "no_value"; comment?: string }
-  | { code: "year_not_ended"; year: number; asOf: string };
+  | { code: "year_not_ended"; year: number; asOf: string }
+  | { code: "value_out_of_range" };
 
 /**
  * The `code` of every {@link StatusReason}.
@@ -109,7 +110,7 @@ export interface Change {
   to: number;
   /** `to - from`. */
   difference: number;
-  /** `difference / from`; absent when `from` is 0. */
+  /** `difference / from`; absent when `from` is 0 or the quotient is not a finite number (`1 / 5e-324`). */
   relative?: number;
   direction: Direction;
 }

@@ -56,18 +56,43 @@ const isWholeYear = (x: unknown): x is number => typeof x === "number" && Number
 export function validateAgeGroups(input: unknown, path: Path, lang: Lang): AgeGroup[] {
   if (!Array.isArray(input) || input.length === 0) fail("invalid_age_group", path, {}, lang);
   const groups: AgeGroup[] = [];
+  const ids = new Set<string>();
+  // The bands so far by `from`: they do not overlap, so a new band can only overlap the last one starting at or
+  // before its end. Comparing with every earlier band would take time in the square of the bands.
+  const sorted: AgeGroup[] = [];
   (input as unknown[]).forEach((raw, i) => {
     const at = [...path, i];
     if (typeof raw !== "object" || raw === null) fail("invalid_age_group", at, {}, lang);
     const { id, from, to } = raw as Record<string, unknown>;
     if (typeof id !== "string" || id === "" || !isWholeYear(from)) fail("invalid_age_group", at, {}, lang);
     if (to !== undefined && (!isWholeYear(to) || to < from)) fail("invalid_age_group", at, {}, lang);
-    if (groups.some((g) => g.id === id)) fail("duplicate_age_group", [...at, "id"], { id }, lang);
-    const clash = groups.find((g) => g.from <= (to ?? Infinity) && from <= (g.to ?? Infinity));
-    if (clash) fail("overlapping_age_groups", at, { first: clash.id, second: id }, lang);
-    groups.push(to === undefined ? { id, from } : { id, from, to });
+    if (ids.has(id)) fail("duplicate_age_group", [...at, "id"], { id }, lang);
+    const end = (to as number | undefined) ?? Number.POSITIVE_INFINITY;
+    const k = firstStartingAfter(sorted, end);
+    const before = sorted[k - 1];
+    if (before !== undefined && from <= (before.to ?? Number.POSITIVE_INFINITY)) {
+      // The first overlapping band in the input's order, as the message names it.
+      const clash = groups.find((g) => g.from <= end && from <= (g.to ?? Number.POSITIVE_INFINITY)) as AgeGroup;
+      fail("overlapping_age_groups", at, { first: clash.id, second: id }, lang);
+    }
+    const group: AgeGroup = to === undefined ? { id, from } : { id, from, to: to as number };
+    groups.push(group);
+    ids.add(id);
+    sorted.splice(k, 0, group);
   });
   return groups;
+}
+
+/** The index of the first band in `sorted` (by `from`) that starts after `end`. */
+function firstStartingAfter(sorted: readonly AgeGroup[], end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as AgeGroup).from <= end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function checkNumber(raw: unknown, unit: Unit, path: Path, lang: Lang): number {
@@ -93,6 +118,7 @@ export function validateValue(input: unknown, path: Path, lang: Lang): Disaggreg
   const u = unit as Unit;
   const groups = ageGroups === undefined ? DEFAULT_AGE_GROUPS : validateAgeGroups(ageGroups, [...path, "ageGroups"], lang);
   if (!Array.isArray(cells)) fail("invalid_value", [...path, "cells"], {}, lang);
+  const bandIds = new Set(groups.map((g) => g.id));
   const seen = new Set<string>();
   let byAge: boolean | undefined;
   const out = (cells as unknown[]).map((raw, i): CellValue => {
@@ -102,7 +128,7 @@ export function validateValue(input: unknown, path: Path, lang: Lang): Disaggreg
     if (typeof sex !== "string" || !(SEXES as readonly string[]).includes(sex)) {
       fail("unknown_cell", [...at, "sex"], { cell: String(sex) }, lang);
     }
-    if (age !== undefined && (typeof age !== "string" || !groups.some((g) => g.id === age))) {
+    if (age !== undefined && (typeof age !== "string" || !bandIds.has(age))) {
       fail("unknown_cell", [...at, "age"], { cell: `${sex}, ${String(age)}` }, lang);
     }
     const cell: Cell = age === undefined ? { sex: sex as Sex } : { sex: sex as Sex, age: age as string };

@@ -20,3 +20,15 @@ export function csvField(text: string, delimiter: string): string {
   const needsQuotes = text.includes(delimiter) || /["\r\n]|^\s|\s$/u.test(text);
   return needsQuotes ? `"${text.replace(/"/gu, '""')}"` : text;
 }
+
+/**
+ * What makes a spreadsheet read a text cell as a formula (CSV injection, OWASP): `=`, `+`, `-` or `@`, also in
+ * their full-width (`＝＋－＠`) and small (`﹦﹢﹣`) forms, after any white space (LibreOffice and others skip
+ * leading spaces and line breaks where Excel does not), or a leading tab, carriage return or line feed.
+ */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63])/u;
+
+/** Text that a spreadsheet would run as a formula, with a leading `'` so that it is shown as text; else as is. */
+export function guardFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { encodingName, numberText, periodText } from "../core/wording.js";
+import { encodingName, numberText, periodText, quoted } from "../core/wording.js";
 import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
@@ -36,7 +36,8 @@ const partsEn = (b: keyof typeof BREAKDOWN_EN | UnitBreakdown): string =>
   b === "sex" || b === "municipality" ? BREAKDOWN_EN[b] : `The values by ${BREAKDOWN_NAMES.en[b]}`;
 const unitList = (units: readonly string[]): string => units.map(q).join(", ");
 
-const q = (text: string): string => `"${text}"`;
+// A column name or a cell is the file's text: quoted with its quotes and control characters escaped.
+const q = (text: string): string => quoted(text);
 // The years an observation can have, as its schema says.
 const YEARS = { min: observationShape.year.minValue, max: observationShape.year.maxValue };
 

@@ -2,7 +2,7 @@ import * as z from "zod";
 import type { Lang } from "../core/lang.js";
 import type { Catalogue } from "../core/messages.js";
 import { resolveLang } from "../core/resolve-lang.js";
-import { csvField, escapeMarkdown } from "../internal/escape.js";
+import { csvField, escapeMarkdown, guardFormula } from "../internal/escape.js";
 import { html, joinHtml, pageHead } from "../internal/html.js";
 import { canonicalJson } from "../parse/canonical-json.js";
 import type { ChainView } from "../validate/chain-view.js";
@@ -163,9 +163,6 @@ export function chainViewHtml(view: ChainView, options: ChainViewOptions = {}): 
   ).value;
 }
 
-/** Text that would start a spreadsheet formula. */
-const FORMULA_START = /^[=+\-@\t\r]/u;
-
 /**
  * The chain view as CSV: one row per municipality and local plan (a municipality without one has one row with
  * the plan fields empty), the sub-goals, areas and activities taken up each in one field, space-separated.
@@ -181,8 +178,7 @@ export function chainViewCsv(view: ChainView, options: ChainViewOptions = {}): s
   const lang = resolveLang(options.lang);
   const l = labels[lang];
   const delimiter = lang === "sv" ? ";" : ",";
-  const text = (value: string): string => (FORMULA_START.test(value) ? `'${value}` : value);
-  const line = (fields: readonly string[]): string => `${fields.map((f) => csvField(text(f), delimiter)).join(delimiter)}\r\n`;
+  const line = (fields: readonly string[]): string => `${fields.map((f) => csvField(guardFormula(f), delimiter)).join(delimiter)}\r\n`;
   const head = [l.municipality_code({}), l.municipality({}), l.plan_id({}), l.plan({}), l.sub_goals({}), l.areas({}), l.activities({})];
   const rows = view.municipalities.flatMap((m) =>
     m.plans.length === 0

@@ -1,6 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import type { PlanEvaluation } from "../evaluate/types.js";
-import { csvField } from "../internal/escape.js";
+import { csvField, guardFormula } from "../internal/escape.js";
 import { commentsOf, indicatorRows, reportLang, reportYear, unitBreakdownsOf } from "./internal.js";
 import { reportLabels } from "./messages.js";
 import { ReportError } from "./report-error.js";
@@ -24,8 +24,9 @@ export interface CsvReportOptions {
   bom?: boolean;
   /**
    * Whether to defuse text that a spreadsheet would run as a formula (CSV injection); default `true`. A text
-   * cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets a leading `'`, as OWASP advises,
-   * so that Excel and LibreOffice show the text instead of running it. Number cells (year, value, target,
+   * cell that starts with `=`, `+`, `-`, `@` (or their full-width forms `＝＋－＠`), also after spaces or line
+   * breaks, or with a tab, a carriage return or a line feed, gets a leading `'`, as OWASP advises, so that
+   * Excel and LibreOffice show the text instead of running it. Number cells (year, value, target,
    * progress, change) are never changed: a change of `-4` stays a number. `false` writes every text as it is,
    * for a program that reads the file as data.
    *
@@ -43,13 +44,18 @@ export interface CsvReportOptions {
 /** The small-count threshold of the parts of a count of people: the reports' default, as the gender toolkit's. */
 const SUPPRESS_BELOW = 5;
 
-/** The first characters with which a spreadsheet starts a formula (OWASP, CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/u;
+// Plain decimals to 12 significant digits: no exponent (a spreadsheet in a Swedish locale reads "1e+308" as
+// text), no thousands separator, an ASCII minus.
+const PLAIN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 12 });
 
-/** A number as data, not as print: no thousands separator, no float noise, a decimal comma in Swedish. */
+/**
+ * A number as data, not as print: plain decimals without exponent or thousands separator, no float noise, a
+ * decimal comma in Swedish.
+ */
 function csvNumber(x: number | undefined, lang: Lang): string {
   if (x === undefined) return "";
-  const text = String(Number(x.toPrecision(12)));
+  // Adding 0 turns -0 into 0, which would otherwise print as "-0".
+  const text = PLAIN.format(x + 0);
   return lang === "sv" ? text.replace(".", ",") : text;
 }
 
@@ -60,11 +66,13 @@ function csvNumber(x: number | undefined, lang: Lang): string {
  * value, target, progress, change from the previous year (the difference), the reason in words (the
  * evaluation's message) and the comments of the reported values (one per line); when some value is broken down by
  * named units (district, school, age band), a last column with those breakdowns ("Per stadsdel, 1.1-1, 2019:
- * Centrum 4, Norr 7", one per line; parts of a count of people below 5 shown as `..`). Numbers are plain data, with
- * a decimal comma in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
+ * Centrum 4, Norr 7", one per line; parts of a count of people below 5 shown as `..`). Numbers are plain data —
+ * decimals to 12 significant digits, never an exponent (`1e308` is written out in full) — with a decimal comma
+ * in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
  * Swedish output is `;`-separated, English `,`-separated; both start with a UTF-8 byte order mark (the plan
  * text is Swedish in either), so that Excel opens the file with å, ä and ö intact. Text that would start a
- * formula (`=`, `+`, `-`, `@`, tab, carriage return) gets a leading `'` unless `formulaGuard` is `false`.
+ * formula (`=`, `+`, `-`, `@` or `＝＋－＠`, also after white space; a tab, carriage return or line feed) gets a
+ * leading `'` unless `formulaGuard` is `false`.
  *
  * @throws {@link ReportError} `no_years` and `unknown_year` for a `year` that is not evaluated,
  * `invalid_lang`, `invalid_delimiter`.
@@ -88,7 +96,7 @@ export function reportCsv(evaluation: PlanEvaluation, options: CsvReportOptions 
   const guard = options.formulaGuard !== false;
   // Only the plan's and the observations' text: a number cell such as a change of -4 must stay a number, and
   // the status code and its label are the library's own words, which never start a formula.
-  const text = (value: string): string => (guard && FORMULA_START.test(value) ? `'${value}` : value);
+  const text = (value: string): string => (guard ? guardFormula(value) : value);
   const ctx = { lang, labels, year: year ?? 0 };
   const all = indicatorRows(evaluation, year);
   // The breakdowns by named units get a last column only when some value has one, so a file without keeps its columns.

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -84,5 +84,18 @@ describe("andt-plan demo", () => {
     expect(err).toMatch(
       /^andt-plan demo: argumenten kan inte läsas: .*'x'.*\nUsage: andt-plan demo \[--out <file>\] \[--lang sv\|en\]\n$/s,
     );
+  });
+
+  it("issue 17: tells on one line, with exit 2, that --out is a directory or lies under a file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "andt-demo-"));
+    writeFileSync(join(dir, "fil"), "x");
+    for (const [out, why] of [
+      [dir, "it is a directory (EISDIR)"],
+      [join(dir, "fil", "rapport.html"), "a part of the path is a file, not a directory (ENOTDIR)"],
+    ] as const) {
+      let err = "";
+      const code = await runCli(["demo", "--out", out, "--lang", "en"], { out: () => undefined, err: (t) => (err += t) });
+      expect([code, err]).toEqual([2, `andt-plan demo: The file ${out} cannot be written: ${why}.\n`]);
+    }
   });
 });

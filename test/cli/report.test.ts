@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -133,6 +133,48 @@ describe("andt-plan report", () => {
         `${ansi}:(roten): error invalid_encoding: Filen är inte giltig UTF-8 utan verkar vara sparad som Windows-1252: ` +
         "spara den som UTF-8, eller läs den med --encoding windows-1252 (alternativet encoding).\n" +
         "andt-plan report: planen kan inte läsas\n",
+    });
+  });
+
+  describe("issue 17: an --out that cannot be written is the user's mistake, told on one line with exit 2", () => {
+    const md = [plan, "--observations", invented, "--format", "md", "--as-of", "2020-03-31"];
+    const dir = mkdtempSync(join(tmpdir(), "andt-out-"));
+    const file = join(dir, "fil.txt");
+    writeFileSync(file, "x");
+    mkdirSync(join(dir, "mapp"));
+    symlinkSync(join(dir, "saknas"), join(dir, "dinglar"));
+    const cases: [string, string, string][] = [
+      ["an existing directory", join(dir, "mapp"), "det är en mapp (EISDIR)"],
+      ["a path under a regular file", join(file, "rapport.md"), "en del av sökvägen är en fil, inte en mapp (ENOTDIR)"],
+      [
+        "a path under a dangling symlink",
+        join(dir, "dinglar", "rapport.md"),
+        "sökvägen leder inte till en mapp som finns eller kan skapas (ENOENT)",
+      ],
+    ];
+    it.each(cases)("%s", async (_, out, why) => {
+      const result = await run([...md, "--out", out]);
+      expect([result.code, result.out, result.err]).toEqual([2, "", `andt-plan report: Filen ${out} kan inte skrivas: ${why}.\n`]);
+    });
+
+    it.runIf(process.platform === "linux")("a path under /proc ends at once, without a hang, in English too", async () => {
+      const out = "/proc/andt-plan-saknas/a/b/rapport.md";
+      const result = await run([...md, "--out", out, "--lang", "en"]);
+      expect([result.code, result.out, result.err]).toEqual([
+        2,
+        "",
+        `andt-plan report: The file ${out} cannot be written: the path does not lead to a directory that exists or can be made (ENOENT).\n`,
+      ]);
+    });
+
+    it.runIf(process.platform === "linux")("a place that refuses files (/sys, /proc/self/status)", async () => {
+      const sys = await run([...md, "--out", "/sys/rapport.md"]);
+      expect([sys.code, sys.err]).toEqual([2, "andt-plan report: Filen /sys/rapport.md kan inte skrivas: behörighet saknas (EACCES).\n"]);
+      const proc = await run([...md, "--out", "/proc/self/status"]);
+      expect([proc.code, proc.err]).toEqual([
+        2,
+        "andt-plan report: Filen /proc/self/status kan inte skrivas: platsen tar inte emot filer (EINVAL).\n",
+      ]);
     });
   });
 });

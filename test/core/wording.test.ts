@@ -30,6 +30,13 @@ describe("the shared wording", () => {
       "(root)",
     ]);
     expect([quoted("x"), quoted(3), quoted(null)]).toEqual(['"x"', "3", "null"]);
+    // Text from a file cannot end the quote or break the line.
+    expect([quoted('a"b'), quoted("rad\nny"), quoted("\\"), quoted("<b>Växjö</b>")]).toEqual([
+      '"a\\"b"',
+      '"rad\\nny"',
+      '"\\\\"',
+      '"<b>Växjö</b>"',
+    ]);
   });
 });
 

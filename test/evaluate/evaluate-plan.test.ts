@@ -7,6 +7,9 @@ import {
   type Observation,
   type Plan,
   type PlanEvaluation,
+  reportCsv,
+  reportHtml,
+  reportJson,
   reportMarkdown,
   type StatusSummary,
 } from "../../src/index.js";
@@ -664,5 +667,68 @@ describe("a plan without areas: activities roll up to their sub-goal directly", 
   test("carries the plan's names of its levels for the reports, and nothing when it names none", () => {
     expect(evaluation.plan.levelNames).toEqual({ subGoal: { sv: "Mål", en: "Goal" }, activity: { sv: "Insatsområde" } });
     expect("levelNames" in evaluatePlan(minimalPlan(), [], { asOf: "2018-03-01" }).plan).toBe(false);
+  });
+});
+
+describe("issue 17: numbers past the largest double never make Infinity, NaN or a throw", () => {
+  const count = planWith({ measure: { type: "count", aggregation: "sum" } });
+  const reports = (evaluation: PlanEvaluation, year: number): string[] => [
+    reportHtml(evaluation, { year }),
+    reportMarkdown(evaluation, { year }),
+    reportCsv(evaluation, { year }),
+    reportJson(evaluation),
+  ];
+
+  test("two counts of 1e308 in a year: reported, value_out_of_range, no value, and the next year has no change", () => {
+    const observations = [obs(2018, { value: 1e308 }), obs(2018, { value: 1e308 }), obs(2019, { value: 1 })];
+    const evaluation = evaluatePlan(count, observations, { asOf: "2020-01-01" });
+    const years = yearsOf(evaluation);
+    expect(outline(years.slice(1, 2))).toEqual([
+      {
+        year: 2018,
+        status: "reported",
+        reason: { code: "value_out_of_range" },
+        message: "Redovisat, men värdena blir för stora att räkna med (över 1,8 × 10^308); inget värde visas.",
+      },
+    ]);
+    expect([years[1]?.value, years[1]?.reported, years[2]?.value, years[2]?.fromPrevious]).toEqual([undefined, true, 1, undefined]);
+    const en = yearsOf(evaluatePlan(count, observations, { asOf: "2020-01-01", lang: "en" }))[1];
+    expect(en?.message).toBe("Reported, but the values grow too large to compute with (over 1.8 × 10^308); no value is shown.");
+    for (const text of reports(evaluation, 2018)) expect(text).not.toMatch(/Infinity|NaN|∞|\bnull\b/u);
+  });
+
+  test("a share of sums past the largest double (Infinity / Infinity) is out of range too", () => {
+    const share = planWith({ measure: { type: "share", higherIsBetter: true }, target: { per: "year", value: 0.5 } });
+    const big = { numerator: 1e308, denominator: 1e308 };
+    const years = yearsOf(evaluatePlan(share, [obs(2017, big), obs(2017, big)], { asOf: "2018-01-01", years: [2017] }));
+    expect([years[0]?.status, years[0]?.reason, years[0]?.value]).toEqual(["reported", { code: "value_out_of_range" }, undefined]);
+  });
+
+  test("a running sum past the largest double: the year whose progress overflows is out of range, its own value kept", () => {
+    const plan = planWith({ measure: { type: "count", aggregation: "sum", higherIsBetter: true }, target: { per: "period", value: 20 } });
+    const years = yearsOf(evaluatePlan(plan, [obs(2017, { value: 1e308 }), obs(2018, { value: 1e308 })], { asOf: "2019-01-01" }));
+    expect(years.slice(0, 2).map((y) => [y.status, y.reason.code, y.value, y.progress])).toEqual([
+      ["met", "target_reached", 1e308, 1e308],
+      ["reported", "value_out_of_range", 1e308, undefined],
+    ]);
+  });
+
+  test("from 5e-324 to 1 the relative change is left out (1 / 5e-324 is Infinity), and every report is written", () => {
+    const evaluation = evaluatePlan(count, [obs(2018, { value: 5e-324 }), obs(2019, { value: 1 })], { asOf: "2020-01-01" });
+    expect(yearsOf(evaluation)[2]?.fromPrevious).toEqual({ from: 5e-324, fromYear: 2018, to: 1, difference: 1, direction: "changed" });
+    const [html, md, csv, json] = reports(evaluation, 2019);
+    expect(md).toContain("| 1 | – | +1 mot föregående år, förändring |");
+    expect(html).toContain('<span class="amount">+1</span><br><span class="muted">mot föregående år, förändring</span>');
+    expect(csv).toContain(";2019;reported;Redovisat;1;;;1;");
+    expect(json).not.toContain("null");
+  });
+
+  test("from 1 to 1e308 the change is finite, and the CSV report writes it out in plain digits", () => {
+    const evaluation = evaluatePlan(count, [obs(2018, { value: 1 }), obs(2019, { value: 1e308 })], { asOf: "2020-01-01" });
+    expect(yearsOf(evaluation)[2]?.fromPrevious?.relative).toBe(1e308 - 1);
+    const csv = reportCsv(evaluation, { year: 2019 });
+    const digits = `1${"0".repeat(308)}`;
+    expect(csv).toContain(`;2019;reported;Redovisat;${digits};;;${digits};`);
+    expect(csv).not.toContain("e+");
   });
 });

@@ -185,6 +185,57 @@ describe("suppressSmallCounts, worked examples (threshold 5, width 5)", () => {
     expect(elapsed).toBeLessThan(5000);
   });
 
+  it("issue 17: a sparse table protected by one cycle through all six cells", () => {
+    // unknown/g2 = 2 is primary. Its only cycle: g2 → male (22) → g1 → other (25) → g0 → unknown (23), so it rises
+    // by at most min(22, 25, 23) = 22 and falls by min(2, 21, 24) = 2: [0, 24]. Each of the six is needed.
+    const bands: AgeGroup[] = [
+      { id: "g0", from: 0, to: 9 },
+      { id: "g1", from: 10, to: 19 },
+      { id: "g2", from: 20 },
+    ];
+    const v = disaggregated({
+      unit: "count",
+      ageGroups: bands,
+      cells: [
+        { sex: "unknown", age: "g2", value: 2 },
+        { sex: "male", age: "g1", value: 21 },
+        { sex: "male", age: "g2", value: 22 },
+        { sex: "unknown", age: "g0", value: 23 },
+        { sex: "other", age: "g0", value: 24 },
+        { sex: "other", age: "g1", value: 25 },
+      ],
+    });
+    const out = suppressSmallCounts(deepFreeze(v));
+    expect(printed(out)).toBe(".. .. .. .. .. ..");
+    const bounds = lpBounds(v, hiddenOf(out));
+    expect(bounds.get(0)).toEqual({ lower: 0, upper: 24 });
+    expect(intervalOf(asTable(v), hiddenOf(out), 0)).toEqual({ lower: 0, upper: 24 });
+  });
+
+  it("issue 17: a sparse table whose small cell is alone in its column says so truly: its interval with every cell hidden", () => {
+    // male/g0 = 3 is the only cell of g0: its column sum gives it away, [3, 3], whatever else is hidden.
+    const v = disaggregated({
+      unit: "count",
+      ageGroups: [
+        { id: "g0", from: 0, to: 9 },
+        { id: "g1", from: 10 },
+      ],
+      cells: [
+        { sex: "male", age: "g0", value: 3 },
+        { sex: "male", age: "g1", value: 30 },
+        { sex: "female", age: "g1", value: 40 },
+      ],
+    });
+    expect(caught(() => suppressSmallCounts(v, { lang: "en" }))).toEqual({
+      code: "cannot_protect",
+      path: ["cells", 0],
+      details: { cell: "male, g0", lower: 3, upper: 3, width: 3 },
+      message:
+        "The cell male, g0 cannot be protected while the sums are published: even with every cell suppressed it can be narrowed to 3–3, an interval narrower than 3.",
+    });
+    expect(lpBounds(v, [true, true, true]).get(0)).toEqual({ lower: 3, upper: 3 });
+  });
+
   it("refuses what it cannot protect, with the interval it can be narrowed to", () => {
     const alone = disaggregated({ unit: "count", cells: [{ sex: "female", value: 3 }], total: 3 });
     expect(caught(() => suppressSmallCounts(alone, { lang: "en" }))).toEqual({
@@ -226,11 +277,14 @@ describe("suppressSmallCounts, worked examples (threshold 5, width 5)", () => {
 
 const SEXES: Sex[] = ["female", "male", "other", "unknown"];
 
-/** A table by sex × age: 2–`sexes` sexes × 2–`bands` bands, each cell present with probability 7/8, many small. */
-const sexAgeTables = (sexes = 4, bands = 5): fc.Arbitrary<Disaggregated> =>
+/**
+ * A table by sex × age: 2–`sexes` sexes × 2–`bands` bands, each cell absent with probability 1/`freq` (fast-check's
+ * `option`; 1/7 by default, 1/2 for sparse tables, whose protecting cycles are long), many small.
+ */
+const sexAgeTables = (sexes = 4, bands = 5, freq = 7): fc.Arbitrary<Disaggregated> =>
   fc.record({ nSex: fc.integer({ min: 2, max: sexes }), nAge: fc.integer({ min: 2, max: bands }) }).chain(({ nSex, nAge }) =>
     fc
-      .array(fc.option(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { freq: 7, nil: undefined }), {
+      .array(fc.option(fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), { freq, nil: undefined }), {
         minLength: nSex * nAge,
         maxLength: nSex * nAge,
       })
@@ -295,6 +349,10 @@ describe("suppressSmallCounts, laws checked by an independent LP oracle (GLPK)",
 
   it("on 3 000 random tables by sex × age: every hidden cell's interval is at least its width, or cannot_protect is true", () => {
     fc.assert(fc.property(sexAgeTables(), options, checkProtection), { numRuns: 3000 });
+  });
+
+  it("issue 17: on 300 sparse random tables (half the cells absent): the same", () => {
+    fc.assert(fc.property(sexAgeTables(4, 5, 2), options, checkProtection), { numRuns: 300 });
   });
 
   it("on 500 random values by sex only: the same", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, escapeMarkdown } from "../../src/internal/escape.js";
+import { csvField, escapeMarkdown, guardFormula } from "../../src/internal/escape.js";
 
 describe("escapeMarkdown", () => {
   it("escapes pipes, markup, & and inline marks", () => {
@@ -35,5 +35,25 @@ describe("csvField", () => {
     expect(csvField("rad\rrad", ";")).toBe('"rad\rrad"');
     expect(csvField(" kant", ";")).toBe('" kant"');
     expect(csvField("kant ", ";")).toBe('"kant "');
+  });
+});
+
+describe("guardFormula", () => {
+  it("puts a ' before a formula sign, plain, full-width or small, also after white space", () => {
+    expect(["=1+1", " =1+1", "\n\t+1", "\uFF1DSUMMA(A1)", "\uFF20A", "\uFE63 1", "\t", "\r", "\n"].map(guardFormula)).toEqual([
+      "'=1+1",
+      "' =1+1",
+      "'\n\t+1",
+      "'\uFF1DSUMMA(A1)",
+      "'\uFF20A",
+      "'\uFE63 1",
+      "'\t",
+      "'\r",
+      "'\n",
+    ]);
+  });
+
+  it("leaves other text as it is, a sign inside it included", () => {
+    expect(["1=1", " 1 = 1", "Växjö", "", " "].map(guardFormula)).toEqual(["1=1", " 1 = 1", "Växjö", "", " "]);
   });
 });

@@ -54,7 +54,11 @@ describe("loadPlan and savePlan", () => {
 
   it("throws FileError file_unwritable when the target cannot be written", async () => {
     const plan = await loadPlan(join(repoRoot, "test/parse/data/every-field.plan.json"));
-    await expect(savePlan(join(dir, "missing-dir", "x.json"), plan)).rejects.toMatchObject({ code: "file_unwritable" });
+    const target = join(dir, "missing-dir", "x.json");
+    await expect(savePlan(target, plan)).rejects.toMatchObject({
+      code: "file_unwritable",
+      message: `Filen ${target} kan inte skrivas: sökvägen leder inte till en mapp som finns eller kan skapas (ENOENT).`,
+    });
   });
 
   it("reads a plan saved as Windows-1252 when told so, and names the encoding when not", async () => {

@@ -763,3 +763,21 @@ describe("observationsFromCsv: parts by named units", () => {
     ]);
   });
 });
+
+describe("observationsFromCsv: issue 17, a header cell holding markup", () => {
+  it("names the column quoted, its quote escaped, in both languages", () => {
+    const csv = 'indikator;år;värde;"<img src=x onerror=""alert(1)"">"\nF.1-1;2018;3;x\n';
+    const sv = observationsFromCsv(csv, { plan });
+    expect(sv.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      [
+        "unknown_column",
+        ['<img src=x onerror="alert(1)">'],
+        'Kolumnen "<img src=x onerror=\\"alert(1)\\">" är okänd; dess värden sparas under "extensions" men tolkas inte.',
+      ],
+    ]);
+    const en = observationsFromCsv(csv, { plan, lang: "en" });
+    expect(en.issues.map((i) => i.message)).toEqual([
+      'The column "<img src=x onerror=\\"alert(1)\\">" is unknown; its values are kept under "extensions" but not interpreted.',
+    ]);
+  });
+});

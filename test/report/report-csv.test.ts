@@ -103,7 +103,29 @@ describe("reportCsv", () => {
     expect(records.find((r) => r[3] === "1.3-1")?.[11]).toBe("-5");
   });
 
-  it.each(["=", "+", "-", "@", "\t", "\r"])("guards text that starts with %j, and only at the start", (start) => {
+  it.each([
+    "=",
+    "+",
+    "-",
+    "@",
+    "\t",
+    "\r",
+    "\n",
+    " =",
+    "  +",
+    "\n=",
+    "\r\n-",
+    "\t@",
+    "\u3000=",
+    "\uFF1D",
+    "\uFF0B",
+    "\uFF0D",
+    "\uFF20",
+    " \uFF1D",
+    "\uFE66",
+    "\uFE62",
+    "\uFE63",
+  ])("guards text that starts with %j, and only at the start", (start) => {
     const evaluation = sampleEvaluation();
     const indicator = evaluation.subGoals[1]?.areas[0]?.activities[0]?.indicators[0];
     if (indicator === undefined) throw new Error("the sample has changed");
@@ -115,6 +137,16 @@ describe("reportCsv", () => {
     const inside = reportCsv(evaluation, { year: 2019, lang: "en" });
     const inner = Papa.parse<string[]>(inside.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data;
     expect(inner.find((r) => r[3] === "2.1-1")?.[4]).toBe(`1${start}1`);
+  });
+
+  it("leaves text that starts with white space and no formula sign as it is", () => {
+    const evaluation = sampleEvaluation();
+    const indicator = evaluation.subGoals[1]?.areas[0]?.activities[0]?.indicators[0];
+    if (indicator === undefined) throw new Error("the sample has changed");
+    indicator.text = " 1 = 1";
+    const csv = reportCsv(evaluation, { year: 2019, lang: "en" });
+    const records = Papa.parse<string[]>(csv.slice(1), { delimiter: ",", newline: "\r\n", skipEmptyLines: true }).data;
+    expect(records.find((r) => r[3] === "2.1-1")?.[4]).toBe(" 1 = 1");
   });
 
   it("writes the text as it is with formulaGuard false", () => {

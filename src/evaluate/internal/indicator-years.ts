@@ -35,12 +35,30 @@ export function indicatorYears(
     const input = yearInput(indicator, year, byYear.get(year) ?? []);
     // A year that has not ended is never judged, whatever the measure.
     const judged: Judged = context.ended(year)
-      ? judgeYear(input, rules, carried)
+      ? inRange(judgeYear(input, rules, carried), input)
       : { status: "not_yet_due", reason: { code: "year_not_ended", year, asOf: context.asOf }, expected: false };
-    const entry = indicatorYear(indicator, input, judged, carried, context.lang);
-    carried = carry(carried, input, rules.measure);
+    const entry = indicatorYear(indicator, finiteInput(input), judged, carried, context.lang);
+    carried = carry(carried, finiteInput(input), rules.measure);
     return entry;
   });
+}
+
+/** The year without its number when that number is not finite (a sum past the largest double, 0/0). */
+function finiteInput(input: YearInput): YearInput {
+  if (input.number === undefined || Number.isFinite(input.number)) return input;
+  const { number: _number, ...rest } = input;
+  return rest;
+}
+
+/**
+ * A verdict whose numbers are all finite, or else `reported` with the reason `value_out_of_range` and no
+ * numbers: values near the largest double add up to Infinity (two counts of 1e308), and a tiny target gives an
+ * infinite ratio. Such a year is neither judged nor missing, and no report ever prints Infinity or NaN.
+ */
+function inRange(judged: Judged, input: YearInput): Judged {
+  const numbers = [input.number, judged.value, judged.progress, judged.target, ...Object.values(judged.reason)];
+  if (numbers.every((x) => typeof x !== "number" || Number.isFinite(x))) return judged;
+  return { status: "reported", reason: { code: "value_out_of_range" }, expected: judged.expected };
 }
 
 /** The rules every year of an indicator is judged by. */
@@ -89,8 +107,13 @@ function indicatorYear(indicator: Indicator, input: YearInput, judged: Judged, c
   if (number !== undefined) {
     const higher = higherIsBetter(measure);
     const { previous } = carried;
-    if (previous !== undefined) entry.fromPrevious = change(previous, number, higher);
-    if (baseline?.value !== undefined) entry.fromBaseline = change({ value: baseline.value, year: baseline.year }, number, higher);
+    // A difference past the largest double (1e308 from −1e308) is no change that can be told.
+    const told = (c: Change): Change | undefined => (Number.isFinite(c.difference) ? c : undefined);
+    const fromPrevious = previous === undefined ? undefined : told(change(previous, number, higher));
+    if (fromPrevious !== undefined) entry.fromPrevious = fromPrevious;
+    const fromBaseline =
+      baseline?.value === undefined ? undefined : told(change({ value: baseline.value, year: baseline.year }, number, higher));
+    if (fromBaseline !== undefined) entry.fromBaseline = fromBaseline;
   }
   return entry;
 }
@@ -102,6 +125,8 @@ export function change(earlier: { value: number; year: number }, to: number, hig
   const direction: Change["direction"] =
     difference === 0 ? "unchanged" : higher === undefined ? "changed" : difference > 0 === higher ? "improved" : "worsened";
   const result: Change = { from, fromYear: earlier.year, to, difference, direction };
-  if (from !== 0) result.relative = difference / from;
+  const relative = difference / from;
+  // From 5e-324 to 1 the quotient is Infinity: no finite relative change, so none is given.
+  if (from !== 0 && Number.isFinite(relative)) result.relative = relative;
   return result;
 }

@@ -33,12 +33,21 @@ export function summary(year: number, statuses: readonly Status[]): StatusSummar
  */
 export function activitySummaries(activities: readonly ActivityEvaluation[], years: readonly number[]): StatusSummary[] {
   // An activity without a year of its own there has nothing expected of it.
+  const statuses = activities.map(statusByYear);
   return years.map((year) =>
     summary(
       year,
-      activities.map((a) => a.years.find((y) => y.year === year)?.status ?? "not_expected"),
+      statuses.map((byYear) => byYear.get(year) ?? "not_expected"),
     ),
   );
+}
+
+/**
+ * The status of each year of an activity or an indicator, looked up by year: finding each year in the list
+ * would take time in the square of the years, and a plan may span centuries.
+ */
+export function statusByYear(evaluated: { readonly years: readonly { year: number; status: Status }[] }): Map<number, Status> {
+  return new Map(evaluated.years.map((y) => [y.year, y.status]));
 }
 
 /**

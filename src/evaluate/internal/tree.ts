@@ -6,7 +6,7 @@ import type { SubGoal } from "../../model/sub-goal.js";
 import { areasIn } from "../../model/traverse.js";
 import type { ActivityEvaluation, CollaborationAreaEvaluation, IndicatorEvaluation, SubGoalEvaluation } from "../types.js";
 import { indicatorYears, type YearContext } from "./indicator-years.js";
-import { activitySummaries, combine } from "./roll-up.js";
+import { activitySummaries, combine, statusByYear } from "./roll-up.js";
 
 /** The observations of the plan's indicators, by indicator id and year. */
 export type ObservationsByIndicator = ReadonlyMap<string, ReadonlyMap<number, readonly Observation[]>>;
@@ -55,6 +55,7 @@ function evaluateArea(area: CollaborationArea, tree: TreeContext): Collaboration
 
 function evaluateActivity(activity: Activity, tree: TreeContext): ActivityEvaluation {
   const indicators = activity.followUp.indicators.map((indicator) => evaluateIndicator(indicator, activity.code, tree));
+  const statuses = indicators.map(statusByYear);
   return {
     kind: "activity",
     code: activity.code,
@@ -62,7 +63,7 @@ function evaluateActivity(activity: Activity, tree: TreeContext): ActivityEvalua
     years: tree.years.map((year) =>
       combine(
         year,
-        indicators.map((i) => i.years.find((y) => y.year === year)?.status ?? "not_expected"),
+        statuses.map((byYear) => byYear.get(year) ?? "not_expected"),
         tree.context.lang,
       ),
     ),
@@ -74,9 +75,8 @@ function evaluateIndicator(indicator: Indicator, activity: string, tree: TreeCon
   const countsPeople =
     (indicator.measure?.type === "count" && indicator.measure.countsPeople === true) || (indicator.breakdowns?.includes("sex") ?? false);
   // Every plan year is judged, for what earlier years carry; only the years asked for are kept.
-  const years = indicatorYears(indicator, tree.byIndicator.get(indicator.id) ?? new Map(), tree.context).filter((y) =>
-    tree.years.includes(y.year),
-  );
+  const wanted = new Set(tree.years);
+  const years = indicatorYears(indicator, tree.byIndicator.get(indicator.id) ?? new Map(), tree.context).filter((y) => wanted.has(y.year));
   const evaluation: IndicatorEvaluation = { kind: "indicator", id: indicator.id, text: indicator.text, activity, countsPeople, years };
   if (indicator.measure !== undefined) evaluation.measure = structuredClone(indicator.measure);
   if (indicator.target !== undefined) evaluation.target = structuredClone(indicator.target);

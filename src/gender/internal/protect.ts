@@ -46,14 +46,61 @@ export function protect(
   return undefined;
 }
 
-/** Publishes again, largest first, each secondary cell without which every suppressed cell stays protected. */
+/**
+ * Publishes again, largest first, each secondary cell without which every suppressed cell stays protected.
+ * Each suppressed cell keeps a proof, the cells its widest moves pass through: publishing a cell outside a proof
+ * leaves those moves possible, so only the cells whose proof uses it are checked again. Checking every
+ * suppressed cell for every secondary one took time in the cube of the cells.
+ */
 function publishUnneeded(table: Table, hidden: boolean[], widths: readonly number[], primary: readonly boolean[]): void {
+  const proofs = new Map<number, Set<number>>();
+  const users = new Map<number, number[]>();
+  const prove = (net: Network, j: number): boolean => {
+    const proof = proofOf(net, table, j, widths[j] as number);
+    if (proof === undefined) return false;
+    proofs.set(j, proof);
+    for (const e of proof) users.set(e, [...(users.get(e) ?? []), j]);
+    return true;
+  };
+  const all = network(table, hidden);
+  hidden.forEach((h, j) => {
+    // Every suppressed cell is protected here: secondary suppression has just made it so.
+    if (h) prove(all, j);
+  });
   const secondary = hidden.map((h, i) => (h && !primary[i] ? i : -1)).filter((i) => i >= 0);
   secondary.sort((a, b) => (table.values[b] as number) - (table.values[a] as number) || b - a);
   for (const s of secondary) {
     hidden[s] = false;
+    const affected = [...new Set(users.get(s) ?? [])].filter((j) => hidden[j] && proofs.get(j)?.has(s) === true);
+    if (affected.length === 0) continue;
     const net = network(table, hidden);
-    if (hidden.some((h, j) => h && !isProtectedIn(net, table, j, widths[j] as number))) hidden[s] = true;
+    // A proof found without s holds with s suppressed again too, so a failed check leaves every proof valid.
+    if (!affected.every((j) => prove(net, j))) hidden[s] = true;
+  }
+}
+
+/**
+ * The cells (other than `i`) through which suppressed cell `i` moves by its width, up and down, in a network; or
+ * undefined when it cannot move that far.
+ */
+function proofOf(net: Network, table: Table, i: number, width: number): Set<number> | undefined {
+  const used = new Set<number>();
+  if (width <= 0) return used;
+  const [r, c] = table.ends[i] as readonly [number, number];
+  reset(net, i);
+  const up = maxFlow(net, c, r, width);
+  cellsWithFlow(net, i, used);
+  reset(net, i);
+  const down = maxFlow(net, r, c, Math.min(table.values[i] as number, width));
+  cellsWithFlow(net, i, used);
+  return up + down >= width ? used : undefined;
+}
+
+/** Adds to `used` every cell but `skip` whose arcs carry flow. */
+function cellsWithFlow(net: Network, skip: number, used: Set<number>): void {
+  for (let a = 0; a < net.cap.length; a++) {
+    const cell = net.cell[a] as number;
+    if (cell !== skip && net.cap[a] !== net.base[a]) used.add(cell);
   }
 }
 
@@ -105,21 +152,25 @@ const less = (a: Cost, b: Cost): boolean => a[0] < b[0] || (a[0] === b[0] && a[1
 
 /**
  * The cheapest path from `s` to `t` whose every step carries at least `min`: residual arcs cost nothing, and a
- * published cell costs one, then its value (Dijkstra). Returns the published cells on it.
+ * published cell costs one, then its value (Dijkstra, with a heap: a linear search for the nearest node took
+ * time in the square of the rows and columns). Returns the published cells on it.
  */
 function cheapestPath(x: Search, s: number, t: number, min: number): Omit<Choice, "complete"> | undefined {
   const n = x.table.nodes;
   const cost: Cost[] = Array.from({ length: n }, () => [Number.POSITIVE_INFINITY, 0]);
   const via: { from: number; fresh: number }[] = new Array(n);
   const done = new Array<boolean>(n).fill(false);
+  const heap = new CostHeap();
   cost[s] = [0, 0];
-  for (let v = s; v >= 0 && v !== t; v = nearest(cost, done)) {
+  heap.push(s, [0, 0]);
+  for (let v = heap.pop(done); v >= 0 && v !== t; v = heap.pop(done)) {
     done[v] = true;
     const [k, y] = cost[v] as Cost;
     const relax = (w: number, next: Cost, fresh: number): void => {
       if (done[w] || !less(next, cost[w] as Cost)) return;
       cost[w] = next;
       via[w] = { from: v, fresh };
+      heap.push(w, next);
     };
     for (let a = x.net.first[v] as number; a >= 0; a = x.net.next[a] as number) {
       if ((x.net.cap[a] as number) >= min) relax(x.net.to[a] as number, [k, y], -1);
@@ -141,11 +192,56 @@ function cheapestPath(x: Search, s: number, t: number, min: number): Omit<Choice
   return { cells, value: (cost[t] as Cost)[1] };
 }
 
-/** The unvisited node of least finite cost, or −1. */
-function nearest(cost: readonly Cost[], done: readonly boolean[]): number {
-  let best = -1;
-  cost.forEach((c, u) => {
-    if (!done[u] && Number.isFinite(c[0]) && (best < 0 || less(c, cost[best] as Cost))) best = u;
-  });
-  return best;
+/**
+ * A binary heap of nodes by cost, least first, then by node (as the linear search chose, so that ties break
+ * the same way). A node pushed again at a lower cost leaves its old entry, skipped once the node is done.
+ */
+class CostHeap {
+  private readonly items: { node: number; cost: Cost }[] = [];
+
+  push(node: number, cost: Cost): void {
+    const items = this.items;
+    items.push({ node, cost });
+    for (let i = items.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (!this.before(i, parent)) break;
+      this.swap(i, parent);
+      i = parent;
+    }
+  }
+
+  /** The nearest node not yet done, or −1. */
+  pop(done: readonly boolean[]): number {
+    const items = this.items;
+    while (items.length > 0) {
+      const top = items[0] as { node: number };
+      const last = items.pop() as { node: number; cost: Cost };
+      if (items.length > 0) {
+        items[0] = last;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < items.length && this.before(l, m)) m = l;
+          if (r < items.length && this.before(r, m)) m = r;
+          if (m === i) break;
+          this.swap(i, m);
+          i = m;
+        }
+      }
+      if (!done[top.node]) return top.node;
+    }
+    return -1;
+  }
+
+  private before(a: number, b: number): boolean {
+    const x = this.items[a] as { node: number; cost: Cost };
+    const y = this.items[b] as { node: number; cost: Cost };
+    return less(x.cost, y.cost) || (!less(y.cost, x.cost) && x.node < y.node);
+  }
+
+  private swap(a: number, b: number): void {
+    const items = this.items;
+    [items[a], items[b]] = [items[b] as { node: number; cost: Cost }, items[a] as { node: number; cost: Cost }];
+  }
 }
