@@ -37,7 +37,7 @@ export default {
       severity: "error",
       comment: "Parsing, queries, validation, follow-up and reports are used by the Node, CLI and testing entries, never the reverse.",
       from: { path: "^src/(parse|query|validate|observations|evaluate|report|edit)/" },
-      to: { path: "^src/(node|cli|testing|fixtures)/" },
+      to: { path: "^src/(node|cli|testing|fixtures|csv)/" },
     },
     {
       name: "internal-stays-inside",

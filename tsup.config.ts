@@ -18,6 +18,22 @@ export const cli: Options = {
   define,
 };
 
+/**
+ * The main entry re-exports the CSV reader from the csv entry's file (`export … from "./csv.js"`) instead of
+ * sharing a chunk with it: esbuild puts code that the same entries reach in one chunk, and the reader would share
+ * one with the observation checks the main entry needs, which imports papaparse. In a file of its own, a browser
+ * bundle that does not read CSV drops the reader and papaparse ("sideEffects": false).
+ */
+const csvEntryApart: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "csv-entry-apart",
+  setup(build) {
+    const file = build.initialOptions.format === "cjs" ? "./csv.cjs" : "./csv.js";
+    build.onResolve({ filter: /^\.\/csv\/index\.js$/ }, (args) =>
+      args.importer.endsWith("src/index.ts") ? { path: file, external: true } : undefined,
+    );
+  },
+};
+
 // One entry per public subpath (see "exports" in package.json). zod, immer, date-fns and papaparse stay external:
 // tsup leaves dependencies out of the bundle.
 export default defineConfig([
@@ -29,6 +45,7 @@ export default defineConfig([
       reference: "src/reference/index.ts",
       fixtures: "src/fixtures/index.ts",
       testing: "src/testing/index.ts",
+      csv: "src/csv/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -36,6 +53,7 @@ export default defineConfig([
     target: "node20",
     treeshake: true,
     define,
+    esbuildPlugins: [csvEntryApart],
   },
   cli,
 ]);
