@@ -27,7 +27,8 @@ export const cli: Options = {
 const csvEntryApart: NonNullable<Options["esbuildPlugins"]>[number] = {
   name: "csv-entry-apart",
   setup(build) {
-    const file = build.initialOptions.format === "cjs" ? "./csv.cjs" : "./csv.js";
+    // tsup builds the CJS files as ESM with splitting and converts them after, so the format is told by the extension.
+    const file = `./csv${build.initialOptions.outExtension?.[".js"] ?? ".js"}`;
     build.onResolve({ filter: /^\.\/csv\/index\.js$/ }, (args) =>
       args.importer.endsWith("src/index.ts") ? { path: file, external: true } : undefined,
     );
