@@ -15,6 +15,7 @@
 //     --quick          a smoke run: scale 1/32, one run, fewer Kronoberg runs
 //     --national       the national table only; --kronoberg the Kronoberg cases only
 //     --no-memory      without the peak memory children
+//     --profile <step> only the top functions by self time of one national step (ids in scripts/bench/national.mjs)
 import { readFileSync } from "node:fs";
 import { andt2011, andt2016, kronoberg2017, kronobergObservationsInvented } from "../dist/fixtures.js";
 import {
@@ -29,7 +30,7 @@ import {
   updateActivity,
   validatePlan,
 } from "../dist/index.js";
-import { runGrowth, runNational } from "./bench/national.mjs";
+import { profileStep, runGrowth, runNational } from "./bench/national.mjs";
 
 const args = parseArgs(process.argv.slice(2));
 const MIN_RUNS = args.quick ? 2 : 10;
@@ -54,6 +55,7 @@ function parseArgs(argv) {
     else if (arg === "--national") options.kronoberg = false;
     else if (arg === "--kronoberg") options.national = false;
     else if (arg === "--no-memory") options.memory = false;
+    else if (arg === "--profile") options.profile = argv[++i];
     else if (arg.startsWith("--")) usage(`unknown option ${arg}`);
     else if (options.filter === undefined) options.filter = arg.toLowerCase();
     else usage(`one name filter only, not also ${arg}`);
@@ -65,7 +67,9 @@ function parseArgs(argv) {
 }
 
 function usage(problem) {
-  console.error(`bench: ${problem}\nusage: node --expose-gc scripts/bench.mjs [--scale s] [--runs n] [--seed n] [--quick] [--national | --kronoberg] [--no-memory] [filter]`);
+  console.error(
+    `bench: ${problem}\nusage: node --expose-gc scripts/bench.mjs [--scale s] [--runs n] [--seed n] [--quick] [--national | --kronoberg] [--no-memory] [--profile step] [filter]`,
+  );
   process.exit(2);
 }
 const gc = typeof globalThis.gc === "function" ? globalThis.gc : undefined;
@@ -340,6 +344,14 @@ const benchmarks = [
   },
 ];
 
+if (args.profile !== undefined) {
+  console.log(`top functions by self time: ${args.profile}, scale ${args.scale}, seed ${args.seed}`);
+  for (const { name, where, share } of profileStep({ id: args.profile, scale: args.scale, seed: args.seed })) {
+    console.log(`${(share * 100).toFixed(1).padStart(5)} %  ${name}  ${where}`);
+  }
+  process.exit(0);
+}
+
 const filter = args.filter;
 const selected = args.kronoberg ? benchmarks.filter((b) => filter === undefined || b.name.toLowerCase().includes(filter)) : [];
 
@@ -357,7 +369,12 @@ const line = (widths, cells) =>
 function printTable(columns, rows) {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
   console.log(line(widths, columns));
-  console.log(line(widths, widths.map((w) => "-".repeat(w))));
+  console.log(
+    line(
+      widths,
+      widths.map((w) => "-".repeat(w)),
+    ),
+  );
   for (const row of rows) console.log(line(widths, row));
 }
 
@@ -386,9 +403,7 @@ if (selected.length > 0) {
   console.log("");
 }
 
-const national = args.national
-  ? runNational({ ...args, log: (text) => process.stderr.write(`  ${text}\n`) })
-  : { rows: [] };
+const national = args.national ? runNational({ ...args, log: (text) => process.stderr.write(`  ${text}\n`) }) : { rows: [] };
 if (national.rows.length > 0) printNational(national, args);
 const growth = args.national ? runGrowth({ ...args, log: (text) => process.stderr.write(`  ${text}\n`) }) : [];
 if (growth.length > 0) printGrowth(growth);
@@ -433,7 +448,10 @@ function printNational({ shape, rows }, { scale, runs, seed }) {
       `${shape.observations} observations; plan JSON ${formatBytes(shape.planBytes)}, observations JSON ${formatBytes(shape.observationBytes)}, ` +
       `CSV ${formatBytes(shape.csvBytes)}; median of ${runs} after a warm-up`,
   );
-  printTable(["step", "median", "floor / peer", "peer", "ratio", "input", "peak RSS Δ", "× input", "peer RSS Δ", "growth", "output", "goal"], table);
+  printTable(
+    ["step", "median", "floor / peer", "peer", "ratio", "input", "peak RSS Δ", "× input", "peer RSS Δ", "growth", "output", "goal"],
+    table,
+  );
   console.log("");
   console.log(
     "ratio: median over the peer's median in this run. peak RSS Δ: growth of the peak resident memory while the step runs once " +

@@ -25,7 +25,13 @@ export function bundleContents(inputs) {
     const locale = /^zod\/v4\/locales\/([\w-]+)\.c?js$/.exec(module ?? "")?.[1];
     if (locale !== undefined) zodLocales.add(locale);
     // Packages by their first two folders (zod/v4, date-fns/locale), our files by name.
-    const key = module === undefined ? path : module.split("/").slice(0, module.startsWith("zod/") ? 3 : 1).join("/");
+    const key =
+      module === undefined
+        ? path
+        : module
+            .split("/")
+            .slice(0, module.startsWith("zod/") ? 3 : 1)
+            .join("/");
     bytes[key] = (bytes[key] ?? 0) + bytesInOutput;
   }
   return { papaparse, zodLocales: [...zodLocales].sort(), bytes };
@@ -45,10 +51,13 @@ export function bundleProblems(bundle, budgets) {
   const budget = budgets[bundle.name];
   if (budget === undefined) problems.push(`${bundle.name} has no budget`);
   else if (bundle.gzip > parseSize(budget)) {
-    problems.push(`${bundle.name} is ${(bundle.gzip / 1000).toFixed(1)} kB gzipped, over its budget of ${(parseSize(budget) / 1000).toFixed(1)} kB`);
+    problems.push(
+      `${bundle.name} is ${(bundle.gzip / 1000).toFixed(1)} kB gzipped, over its budget of ${(parseSize(budget) / 1000).toFixed(1)} kB`,
+    );
   }
   const foreign = bundle.zodLocales.filter((locale) => !ALLOWED_ZOD_LOCALES.includes(locale));
   if (foreign.length > 0) problems.push(`${bundle.name} holds zod locales the library does not speak: ${foreign.join(", ")}`);
-  if (bundle.expectPapaparse === false && bundle.papaparse) problems.push(`${bundle.name} holds papaparse, which only the CSV reader needs`);
+  if (bundle.expectPapaparse === false && bundle.papaparse)
+    problems.push(`${bundle.name} holds papaparse, which only the CSV reader needs`);
   return problems;
 }

@@ -7,7 +7,7 @@
 // files the parent wrote, so that making them does not count: the growth of the process's peak RSS while the step
 // runs once and its results are kept.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,7 @@ import {
 } from "../../dist/index.js";
 import { counties, municipalities } from "../../dist/reference.js";
 import { activitiesOf, indicatorsOf, swedenCsv, swedenObservations, swedenPlans } from "./sweden.mjs";
+import { topFunctions } from "./top-functions.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const AS_OF = "2022-03-31";
@@ -324,7 +325,6 @@ export function runNational({ scale, seed, runs, filter, memory = true, log = ()
   return { shape, rows };
 }
 
-
 // ---- Growth cases: inputs where fuzzing found time growing faster than the input (issue #16) ----
 
 /** A CSV of `rows` rows of one indicator with `extra` further columns, empty (header and cells) or named. */
@@ -332,7 +332,9 @@ function csvWith(extra, rows, named) {
   const headers = ["indikator", "år", "värde", ...Array.from({ length: extra }, (_, i) => (named ? `extra ${i + 1}` : ""))];
   const lines = [headers.join(";")];
   for (let r = 0; r < rows; r++) {
-    lines.push(["F.6-2", 2017 + (r % 5), 10 + (r % 50), ...Array.from({ length: extra }, (_, i) => (named ? `v${(r + i) % 9}` : ""))].join(";"));
+    lines.push(
+      ["F.6-2", 2017 + (r % 5), 10 + (r % 50), ...Array.from({ length: extra }, (_, i) => (named ? `v${(r + i) % 9}` : ""))].join(";"),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
@@ -404,4 +406,33 @@ export function runGrowth({ runs, filter, log = () => {} }) {
   });
 }
 
+/**
+ * The top functions by self time of one step at `scale`, from a CPU profile (`node --cpu-prof`) of a child that
+ * runs it twice (the first run warms up the JIT, as in the timings).
+ */
+export function profileStep({ id, scale, seed, count = 15 }) {
+  if (!STEPS.some((s) => s.id === id)) throw new Error(`no step ${id}; steps: ${STEPS.map((s) => s.id).join(", ")}`);
+  const dir = inputsDir(scale, seed);
+  const out = mkdtempSync(join(tmpdir(), "andt-plan-profile-"));
+  try {
+    execFileSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", out, fileURLToPath(import.meta.url), "--run", id, dir], {
+      stdio: "inherit",
+    });
+    const [file] = readdirSync(out).filter((f) => f.endsWith(".cpuprofile"));
+    return topFunctions(JSON.parse(readFileSync(join(out, file), "utf8")), count);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+function runChild(id, dir) {
+  const step = STEPS.find((s) => s.id === id);
+  const input = inputs(dir);
+  step.prepare?.(input);
+  step.bytes(input);
+  step.run(input);
+  step.run(input);
+}
+
 if (process.argv[2] === "--memory") memoryChild(process.argv[3], process.argv[4], process.argv[5]);
+if (process.argv[2] === "--run") runChild(process.argv[3], process.argv[4]);

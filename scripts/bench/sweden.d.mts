@@ -1,7 +1,8 @@
 // Types of scripts/bench/sweden.mjs, for the tests that import it (the scripts themselves are plain JavaScript):
 // the library's own types.
-import type { County, Municipality } from "../../src/reference/index.js";
+
 import type { Activity, Indicator, ObservationSet, Plan } from "../../src/index.js";
+import type { County, Municipality } from "../../src/reference/index.js";
 
 export const YEARS: readonly number[];
 export function random(seed: number): () => number;

@@ -151,8 +151,8 @@ export function swedenPlans({ template, counties, municipalities, scale = 1, see
   const keys = specs.map(() => order());
   const count = Math.max(1, Math.round(specs.length * scale));
   const kept = new Set(
-    specs
-      .map((spec, i) => ({ i, key: keys[i] }))
+    keys
+      .map((key, i) => ({ i, key }))
       .sort((x, y) => x.key - y.key)
       .slice(0, count)
       .map((x) => x.i),
@@ -236,9 +236,7 @@ export function activitiesOf(plan) {
 function daysOf(year, n, next) {
   const days = new Set();
   while (days.size < n) days.add(between(next, 0, 364));
-  return [...days]
-    .sort((a, b) => a - b)
-    .map((d) => new Date(Date.UTC(year, 0, 1 + d)).toISOString().slice(0, 10));
+  return [...days].sort((a, b) => a - b).map((d) => new Date(Date.UTC(year, 0, 1 + d)).toISOString().slice(0, 10));
 }
 
 /**
@@ -280,7 +278,19 @@ export function swedenCsv(set) {
     const men = o.bySex?.cells.find((c) => c.sex === "male")?.value;
     const done = o.done === undefined ? "" : o.done ? "ja" : "nej";
     lines.push(
-      [o.indicator, o.year, o.period.start, o.period.end, cell(o.value), cell(o.numerator), cell(o.denominator), done, cell(women), cell(men), o.text ?? ""].join(";"),
+      [
+        o.indicator,
+        o.year,
+        o.period.start,
+        o.period.end,
+        cell(o.value),
+        cell(o.numerator),
+        cell(o.denominator),
+        done,
+        cell(women),
+        cell(men),
+        o.text ?? "",
+      ].join(";"),
     );
   }
   return `${lines.join("\n")}\n`;

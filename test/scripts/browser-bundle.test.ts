@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ALLOWED_ZOD_LOCALES, bundleContents, bundleProblems } from "../../scripts/browser-bundle.mjs";
 import budgets from "../../scripts/browser-budget.json" with { type: "json" };
+import { ALLOWED_ZOD_LOCALES, bundleContents, bundleProblems } from "../../scripts/browser-bundle.mjs";
 
 describe("bundleContents", () => {
   it("counts only what is in the output, by package and by dist file", () => {

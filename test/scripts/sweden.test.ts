@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { activitiesOf, indicatorsOf, random, swedenCsv, swedenObservations, swedenPlans, YEARS } from "../../scripts/bench/sweden.mjs";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
 import {
   checkObservations,
@@ -9,15 +10,6 @@ import {
   validatePlan,
 } from "../../src/index.js";
 import { counties, municipalities } from "../../src/reference/index.js";
-import {
-  activitiesOf,
-  indicatorsOf,
-  random,
-  swedenCsv,
-  swedenObservations,
-  swedenPlans,
-  YEARS,
-} from "../../scripts/bench/sweden.mjs";
 
 const sweden = (scale: number, seed = 1) =>
   swedenPlans({ template: kronoberg2017, counties: counties(), municipalities: municipalities(), scale, seed });
