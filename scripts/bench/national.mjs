@@ -8,6 +8,7 @@
 // runs once and its results are kept.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { Session } from "node:inspector";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -407,32 +408,44 @@ export function runGrowth({ runs, filter, log = () => {} }) {
 }
 
 /**
- * The top functions by self time of one step at `scale`, from a CPU profile (`node --cpu-prof`) of a child that
- * runs it twice (the first run warms up the JIT, as in the timings).
+ * The top functions by self time of one step at `scale`, from a CPU profile of a child that reads the inputs, runs
+ * the step once to warm up, and profiles a second run only (node:inspector), so that reading files and compiling
+ * modules do not count.
  */
 export function profileStep({ id, scale, seed, count = 15 }) {
   if (!STEPS.some((s) => s.id === id)) throw new Error(`no step ${id}; steps: ${STEPS.map((s) => s.id).join(", ")}`);
   const dir = inputsDir(scale, seed);
   const out = mkdtempSync(join(tmpdir(), "andt-plan-profile-"));
   try {
-    execFileSync(process.execPath, ["--cpu-prof", "--cpu-prof-dir", out, fileURLToPath(import.meta.url), "--run", id, dir], {
-      stdio: "inherit",
-    });
-    const [file] = readdirSync(out).filter((f) => f.endsWith(".cpuprofile"));
-    return topFunctions(JSON.parse(readFileSync(join(out, file), "utf8")), count);
+    const file = join(out, "step.cpuprofile");
+    execFileSync(process.execPath, [fileURLToPath(import.meta.url), "--profile", id, dir, file], { stdio: "inherit" });
+    return topFunctions(JSON.parse(readFileSync(file, "utf8")), count);
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
 
-function runChild(id, dir) {
+function profileChild(id, dir, file) {
   const step = STEPS.find((s) => s.id === id);
   const input = inputs(dir);
   step.prepare?.(input);
   step.bytes(input);
   step.run(input);
+  const session = new Session();
+  session.connect();
+  // The inspector answers a session of the same thread synchronously.
+  session.post("Profiler.enable");
+  session.post("Profiler.start");
   step.run(input);
+  session.post("Profiler.stop", (error, result) => {
+    if (error) throw error;
+    writeFileSync(file, JSON.stringify(result.profile));
+  });
+  session.disconnect();
 }
 
-if (process.argv[2] === "--memory") memoryChild(process.argv[3], process.argv[4], process.argv[5]);
-if (process.argv[2] === "--run") runChild(process.argv[3], process.argv[4]);
+// Run as a child of the benchmark (not imported by it): measure memory or profile one step.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv[2] === "--memory") memoryChild(process.argv[3], process.argv[4], process.argv[5]);
+  if (process.argv[2] === "--profile") profileChild(process.argv[3], process.argv[4], process.argv[5]);
+}
