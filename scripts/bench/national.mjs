@@ -7,6 +7,7 @@
 // files the parent wrote, so that making them does not count: the growth of the process's peak RSS while the step
 // runs once and its results are kept.
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { tmpdir } from "node:os";
@@ -37,9 +38,15 @@ const gc = typeof globalThis.gc === "function" ? globalThis.gc : () => {};
 
 // ---- Inputs: made once per seed and scale, kept as files (tmpdir) for the memory children and later runs ----
 
+// The generator's own text names its inputs' directory, so that a changed generator never reads old inputs.
+const GENERATOR = createHash("sha256")
+  .update(readFileSync(new URL("./sweden.mjs", import.meta.url)))
+  .digest("hex")
+  .slice(0, 12);
+
 /** The directory of a seed's and scale's inputs, written when missing. */
 export function inputsDir(scale, seed) {
-  const dir = join(tmpdir(), "andt-plan-bench", `seed-${seed}-scale-${scale}`);
+  const dir = join(tmpdir(), "andt-plan-bench", `${GENERATOR}-seed-${seed}-scale-${scale}`);
   if (existsSync(join(dir, "done"))) return dir;
   const plans = swedenPlans({ template: kronoberg2017, counties: counties(), municipalities: municipalities(), scale, seed });
   for (const kind of ["plans", "observations", "csv"]) mkdirSync(join(dir, kind), { recursive: true });
