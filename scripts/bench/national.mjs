@@ -261,6 +261,30 @@ function medianMs(fn, runs) {
   return { ms: times[Math.floor(times.length / 2)], result };
 }
 
+/**
+ * The medians of `own` and `peer` (undefined without a peer), run in turns after a warm-up of each, so that a
+ * machine whose load changes during the step slows both alike and their ratio holds.
+ */
+function medianPairMs(own, peer, runs) {
+  let result = own();
+  peer?.();
+  const times = { own: [], peer: [] };
+  const time = (fn, list) => {
+    gc();
+    const t0 = process.hrtime.bigint();
+    const value = fn();
+    list.push(ms(process.hrtime.bigint() - t0));
+    return value;
+  };
+  for (let i = 0; i < runs; i++) {
+    result = undefined;
+    result = time(own, times.own);
+    if (peer !== undefined) time(peer, times.peer);
+  }
+  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return { ms: median(times.own), peer: peer === undefined ? undefined : median(times.peer), result };
+}
+
 /** Peak RSS growth in bytes while `which` (the step or its peer) runs once, in a child process of its own. */
 function peakMemory(step, which, dir) {
   const out = execFileSync(process.execPath, ["--expose-gc", fileURLToPath(import.meta.url), "--memory", step.id, which, dir], {
@@ -315,8 +339,8 @@ export function runNational({ scale, seed, runs, filter, memory = true, log = ()
     log(`${step.name} …`);
     step.prepare?.(input);
     step.peer?.prepare?.(input);
-    const own = medianMs(() => step.run(input), runs);
-    const peer = step.peer === undefined ? undefined : medianMs(() => step.peer.run(input), runs).ms;
+    const own = medianPairMs(() => step.run(input), step.peer === undefined ? undefined : () => step.peer.run(input), runs);
+    const peer = own.peer;
     const bytes = step.bytes(input);
     let exponent;
     if (step.growth) {
