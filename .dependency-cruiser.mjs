@@ -38,7 +38,7 @@ export default {
       comment:
         "Parsing, queries, validation, follow-up, reports, edits and scaffolds are used by the Node, CLI and testing entries, never the reverse.",
       from: { path: "^src/(parse|query|validate|observations|evaluate|report|edit|scaffold)/" },
-      to: { path: "^src/(node|cli|testing|fixtures)/" },
+      to: { path: "^src/(node|cli|testing|fixtures|csv)/" },
     },
     {
       name: "internal-stays-inside",

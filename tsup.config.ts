@@ -18,6 +18,23 @@ export const cli: Options = {
   define,
 };
 
+/**
+ * The main entry re-exports the CSV reader from the csv entry's file (`export … from "./csv.js"`) instead of
+ * sharing a chunk with it: esbuild puts code that the same entries reach in one chunk, and the reader would share
+ * one with the observation checks the main entry needs, which imports papaparse. In a file of its own, a browser
+ * bundle that does not read CSV drops the reader and papaparse ("sideEffects": false).
+ */
+const csvEntryApart: NonNullable<Options["esbuildPlugins"]>[number] = {
+  name: "csv-entry-apart",
+  setup(build) {
+    // tsup builds the CJS files as ESM with splitting and converts them after, so the format is told by the extension.
+    const file = `./csv${build.initialOptions.outExtension?.[".js"] ?? ".js"}`;
+    build.onResolve({ filter: /^\.\/csv\/index\.js$/ }, (args) =>
+      args.importer.endsWith("src/index.ts") ? { path: file, external: true } : undefined,
+    );
+  },
+};
+
 // One entry per public subpath (see "exports" in package.json). zod, immer, date-fns and papaparse stay external:
 // tsup leaves dependencies out of the bundle.
 export default defineConfig([
@@ -29,6 +46,7 @@ export default defineConfig([
       reference: "src/reference/index.ts",
       fixtures: "src/fixtures/index.ts",
       testing: "src/testing/index.ts",
+      csv: "src/csv/index.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
@@ -36,6 +54,7 @@ export default defineConfig([
     target: "node20",
     treeshake: true,
     define,
+    esbuildPlugins: [csvEntryApart],
   },
   cli,
 ]);

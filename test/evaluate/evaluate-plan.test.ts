@@ -374,6 +374,11 @@ describe("the year's end", () => {
     expect(yearsOf(evaluatePlan(plan, [], { asOf: "2020-01-01", years: [2019] }))[0]?.status).toBe("missing");
     expect(yearsOf(evaluatePlan(plan, [], { asOf: new Date(2020, 0, 1), years: [2019] }))[0]?.status).toBe("missing");
   });
+
+  test("a Date as asOf is its local calendar day, the month and day with two digits", () => {
+    expect(evaluatePlan(plan, [], { asOf: new Date(2020, 0, 5, 23, 59), years: [2019] }).asOf).toBe("2020-01-05");
+    expect(evaluatePlan(plan, [], { asOf: new Date(2019, 10, 30), years: [2019] }).asOf).toBe("2019-11-30");
+  });
 });
 
 describe("roll-ups, coverage and what is missing", () => {

@@ -106,6 +106,23 @@ describe("the packed package", () => {
     expect(sh("node", ["entries.mjs"], consumer)).toBe("7 8 6 kronoberg-2017-2021\n90 9\n");
   });
 
+  it("offers the CSV reader as andt-plan/csv too, the same function as the main entry's, to import and to require", () => {
+    writeFileSync(
+      join(consumer, "csv.mjs"),
+      'import { observationsFromCsv } from "andt-plan/csv";\n' +
+        'import * as main from "andt-plan";\n' +
+        'console.log(observationsFromCsv === main.observationsFromCsv, observationsFromCsv("indikator;år;värde\\nF.2-1;2019;9\\n").observations[0].value);\n',
+    );
+    writeFileSync(
+      join(consumer, "csv.cjs"),
+      'const { observationsFromCsv } = require("andt-plan/csv");\n' +
+        'const main = require("andt-plan");\n' +
+        'console.log(observationsFromCsv === main.observationsFromCsv, observationsFromCsv("indikator;år;värde\\nF.2-1;2019;9\\n").observations[0].value);\n',
+    );
+    expect(sh("node", ["csv.mjs"], consumer)).toBe("true 9\n");
+    expect(sh("node", ["csv.cjs"], consumer)).toBe("true 9\n");
+  });
+
   it("exports the JSON Schemas of plan, strategy and observation files, to import and to require", () => {
     const titles =
       "andt-plan: plan file (regional or local action plan)\n" +

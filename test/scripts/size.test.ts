@@ -162,7 +162,7 @@ describe("esmEntries", () => {
     expect(esmEntries({ exports })).toEqual({ index: "dist/index.js", node: "dist/node.js" });
   });
 
-  it("finds the package's six entries, each with a valid budget in scripts/size-budget.json", () => {
+  it("finds the package's seven entries, each with a valid budget in scripts/size-budget.json", () => {
     const entries = esmEntries(pkg);
     expect(entries).toEqual({
       index: "dist/index.js",
@@ -171,6 +171,7 @@ describe("esmEntries", () => {
       reference: "dist/reference.js",
       fixtures: "dist/fixtures.js",
       testing: "dist/testing.js",
+      csv: "dist/csv.js",
     });
     expect(Object.keys(budgets).sort()).toEqual(Object.keys(entries).sort());
     for (const budget of Object.values(budgets)) expect(parseSize(budget)).toBeGreaterThan(0);

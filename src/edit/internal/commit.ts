@@ -10,8 +10,6 @@ import type { EditDescription, EditIssue, EditOptions, EditResult } from "../typ
 import { toJsonPatch } from "./json-patch.js";
 import { firstStructureProblem } from "./structure.js";
 
-enablePatches();
-
 /** The result of a refused edit: the plan as it was, no patches, the reasons. */
 export function refuse(plan: Plan, edit: EditDescription, issues: readonly IssueData<EditIssue>[], lang: Lang): EditResult {
   return { plan, patches: [], inversePatches: [], issues: issues.map((i) => withEditMessage(i, lang)), edit };
@@ -53,6 +51,8 @@ function addedIssues(before: readonly ValidationIssue[], after: readonly Validat
  */
 export function commit(plan: Plan, edit: EditDescription, recipe: (draft: Plan) => void, options: EditOptions): EditResult {
   const lang = resolveLang(options.lang);
+  // Enabled here, not when the module loads, so that a bundle without edits can leave immer out.
+  enablePatches();
   const [next, patches, inversePatches] = produceWithPatches(plan, (draft) => {
     recipe(draft as Plan);
   });

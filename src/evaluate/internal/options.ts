@@ -1,4 +1,4 @@
-import { format, isAfter, isValid, parseISO } from "date-fns";
+import { isAfter, isValid, parseISO } from "date-fns";
 import type { Lang } from "../../core/lang.js";
 import { resolveLang } from "../../core/resolve-lang.js";
 import type { Period } from "../../model/common.js";
@@ -47,15 +47,24 @@ export function checkOptions(plan: Plan, options: EvaluateOptions): CheckedOptio
 }
 
 function asOfDay(asOf: string | Date | undefined, lang: Lang): string {
-  if (asOf === undefined) return format(new Date(), "yyyy-MM-dd");
+  if (asOf === undefined) return localDay(new Date());
   if (asOf instanceof Date) {
     if (!isValid(asOf)) throw new EvaluationError("invalid_as_of", ["asOf"], { received: String(asOf) }, lang);
-    return format(asOf, "yyyy-MM-dd");
+    return localDay(asOf);
   }
   if (typeof asOf !== "string" || !DAY.test(asOf) || !isValid(parseISO(asOf))) {
     throw new EvaluationError("invalid_as_of", ["asOf"], { received: String(asOf) }, lang);
   }
   return asOf;
+}
+
+/**
+ * A date's local calendar day as `yyyy-MM-dd`, as date-fns `format` wrote it; written out because `format` brings
+ * every pattern and the en-US locale into a browser bundle.
+ */
+function localDay(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${String(date.getFullYear()).padStart(4, "0")}-${two(date.getMonth() + 1)}-${two(date.getDate())}`;
 }
 
 function checkedRatio(ratio: number, lang: Lang): number {
