@@ -13,8 +13,9 @@ import { writeText } from "../node/write-text.js";
 import { allActivities } from "../query/all-activities.js";
 import { reportHtml } from "../report/report-html.js";
 import { validatePlan } from "../validate/validate-plan.js";
-import { printHelp, USAGE, wantsHelp } from "./help.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
+import { commandArgs } from "./args.js";
+import { printHelp, wantsHelp } from "./help.js";
+import { type CliIo, EXIT, failedAsUsage, say } from "./io.js";
 
 /**
  * A short summary of a plan, in Swedish unless `lang` says English: title, period, owner, each sub-goal with its
@@ -68,20 +69,11 @@ export const DEMO_AS_OF = "2020-03-31";
  */
 export async function runDemo(argv: readonly string[], io: CliIo): Promise<number> {
   if (wantsHelp(argv)) return printHelp("demo", argv, io);
-  const usage = USAGE.demo;
-  let args: { values: { out: string; lang: string } };
-  try {
-    args = parseArgs({
-      args: [...argv],
-      options: { out: { type: "string", default: DEMO_REPORT }, lang: { type: "string", default: "sv" } },
-    });
-  } catch (error) {
-    return usageError(io, "demo", usage, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
-  }
-  const lang = args.values.lang;
-  if (lang !== "sv" && lang !== "en") {
-    return usageError(io, "demo", usage, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
-  }
+  const args = commandArgs("demo", argv, io, (list) =>
+    parseArgs({ args: [...list], options: { out: { type: "string", default: DEMO_REPORT }, lang: { type: "string", default: "sv" } } }),
+  );
+  if (typeof args === "number") return args;
+  const { lang } = args;
   const out = resolve(args.values.out);
   io.out(planSummary(kronoberg2017, lang));
 

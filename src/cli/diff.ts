@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import { diffPlans } from "../edit/diff-plans.js";
@@ -10,8 +9,9 @@ import type { Plan } from "../model/plan.js";
 import { FileError } from "../node/file-error.js";
 import { readBytes } from "../node/read-file.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
+import { commandArgs } from "./args.js";
 import { USAGE as COMMAND_USAGE, printHelp, wantsHelp } from "./help.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, type ReadOptions, say, UsageError, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, type ReadOptions, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
 const USAGE = COMMAND_USAGE.diff;
@@ -29,21 +29,11 @@ const STYLE = rawStyleElement(CSS);
 /** `andt-plan diff`: what differs between two versions of a plan; exit 0 when equal, 1 when they differ, 2 on usage. */
 export async function runDiff(argv: readonly string[], io: CliIo): Promise<number> {
   if (wantsHelp(argv)) return printHelp("diff", argv, io);
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
-  }
-  const { values, positionals } = args;
-  const lang = values.lang;
+  const args = commandArgs("diff", argv, io, parse);
+  if (typeof args === "number") return args;
+  const { values, positionals, lang, encoding } = args;
   const format = values.format;
-  if (lang !== "sv" && lang !== "en") return usage(io, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
   if (!isFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: FORMATS });
-  const encoding = values.encoding;
-  if (encoding !== undefined && !isTextEncoding(encoding)) {
-    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
-  }
   const read: ReadOptions = { lang, ...(encoding === undefined ? {} : { encoding }) };
   const [before, after] = positionals;
   if (positionals.length !== 2 || before === undefined || after === undefined) return usage(io, lang, "two_plan_files", {});

@@ -1,6 +1,5 @@
 import { dirname, relative, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
-import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import type { Plan } from "../model/plan.js";
 import { FileError } from "../node/file-error.js";
@@ -11,8 +10,9 @@ import { serializePlan } from "../parse/serialize-plan.js";
 import { ScaffoldError } from "../scaffold/scaffold-error.js";
 import { scaffoldLocalPlan } from "../scaffold/scaffold-local-plan.js";
 import { scaffoldRegionalPlan } from "../scaffold/scaffold-regional-plan.js";
+import { commandArgs } from "./args.js";
 import { printHelp, USAGE, wantsHelp } from "./help.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, type ReadOptions, readContextFile, say, UsageError, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, type ReadOptions, readContextFile, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
 /**
@@ -22,19 +22,9 @@ import type { CliMessageDetails } from "./messages.js";
  */
 export async function runInit(argv: readonly string[], io: CliIo): Promise<number> {
   if (wantsHelp(argv)) return printHelp("init", argv, io);
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
-  }
-  const { values, positionals } = args;
-  const lang = values.lang;
-  if (lang !== "sv" && lang !== "en") return usage(io, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
-  const encoding = values.encoding;
-  if (encoding !== undefined && !isTextEncoding(encoding)) {
-    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
-  }
+  const args = commandArgs("init", argv, io, parse);
+  if (typeof args === "number") return args;
+  const { values, positionals, lang, encoding } = args;
   const [kind] = positionals;
   if (positionals.length !== 1 || (kind !== "regional" && kind !== "local")) {
     return usage(io, lang, "init_kind", positionals.length === 0 ? {} : { received: positionals.join(" ") });

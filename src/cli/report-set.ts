@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import type { Plan } from "../model/plan.js";
@@ -9,9 +8,10 @@ import { writeText } from "../node/write-text.js";
 import { chainViewCsv, chainViewHtml, chainViewJson, chainViewMarkdown } from "../report/chain-view.js";
 import { type ChainView, chainView } from "../validate/chain-view.js";
 import { validatePlanSet } from "../validate/validate-plan-set.js";
+import { commandArgs } from "./args.js";
 import { expandDirectories } from "./files.js";
 import { USAGE as COMMAND_USAGE } from "./help.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat, reportFormatOf } from "./report-format.js";
 
@@ -25,23 +25,11 @@ const USAGE = COMMAND_USAGE.report;
  * view is written from what could be read.
  */
 export async function runReportSet(argv: readonly string[], io: CliIo): Promise<number> {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
-  if (values.lang !== "sv" && values.lang !== "en") {
-    return usage(io, "sv", "invalid_choice", { option: "lang", received: values.lang, allowed: ["sv", "en"] });
-  }
-  const lang: Lang = values.lang;
+  const args = commandArgs("report", argv, io, parse);
+  if (typeof args === "number") return args;
+  const { values, positionals, lang, encoding } = args;
   const format = reportFormatOf(values.format, values.out);
   if (!isReportFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: REPORT_FORMATS });
-  const encoding = values.encoding;
-  if (encoding !== undefined && !isTextEncoding(encoding)) {
-    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
-  }
   const read = { lang, ...(encoding === undefined ? {} : { encoding }) };
   try {
     const files = await expandDirectories(positionals);

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { isTextEncoding, TEXT_ENCODINGS, type TextEncoding } from "../core/encoding.js";
+import type { TextEncoding } from "../core/encoding.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
 import { evaluatePlan } from "../evaluate/evaluate-plan.js";
@@ -16,8 +16,9 @@ import { ReportError } from "../report/report-error.js";
 import { reportHtml } from "../report/report-html.js";
 import { reportJson } from "../report/report-json.js";
 import { reportMarkdown } from "../report/report-markdown.js";
+import { commandArgs } from "./args.js";
 import { USAGE as COMMAND_USAGE, printHelp, wantsHelp } from "./help.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, say, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, say, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 import { isReportFormat, REPORT_FORMATS, type ReportFormat, reportFormatOf } from "./report-format.js";
 import { runReportSet } from "./report-set.js";
@@ -56,26 +57,14 @@ export async function runReport(argv: readonly string[], io: CliIo): Promise<num
 
 /** The checked arguments, or the usage exit code after the problem is told. */
 function readArgs(argv: readonly string[], io: CliIo): ReportArgs | number {
-  let parsed: ReturnType<typeof parse>;
-  try {
-    parsed = parse(argv);
-  } catch (error) {
-    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
-  if (values.lang !== "sv" && values.lang !== "en") {
-    return usage(io, "sv", "invalid_choice", { option: "lang", received: values.lang, allowed: ["sv", "en"] });
-  }
-  const lang: Lang = values.lang;
+  const read = commandArgs("report", argv, io, parse);
+  if (typeof read === "number") return read;
+  const { values, positionals, lang, encoding } = read;
   const format = reportFormatOf(values.format, values.out);
   if (!isReportFormat(format)) return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: REPORT_FORMATS });
   const [planFile] = positionals;
   if (planFile === undefined || positionals.length > 1)
     return usage(io, lang, planFile === undefined ? "no_plan_file" : "one_plan_file", {});
-  const encoding = values.encoding;
-  if (encoding !== undefined && !isTextEncoding(encoding)) {
-    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
-  }
   if (values.observations === undefined) return usage(io, lang, "option_required", { option: "observations", value: "<file>" });
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && /^\d{4}$/.test(values.year ?? ""))) {

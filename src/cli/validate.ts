@@ -1,5 +1,4 @@
 import { parseArgs } from "node:util";
-import { isTextEncoding, TEXT_ENCODINGS } from "../core/encoding.js";
 import type { Issue, Severity } from "../core/issue.js";
 import type { Lang } from "../core/lang.js";
 import { pathText } from "../core/wording.js";
@@ -8,9 +7,10 @@ import { readBytes } from "../node/read-file.js";
 import { safeParsePlan } from "../parse/safe-parse-plan.js";
 import { safeParseStrategy } from "../parse/safe-parse-strategy.js";
 import { validatePlanSet } from "../validate/validate-plan-set.js";
+import { commandArgs } from "./args.js";
 import { expandDirectories } from "./files.js";
 import { USAGE as COMMAND_USAGE, printHelp, wantsHelp } from "./help.js";
-import { type CliIo, EXIT, failedAsUsage, langOf, type ReadOptions, readContextFile, say, UsageError, usageError } from "./io.js";
+import { type CliIo, EXIT, failedAsUsage, type ReadOptions, readContextFile, say, UsageError, usageError } from "./io.js";
 import type { CliMessageDetails } from "./messages.js";
 
 const USAGE = COMMAND_USAGE.validate;
@@ -24,22 +24,12 @@ const USAGE = COMMAND_USAGE.validate;
  */
 export async function runValidate(argv: readonly string[], io: CliIo): Promise<number> {
   if (wantsHelp(argv)) return printHelp("validate", argv, io);
-  let args: ReturnType<typeof parse>;
-  try {
-    args = parse(argv);
-  } catch (error) {
-    return usage(io, langOf(argv), "invalid_arguments", { detail: (error as Error).message });
-  }
-  const { values, positionals } = args;
-  const lang = values.lang;
+  const args = commandArgs("validate", argv, io, parse);
+  if (typeof args === "number") return args;
+  const { values, positionals, lang, encoding } = args;
   const format = values.format;
-  if (lang !== "sv" && lang !== "en") return usage(io, "sv", "invalid_choice", { option: "lang", received: lang, allowed: ["sv", "en"] });
   if (format !== "text" && format !== "json") {
     return usage(io, lang, "invalid_choice", { option: "format", received: format, allowed: ["text", "json"] });
-  }
-  const encoding = values.encoding;
-  if (encoding !== undefined && !isTextEncoding(encoding)) {
-    return usage(io, lang, "invalid_choice", { option: "encoding", received: encoding, allowed: TEXT_ENCODINGS });
   }
   if (positionals.length === 0) return usage(io, lang, "no_plan_file", {});
 
