@@ -101,7 +101,31 @@ function schemaFor(fragment: string): z.ZodType {
   return fragment.endsWith("-part") ? z.looseObject(shapeOf(schema)).partial() : schema;
 }
 
+/** Every field name of a schema and the schemas inside it, as a sorted list. */
+function fieldNames(schema: z.ZodType, seen = new Set<z.ZodType>()): string[] {
+  if (seen.has(schema)) return [];
+  seen.add(schema);
+  const inner: z.ZodType[] =
+    schema instanceof z.ZodOptional
+      ? [schema.unwrap() as z.ZodType]
+      : schema instanceof z.ZodArray
+        ? [schema.element as z.ZodType]
+        : schema instanceof z.ZodUnion
+          ? (schema.options as z.ZodType[])
+          : schema instanceof z.ZodObject
+            ? Object.values(schema.shape as Record<string, z.ZodType>)
+            : [];
+  const own = schema instanceof z.ZodObject ? Object.keys(schema.shape as Record<string, z.ZodType>) : [];
+  return [...new Set([...own, ...inner.flatMap((part) => fieldNames(part, seen))])].sort();
+}
+
 describe("docs/plan-format.md", () => {
+  it("names every field of the plan file", () => {
+    const fields = fieldNames(PlanSchema);
+    expect(fields.length).toBeGreaterThan(100);
+    expect(fields.filter((field) => !page.includes(`\`${field}\``) && !page.includes(`"${field}"`))).toEqual([]);
+  });
+
   const json = blocks.filter((block) => block.lang === "json");
 
   it("has JSON snippets, each named as a part of a plan", () => {
