@@ -211,8 +211,11 @@ export interface PlanSetFile {
  */
 export interface PlanSetFileReport {
   file: string;
-  /** How the file was read: as a strategy (it says `"kind": "strategy"`) or as a plan. */
-  kind: "plan" | "strategy";
+  /**
+   * How the file was read: as a strategy (it says `"kind": "strategy"`), as follow-up data (it says `"kind":
+   * "observation_set"`; only its structure is checked, as `safeParseObservations` does) or as a plan.
+   */
+  kind: "plan" | "strategy" | "observations";
   /**
    * The plan as read, for a plan file with an id: whole when it has no structure error, else the parts that
    * could be read (what the chain view of the set is built from).

@@ -4,6 +4,7 @@ import { resolveLang } from "../core/resolve-lang.js";
 import { decodeAs } from "../internal/encoding.js";
 import type { Plan } from "../model/plan.js";
 import type { Strategy } from "../model/strategy.js";
+import { safeParseObservations } from "../observations/safe-parse-observations.js";
 import type { ParseIssue } from "../parse/issue.js";
 import { lenientParsePlan } from "../parse/lenient-parse-plan.js";
 import type { LenientParseResult } from "../parse/options.js";
@@ -20,8 +21,11 @@ import type {
 import { countsOf, inDocumentOrder } from "./validate-plan.js";
 import { validateRead } from "./validate-plan-document.js";
 
-/** Whether a file's content declares itself a strategy (`"kind": "strategy"`); anything else is read as a plan. */
-function isStrategy(content: unknown, encoding: TextEncoding | undefined): boolean {
+/**
+ * What a file's content declares itself: a strategy (`"kind": "strategy"`), follow-up data (`"kind":
+ * "observation_set"`) or, for anything else, a plan.
+ */
+function kindOf(content: unknown, encoding: TextEncoding | undefined): PlanSetFileReport["kind"] {
   let value = content;
   try {
     const bytes = content instanceof Uint8Array;
@@ -33,14 +37,15 @@ function isStrategy(content: unknown, encoding: TextEncoding | undefined): boole
           : content;
     if (typeof text === "string") value = JSON.parse(text.replace(/^\uFEFF/u, ""));
   } catch {
-    return false;
+    return "plan";
   }
-  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "strategy";
+  const kind = typeof value === "object" && value !== null ? (value as { kind?: unknown }).kind : undefined;
+  return kind === "strategy" ? "strategy" : kind === "observation_set" ? "observations" : "plan";
 }
 
 interface Read {
   file: string;
-  kind: "plan" | "strategy";
+  kind: PlanSetFileReport["kind"];
   /** A plan file's lenient read, validated later without parsing it again. */
   lenient?: LenientParseResult<Plan>;
   strategy?: Strategy;
@@ -48,10 +53,15 @@ interface Read {
   issues: (ParseIssue | ValidationIssue)[];
 }
 
-/** Reads every file once: strategies strictly, plans leniently (for their ids and parents). */
+/**
+ * Reads every file once: strategies and follow-up data strictly (their structure is all that is checked here),
+ * plans leniently (for their ids and parents).
+ */
 function readAll(files: readonly PlanSetFile[], options: ValidatePlanDocumentOptions): Read[] {
   return files.map(({ file, content }) => {
-    if (!isStrategy(content, resolveEncoding(options.encoding))) {
+    const kind = kindOf(content, resolveEncoding(options.encoding));
+    if (kind === "observations") return { file, kind, issues: safeParseObservations(content, options).issues };
+    if (kind === "plan") {
       const lenient = lenientParsePlan(content, options);
       const plan = lenient.success ? lenient.data : lenient.partial;
       return plan === undefined ? { file, kind: "plan", lenient, issues: [] } : { file, kind: "plan", lenient, plan, issues: [] };
@@ -79,7 +89,9 @@ function duplicateIds(reads: readonly Read[], options: ValidatePlanDocumentOptio
 
 /**
  * Validates a set of files together (*validering av en planuppsättning*): national strategies, regional plans
- * and local plans. Each file is read as a strategy when it says `"kind": "strategy"` and as a plan otherwise;
+ * and local plans, and follow-up data beside them. Each file is read as a strategy when it says `"kind":
+ * "strategy"`, as follow-up data (its structure checked, as `safeParseObservations` does) when it says `"kind":
+ * "observation_set"`, and as a plan otherwise;
  * strategies are checked for their structure, plans with {@link validatePlanDocument}, every issue of a file in
  * one run. `strategies`, `parentPlan` and `regionalRef` are resolved by id across the set: a local plan is checked
  * against its parent (`parent_mismatch`, `period_outside_parent`, `unknown_regional_ref`,

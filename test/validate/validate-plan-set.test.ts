@@ -107,4 +107,19 @@ describe("validatePlanSet", () => {
       },
     ]);
   });
+
+  it("checks follow-up data in the set for its structure only, instead of reading it as a broken plan", () => {
+    const observations = fixture("kronoberg-2017-2019.observations.invented.json");
+    const broken = {
+      file: "broken.observations.json",
+      content: '{"kind":"observation_set","formatVersion":1,"plan":"x","observations":[{"year":2019}]}',
+    };
+    const report = validatePlanSet([fixture("kronoberg-2017-2021.json"), observations, broken], {}, { lang: "en" });
+    expect(report.files.map((f) => [f.file, f.kind, f.counts])).toEqual([
+      ["fixtures/kronoberg-2017-2021.json", "plan", expect.any(Object)],
+      ["fixtures/kronoberg-2017-2019.observations.invented.json", "observations", { error: 0, warning: 0, info: 0 }],
+      ["broken.observations.json", "observations", { error: 1, warning: 0, info: 0 }],
+    ]);
+    expect(report.files[2]!.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["required", "observations.0.indicator"]]);
+  });
 });
