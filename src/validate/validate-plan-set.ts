@@ -101,7 +101,7 @@ function duplicateIds(reads: readonly Read[], options: ValidatePlanDocumentOptio
  *
  * @param files - Each file's name and content (a JSON text, its UTF-8 bytes, or a parsed value); not changed.
  * @param context - Strategies and a parent to use besides the set's own (a parent given here is every local
- *   plan's, never a regional plan's), reference data and policy.
+ *   plan's), reference data and policy.
  * @param options - Language, parse limits and severity per rule.
  *
  * @example
@@ -131,12 +131,8 @@ export function validatePlanSet(
       return { file: read.file, kind: read.kind, issues, counts: countsOf(issues) };
     }
     const parentId = read.plan?.parentPlan;
-    // A parent given as context is every local plan's, not a regional plan's (nor its own): a directory given with
-    // --parent holds the regional plan too.
-    const { parent: given, ...shared } = context;
-    const takesGiven = given !== undefined && read.plan?.level !== "regional" && read.plan?.id !== given.id;
-    const parent = takesGiven ? given : plans.find((plan) => plan.id === parentId && plan !== read.plan);
-    const planContext = { ...shared, strategies, ...(parent === undefined ? {} : { parent }) };
+    const parent = context.parent ?? plans.find((plan) => plan.id === parentId && plan !== read.plan);
+    const planContext = { ...context, strategies, ...(parent === undefined ? {} : { parent }) };
     const report = validateRead(read.lenient, planContext, options);
     // A file with nothing readable has no id, so no duplicate either: its issues keep validatePlanDocument's order.
     const issues = extra.length === 0 ? report.issues : inDocumentOrder(report.plan, [...extra, ...report.issues]);

@@ -122,13 +122,4 @@ describe("validatePlanSet", () => {
     ]);
     expect(report.files[2]!.issues.map((i) => [i.code, i.path.join(".")])).toEqual([["required", "observations.0.indicator"]]);
   });
-
-  it("gives a parent passed as context to the local plans only, not to the regional plan in the same set", () => {
-    const kronoberg = fixture("kronoberg-2017-2021.json");
-    const parent = JSON.parse(kronoberg.content) as Plan;
-    const files = [kronoberg, ...strategies, asFile(inventedLocalPlan("vaxjo-2018-2020", "Växjö", "0780"))];
-    const report = validatePlanSet(files, { parent }, { lang: "en" });
-    expect(report.issues.filter((i) => i.code === "parent_mismatch")).toEqual([]);
-    expect(report.counts.error).toBe(0);
-  });
 });
