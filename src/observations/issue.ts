@@ -58,6 +58,7 @@ export interface ObservationDataIssueDetails {
   duplicate_unit: { severity: "error"; breakdown: UnitBreakdown; unit: string; firstPath: Path; firstLine?: number };
   not_school_year: { severity: "warning"; indicator: string; year: number; expected: Period; received: Period };
   share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
+  percent_above_hundred: { severity: "error"; value: number };
   done_on_other_year: { severity: "warning"; doneOn: string; year: number };
   municipality_outside_plan: { severity: "error"; municipality: string; expected: string };
   decoded_as_utf_16: { severity: "info" };
@@ -148,6 +149,8 @@ export interface CsvLocation {
  * - `not_school_year` (warning): an indicator counted per school year whose observation's period is not the
  *   school year ending in its year (August of the year before to June).
  * - `share_cell_above_whole`: a cell of a share's breakdown by sex above 1 (each sex's own share is 0–1).
+ * - `percent_above_hundred`: a per cent's value, or a municipality's, above 100 (a cell of its breakdown by sex
+ *   above 100 is an `invalid_breakdown`, `percent_out_of_range`).
  * - `municipality_outside_plan`: a municipality other than a local plan's own.
  * - `done_on_other_year` (warning): a done date in another year than the observation's; it counts in the
  *   observation's year.

@@ -83,6 +83,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Kommun ${i.municipality} är inte planens kommun ${i.expected}; en lokal plan följer upp sin egen kommun.`,
   done_on_other_year: (i) =>
     `Genomförandedatumet ${i.doneOn} ligger inte i år ${i.year}, som värdet gäller; det räknas för ${i.year}. Ange året det genomfördes.`,
+  percent_above_hundred: (i) => `${numberText(i.value, "sv")} är över 100; en procentsats ligger mellan 0 och 100.`,
   share_cell_above_whole: (i) =>
     `Andelen för ${cellLabel(i.cell, { lang: "sv" })} är ${numberText(i.value, "sv")}; varje köns andel av sin egen grupp ligger mellan 0 och 1.`,
   duplicate_observation: (i) => `Indikator ${q(i.indicator)} har redan ett värde för ${i.year} (${where(i.firstLine, i.firstPath, true)}).`,
@@ -179,6 +180,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `Municipality ${i.municipality} is not the plan's municipality ${i.expected}; a local plan follows up its own.`,
   done_on_other_year: (i) =>
     `The done date ${i.doneOn} is not in ${i.year}, the year of the value; it counts for ${i.year}. Give the year it was done.`,
+  percent_above_hundred: (i) => `${numberText(i.value, "en")} is above 100; a percentage lies between 0 and 100.`,
   share_cell_above_whole: (i) =>
     `The share of ${cellLabel(i.cell, { lang: "en" })} is ${numberText(i.value, "en")}; each sex's share of its own group lies between 0 and 1.`,
   duplicate_observation: (i) =>
