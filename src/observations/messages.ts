@@ -1,6 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { encodingName, numberText, periodText, quoted } from "../core/wording.js";
+import { encodingName, numberText, percentSign, periodText, quoted } from "../core/wording.js";
 import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
@@ -125,6 +125,10 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Kolumnen ${q(i.column)} kan inte anges per enhet; skriv den på raden utan stadsdel, skola, enhet eller åldersgrupp.`,
   several_parts: (i) => `En rad kan vara en del av bara en uppdelning, men har värden i ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} skiljer sig från ${q(i.expected)} på rad ${i.firstLine}, som hör till samma värde.`,
+  share_from_percent: (i) =>
+    `Andelen ${percentSign(numberText(i.value, "sv"), "sv")} i kolumnen ${q(i.column)} har ingen täljare eller nämnare och sparas som ${numberText(i.value, "sv")} av 100; rader som läggs ihop vägs då lika.`,
+  percent_not_applicable: (i) =>
+    `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]}, inte en procentsats eller andel; kolumnen ${q(i.column)} kan inte användas för den.`,
   total_from_parts: (i) =>
     `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} ${i.parts === 1 ? "kommunrad" : "kommunrader"}.`,
   unmapped_kpi: (i) => `Nyckeltalet ${i.kpi} är inte kopplat till någon indikator; raden har hoppats över.`,
@@ -223,6 +227,10 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `The column ${q(i.column)} cannot be given per unit; write it on the row without a district, school, unit or age band.`,
   several_parts: (i) => `A row can be a part of one breakdown only, but has values in ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} differs from ${q(i.expected)} on line ${i.firstLine}, which belongs to the same value.`,
+  share_from_percent: (i) =>
+    `The share ${percentSign(numberText(i.value, "en"), "en")} in column ${q(i.column)} has no numerator or denominator and is kept as ${numberText(i.value, "en")} of 100; rows added together then weigh the same.`,
+  percent_not_applicable: (i) =>
+    `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]}, not a percentage or a share; the column ${q(i.column)} cannot be used for it.`,
   total_from_parts: (i) =>
     `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality ${i.parts === 1 ? "row" : "rows"}.`,
   unmapped_kpi: (i) => `The KPI ${i.kpi} is not mapped to an indicator; the row was skipped.`,
