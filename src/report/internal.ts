@@ -208,11 +208,17 @@ function protect(value: Disaggregated, threshold: number): Disaggregated {
   return suppressSmallCounts(disaggregated({ unit: "count", cells: bySexOnly }), { threshold });
 }
 
-/** Whether a breakdown by sex can be counts: whole numbers that add up to at most the year's value. */
+const cellValues = (bySex: IndicatorYear["bySex"]): number[] =>
+  (bySex?.cells ?? []).flatMap((cell) => ("value" in cell ? [cell.value] : []));
+const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
+
+/**
+ * Whether a breakdown by sex can be counts: whole numbers, whose cells add up to at most the value they break
+ * down in each observation that gives both (without a measure the year has no value of its own).
+ */
 function countLike(iy: IndicatorYear): boolean {
-  const values = (iy.bySex?.cells ?? []).flatMap((cell) => ("value" in cell ? [cell.value] : []));
-  const sum = values.reduce((s, v) => s + v, 0);
-  return values.every(Number.isInteger) && (iy.value === undefined || sum <= iy.value);
+  if (!cellValues(iy.bySex).every(Number.isInteger)) return false;
+  return iy.observations.every((o) => o.value === undefined || o.bySex === undefined || sum(cellValues(o.bySex)) <= o.value);
 }
 
 /**

@@ -58,7 +58,15 @@ export const HEADERS: Record<CsvField, readonly string[]> = {
  * The headers of a per-cent column, compared as {@link HEADERS}: the value column, in per cent (0–100). A file
  * cannot have both it and another value column (a duplicate column).
  */
-export const PERCENT_HEADERS: readonly string[] = ["percent", "percentage", "share_(%)", "procent", "andel_(%)", "andel_%", "andel_i_procent"];
+export const PERCENT_HEADERS: readonly string[] = [
+  "percent",
+  "percentage",
+  "share_(%)",
+  "procent",
+  "andel_(%)",
+  "andel_%",
+  "andel_i_procent",
+];
 
 const BY_HEADER = new Map<string, CsvField>([
   ...(Object.entries(HEADERS) as [CsvField, readonly string[]][]).flatMap(([field, names]) => names.map((name) => [name, field] as const)),

@@ -169,7 +169,12 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
  * value stands; a share given only as a per cent becomes numerator the per cent, denominator 100 (told, since
  * rows added together then weigh the same, whatever their real size); any other measure refuses it.
  */
-function percentRows(group: Group, columns: readonly Column[], measure: MeasureType | undefined, indicator: string): ObservationIssueData[] {
+function percentRows(
+  group: Group,
+  columns: readonly Column[],
+  measure: MeasureType | undefined,
+  indicator: string,
+): ObservationIssueData[] {
   const column = columnOf(columns, "value");
   if (column?.percent !== true || measure === undefined || measure === "percent") return [];
   const given = group.rows.filter((row) => row.numbers.value !== undefined);
