@@ -772,6 +772,19 @@ describe("percent: a state in per cent, 0–100, judged against a target in per 
     });
   });
 
+  test("a per cent broken down by sex is complete with per-cent cells, which need not be whole", () => {
+    const bySex = {
+      cells: [
+        { sex: "female" as const, value: 2.5 },
+        { sex: "male" as const, value: 12.5 },
+      ],
+    };
+    const withSex = planWith({ measure: { type: "percent" }, breakdowns: ["sex"] });
+    const e = evaluatePlan(withSex, [obs(2017, { value: 7.5, bySex })], { asOf: "2018-03-31" });
+    // One value above 0 with a female and a male cell: 1 of 1 complete.
+    expect(e.genderCoverage[0]).toEqual({ year: 2017, peopleCounts: 1, withSex: 1, partial: 0, share: 1 });
+  });
+
   test("reports write the value and the target in per cent and the change in percentage points", () => {
     const sv = reportMarkdown(evaluation, { year: 2019 });
     expect(sv).toContain(
