@@ -225,7 +225,7 @@ function countLike(iy: IndicatorYear): boolean {
  * The year's breakdown by sex with small counts protected ({@link suppressSmallCounts}, threshold
  * `threshold`). A share's breakdown holds shares (0–1) and a per cent's per cents of each sex's own group
  * (0–100), not counts, so only cells already suppressed are hidden. Without a measure, a breakdown is taken
- * as counts only when its cells are whole numbers that add up to at most the year's value: per cents or rates
+ * as counts only when its cells are whole numbers that add up to at most the value they break down: per cents or rates
  * read without a measure (Kolada's T 8, K 3, M 12) are printed as the numbers they are, never hidden as small
  * counts.
  * A breakdown the gender toolkit refuses (unknown cells, a lone small cell that its total gives away) is
