@@ -52,6 +52,7 @@ export type {
   Measure,
   MeasureType,
   MilestoneMeasure,
+  PercentMeasure,
   QualitativeMeasure,
   SchedulePer,
   ShareMeasure,

@@ -69,9 +69,17 @@ const en: ReasonMap = {
 
 const REASONS: Record<Lang, ReasonMap> = { sv, en };
 
-/** The reason for a status in words; a share's values (fractions) are written as per cent. */
+/**
+ * The reason for a status in words; a share's values (fractions) and a per cent's (already in per cent) are
+ * written as per cent.
+ */
 export function reasonMessage(reason: StatusReason, lang: Lang, measure?: MeasureType): string {
-  const n = measure === "share" ? (x: number): string => percentText(x, lang, 1) : (x: number): string => numberText(x, lang);
+  const n =
+    measure === "share"
+      ? (x: number): string => percentText(x, lang, 1)
+      : measure === "percent"
+        ? (x: number): string => percentText(x / 100, lang, 1)
+        : (x: number): string => numberText(x, lang);
   const format = REASONS[lang][reason.code] as (r: StatusReason, n: (x: number) => string) => string;
   return format(reason, n);
 }

@@ -66,6 +66,27 @@ export interface ShareMeasure {
 }
 
 /**
+ * A per cent (*procent*) published only as a percentage, 0–100, with no numerator or denominator to sum: a
+ * survey's prevalence ("Andel elever i åk 9 som röker, %"), a Kolada KPI. A state: the latest value of a year
+ * stands, and years never sum. Observations carry `value` in per cent (8 for 8 %); a breakdown by sex gives the
+ * per cent of each sex's own group (*kvinnor 3 %, män 12 %*), never parts of the total. A target is in per
+ * cent too (`value: 20` for 20 %), unlike a share's fraction.
+ *
+ * @example
+ * ```ts
+ * const m: PercentMeasure = { type: "percent", higherIsBetter: false, of: "elever i åk 9" };
+ * ```
+ */
+export interface PercentMeasure {
+  /** `percent`: a percentage, 0–100 (*procent*). */
+  type: "percent";
+  /** `true` when a larger per cent is better, `false` when a smaller is; absent when the plan does not judge. */
+  higherIsBetter?: boolean;
+  /** Of whom or what the per cent is, in words (*elever i åk 9*, *invånare 16–84 år*). */
+  of?: string;
+}
+
+/**
  * A milestone, done or not, possibly by a date (*genomförd*, *är beslutad*, *finns*): "Framtagen
  * arbetsordning … är beslutad" under 2017. Observations carry `done` (and `doneOn`).
  *
@@ -212,7 +233,7 @@ export interface QualitativeMeasure {
 }
 
 /**
- * What kind of value an indicator is (*mått*), discriminated on `type`: a count, a share, a milestone,
+ * What kind of value an indicator is (*mått*), discriminated on `type`: a count, a share, a per cent, a milestone,
  * coverage of the county's municipalities, a frequency, a multi-year cycle or a written account.
  *
  * @example
@@ -223,6 +244,7 @@ export interface QualitativeMeasure {
 export type Measure =
   | CountMeasure
   | ShareMeasure
+  | PercentMeasure
   | MilestoneMeasure
   | CoverageMeasure
   | FrequencyMeasure
@@ -244,12 +266,13 @@ export type MeasureType = Measure["type"];
  *
  * @example
  * ```ts
- * MEASURE_TYPES.length; // 7
+ * MEASURE_TYPES.length; // 8
  * ```
  */
 export const MEASURE_TYPES = [
   "count",
   "share",
+  "percent",
   "milestone",
   "coverage",
   "frequency",
@@ -271,6 +294,11 @@ export const shareMeasureShape = {
   higherIsBetter: z.boolean().optional(),
   numerator: TextSchema.optional(),
   denominator: TextSchema.optional(),
+};
+export const percentMeasureShape = {
+  type: z.literal("percent"),
+  higherIsBetter: z.boolean().optional(),
+  of: TextSchema.optional(),
 };
 export const milestoneMeasureShape = { type: z.literal("milestone"), deadline: CalendarDateSchema.optional() };
 export const coverageMeasureShape = {
@@ -295,6 +323,7 @@ export const qualitativeMeasureShape = { type: z.literal("qualitative") };
 export const MeasureSchema: z.ZodType<Measure> = z.discriminatedUnion("type", [
   z.looseObject(countMeasureShape),
   z.looseObject(shareMeasureShape),
+  z.looseObject(percentMeasureShape),
   z.looseObject(milestoneMeasureShape),
   z.looseObject(coverageMeasureShape),
   z.looseObject(frequencyMeasureShape),
@@ -313,7 +342,7 @@ export const MeasureSchema: z.ZodType<Measure> = z.discriminatedUnion("type", [
 export interface YearTarget {
   /** The year the value is to be reached. */
   year: number;
-  /** The value to reach that year (a share as a fraction, 0–1). */
+  /** The value to reach that year (a share as a fraction, 0–1; a per cent in per cent, 0–100). */
   value: number;
 }
 
@@ -336,7 +365,10 @@ export const YearTargetSchema: z.ZodType<YearTarget> = z.looseObject(yearTargetS
 export interface Target {
   /** Whether `value` is for each year or for the whole period. */
   per: "year" | "period";
-  /** The value to reach (a share as a fraction, 0–1); absent for a milestone, whose target is being done. */
+  /**
+   * The value to reach (a share as a fraction, 0–1; a per cent in per cent, 0–100); absent for a milestone, whose
+   * target is being done.
+   */
   value?: number;
   /** Date by which the target is to be reached; absent for the end of the plan period. */
   deadline?: CalendarDate;
@@ -369,7 +401,7 @@ export const TargetSchema: z.ZodType<Target> = z.looseObject(targetShape);
 export interface Baseline {
   /** The year the baseline describes. */
   year: number;
-  /** The baseline value, where there is one (a share as a fraction, 0–1). */
+  /** The baseline value, where there is one (a share as a fraction, 0–1; a per cent in per cent, 0–100). */
   value?: number;
   /** The baseline in words, or where it comes from. */
   text?: string;

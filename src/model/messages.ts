@@ -11,6 +11,7 @@ export const MEASURE_NAMES: Readonly<Record<Lang, Readonly<Record<MeasureType, s
   sv: {
     count: "ett antal",
     share: "en andel",
+    percent: "en procentsats",
     milestone: "en milstolpe",
     coverage: "en täckning av länets kommuner",
     frequency: "en frekvens",
@@ -20,6 +21,7 @@ export const MEASURE_NAMES: Readonly<Record<Lang, Readonly<Record<MeasureType, s
   en: {
     count: "a count",
     share: "a share",
+    percent: "a percentage",
     milestone: "a milestone",
     coverage: "a coverage of the county's municipalities",
     frequency: "a frequency",

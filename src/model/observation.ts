@@ -163,7 +163,7 @@ export interface Observation {
   year: number;
   /** The dates the value covers, when narrower or wider than the calendar year. */
   period?: Period;
-  /** Count, number of times, or number of municipalities. */
+  /** Count, number of times, number of municipalities, or a per cent in per cent (8 for 8 %, 0–100). */
   value?: number;
   /** Numerator of a share. */
   numerator?: number;

@@ -58,6 +58,7 @@ export interface ObservationDataIssueDetails {
   duplicate_unit: { severity: "error"; breakdown: UnitBreakdown; unit: string; firstPath: Path; firstLine?: number };
   not_school_year: { severity: "warning"; indicator: string; year: number; expected: Period; received: Period };
   share_cell_above_whole: { severity: "error"; cell: Cell; value: number };
+  percent_above_hundred: { severity: "error"; value: number };
   done_on_other_year: { severity: "warning"; doneOn: string; year: number };
   municipality_outside_plan: { severity: "error"; municipality: string; expected: string };
   decoded_as_utf_16: { severity: "info" };
@@ -92,6 +93,8 @@ export interface ObservationDataIssueDetails {
   not_for_unit: { severity: "error"; column: string };
   several_parts: { severity: "error"; columns: string[] };
   conflicting_cell: { severity: "error"; received: string; expected: string; firstLine: number; column: string };
+  share_from_percent: { severity: "info"; value: number; column: string };
+  percent_not_applicable: { severity: "error"; indicator: string; measure: MeasureType; column: string };
   total_from_parts: { severity: "info"; field: "value" | "numerator" | "denominator"; total: number; parts: number; column: string };
   // Reading Kolada
   unmapped_kpi: { severity: "warning"; kpi: string };
@@ -148,6 +151,8 @@ export interface CsvLocation {
  * - `not_school_year` (warning): an indicator counted per school year whose observation's period is not the
  *   school year ending in its year (August of the year before to June).
  * - `share_cell_above_whole`: a cell of a share's breakdown by sex above 1 (each sex's own share is 0–1).
+ * - `percent_above_hundred`: a per cent's value, or a municipality's, above 100 (a cell of its breakdown by sex
+ *   above 100 is an `invalid_breakdown`, `percent_out_of_range`).
  * - `municipality_outside_plan`: a municipality other than a local plan's own.
  * - `done_on_other_year` (warning): a done date in another year than the observation's; it counts in the
  *   observation's year.
@@ -156,10 +161,13 @@ export interface CsvLocation {
  * - `unknown_municipality`, `municipality_outside_county` (warning).
  *
  * Reading CSV: `byte_order_mark`, `decoded_as_utf_16`, `decoded_as_windows_1252`, `unicode_normalized`, `suppressed_value`,
- * `total_from_parts` (infos); `unknown_column` (warning); `invalid_encoding`, `invalid_csv`, `missing_column`,
+ * `total_from_parts`, `share_from_percent` (infos); `unknown_column` (warning); `invalid_encoding`, `invalid_csv`, `missing_column`,
  * `duplicate_column`, `forbidden_column`, `empty_cell`, `invalid_id`, `invalid_year`, `invalid_number`, `invalid_boolean`,
  * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `period_spans_years`, `extra_cells`,
- * `not_for_municipality`, `not_for_unit`, `several_parts`, `conflicting_cell` (errors).
+ * `not_for_municipality`, `not_for_unit`, `several_parts`, `conflicting_cell`, `percent_not_applicable` (errors).
+ * A per-cent column (`procent`, `andel (%)`, `percent`) is the value column: a per cent's value as it is; for a
+ * share given only as a per cent, numerator the per cent and denominator 100 (`share_from_percent`); for any
+ * other measure refused (`percent_not_applicable`).
  *
  * Reading Kolada: `unmapped_kpi`, `outside_plan_area` (warnings); `missing_value`, `breakdown_not_kept` (infos);
  * `invalid_kolada_row` (error).

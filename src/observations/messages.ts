@@ -1,6 +1,6 @@
 import type { Lang } from "../core/lang.js";
 import { type IssueCatalogue, withMessage } from "../core/messages.js";
-import { encodingName, numberText, periodText, quoted } from "../core/wording.js";
+import { encodingName, numberText, percentSign, periodText, quoted } from "../core/wording.js";
 import { cellLabel } from "../gender/label.js";
 import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
@@ -83,6 +83,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Kommun ${i.municipality} är inte planens kommun ${i.expected}; en lokal plan följer upp sin egen kommun.`,
   done_on_other_year: (i) =>
     `Genomförandedatumet ${i.doneOn} ligger inte i år ${i.year}, som värdet gäller; det räknas för ${i.year}. Ange året det genomfördes.`,
+  percent_above_hundred: (i) => `${numberText(i.value, "sv")} är över 100; en procentsats ligger mellan 0 och 100.`,
   share_cell_above_whole: (i) =>
     `Andelen för ${cellLabel(i.cell, { lang: "sv" })} är ${numberText(i.value, "sv")}; varje köns andel av sin egen grupp ligger mellan 0 och 1.`,
   duplicate_observation: (i) => `Indikator ${q(i.indicator)} har redan ett värde för ${i.year} (${where(i.firstLine, i.firstPath, true)}).`,
@@ -124,6 +125,10 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Kolumnen ${q(i.column)} kan inte anges per enhet; skriv den på raden utan stadsdel, skola, enhet eller åldersgrupp.`,
   several_parts: (i) => `En rad kan vara en del av bara en uppdelning, men har värden i ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} skiljer sig från ${q(i.expected)} på rad ${i.firstLine}, som hör till samma värde.`,
+  share_from_percent: (i) =>
+    `Andelen ${percentSign(numberText(i.value, "sv"), "sv")} i kolumnen ${q(i.column)} har ingen täljare eller nämnare och sparas som ${numberText(i.value, "sv")} av 100; rader som läggs ihop vägs då lika.`,
+  percent_not_applicable: (i) =>
+    `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]}, inte en procentsats eller andel; kolumnen ${q(i.column)} kan inte användas för den.`,
   total_from_parts: (i) =>
     `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} ${i.parts === 1 ? "kommunrad" : "kommunrader"}.`,
   unmapped_kpi: (i) => `Nyckeltalet ${i.kpi} är inte kopplat till någon indikator; raden har hoppats över.`,
@@ -179,6 +184,7 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `Municipality ${i.municipality} is not the plan's municipality ${i.expected}; a local plan follows up its own.`,
   done_on_other_year: (i) =>
     `The done date ${i.doneOn} is not in ${i.year}, the year of the value; it counts for ${i.year}. Give the year it was done.`,
+  percent_above_hundred: (i) => `${numberText(i.value, "en")} is above 100; a percentage lies between 0 and 100.`,
   share_cell_above_whole: (i) =>
     `The share of ${cellLabel(i.cell, { lang: "en" })} is ${numberText(i.value, "en")}; each sex's share of its own group lies between 0 and 1.`,
   duplicate_observation: (i) =>
@@ -221,6 +227,10 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `The column ${q(i.column)} cannot be given per unit; write it on the row without a district, school, unit or age band.`,
   several_parts: (i) => `A row can be a part of one breakdown only, but has values in ${i.columns.map(q).join(", ")}.`,
   conflicting_cell: (i) => `${q(i.received)} differs from ${q(i.expected)} on line ${i.firstLine}, which belongs to the same value.`,
+  share_from_percent: (i) =>
+    `The share ${percentSign(numberText(i.value, "en"), "en")} in column ${q(i.column)} has no numerator or denominator and is kept as ${numberText(i.value, "en")} of 100; rows added together then weigh the same.`,
+  percent_not_applicable: (i) =>
+    `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]}, not a percentage or a share; the column ${q(i.column)} cannot be used for it.`,
   total_from_parts: (i) =>
     `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality ${i.parts === 1 ? "row" : "rows"}.`,
   unmapped_kpi: (i) => `The KPI ${i.kpi} is not mapped to an indicator; the row was skipped.`,

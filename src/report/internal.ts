@@ -79,15 +79,18 @@ export function yearOf<T extends { year: number }>(years: readonly T[], year: nu
 }
 
 const isShare = (indicator: IndicatorEvaluation): boolean => indicator.measure?.type === "share";
+// A per cent's values are already in per cent (8 for 8 %), a share's are fractions.
+const isPercent = (indicator: IndicatorEvaluation): boolean => indicator.measure?.type === "percent";
 const isDoneOrNot = (indicator: IndicatorEvaluation): boolean =>
   indicator.measure?.type === "milestone" || indicator.measure?.type === "cycle";
 
 /**
- * A value of an indicator in words: a share as a percentage, a milestone as done or not, a coverage of a
+ * A value of an indicator in words: a share or a per cent as a percentage, a milestone as done or not, a coverage of a
  * declared set of known size as "12 av 20 skolor", else the number.
  */
 export function quantity(indicator: IndicatorEvaluation, x: number, ctx: ReportContext): string {
   if (isShare(indicator)) return percentText(x, ctx.lang, 1);
+  if (isPercent(indicator)) return percentText(x / 100, ctx.lang, 1);
   if (isDoneOrNot(indicator)) return x > 0 ? ctx.labels.done : ctx.labels.notDone;
   const { measure } = indicator;
   // The county's municipalities print as a number, as they always have; a declared set names itself.
@@ -113,7 +116,7 @@ export function progressText(indicator: IndicatorEvaluation, iy: IndicatorYear, 
 
 /** One change in words: the signed difference, the relative change, the direction, and what it is from. */
 export interface ChangeText {
-  /** `+7 (+18 %)`, or `+10 procentenheter` for a share. */
+  /** `+7 (+18 %)`, or `+10 procentenheter` for a share or a per cent. */
   amount: string;
   /** `mot föregående år, förbättring`. */
   note: string;
@@ -124,8 +127,9 @@ const signed = (text: string, x: number): string => (x > 0 ? `+${text}` : text);
 function changeText(indicator: IndicatorEvaluation, change: Change, from: string, ctx: ReportContext): ChangeText {
   const { lang, labels } = ctx;
   let amount: string;
-  if (isShare(indicator)) {
-    const points = Math.round(change.difference * 1000) / 10;
+  if (isShare(indicator) || isPercent(indicator)) {
+    // Percentage points, never a per cent of a per cent: a share's difference is a fraction, a per cent's is in points.
+    const points = isShare(indicator) ? Math.round(change.difference * 1000) / 10 : Math.round(change.difference * 10) / 10;
     amount = `${signed(numberText(points, lang), points)} ${labels.percentagePoints}`;
   } else {
     amount = signed(numberText(change.difference, lang), change.difference);
@@ -204,9 +208,26 @@ function protect(value: Disaggregated, threshold: number): Disaggregated {
   return suppressSmallCounts(disaggregated({ unit: "count", cells: bySexOnly }), { threshold });
 }
 
+const cellValues = (bySex: IndicatorYear["bySex"]): number[] =>
+  (bySex?.cells ?? []).flatMap((cell) => ("value" in cell ? [cell.value] : []));
+const sum = (values: readonly number[]): number => values.reduce((s, v) => s + v, 0);
+
+/**
+ * Whether a breakdown by sex can be counts: whole numbers, whose cells add up to at most the value they break
+ * down in each observation that gives both (without a measure the year has no value of its own).
+ */
+function countLike(iy: IndicatorYear): boolean {
+  if (!cellValues(iy.bySex).every(Number.isInteger)) return false;
+  return iy.observations.every((o) => o.value === undefined || o.bySex === undefined || sum(cellValues(o.bySex)) <= o.value);
+}
+
 /**
  * The year's breakdown by sex with small counts protected ({@link suppressSmallCounts}, threshold
- * `threshold`). A share's breakdown holds shares, not counts, so only cells already suppressed are hidden.
+ * `threshold`). A share's breakdown holds shares (0–1) and a per cent's per cents of each sex's own group
+ * (0–100), not counts, so only cells already suppressed are hidden. Without a measure, a breakdown is taken
+ * as counts only when its cells are whole numbers that add up to at most the value they break down: per cents or rates
+ * read without a measure (Kolada's T 8, K 3, M 12) are printed as the numbers they are, never hidden as small
+ * counts.
  * A breakdown the gender toolkit refuses (unknown cells, a lone small cell that its total gives away) is
  * withheld whole rather than printed unprotected.
  */
@@ -219,12 +240,14 @@ export function breakdownOf(
   if (iy.bySex === undefined) return undefined;
   const { cells, ageGroups } = iy.bySex;
   const share = isShare(indicator);
+  const percent = isPercent(indicator);
+  const unit = share || (indicator.measure === undefined && !countLike(iy)) ? "rate" : percent ? "percent" : "count";
   let value: Disaggregated;
   let labelled: Disaggregated;
   try {
     const input = ageGroups === undefined ? { cells } : { cells, ageGroups };
-    labelled = disaggregated({ unit: share ? "rate" : "count", ...input });
-    value = share ? labelled : protect(labelled, threshold);
+    labelled = disaggregated({ unit, ...input });
+    value = unit === "count" ? protect(labelled, threshold) : labelled;
   } catch (error) {
     if (error instanceof GenderInputError) return { cells: [], suppressed: false, withheld: true };
     throw error;
@@ -232,9 +255,9 @@ export function breakdownOf(
   const printed = value.cells.map((cell, k): BreakdownCell => {
     const label = cellLabel(labelled.cells[k] ?? cell, { lang: ctx.lang, ageGroups: labelled.ageGroups });
     if ("suppressed" in cell) return { label, text: formatCellValue(cell) };
-    return share
-      ? { label, text: percentText(cell.value, ctx.lang, 1), value: cell.value * 100 }
-      : { label, text: formatCellValue(cell, { lang: ctx.lang }), value: cell.value };
+    if (share) return { label, text: percentText(cell.value, ctx.lang, 1), value: cell.value * 100 };
+    if (percent) return { label, text: percentText(cell.value / 100, ctx.lang, 1), value: cell.value };
+    return { label, text: formatCellValue(cell, { lang: ctx.lang }), value: cell.value };
   });
   return { cells: printed, suppressed: printed.some((c) => c.value === undefined), withheld: false };
 }
@@ -294,7 +317,10 @@ function hiddenParts(values: readonly (number | undefined)[], threshold: number)
   return hidden;
 }
 
-/** One unit's value as printed: a share as a percentage of its parts, a count as a number, `–` without one. */
+/**
+ * One unit's value as printed: a share as a percentage of its parts, a per cent with its sign, a count as a
+ * number, `–` without one.
+ */
 function unitValueText(indicator: IndicatorEvaluation, part: UnitValue, ctx: ReportContext): string {
   if (isShare(indicator)) {
     const { numerator, denominator } = part;
@@ -302,7 +328,8 @@ function unitValueText(indicator: IndicatorEvaluation, part: UnitValue, ctx: Rep
       ? "–"
       : percentText(numerator / denominator, ctx.lang, 1);
   }
-  return part.value === undefined ? "–" : numberText(part.value, ctx.lang);
+  if (part.value === undefined) return "–";
+  return isPercent(indicator) ? percentText(part.value / 100, ctx.lang, 1) : numberText(part.value, ctx.lang);
 }
 
 /**

@@ -68,7 +68,7 @@ function csvNumber(x: number | undefined, lang: Lang): string {
  * named units (district, school, age band), a last column with those breakdowns ("Per stadsdel, 1.1-1, 2019:
  * Centrum 4, Norr 7", one per line; parts of a count of people below 5 shown as `..`). Numbers are plain data —
  * decimals to 12 significant digits, never an exponent (`1e308` is written out in full) — with a decimal comma
- * in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1).
+ * in Swedish, and empty when absent (missing is not zero); shares are fractions (0–1), per cents in per cent (0–100).
  * Swedish output is `;`-separated, English `,`-separated; both start with a UTF-8 byte order mark (the plan
  * text is Swedish in either), so that Excel opens the file with å, ä and ö intact. Text that would start a
  * formula (`=`, `+`, `-`, `@` or `＝＋－＠`, also after white space; a tab, carriage return or line feed) gets a

@@ -737,3 +737,67 @@ describe("issue 17: numbers past the largest double never make Infinity, NaN or 
     expect(csv).not.toContain("e+");
   });
 });
+
+describe("percent: a state in per cent, 0–100, judged against a target in per cent", () => {
+  // Smokers in year 9, lower is better, at most 10 % each year.
+  const plan = planWith({ measure: { type: "percent", higherIsBetter: false }, target: { per: "year", value: 10 } });
+  const observations = [
+    obs(2018, { value: 14, period: { start: "2018-01-01", end: "2018-06-30" } }),
+    obs(2018, { value: 12 }),
+    obs(2019, { value: 8 }),
+  ];
+  const evaluation = evaluatePlan(plan, observations, { asOf: "2020-03-31" });
+
+  test("the latest value of a year stands (14 then 12 is 12, never 26); lower is better", () => {
+    const years = yearsOf(evaluation).filter((y) => y.year === 2018 || y.year === 2019);
+    // 2018: 12 % against at most 10 %: 10 ÷ 12 = 0.8333, partly met (at least 0.5), printed 83,3 %.
+    // 2019: 8 % ≤ 10 %: met.
+    expect(outline(years)).toEqual([
+      {
+        year: 2018,
+        status: "partly_met",
+        reason: { code: "target_partly_reached", value: 12, target: 10, ratio: 10 / 12 },
+        message: "12 % av målet 10 % (83,3 %).",
+      },
+      { year: 2019, status: "met", reason: { code: "target_reached", value: 8, target: 10 }, message: "Målet 10 % är nått (8 %)." },
+    ]);
+    // 12 → 8 is −4 percentage points, an improvement when lower is better; −4 ÷ 12 = −1/3.
+    expect(yearsOf(evaluation)[2]?.fromPrevious).toEqual({
+      from: 12,
+      fromYear: 2018,
+      to: 8,
+      difference: -4,
+      relative: -4 / 12,
+      direction: "improved",
+    });
+  });
+
+  test("a per cent broken down by sex is complete with per-cent cells, which need not be whole", () => {
+    const bySex = {
+      cells: [
+        { sex: "female" as const, value: 2.5 },
+        { sex: "male" as const, value: 12.5 },
+      ],
+    };
+    const withSex = planWith({ measure: { type: "percent" }, breakdowns: ["sex"] });
+    const e = evaluatePlan(withSex, [obs(2017, { value: 7.5, bySex })], { asOf: "2018-03-31" });
+    // One value above 0 with a female and a male cell: 1 of 1 complete.
+    expect(e.genderCoverage[0]).toEqual({ year: 2017, peopleCounts: 1, withSex: 1, partial: 0, share: 1 });
+  });
+
+  test("reports write the value and the target in per cent and the change in percentage points", () => {
+    const sv = reportMarkdown(evaluation, { year: 2019 });
+    expect(sv).toContain(
+      "| F.1-1 | Indikator. | Uppfyllt | Målet 10 % är nått (8 %). | 8 % | 10 % | \u22124 procentenheter mot föregående år, förbättring |",
+    );
+    const en = reportMarkdown(evaluation, { year: 2019, lang: "en" });
+    // The reason is the evaluation's message, in its language (Swedish here); the labels and numbers are English.
+    expect(en).toContain(
+      "| F.1-1 | Indikator. | Met | Målet 10 % är nått (8 %). | 8% | 10% | -4 percentage points from the previous year, improved |",
+    );
+    const english = evaluatePlan(plan, observations, { asOf: "2020-03-31", lang: "en" });
+    expect(yearsOf(english)[2]?.message).toBe("Target 10% reached (8%).");
+    // CSV numbers are data: a per cent stays in per cent (8, not 0,08).
+    expect(reportCsv(evaluation, { year: 2019 })).toContain(";met;Uppfyllt;8;10;;-4;");
+  });
+});

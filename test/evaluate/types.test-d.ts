@@ -26,6 +26,7 @@ test("a switch over a measure's type or a reason's code is exhaustive", () => {
     switch (m.type) {
       case "count":
       case "share":
+      case "percent":
       case "milestone":
       case "coverage":
       case "frequency":

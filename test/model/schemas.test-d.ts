@@ -150,7 +150,9 @@ test("every exported model type equals the type its zod shape infers", () => {
 
 test("a measure is a union discriminated on type, so a switch over it is exhaustive", () => {
   expectTypeOf<z.infer<typeof MeasureSchema>>().toEqualTypeOf<Measure>();
-  expectTypeOf<Measure["type"]>().toEqualTypeOf<"count" | "share" | "milestone" | "coverage" | "frequency" | "cycle" | "qualitative">();
+  expectTypeOf<Measure["type"]>().toEqualTypeOf<
+    "count" | "share" | "percent" | "milestone" | "coverage" | "frequency" | "cycle" | "qualitative"
+  >();
 });
 
 test("each level has a literal kind, so a switch over PlanNode is exhaustive", () => {

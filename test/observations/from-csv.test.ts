@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
 import { evaluatePlan, type ObservationDataIssue, type ObservationsResult, observationsFromCsv, reportMarkdown } from "../../src/index.js";
-import { dataBytes, measuredPlan } from "../support/observations.js";
+import { dataBytes, measuredPlan, percentPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 import { unitsPlan } from "../support/units.js";
 
@@ -779,5 +779,68 @@ describe("observationsFromCsv: issue 17, a header cell holding markup", () => {
     expect(en.issues.map((i) => i.message)).toEqual([
       'The column "<img src=x onerror=\\"alert(1)\\">" is unknown; its values are kept under "extensions" but not interpreted.',
     ]);
+  });
+});
+
+describe("a per-cent column in CSV", () => {
+  it("is a per cent indicator's value", () => {
+    const csv = "Indikator;År;Procent;Kvinnor;Män\n1.1-2;2018;8;3;12\n";
+    const result = observationsFromCsv(csv, { plan: deepFreeze(percentPlan()) });
+    expect(result.issues).toEqual([]);
+    expect(result.observations).toEqual([
+      {
+        indicator: "1.1-2",
+        year: 2018,
+        value: 8,
+        bySex: {
+          cells: [
+            { sex: "female", value: 3 },
+            { sex: "male", value: 12 },
+          ],
+        },
+      },
+    ]);
+  });
+
+  it("gives a share given only as a per cent 35 of 100, and says that rows added together weigh the same", () => {
+    const csv = "Indicator,Year,Share (%)\nF.3-1,2018,35\n";
+    const result = observationsFromCsv(csv, { plan: deepFreeze(measuredPlan()), lang: "en" });
+    expect(result.observations).toEqual([{ indicator: "F.3-1", year: 2018, numerator: 35, denominator: 100 }]);
+    expect(result.issues.map(({ code, severity, line, column, message }) => ({ code, severity, line, column, message }))).toEqual([
+      {
+        code: "share_from_percent",
+        severity: "info",
+        line: 2,
+        column: "Share (%)",
+        message:
+          'The share 35% in column "Share (%)" has no numerator or denominator and is kept as 35 of 100; rows added together then weigh the same.',
+      },
+    ]);
+  });
+
+  it("averages a share's municipalities given as per cents unweighted: 30 % and 50 % make 80 of 200, 40 %", () => {
+    const csv = "Indikator;År;Kommun;Andel (%)\nF.3-1;2018;0780;30\nF.3-1;2018;0781;50\n";
+    const result = observationsFromCsv(csv, { plan: deepFreeze(measuredPlan()) });
+    expect(result.observations[0]).toMatchObject({ numerator: 80, denominator: 200 });
+    // Sorted by line: the totals are told on the first municipality's line.
+    expect(result.issues.map((i) => i.code)).toEqual(["share_from_percent", "total_from_parts", "total_from_parts", "share_from_percent"]);
+    expect(result.issues[0]?.message).toBe(
+      'Andelen 30 % i kolumnen "Andel (%)" har ingen täljare eller nämnare och sparas som 30 av 100; rader som läggs ihop vägs då lika.',
+    );
+  });
+
+  it("is refused for a count, and cannot stand beside another value column", () => {
+    const count = observationsFromCsv("Indikator;År;Procent\nF.1-1;2018;8\n", { plan: deepFreeze(measuredPlan()) });
+    expect(count.observations).toEqual([]);
+    expect(count.issues.map(({ code, line, column, message }) => ({ code, line, column, message }))).toEqual([
+      {
+        code: "percent_not_applicable",
+        line: 2,
+        column: "Procent",
+        message: 'Indikator "F.1-1" är ett antal, inte en procentsats eller andel; kolumnen "Procent" kan inte användas för den.',
+      },
+    ]);
+    const both = observationsFromCsv("Indikator;År;Värde;Procent\n1.1-2;2018;8;8\n", { plan: deepFreeze(percentPlan()) });
+    expect(both.issues.map((i) => i.code)).toEqual(["duplicate_column"]);
   });
 });

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import type { KoladaRow } from "../../src/gender/index.js";
-import { type KoladaResponse, type ObservationDataIssue, type ObservationsResult, observationsFromKolada } from "../../src/index.js";
-import { measuredPlan } from "../support/observations.js";
+import {
+  checkObservations,
+  evaluatePlan,
+  type KoladaResponse,
+  type ObservationDataIssue,
+  type ObservationsResult,
+  observationsFromKolada,
+  reportMarkdown,
+} from "../../src/index.js";
+import { measuredPlan, percentPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
 type Bare = Omit<ObservationDataIssue, "message">;
@@ -261,5 +269,114 @@ describe("observationsFromKolada", () => {
     expect(bare(twice)).toEqual([
       { code: "duplicate_observation", severity: "warning", path: ["values", 1], indicator: "F.1-1", year: 2018, firstPath: ["values", 0] },
     ]);
+  });
+});
+
+// Issue 14, case 9: a Kolada per-cent KPI broken down by sex, T 8, K 3, M 12, for Region Kronoberg ("0007").
+const kpiRow: KoladaRow = {
+  kpi: "N00002",
+  municipality: "0007",
+  period: 2018,
+  values: [
+    { gender: "T", value: 8, count: 1, status: "" },
+    { gender: "K", value: 3, count: 1, status: "" },
+    { gender: "M", value: 12, count: 1, status: "" },
+  ],
+};
+const percentResponse = deepFreeze({ values: [kpiRow] });
+const percentKpi = { N00002: "1.1-2" };
+
+describe("a Kolada per-cent KPI by sex (issue 14, case 9)", () => {
+  it("reads T 8, K 3, M 12 for a per-cent indicator as a per cent with each sex's own per cent, without an issue", () => {
+    const plan = deepFreeze(percentPlan());
+    const result = observationsFromKolada(percentResponse, { indicators: percentKpi, plan });
+    expect(result.issues).toEqual([]);
+    expect(result.observations).toEqual([
+      {
+        indicator: "1.1-2",
+        year: 2018,
+        value: 8,
+        bySex: {
+          cells: [
+            { sex: "female", value: 3 },
+            { sex: "male", value: 12 },
+          ],
+        },
+        source: "Kolada N00002",
+      },
+    ]);
+  });
+
+  it("prints the per cents with their sign and none hidden as a small count, in Swedish and English", () => {
+    const plan = deepFreeze(percentPlan());
+    const { observations } = observationsFromKolada(percentResponse, { indicators: percentKpi, plan });
+    const evaluation = evaluatePlan(plan, observations, { asOf: "2019-03-31" });
+    const sv = reportMarkdown(evaluation, { year: 2018 });
+    // 3 and 12 are below the threshold 5, but per cents of each sex's own group are not counts: nothing is hidden.
+    expect(sv).toContain("| 1.1-2 | Andel elever som röker (%). | Redovisat | Redovisat: 8 %; inget mål att jämföra med. | 8 % | – | – |");
+    expect(sv).toContain("kvinnor 3 %, män 12 %");
+    expect(sv).not.toContain("..");
+    const en = reportMarkdown(evaluation, { year: 2018, lang: "en" });
+    expect(en).toContain("women 3%, men 12%");
+  });
+
+  it("refuses the same numbers for a count, whose parts cannot add up to more than its total (3 + 12 = 15 > 8)", () => {
+    const result = observationsFromKolada(percentResponse, { indicators: { N00002: "F.1-1" }, plan: deepFreeze(measuredPlan()) });
+    expect(result.issues.map((i) => i.code)).toEqual(["parts_above_total"]);
+    expect(result.issues[0]).toMatchObject({ parts: 15, total: 8 });
+  });
+
+  it("refuses a per cent above 100, in the total and in a sex cell", () => {
+    const plan = deepFreeze(percentPlan());
+    const issues = checkObservations(plan, [
+      { indicator: "1.1-2", year: 2018, value: 120 },
+      {
+        indicator: "1.1-2",
+        year: 2019,
+        value: 8,
+        bySex: {
+          cells: [
+            { sex: "female", value: 130 },
+            { sex: "male", value: 12 },
+          ],
+        },
+      },
+      // A per cent need not be whole, and its cells need not add up to anything.
+      {
+        indicator: "1.1-2",
+        year: 2020,
+        value: 7.5,
+        bySex: {
+          cells: [
+            { sex: "female", value: 2.5 },
+            { sex: "male", value: 12.5 },
+          ],
+        },
+      },
+    ]);
+    expect(issues.map(({ code, path, message }) => ({ code, path, message }))).toEqual([
+      {
+        code: "percent_above_hundred",
+        path: ["observations", 0, "value"],
+        message: "120 är över 100; en procentsats ligger mellan 0 och 100.",
+      },
+      {
+        code: "invalid_breakdown",
+        path: ["observations", 1, "bySex", "cells", 0, "value"],
+        message: "Könsuppdelningen är ogiltig: En andel i procent måste ligga mellan 0 och 100 (130).",
+      },
+    ]);
+    const en = checkObservations(plan, [{ indicator: "1.1-2", year: 2018, value: 120 }], { lang: "en" });
+    expect(en[0]?.message).toBe("120 is above 100; a percentage lies between 0 and 100.");
+  });
+
+  it("without a measure, prints per cents that cannot be counts as the numbers they are, never as suppressed", () => {
+    // 1.1-2 untyped: 3 + 12 = 15 is more than the value 8, so the cells are not counts of it.
+    const plan = deepFreeze(measuredPlan());
+    const { observations, issues } = observationsFromKolada(percentResponse, { indicators: percentKpi, plan });
+    expect(issues).toEqual([]);
+    const report = reportMarkdown(evaluatePlan(plan, observations, { asOf: "2019-03-31" }), { year: 2018 });
+    expect(report).toContain("kvinnor 3, män 12");
+    expect(report).not.toContain("kvinnor .., män ..");
   });
 });

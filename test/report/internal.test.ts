@@ -116,6 +116,17 @@ describe("changeTexts", () => {
     ]);
   });
 
+  it("gives a per cent's change in percentage points, never a per cent of a per cent", () => {
+    const ind: IndicatorEvaluation = { ...indicator("1.3-1"), measure: { type: "percent", higherIsBetter: false } };
+    // 12 % → 8 %: −4 points (not −33 %).
+    const iy: IndicatorYear = {
+      ...yearOfIndicator(ind, 2019),
+      fromPrevious: { from: 12, fromYear: 2018, to: 8, difference: -4, relative: -4 / 12, direction: "improved" },
+    };
+    expect(changeTexts(ind, iy, sv)[0]).toEqual({ amount: "\u22124 procentenheter", note: "mot föregående år, förbättring" });
+    expect(changeTexts(ind, iy, en)[0]).toEqual({ amount: "-4 percentage points", note: "from the previous year, improved" });
+  });
+
   it("names the year of the earlier value when it is not the year before (issue 14, case 13)", () => {
     const ind = indicator("1.3-1");
     // 2019 compared with 2017 (2018 had no value): 8 → 3 is −5, −5 ÷ 8 = −62.5 %, printed −63 %.
@@ -184,6 +195,44 @@ describe("breakdownOf", () => {
       { label: "kvinnor", text: "4 %", value: 4 },
       { label: "män", text: "75,5 %", value: 75.5 },
     ]);
+  });
+
+  it("shows a per cent's breakdown with its sign, per cents of each sex's own group never hidden (issue 14, case 9)", () => {
+    const ind: IndicatorEvaluation = { ...indicator("1.1-1"), measure: { type: "percent" } };
+    const iy = {
+      ...withBySex(ind, {
+        cells: [
+          { sex: "female", value: 3 },
+          { sex: "male", value: 12.5 },
+        ],
+      }),
+      value: 8,
+    };
+    expect(breakdownOf(ind, iy, 5, sv)).toEqual({
+      cells: [
+        { label: "kvinnor", text: "3 %", value: 3 },
+        { label: "män", text: "12,5 %", value: 12.5 },
+      ],
+      suppressed: false,
+      withheld: false,
+    });
+    expect(breakdownOf(ind, iy, 5, en)?.cells.map((c) => c.text)).toEqual(["3%", "12.5%"]);
+  });
+
+  it("without a measure, takes cells for counts only when whole and not above the value they break down", () => {
+    const { measure: _measure, ...untyped } = indicator("1.1-1");
+    const cells = [
+      { sex: "female" as const, value: 3 },
+      { sex: "male" as const, value: 12 },
+    ];
+    const observed = (value: number): IndicatorYear => ({
+      ...withBySex(untyped, { cells }),
+      observations: [{ indicator: "1.1-1", year: 2019, value, bySex: { cells } }],
+    });
+    // 3 + 12 = 15 > 8: not counts of 8, printed as they are.
+    expect(breakdownOf(untyped, observed(8), 5, sv)?.cells.map((c) => c.text)).toEqual(["3", "12"]);
+    // 3 + 12 = 15 ≤ 15: counts, and 3 < 5 is hidden with the cell that would give it away.
+    expect(breakdownOf(untyped, observed(15), 5, sv)?.cells.map((c) => c.text)).toEqual(["..", ".."]);
   });
 
   it("withholds a breakdown that the gender toolkit refuses, rather than print it unprotected", () => {

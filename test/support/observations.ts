@@ -107,3 +107,17 @@ export function sampleSet(): ObservationSet {
     ],
   };
 }
+
+/**
+ * The measured plan with 1.1-2 (untyped there) a per cent, "Andel elever som röker (%)", lower is better,
+ * with `target` when given.
+ */
+export function percentPlan(target?: Indicator["target"]): Plan {
+  const plan = measuredPlan();
+  const indicators = (plan.subGoals[1]?.areas?.[0]?.activities[0]?.followUp?.indicators ?? []) as Indicator[];
+  const found = indicators.find((i) => i.id === "1.1-2") as Indicator;
+  found.text = "Andel elever som röker (%).";
+  found.measure = { type: "percent", higherIsBetter: false, of: "elever i åk 9" };
+  if (target !== undefined) found.target = target;
+  return plan;
+}

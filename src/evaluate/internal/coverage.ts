@@ -1,6 +1,7 @@
 import { breakdownCompleteness, type Completeness } from "../../gender/completeness.js";
 import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
+import type { Unit } from "../../gender/types.js";
 import type { Observation } from "../../model/observation.js";
 import type { GenderCoverage, IndicatorEvaluation, IndicatorYear, MissingValue, ReportingCoverage, StatusSummary } from "../types.js";
 import { summary } from "./roll-up.js";
@@ -71,12 +72,15 @@ export function reportingCoverage(cells: readonly Cell[], years: readonly number
   });
 }
 
-/** How far one observation is broken down by sex; a breakdown the gender toolkit refuses is none. */
-function completenessOf(o: Observation): Completeness {
+/**
+ * How far one observation is broken down by sex; a breakdown the gender toolkit refuses is none. A per cent's
+ * cells are per cents (12,5 % of the women), not whole people.
+ */
+function completenessOf(o: Observation, unit: Unit): Completeness {
   if (o.bySex === undefined) return "none";
   const { cells, ageGroups } = o.bySex;
   try {
-    return breakdownCompleteness(disaggregated({ unit: "count", cells, ...(ageGroups === undefined ? {} : { ageGroups }) }));
+    return breakdownCompleteness(disaggregated({ unit, cells, ...(ageGroups === undefined ? {} : { ageGroups }) }));
   } catch (error) {
     if (error instanceof GenderInputError) return "none";
     throw error;
@@ -98,8 +102,12 @@ export function genderCoverage(cells: readonly Cell[], years: readonly number[])
     const people = (byYear.get(year) ?? [])
       .filter(({ indicator }) => indicator.countsPeople)
       // A count of 0 has nobody to break down, so it neither helps nor hurts the coverage.
-      .flatMap(({ y }) => y.observations.filter((o) => o.value !== undefined && o.value > 0));
-    const completeness = people.map(completenessOf);
+      .flatMap(({ indicator, y }) =>
+        y.observations
+          .filter((o) => o.value !== undefined && o.value > 0)
+          .map((o) => ({ o, unit: indicator.measure?.type === "percent" ? ("percent" as const) : ("count" as const) })),
+      );
+    const completeness = people.map(({ o, unit }) => completenessOf(o, unit));
     const withSex = completeness.filter((c) => c === "complete").length;
     const partial = completeness.filter((c) => c === "partial").length;
     const result: GenderCoverage = { year, peopleCounts: people.length, withSex, partial };

@@ -157,7 +157,13 @@ export function adds(measure: Measure | undefined): boolean {
 
 /** Whether a measure's values are numbers that can be compared and trended. */
 export function isNumeric(measure: Measure | undefined): boolean {
-  return measure?.type === "count" || measure?.type === "share" || measure?.type === "coverage" || measure?.type === "frequency";
+  return (
+    measure?.type === "count" ||
+    measure?.type === "share" ||
+    measure?.type === "percent" ||
+    measure?.type === "coverage" ||
+    measure?.type === "frequency"
+  );
 }
 
 /** `true` when higher is better, `false` when lower is, `undefined` when the plan does not say. */
@@ -165,6 +171,7 @@ export function higherIsBetter(measure: Measure | undefined): boolean | undefine
   switch (measure?.type) {
     case "count":
     case "share":
+    case "percent":
       return measure.higherIsBetter;
     case "coverage":
     case "frequency":

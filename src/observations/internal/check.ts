@@ -2,6 +2,7 @@ import type { Path } from "../../core/issue.js";
 import { checkConsistency } from "../../gender/consistency.js";
 import { disaggregated } from "../../gender/disaggregated.js";
 import { GenderInputError } from "../../gender/errors.js";
+import type { Unit } from "../../gender/types.js";
 import { type IndexedIndicator, indicatorIndex } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
 import type { Observation, SexBreakdown } from "../../model/observation.js";
@@ -19,6 +20,7 @@ const EXPECTED: Record<MeasureType, ValueField[]> = {
   coverage: ["value"],
   frequency: ["value"],
   share: ["numerator", "denominator"],
+  percent: ["value"],
   milestone: ["done", "doneOn"],
   cycle: ["done", "doneOn", "value"],
   qualitative: ["text"],
@@ -172,7 +174,7 @@ function kindChecks(o: Observation, measure: MeasureType, at: Path, issues: Obse
 /** Parts against the total: the sex cells with the gender toolkit, the municipalities by their sums. */
 function partsChecks(o: Observation, measure: MeasureType | undefined, at: Path, issues: ObservationIssueData[]): void {
   const additive = measure !== undefined && ADDITIVE.has(measure);
-  if (o.bySex !== undefined) sexPartsChecks(o, o.bySex, additive, at, issues);
+  if (o.bySex !== undefined) sexPartsChecks(o, o.bySex, additive ? "count" : measure === "percent" ? "percent" : "rate", at, issues);
   if (o.byMunicipality === undefined || measure === undefined) return;
   const fields = additive ? (["value"] as const) : measure === "share" ? (["numerator", "denominator"] as const) : [];
   for (const field of fields) {
@@ -193,12 +195,16 @@ function partsChecks(o: Observation, measure: MeasureType | undefined, at: Path,
   }
 }
 
-/** The sex cells with the gender toolkit: well-formed, and (for counts) not above the total. */
-function sexPartsChecks(o: Observation, bySex: SexBreakdown, additive: boolean, at: Path, issues: ObservationIssueData[]): void {
+/**
+ * The sex cells with the gender toolkit: well-formed, (for counts) not above the total, and (for a per cent, whose
+ * cells are per cents of each sex's own group, never parts of the total) each 0–100.
+ */
+function sexPartsChecks(o: Observation, bySex: SexBreakdown, unit: Unit, at: Path, issues: ObservationIssueData[]): void {
+  const additive = unit === "count";
   try {
     // Counts are checked against the total; other units only for a well-formed breakdown.
     const value = disaggregated({
-      unit: additive ? "count" : "rate",
+      unit,
       cells: bySex.cells,
       ...(additive && o.value !== undefined ? { total: o.value } : {}),
       ...(bySex.ageGroups !== undefined ? { ageGroups: bySex.ageGroups } : {}),

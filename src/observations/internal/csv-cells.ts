@@ -54,17 +54,39 @@ export const HEADERS: Record<CsvField, readonly string[]> = {
   comment: ["comment", "kommentar"],
 };
 
-const BY_HEADER = new Map<string, CsvField>(
-  (Object.entries(HEADERS) as [CsvField, readonly string[]][]).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
-);
+/**
+ * The headers of a per-cent column, compared as {@link HEADERS}: the value column, in per cent (0–100). A file
+ * cannot have both it and another value column (a duplicate column).
+ */
+export const PERCENT_HEADERS: readonly string[] = [
+  "percent",
+  "percentage",
+  "share_(%)",
+  "procent",
+  "andel_(%)",
+  "andel_%",
+  "andel_i_procent",
+];
 
-/** The field a header names, or `undefined` for a column this library does not know. */
-export function fieldOfHeader(header: string): CsvField | undefined {
-  const key = header
+const BY_HEADER = new Map<string, CsvField>([
+  ...(Object.entries(HEADERS) as [CsvField, readonly string[]][]).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
+  ...PERCENT_HEADERS.map((name) => [name, "value"] as const),
+]);
+
+const headerKey = (header: string): string =>
+  header
     .trim()
     .toLocaleLowerCase("sv")
     .replace(/[\s-]+/g, "_");
-  return BY_HEADER.get(key);
+
+/** The field a header names, or `undefined` for a column this library does not know. */
+export function fieldOfHeader(header: string): CsvField | undefined {
+  return BY_HEADER.get(headerKey(header));
+}
+
+/** Whether a header names a per-cent column (`Procent`, `Andel (%)`, `Percent`). */
+export function isPercentHeader(header: string): boolean {
+  return PERCENT_HEADERS.includes(headerKey(header));
 }
 
 /** A number cell: empty (missing), `..` (suppressed), a number, or not a number. */

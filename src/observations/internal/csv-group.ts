@@ -107,6 +107,7 @@ export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
 export function buildObservation(group: Group, columns: readonly Column[], measures: ReadonlyMap<string, MeasureType>): Built {
   const first = group.rows[0] as Row;
   const { shared, issues } = sharedCells(group);
+  append(issues, percentRows(group, columns, measures.get(first.indicator as string), first.indicator as string));
   const origin: Origin = {
     lines: group.rows.map((r) => r.line),
     fieldLine: new Map(),
@@ -163,6 +164,36 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
   return { observation, origin, issues };
 }
 
+/**
+ * The rows' values from a per-cent column, for the indicator's measure: a per cent's (or, without a plan, any)
+ * value stands; a share given only as a per cent becomes numerator the per cent, denominator 100 (told, since
+ * rows added together then weigh the same, whatever their real size); any other measure refuses it.
+ */
+function percentRows(
+  group: Group,
+  columns: readonly Column[],
+  measure: MeasureType | undefined,
+  indicator: string,
+): ObservationIssueData[] {
+  const column = columnOf(columns, "value");
+  if (column?.percent !== true || measure === undefined || measure === "percent") return [];
+  const given = group.rows.filter((row) => row.numbers.value !== undefined);
+  if (given.length === 0) return [];
+  const at = { path: [column.header], column: column.header };
+  if (measure !== "share") {
+    const line = (given[0] as Row).line;
+    return [{ code: "percent_not_applicable", severity: "error", ...at, line, indicator, measure }];
+  }
+  const issues: ObservationIssueData[] = [];
+  for (const row of given) {
+    const { value, numerator, denominator } = row.numbers;
+    if (value === undefined || numerator !== undefined || denominator !== undefined) continue;
+    row.numbers = { numerator: value, denominator: 100 };
+    issues.push({ code: "share_from_percent", severity: "info", ...at, line: row.line, value });
+  }
+  return issues;
+}
+
 /** The cells the rows of a group share, each with the line it was first given on; a different value is a conflict. */
 function sharedCells(group: Group): { shared: Map<string, Shared & { line: number }>; issues: ObservationIssueData[] } {
   const shared = new Map<string, Shared & { line: number }>();
@@ -203,7 +234,8 @@ function totalFromParts(
     if (firstPart === undefined || !group.parts.every((part) => part.numbers[field] !== undefined)) continue;
     const sum = group.parts.reduce((s, part) => s + (part.numbers[field] as number), 0);
     numbers[field] = sum;
-    const header = (columnOf(columns, field) as Column).header;
+    // A share read from a per-cent column has its numerators and denominators from that column.
+    const header = ((columnOf(columns, field) ?? columnOf(columns, "value")) as Column).header;
     issues.push({
       code: "total_from_parts",
       severity: "info",

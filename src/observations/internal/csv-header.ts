@@ -1,6 +1,6 @@
 import { append } from "../../internal/append.js";
 import type { ObservationIssueData } from "../issue.js";
-import { type CsvField, fieldOfHeader, HEADERS } from "./csv-cells.js";
+import { type CsvField, fieldOfHeader, HEADERS, isPercentHeader } from "./csv-cells.js";
 import type { CsvRow } from "./csv-read.js";
 
 /** A column of the file. */
@@ -10,6 +10,8 @@ export interface Column {
   header: string;
   /** What the column means; absent for an unknown column, whose values go to `extensions` under `header`. */
   field?: CsvField;
+  /** Whether the value column is in per cent (`Procent`, `Andel (%)`). */
+  percent?: true;
 }
 
 /** The columns looked up by field and by index, built once per header so that reading a row stays linear. */
@@ -104,7 +106,8 @@ function readColumn(
     return "fatal";
   }
   if (field === undefined) issues.push({ code: "unknown_column", severity: "warning", path: [header], line, column: header });
-  return field === undefined ? { index, header } : { index, header, field };
+  if (field === undefined) return { index, header };
+  return isPercentHeader(header) ? { index, header, field, percent: true } : { index, header, field };
 }
 
 /** What makes two columns the same: their field, or for unknown columns their header. */

@@ -11,7 +11,8 @@ const WHOLE: ReadonlySet<Measure["type"]> = new Set(["count", "coverage", "frequ
  * Observed values against what their measure allows, as targets are checked: a count, a coverage or a
  * frequency counts whole things (3,5 meetings, 7,5 municipalities and 1,234 for "1.234" are refused), as do a
  * share's numerator and denominator; a coverage cannot exceed the size of its set (the measure's `total`, its
- * `members`, or the county's municipalities); a share's breakdown by sex gives each sex's own share, 0–1; and a done date
+ * `members`, or the county's municipalities); a share's breakdown by sex gives each sex's own share, 0–1; a per
+ * cent and its municipalities' values are at most 100 (its cells are checked by the gender toolkit); and a done date
  * (`doneOn`) in another year than the observation's is told (a warning), as the follow-up counts the year given.
  */
 export function rangeChecks(
@@ -47,6 +48,15 @@ export function rangeChecks(
           value: cell.value,
         });
       }
+    });
+  }
+  if (measure.type === "percent") {
+    const percent = (value: number | undefined, path: Path): void => {
+      if (value !== undefined && value > 100) issues.push({ code: "percent_above_hundred", severity: "error", path, value });
+    };
+    percent(o.value, [...at, "value"]);
+    o.byMunicipality?.forEach((part, j) => {
+      percent(part.value, [...at, "byMunicipality", j, "value"]);
     });
   }
   if (measure.type === "coverage") {

@@ -5,7 +5,8 @@ import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
  * `target_not_applicable`: a target value fits its measure. A written account, a milestone and a cycle have no
- * value to reach (being done is the target); a share is at most 1; coverage is at most the size of its set: the
+ * value to reach (being done is the target); a share is at most 1 (a fraction), a per cent at most 100 (its
+ * target is in per cent); coverage is at most the size of its set: the
  * measure's `total`, else the number of its `members`, else for municipalities the county's count in the
  * reference data.
  */
@@ -13,8 +14,8 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
   id: "target_not_applicable",
   defaultSeverity: "error",
   description: {
-    sv: "Ett målvärde passar måttet: inget värde för kvalitativ redovisning, milstolpe eller cykel; en andel högst 1; täckning högst mängdens storlek (measure.total, annars antalet members, för kommuner annars länets antal i referensdata).",
-    en: "A target value fits its measure: no value for a written account, a milestone or a cycle; a share at most 1; coverage at most the size of its set (measure.total, else the number of members, for municipalities else the county's count in the reference data).",
+    sv: "Ett målvärde passar måttet: inget värde för kvalitativ redovisning, milstolpe eller cykel; en andel högst 1 (ett bråktal); en procentsats högst 100 (målet anges i procent); täckning högst mängdens storlek (measure.total, annars antalet members, för kommuner annars länets antal i referensdata).",
+    en: "A target value fits its measure: no value for a written account, a milestone or a cycle; a share at most 1 (a fraction); a percentage at most 100 (its target is in per cent); coverage at most the size of its set (measure.total, else the number of members, for municipalities else the county's count in the reference data).",
   },
   check(plan, context) {
     const issues: ValidationIssueDataOf<"target_not_applicable">[] = [];
@@ -39,6 +40,7 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
       }
       let maximum: number | undefined;
       if (measure.type === "share") maximum = 1;
+      else if (measure.type === "percent") maximum = 100;
       // Without a total and without reference data for the county there is no maximum to compare with.
       else if (measure.type === "coverage") maximum = coverageTotal(measure, inCounty > 0 ? inCounty : undefined);
       if (maximum === undefined) continue;

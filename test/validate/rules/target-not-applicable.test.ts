@@ -116,6 +116,26 @@ describe("target_not_applicable", () => {
     ]);
   });
 
+  it("takes a per cent's target in per cent: at most 100, and 35 is 35 %, not above a share's 1", () => {
+    const plan = planWith([
+      indicator(1, { type: "percent", higherIsBetter: false }, { per: "period", value: 35, yearly: [{ year: 2018, value: 120 }] }),
+    ]);
+    expect(issuesOf(plan, "target_not_applicable")).toEqual([
+      {
+        code: "target_not_applicable",
+        severity: "error",
+        path: at(0, "yearly", 0, "value"),
+        indicator: "1.1-1",
+        measure: "percent",
+        received: 120,
+        maximum: 100,
+      },
+    ]);
+    const message = (lang: "sv" | "en") => validatePlan(plan, {}, { lang }).issues.find((f) => f.code === "target_not_applicable")?.message;
+    expect(message("sv")).toBe("Indikator 1.1-1 är en procentsats och kan nå högst 100, men målet anger 120.");
+    expect(message("en")).toBe("Indicator 1.1-1 is a percentage and can reach at most 100, but the target gives 120.");
+  });
+
   it("passes targets that fit: deadlines without value, shares up to 1, coverage up to the total or the county's count", () => {
     const plan = planWith([
       indicator(1, { type: "qualitative" }, { per: "period", text: "Redovisning" }),

@@ -8,12 +8,13 @@ import { judgeQualitative } from "./qualitative.js";
 import type { Carried, IndicatorRules, Judge, Judged, Judges, YearInput } from "./types.js";
 
 /**
- * The judge of each measure type. Counts, shares and coverage are judged alike, against the year's target or
+ * The judge of each measure type. Counts, shares, per cents and coverage are judged alike, against the year's target or
  * towards the period's.
  */
 export const JUDGES: Judges = {
   count: judgeNumber,
   share: judgeNumber,
+  percent: judgeNumber,
   coverage: judgeNumber,
   frequency: judgeFrequency,
   milestone: judgeMilestone,

@@ -1,11 +1,11 @@
 import { getYear, parseISO } from "date-fns";
-import type { CountMeasure, CoverageMeasure, FrequencyMeasure, ShareMeasure, Target } from "../../../model/measure.js";
+import type { CountMeasure, CoverageMeasure, FrequencyMeasure, PercentMeasure, ShareMeasure, Target } from "../../../model/measure.js";
 import { adds, higherIsBetter } from "../observed.js";
 import { missing } from "./missing.js";
 import type { Carried, IndicatorRules, Judge, Judged, YearInput } from "./types.js";
 
 /** The measures whose values are numbers compared with a target. */
-export type NumericMeasure = CountMeasure | ShareMeasure | CoverageMeasure | FrequencyMeasure;
+export type NumericMeasure = CountMeasure | ShareMeasure | PercentMeasure | CoverageMeasure | FrequencyMeasure;
 
 const yearOf = (date: string): number => getYear(parseISO(date));
 
@@ -83,7 +83,7 @@ export function judgeAgainst(
 }
 
 /**
- * Judges a count, a share or a coverage: against the plan's target for the year, or towards its period target.
+ * Judges a count, a share, a per cent or a coverage: against the plan's target for the year, or towards its period target.
  * What differs between them (which way is better, whether years add up) comes with the measure.
  *
  * @example
@@ -92,5 +92,5 @@ export function judgeAgainst(
  * // { status: "partly_met", reason: { code: "target_partly_reached", value: 6, target: 10, ratio: 0.6 }, … }
  * ```
  */
-export const judgeNumber: Judge<CountMeasure | ShareMeasure | CoverageMeasure> = (year, rules, carried) =>
+export const judgeNumber: Judge<CountMeasure | ShareMeasure | PercentMeasure | CoverageMeasure> = (year, rules, carried) =>
   judgeAgainst(year, rules, carried, yearTarget(rules.target, year.year));
