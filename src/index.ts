@@ -152,7 +152,7 @@ export type { ObservationsResult } from "./observations/types.js";
 export { checkObservations } from "./observations/check-observations.js";
 export type { CheckObservationsOptions } from "./observations/check-observations.js";
 // From the csv entry, so that the build keeps the CSV reader and papaparse in that entry's file (tsup.config.ts)
-export { observationsFromCsv } from "./csv/index.js";
+export { observationsFromCsv, observationsFromCsvStream } from "./csv/index.js";
 export type { CsvDelimiter, CsvEncoding, CsvOptions } from "./observations/from-csv.js";
 export { observationsFromKolada } from "./observations/from-kolada.js";
 export type { KoladaObservationOptions, KoladaResponse } from "./observations/from-kolada.js";
