@@ -220,6 +220,7 @@ export type { CsvReportOptions } from "./report/report-csv.js";
 export { reportHtml } from "./report/report-html.js";
 export type { HtmlReportOptions } from "./report/report-html.js";
 export { reportJson } from "./report/report-json.js";
+export type { JsonReportOptions } from "./report/report-json.js";
 export { reportMarkdown } from "./report/report-markdown.js";
 export type { MarkdownReportOptions } from "./report/report-markdown.js";
 
