@@ -95,7 +95,7 @@ class Cells {
  * @example
  * ```ts
  * readRow({ line: 2, cells: ["3.9-1", "2018", "23"], broken: false }, columns);
- * // { line: 2, issues: [], key: '["3.9-1",2018,null,null]', indicator: "3.9-1", year: 2018, numbers: { value: 23 }, … }
+ * // { line: 2, issues: [], key: "3.9-1\\u00002018", indicator: "3.9-1", year: 2018, numbers: { value: 23 }, … }
  * ```
  */
 export function readRow(row: CsvRow, columns: readonly Column[]): Row {
@@ -109,7 +109,11 @@ export function readRow(row: CsvRow, columns: readonly Column[]): Row {
   const year = readYear(cells, period);
   if (year !== undefined) out.year = year;
   if (out.indicator !== undefined && out.year !== undefined && period.ok) {
-    out.key = JSON.stringify([out.indicator, out.year, out.period?.start, out.period?.end]);
+    // Indicator ids hold no NUL; the period's ends only when there is one (JSON keeps them apart from the rest).
+    out.key =
+      out.period === undefined
+        ? `${out.indicator}\u0000${out.year}`
+        : `${out.indicator}\u0000${out.year}\u0000${JSON.stringify([out.period.start, out.period.end])}`;
   }
   const municipality = readMunicipality(cells);
   if (municipality.code !== undefined) out.municipality = municipality.code;
@@ -150,17 +154,11 @@ function readPeriod(cells: Cells): { ok: boolean; period?: Period } {
     cells.error(start === "" ? startColumn : endColumn, "incomplete_period");
     return { ok: false };
   }
-  let ok = true;
-  for (const [column, raw] of [
-    [startColumn, start],
-    [endColumn, end],
-  ] as const) {
-    if (!CalendarDateSchema.safeParse(raw).success) {
-      cells.bad(column, "invalid_date", raw);
-      ok = false;
-    }
-  }
-  if (!ok) return { ok };
+  const startOk = CalendarDateSchema.safeParse(start).success;
+  if (!startOk) cells.bad(startColumn, "invalid_date", start);
+  const endOk = CalendarDateSchema.safeParse(end).success;
+  if (!endOk) cells.bad(endColumn, "invalid_date", end);
+  if (!startOk || !endOk) return { ok: false };
   if (lastDayOf(end) < firstDayOf(start)) {
     cells.issues.push({
       code: "period_reversed",
@@ -234,12 +232,14 @@ function readNumbers(cells: Cells): Numbers {
  * with two of them, or with one and a municipality, would be a part of two breakdowns at once.
  */
 function readUnitPart(cells: Cells, municipality: boolean): Row["unitPart"] {
-  const given = UNIT_COLUMNS.flatMap(({ field, breakdown }) => {
+  let given: NonNullable<Row["unitPart"]>[] | undefined;
+  for (const { field, breakdown } of UNIT_COLUMNS) {
     const column = cells.column(field);
+    if (column === undefined) continue;
     const unit = cells.cell(column);
-    return column === undefined || unit === "" ? [] : [{ breakdown, unit, column: column.header }];
-  });
-  if (given.length === 0) return undefined;
+    if (unit !== "") (given ??= []).push({ breakdown, unit, column: column.header });
+  }
+  if (given === undefined) return undefined;
   if (given.length > 1 || municipality) {
     const columns = [...(municipality ? [(cells.column("municipality") as Column).header] : []), ...given.map((g) => g.column)];
     const first = columns[0] as string;
