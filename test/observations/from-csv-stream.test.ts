@@ -67,6 +67,20 @@ describe("observationsFromCsvStream", () => {
     expect(await observationsFromCsvStream(web, { plan })).toEqual(observationsFromCsv(text, { plan }));
   });
 
+  it("reads a web stream by its reader where it cannot be iterated (older browsers)", async () => {
+    const bytes = dataBytes("en-comma.csv");
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(bytes.subarray(0, 3));
+        controller.enqueue(bytes.subarray(3));
+        controller.close();
+      },
+    });
+    // Only what such a browser has: getReader.
+    const readerOnly = { getReader: () => stream.getReader() } as unknown as ReadableStream<Uint8Array>;
+    expect(await observationsFromCsvStream(readerOnly, { plan })).toEqual(observationsFromCsv(bytes, { plan }));
+  });
+
   it("takes text pieces among bytes as UTF-8", async () => {
     async function* mixed(): AsyncGenerator<Uint8Array | string> {
       yield "Indikator;År;Antal;Kommentar\nF.1-1;2018;4;Väx";
