@@ -36,6 +36,14 @@ function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
+/**
+ * Whether a text is a {@link CalendarDate} that exists, as {@link CalendarDateSchema} judges it, without the
+ * schema's result objects: the CSV reader asks it of a cell in every row.
+ */
+export function isCalendarDate(text: string): boolean {
+  return CALENDAR_DATE.test(text) && existsInCalendar(text);
+}
+
 /** Zod schema of {@link CalendarDate}. */
 export const CalendarDateSchema = z
   .string()

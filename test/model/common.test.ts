@@ -1,7 +1,7 @@
 import { isValid, parseISO } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CalendarDateSchema } from "../../src/model/common.js";
+import { CalendarDateSchema, isCalendarDate } from "../../src/model/common.js";
 
 const two = (n: number): string => String(n).padStart(2, "0");
 
@@ -34,5 +34,17 @@ describe("CalendarDateSchema", () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("isCalendarDate", () => {
+  it("judges a text as CalendarDateSchema does", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 12 }), fc.stringMatching(/^\d{4}(-\d{2}(-\d{2})?)?$/)), (text) => {
+        expect(isCalendarDate(text)).toBe(CalendarDateSchema.safeParse(text).success);
+      }),
+      { numRuns: 3000 },
+    );
+    expect([isCalendarDate("2020-02-29"), isCalendarDate("2021-02-29"), isCalendarDate("2021-2-28")]).toEqual([true, false, false]);
   });
 });

@@ -1,5 +1,5 @@
 import type { CellValue, Sex } from "../../gender/types.js";
-import { CalendarDateSchema, firstDayOf, lastDayOf, type Period } from "../../model/common.js";
+import { firstDayOf, isCalendarDate, lastDayOf, type Period } from "../../model/common.js";
 import type { UnitBreakdown } from "../../model/indicator.js";
 import { INDICATOR_ID } from "../../model/indicator.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
@@ -154,9 +154,9 @@ function readPeriod(cells: Cells): { ok: boolean; period?: Period } {
     cells.error(start === "" ? startColumn : endColumn, "incomplete_period");
     return { ok: false };
   }
-  const startOk = CalendarDateSchema.safeParse(start).success;
+  const startOk = isCalendarDate(start);
   if (!startOk) cells.bad(startColumn, "invalid_date", start);
-  const endOk = CalendarDateSchema.safeParse(end).success;
+  const endOk = isCalendarDate(end);
   if (!endOk) cells.bad(endColumn, "invalid_date", end);
   if (!startOk || !endOk) return { ok: false };
   if (lastDayOf(end) < firstDayOf(start)) {
@@ -289,7 +289,7 @@ function readShared(cells: Cells): Map<string, Shared> {
     if (field === "done") {
       value = readBoolean(raw);
       if (value === undefined) cells.bad(column, "invalid_boolean", raw);
-    } else if (field === "doneOn" && !CalendarDateSchema.safeParse(raw).success) {
+    } else if (field === "doneOn" && !isCalendarDate(raw)) {
       cells.bad(column, "invalid_date", raw);
       value = undefined;
     }
