@@ -207,7 +207,8 @@ export const STEPS = [
     run: async (input) => {
       const plans = input.plans();
       const results = [];
-      for (const [i, file] of input.csvFiles().entries()) results.push(await observationsFromCsvStream(createReadStream(file), { plan: plans[i] }));
+      for (const [i, file] of input.csvFiles().entries())
+        results.push(await observationsFromCsvStream(createReadStream(file), { plan: plans[i] }));
       return results;
     },
     growth: false,

@@ -44,7 +44,8 @@ export interface JsonReportOptions {
  */
 export function reportJson(evaluation: PlanEvaluation, options: JsonReportOptions = {}): string {
   const { compact = false } = options;
-  if (typeof compact !== "boolean") throw new ReportError("invalid_compact", ["compact"], { received: valueText(compact) }, reportLang(evaluation, undefined));
+  if (typeof compact !== "boolean")
+    throw new ReportError("invalid_compact", ["compact"], { received: valueText(compact) }, reportLang(evaluation, undefined));
   if (!compact) return canonicalJson(evaluation, ANY);
   // The missing values name their indicator by id; its text is in the indicator's own entry.
   const missing = evaluation.missing.map(({ text: _text, ...rest }) => rest);

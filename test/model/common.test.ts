@@ -8,7 +8,14 @@ const two = (n: number): string => String(n).padStart(2, "0");
 describe("CalendarDateSchema", () => {
   it("refuses the dates that do not exist and keeps those that do", () => {
     const ok = (date: string): boolean => CalendarDateSchema.safeParse(date).success;
-    expect(["2017", "2017-06", "2017-06-30", "2020-02-29", "2000-02-29", "0000-02-29"].map(ok)).toEqual([true, true, true, true, true, true]);
+    expect(["2017", "2017-06", "2017-06-30", "2020-02-29", "2000-02-29", "0000-02-29"].map(ok)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     expect(["2017-00", "2017-13", "2017-06-31", "2017-06-00", "2019-02-29", "1900-02-29", "2017-6-01"].map(ok)).toEqual([
       false,
       false,

@@ -74,14 +74,18 @@ describe("the observation readers give the results they gave before the fast pat
   });
 
   it("on a small synthetic Sweden, as CSV", () => {
-    expect(digest(sets.map((set, i) => observationsFromCsv(swedenCsv(set), { plan: sweden[i] as Plan, lang: i % 2 ? "en" : "sv" })))).toMatchSnapshot();
+    expect(
+      digest(sets.map((set, i) => observationsFromCsv(swedenCsv(set), { plan: sweden[i] as Plan, lang: i % 2 ? "en" : "sv" }))),
+    ).toMatchSnapshot();
   });
 
   it("on dates that do not exist, periods out of the plan, negative numbers", () => {
     const set = broken(first);
     const parsed = safeParseObservations(set);
     // The variants are broken as meant: each impossible date is refused, the leap day of 2020 is not.
-    expect(parsed.success ? [] : parsed.issues.filter((issue) => issue.code === "invalid_date").map((issue) => issue.path.join("."))).toHaveLength(31);
+    expect(
+      parsed.success ? [] : parsed.issues.filter((issue) => issue.code === "invalid_date").map((issue) => issue.path.join(".")),
+    ).toHaveLength(31);
     expect(digest([results(set, firstPlan), observationsFromCsv(swedenCsv(set as ObservationSet), { plan: firstPlan })])).toMatchSnapshot();
   });
 
@@ -96,6 +100,11 @@ describe("the observation readers give the results they gave before the fast pat
     ]);
     const response: KoladaResponse = { values };
     const indicators = Object.fromEntries([0, 1, 2, 3].map((k) => [`N0000${k}`, first.observations[k * 50]?.indicator as string]));
-    expect(digest([observationsFromKolada(response, { indicators, plan: firstPlan }), observationsFromKolada(response, { indicators, lang: "en" })])).toMatchSnapshot();
+    expect(
+      digest([
+        observationsFromKolada(response, { indicators, plan: firstPlan }),
+        observationsFromKolada(response, { indicators, lang: "en" }),
+      ]),
+    ).toMatchSnapshot();
   });
 });

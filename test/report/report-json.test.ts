@@ -96,7 +96,12 @@ describe("reportJson: the compact form", () => {
 
   it("refuses a compact that is not true or false, in the evaluation's language", () => {
     expect(() => reportJson(evaluation, { compact: "yes" as never })).toThrow(
-      expect.objectContaining({ code: "invalid_compact", path: ["compact"], details: { received: '"yes"' }, message: 'compact ska vara true eller false, inte "yes".' }),
+      expect.objectContaining({
+        code: "invalid_compact",
+        path: ["compact"],
+        details: { received: '"yes"' },
+        message: 'compact ska vara true eller false, inte "yes".',
+      }),
     );
   });
 });

@@ -126,10 +126,12 @@ function negativeValues(o: Observation, at: Path, issues: ObservationIssueData[]
   };
   for (const field of NUMBER_FIELDS) check(o[field], field);
   const cells = o.bySex?.cells;
-  if (cells !== undefined) for (let k = 0; k < cells.length; k++) check((cells[k] as { value?: number }).value, "bySex", "cells", k, "value");
+  if (cells !== undefined)
+    for (let k = 0; k < cells.length; k++) check((cells[k] as { value?: number }).value, "bySex", "cells", k, "value");
   const parts = o.byMunicipality;
   if (parts !== undefined) {
-    for (let j = 0; j < parts.length; j++) for (const field of NUMBER_FIELDS) check((parts[j] as MunicipalityValue)[field], "byMunicipality", j, field);
+    for (let j = 0; j < parts.length; j++)
+      for (const field of NUMBER_FIELDS) check((parts[j] as MunicipalityValue)[field], "byMunicipality", j, field);
   }
   return issues.length > before;
 }
@@ -142,7 +144,8 @@ function shareChecks(o: Observation, at: Path, issues: ObservationIssueData[]): 
   };
   check(o.numerator, o.denominator, "numerator");
   const parts = o.byMunicipality;
-  if (parts !== undefined) for (let j = 0; j < parts.length; j++) check(parts[j]?.numerator, parts[j]?.denominator, "byMunicipality", j, "numerator");
+  if (parts !== undefined)
+    for (let j = 0; j < parts.length; j++) check(parts[j]?.numerator, parts[j]?.denominator, "byMunicipality", j, "numerator");
 }
 
 function kindChecks(o: Observation, measure: MeasureType, at: Path, issues: ObservationIssueData[]): void {
@@ -267,7 +270,14 @@ function municipalityChecks(
     } else if (own !== undefined && municipality !== own) {
       issues.push({ code: "municipality_outside_plan", severity: "error", path: path(), municipality, expected: own });
     } else if (countyCode !== undefined && municipalityCountyCode !== countyCode) {
-      issues.push({ code: "municipality_outside_county", severity: "warning", path: path(), municipality, municipalityCountyCode, countyCode });
+      issues.push({
+        code: "municipality_outside_county",
+        severity: "warning",
+        path: path(),
+        municipality,
+        municipalityCountyCode,
+        countyCode,
+      });
     }
   });
 }

@@ -232,12 +232,15 @@ function readNumbers(cells: Cells): Numbers {
  * with two of them, or with one and a municipality, would be a part of two breakdowns at once.
  */
 function readUnitPart(cells: Cells, municipality: boolean): Row["unitPart"] {
+  // No list for the rows (most) without a unit.
   let given: NonNullable<Row["unitPart"]>[] | undefined;
   for (const { field, breakdown } of UNIT_COLUMNS) {
     const column = cells.column(field);
     if (column === undefined) continue;
     const unit = cells.cell(column);
-    if (unit !== "") (given ??= []).push({ breakdown, unit, column: column.header });
+    if (unit === "") continue;
+    given = given ?? [];
+    given.push({ breakdown, unit, column: column.header });
   }
   if (given === undefined) return undefined;
   if (given.length > 1 || municipality) {
