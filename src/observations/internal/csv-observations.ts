@@ -37,7 +37,10 @@ export function readCsvObservations(
   const file = readFile(input, options);
   if (file.header === undefined) return { observations: [], issues: file.issues };
   const { header, issues } = file;
-  const groups = groupRows(file.rows.map((row) => readRow(row, header)));
+  const read = file.rows.map((row) => readRow(row, header));
+  // The rows' raw cells are not needed once read: let them go before the observations are built.
+  file.rows.length = 0;
+  const groups = groupRows(read);
   const { candidates, rejected } = buildAll(groups, header, measuresOf(options.plan));
   checkCandidates(candidates, header, options);
   const observations: Observation[] = [];
