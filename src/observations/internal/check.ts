@@ -244,11 +244,12 @@ function municipalityChecks(
   territory: Plan["territory"] | undefined,
   issues: ObservationIssueData[],
 ): void {
+  if (o.byMunicipality === undefined) return;
   const countyCode = territory?.countyCode;
   // A local plan's values are its municipality's: another municipality's row would become its total.
   const own = territory?.municipalityCode;
   const first = new Map<string, number>();
-  o.byMunicipality?.forEach((part, j) => {
+  o.byMunicipality.forEach((part, j) => {
     // Built only for an issue: most parts have none.
     const path = (): Path => [...at, "byMunicipality", j, "municipality"];
     const municipality = part.municipality;
