@@ -5,7 +5,7 @@ import { INDICATOR_ID } from "../../model/indicator.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
 import type { ObservationIssueData } from "../issue.js";
 import { type CsvField, readBoolean, readNumber, UNIT_COLUMNS } from "./csv-cells.js";
-import { type Column, columnIndex, columnOf } from "./csv-header.js";
+import { type Column, columnIndex } from "./csv-header.js";
 import type { CsvRow } from "./csv-read.js";
 
 /** The number fields of an observation (and of a municipality's part). */
@@ -57,18 +57,22 @@ type BadCellCode = "invalid_id" | "invalid_year" | "invalid_number" | "invalid_b
 /** A row's cells by column, and the row's issues, in the order they are found. */
 class Cells {
   readonly issues: ObservationIssueData[] = [];
+  // Looked up once per row, not once per cell.
+  private readonly byField: ReadonlyMap<CsvField, Column>;
 
   constructor(
     readonly row: CsvRow,
     readonly columns: readonly Column[],
-  ) {}
+  ) {
+    this.byField = columnIndex(columns).byField;
+  }
 
   get line(): number {
     return this.row.line;
   }
 
   column(field: CsvField): Column | undefined {
-    return columnOf(this.columns, field);
+    return this.byField.get(field);
   }
 
   /** The trimmed cell of a column; empty for a column the file does not have. */
