@@ -544,7 +544,7 @@ function printNational({ shape, rows }, { scale, runs, seed }) {
     const limit = goal === undefined ? undefined : (goal.ratio ?? goal.memory ?? goal.exponent);
     return [
       row.step.name,
-      seconds(row.ms),
+      row.ms === undefined ? "—" : seconds(row.ms),
       row.peerName ?? "—",
       row.peer === undefined ? "—" : seconds(row.peer),
       ratio === undefined ? "—" : `${ratio.toFixed(1)}×`,

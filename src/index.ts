@@ -153,7 +153,7 @@ export type { ObservationsResult } from "./observations/types.js";
 export { checkObservations } from "./observations/check-observations.js";
 export type { CheckObservationsOptions } from "./observations/check-observations.js";
 // From the csv entry, so that the build keeps the CSV reader and papaparse in that entry's file (tsup.config.ts)
-export { observationsFromCsv } from "./csv/index.js";
+export { observationsFromCsv, observationsFromCsvStream } from "./csv/index.js";
 export type { CsvDelimiter, CsvEncoding, CsvOptions } from "./observations/from-csv.js";
 export { observationsFromKolada } from "./observations/from-kolada.js";
 export type { KoladaObservationOptions, KoladaResponse } from "./observations/from-kolada.js";
@@ -221,6 +221,7 @@ export type { CsvReportOptions } from "./report/report-csv.js";
 export { reportHtml } from "./report/report-html.js";
 export type { HtmlReportOptions } from "./report/report-html.js";
 export { reportJson } from "./report/report-json.js";
+export type { JsonReportOptions } from "./report/report-json.js";
 export { reportMarkdown } from "./report/report-markdown.js";
 export type { MarkdownReportOptions } from "./report/report-markdown.js";
 

@@ -6,4 +6,5 @@
  * @packageDocumentation
  */
 export { observationsFromCsv } from "../observations/from-csv.js";
+export { observationsFromCsvStream } from "../observations/from-csv-stream.js";
 export type { CsvDelimiter, CsvEncoding, CsvOptions } from "../observations/from-csv.js";

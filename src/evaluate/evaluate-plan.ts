@@ -17,6 +17,11 @@ import type { EvaluateOptions, PlanEvaluation } from "./types.js";
  * Observations of indicators not in the plan, or of years outside its period, are not evaluated; they are
  * returned in `unmatched` (use `checkObservations` to have them reported with reasons).
  *
+ * Neither the plan nor the observations are changed. The evaluation refers to the observations instead of
+ * copying them (each year's `observations`, `unmatched`, a year's `bySex` or `byUnit` taken from one
+ * observation), so that it costs little memory beside its inputs: change neither afterwards, or copy them
+ * (`structuredClone`) first.
+ *
  * @throws {@link EvaluationError} for an `asOf` that is not a date, a year outside the plan period, or a
  * partly-met ratio outside (0, 1].
  * @example

@@ -1,4 +1,3 @@
-import { isValid, parseISO } from "date-fns";
 import * as z from "zod";
 
 /**
@@ -18,13 +17,40 @@ export type CalendarDate = string;
 
 const CALENDAR_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/**
+ * Whether a date of the form `CALENDAR_DATE` admits exists: its month is 1–12 and its day within that month
+ * (proleptic Gregorian, as date-fns' `parseISO` judged it). A general ISO parser on every date of a million
+ * observations was a fifth of the time of reading them (issue #16).
+ */
+function existsInCalendar(date: string): boolean {
+  if (date.length === 4) return true;
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  if (month < 1 || month > 12) return false;
+  if (date.length === 7) return true;
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return day >= 1 && day <= daysInMonth(Number(date.slice(0, 4)), month);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/**
+ * Whether a text is a {@link CalendarDate} that exists, as {@link CalendarDateSchema} judges it, without the
+ * schema's result objects: the CSV reader asks it of a cell in every row.
+ */
+export function isCalendarDate(text: string): boolean {
+  return CALENDAR_DATE.test(text) && existsInCalendar(text);
+}
+
 /** Zod schema of {@link CalendarDate}. */
 export const CalendarDateSchema = z
   .string()
   .regex(CALENDAR_DATE, { error: "invalid_date" })
   .check((ctx) => {
     // The pattern admits 2017-02-30; only a calendar knows it does not exist.
-    if (CALENDAR_DATE.test(ctx.value) && !isValid(parseISO(ctx.value))) {
+    if (CALENDAR_DATE.test(ctx.value) && !existsInCalendar(ctx.value)) {
       ctx.issues.push({ code: "custom", input: ctx.value, message: "invalid_date", params: { code: "invalid_date" } });
     }
   });

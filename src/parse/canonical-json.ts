@@ -32,12 +32,12 @@ export function canonicalize(value: unknown, schema: z.ZodType | undefined): unk
 const INVISIBLE = /[\u00a0\u00ad\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\ufeff]/g;
 
 /**
- * Canonical JSON text: schema key order, two-space indent, final newline, invisible characters (no-break
- * space, zero-width space …) escaped as `\uXXXX`. They can occur only inside strings, so escaping them
- * changes no value.
+ * Canonical JSON text: schema key order, two-space indent (none, on one line, when `compact`), final newline,
+ * invisible characters (no-break space, zero-width space …) escaped as `\uXXXX`. They can occur only inside
+ * strings, so escaping them changes no value.
  */
-export function canonicalJson(value: unknown, schema: z.ZodType): string {
-  const text = (jsonText(canonicalize(value, schema), "") ?? "null").replace(
+export function canonicalJson(value: unknown, schema: z.ZodType, compact = false): string {
+  const text = (jsonText(canonicalize(value, schema), compact ? undefined : "") ?? "null").replace(
     INVISIBLE,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,
   );
@@ -45,24 +45,30 @@ export function canonicalJson(value: unknown, schema: z.ZodType): string {
 }
 
 /**
- * `JSON.stringify(value, null, 2)`, except that `-0` is written `-0`: JSON.stringify writes `0`, which would
- * change a target of `-0` on a round trip. `undefined` when JSON writes nothing (a lone `undefined`, a function).
+ * `JSON.stringify(value, null, 2)` (or, with `indent` undefined, `JSON.stringify(value)`), except that `-0` is
+ * written `-0`: JSON.stringify writes `0`, which would change a target of `-0` on a round trip. `undefined` when
+ * JSON writes nothing (a lone `undefined`, a function).
  */
-function jsonText(value: unknown, indent: string): string | undefined {
+function jsonText(value: unknown, indent: string | undefined): string | undefined {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : JSON.stringify(value);
   if (typeof value !== "object" || value === null || typeof (value as { toJSON?: unknown }).toJSON === "function") {
     return JSON.stringify(value);
   }
-  const inner = `${indent}  `;
+  const inner = indent === undefined ? undefined : `${indent}  `;
+  // Compact: nothing between the tokens; else each item on a line of its own, indented.
+  const open = inner === undefined ? "" : `\n${inner}`;
+  const between = inner === undefined ? "," : `,\n${inner}`;
+  const close = indent === undefined ? "" : `\n${indent}`;
+  const colon = indent === undefined ? ":" : ": ";
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     const items = Array.from(value, (item) => jsonText(item, inner) ?? "null");
-    return `[\n${inner}${items.join(`,\n${inner}`)}\n${indent}]`;
+    return `[${open}${items.join(between)}${close}]`;
   }
   const entries: string[] = [];
   for (const key of Object.keys(value)) {
     const text = jsonText((value as Record<string, unknown>)[key], inner);
-    if (text !== undefined) entries.push(`${JSON.stringify(key)}: ${text}`);
+    if (text !== undefined) entries.push(`${JSON.stringify(key)}${colon}${text}`);
   }
-  return entries.length === 0 ? "{}" : `{\n${inner}${entries.join(`,\n${inner}`)}\n${indent}}`;
+  return entries.length === 0 ? "{}" : `{${open}${entries.join(between)}${close}}`;
 }

@@ -263,11 +263,13 @@ export const reportErrorMessages: Catalogue<ReportErrorDetails> = {
     unknown_year: (d) => `År ${d.year} finns inte i utvärderingen (år: ${d.years.join(", ")}).`,
     invalid_threshold: (d) => `Gränsen för små tal ska vara ett heltal från 1 och uppåt, inte ${d.received}.`,
     invalid_delimiter: (d) => `Avgränsaren ska vara ";" eller ",", inte ${d.received}.`,
+    invalid_compact: (d) => `compact ska vara true eller false, inte ${d.received}.`,
   },
   en: {
     no_years: () => "The evaluation covers no years, so there is nothing to report.",
     unknown_year: (d) => `The year ${d.year} is not in the evaluation (years: ${d.years.join(", ")}).`,
     invalid_threshold: (d) => `The small-number threshold must be a whole number from 1 up, not ${d.received}.`,
     invalid_delimiter: (d) => `The delimiter must be ";" or ",", not ${d.received}.`,
+    invalid_compact: (d) => `compact must be true or false, not ${d.received}.`,
   },
 };

@@ -2,7 +2,7 @@
  * The details each code of a {@link ReportError} carries, keyed by code:
  * - `no_years`: the evaluation covers no years;
  * - `unknown_year`: `options.year` is not one of the evaluation's years;
- * - `invalid_threshold`, `invalid_delimiter`: an option that cannot be used (as given, in `received`).
+ * - `invalid_threshold`, `invalid_delimiter`, `invalid_compact`: an option that cannot be used (as given, in `received`).
  *
  * @example
  * ```ts
@@ -14,6 +14,7 @@ export interface ReportErrorDetails {
   unknown_year: { year: number; years: number[] };
   invalid_threshold: { received: string };
   invalid_delimiter: { received: string };
+  invalid_compact: { received: string };
 }
 
 /**

@@ -89,6 +89,8 @@ describe("an error's constructor takes a code with that code's details only", ()
         [C in keyof EvaluationErrorDetails]: [code: C, path: Path, details: EvaluationErrorDetails[C], lang?: "sv" | "en"];
       }[keyof EvaluationErrorDetails]
     >();
-    expectTypeOf<keyof ReportErrorDetails>().toEqualTypeOf<"no_years" | "unknown_year" | "invalid_threshold" | "invalid_delimiter">();
+    expectTypeOf<keyof ReportErrorDetails>().toEqualTypeOf<
+      "no_years" | "unknown_year" | "invalid_threshold" | "invalid_delimiter" | "invalid_compact"
+    >();
   });
 });

@@ -499,6 +499,14 @@ describe("roll-ups, coverage and what is missing", () => {
     expect(evaluation.unmatched).toEqual([observations[5], observations[6]]);
   });
 
+  test("refers to the observations instead of copying them", () => {
+    expect(evaluation.unmatched[0]).toBe(observations[5]);
+    const f21 = areaFA.activities[1]!.indicators[0]!.years[0]!;
+    expect(f21.observations[0]).toBe(observations[1]);
+    // One observation's breakdown is the year's as it is.
+    expect(f21.bySex).toBe(observations[1]?.bySex);
+  });
+
   test("the year's breakdown by sex and its observations, comments included, are carried", () => {
     const f21 = areaFA.activities[1]!.indicators[0]!.years[0]!;
     expect(f21.value).toBe(27);

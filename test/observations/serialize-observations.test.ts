@@ -65,7 +65,7 @@ const observation: fc.Arbitrary<Observation> = fc.record(
     ),
     source: text,
     comment: text,
-    extensions: fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 2 }),
+    extensions: fc.dictionary(fc.string({ minLength: 1, maxLength: 5 }), fc.jsonValue({ maxDepth: 2 }).filter(roundTrips), { maxKeys: 2 }),
   },
   { requiredKeys: ["indicator", "year"] },
 );
@@ -80,6 +80,16 @@ const observationSet: fc.Arbitrary<ObservationSet> = fc.record(
   },
   { requiredKeys: ["kind", "formatVersion", "plan", "observations"] },
 );
+
+/**
+ * Whether a value is one the comparison below can expect back: fast-check sometimes makes a "__proto__" key, which
+ * a file may not have (forbidden_key), and a -0, which the library keeps but JSON.parse(JSON.stringify()) does not.
+ */
+function roundTrips(value: unknown): boolean {
+  if (Object.is(value, -0)) return false;
+  if (typeof value !== "object" || value === null) return true;
+  return Object.entries(value).every(([key, item]) => key !== "__proto__" && roundTrips(item));
+}
 
 describe("serializeObservations and parseObservations", () => {
   it("round-trip: parsing what was written gives the same set, and writing it again the same text", () => {

@@ -29,6 +29,7 @@ const CASES: Case[] = [
     'Avgränsaren ska vara ";" eller ",", inte "\\t".',
     'The delimiter must be ";" or ",", not "\\t".',
   ],
+  ["invalid_compact", { received: '"yes"' }, 'compact ska vara true eller false, inte "yes".', 'compact must be true or false, not "yes".'],
 ];
 
 describe("ReportError", () => {

@@ -66,3 +66,42 @@ describe("reportJson of a plan without areas", () => {
     expect(reportJson(evaluationWithoutAreas())).not.toContain("collaboration_area");
   });
 });
+
+describe("reportJson: the compact form", () => {
+  const evaluation = deepFreeze(sampleEvaluation());
+  const compact = reportJson(evaluation, { compact: true });
+
+  it("is the evaluation on one line, each missing value without its indicator's text", () => {
+    expect(compact.split("\n")).toHaveLength(2);
+    expect(compact.endsWith("}\n")).toBe(true);
+    expect(compact.startsWith('{"asOf":"2020-03-31","coverage":[{"expected":8,')).toBe(true);
+    const { missing, ...rest } = JSON.parse(compact) as PlanEvaluation;
+    const { missing: full, ...fullRest } = sampleEvaluation();
+    expect(rest).toEqual(fullRest);
+    expect(full.length).toBeGreaterThan(0);
+    expect(missing).toEqual(full.map(({ text: _text, ...m }) => m));
+  });
+
+  it("keeps the key order and the escapes of the pretty form", () => {
+    expect(compact).toContain('"message":"Redovisat: 1\\u00a0200; inget mål att jämföra med."');
+    expect(compact).toBe(reportJson(reversed(sampleEvaluation()) as PlanEvaluation, { compact: true }));
+    expect(reportJson(evaluation, { compact: false })).toBe(reportJson(evaluation));
+  });
+
+  it("is smaller than the pretty form", () => {
+    const pretty = reportJson(evaluation);
+    // Indentation and the texts repeated per missing year are what the compact form leaves out.
+    expect(compact.length).toBeLessThan(pretty.length / 2);
+  });
+
+  it("refuses a compact that is not true or false, in the evaluation's language", () => {
+    expect(() => reportJson(evaluation, { compact: "yes" as never })).toThrow(
+      expect.objectContaining({
+        code: "invalid_compact",
+        path: ["compact"],
+        details: { received: '"yes"' },
+        message: 'compact ska vara true eller false, inte "yes".',
+      }),
+    );
+  });
+});

@@ -23,7 +23,7 @@ export function observationsByIndicator(
   const unmatched: Observation[] = [];
   for (const o of observations) {
     if (!known.has(o.indicator) || !planYears.includes(o.year)) {
-      unmatched.push(structuredClone(o));
+      unmatched.push(o);
       continue;
     }
     const byYear = byIndicator.get(o.indicator) ?? new Map<number, Observation[]>();

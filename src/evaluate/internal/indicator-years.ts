@@ -94,7 +94,9 @@ function indicatorYear(indicator: Indicator, input: YearInput, judged: Judged, c
     message: reasonMessage(judged.reason, lang, measure?.type),
     expected: judged.expected,
     reported: input.valued.length > 0,
-    observations: input.observations.map((o) => structuredClone(o)),
+    // The observations themselves, not copies: nothing changes them (evaluatePlan says so), and a national
+    // evaluation held a second copy of a million observations.
+    observations: [...input.observations],
   };
   const value = judged.value ?? number;
   if (value !== undefined) entry.value = value;

@@ -103,8 +103,8 @@ export function yearNumber(measure: Measure | undefined, observations: readonly 
 export function yearBreakdown(measure: Measure | undefined, observations: readonly Observation[]): SexBreakdown | undefined {
   const withSex = observations.filter((o) => o.bySex !== undefined);
   if (withSex.length <= 1 || !adds(measure)) {
-    const last = latest(withSex)?.bySex;
-    return last === undefined ? undefined : structuredClone(last);
+    // The observation's own breakdown, not a copy: the evaluation refers to its inputs (evaluatePlan).
+    return latest(withSex)?.bySex;
   }
   try {
     const sum = sumDisaggregated(
@@ -132,8 +132,7 @@ export function yearBreakdown(measure: Measure | undefined, observations: readon
 export function yearUnits(measure: Measure | undefined, observations: readonly Observation[]): UnitBreakdownValues | undefined {
   const withUnits = observations.filter((o) => o.byUnit !== undefined);
   if (withUnits.length <= 1 || !adds(measure)) {
-    const last = latest(withUnits)?.byUnit;
-    return last === undefined ? undefined : structuredClone(last);
+    return latest(withUnits)?.byUnit;
   }
   const sum: UnitBreakdownValues = {};
   for (const breakdown of UNIT_BREAKDOWNS) {

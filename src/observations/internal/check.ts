@@ -5,7 +5,7 @@ import { GenderInputError } from "../../gender/errors.js";
 import type { Unit } from "../../gender/types.js";
 import { type IndexedIndicator, indicatorIndex } from "../../model/indicator-index.js";
 import type { MeasureType } from "../../model/measure.js";
-import type { Observation, SexBreakdown } from "../../model/observation.js";
+import type { MunicipalityValue, Observation, SexBreakdown } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import { allActivities } from "../../query/all-activities.js";
 import type { ReferenceData } from "../../reference/types.js";
@@ -25,6 +25,8 @@ const EXPECTED: Record<MeasureType, ValueField[]> = {
   cycle: ["done", "doneOn", "value"],
   qualitative: ["text"],
 };
+
+const NUMBER_FIELDS = ["value", "numerator", "denominator"] as const;
 
 const VALUE_FIELDS: readonly ValueField[] = ["value", "numerator", "denominator", "done", "doneOn", "text"];
 
@@ -70,7 +72,11 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
     const indicator = index?.indicators.get(observation.indicator)?.indicator;
     unitChecks(observation, indicator, at, issues);
     schoolYearChecks(observation, indicator, at, issues);
-    const key = JSON.stringify([observation.indicator, observation.year, observation.period?.start, observation.period?.end]);
+    // Most observations have no period: a plain key then, the JSON of all four (which keeps absent apart from "") else.
+    const key =
+      observation.period === undefined
+        ? `${observation.indicator}\u0000${observation.year}`
+        : JSON.stringify([observation.indicator, observation.year, observation.period.start, observation.period.end]);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else {
@@ -116,29 +122,32 @@ function planChecks(o: Observation, at: Path, index: PlanIndex, issues: Observat
 /** Reports every number below zero; returns whether there was one. */
 function negativeValues(o: Observation, at: Path, issues: ObservationIssueData[]): boolean {
   const before = issues.length;
-  const check = (value: number | undefined, path: Path): void => {
-    if (value !== undefined && value < 0) issues.push({ code: "negative_value", severity: "error", path, value });
+  // The path is built only for a number below zero: a million observations are checked, few fail.
+  const check = (value: number | undefined, ...path: Path): void => {
+    if (value !== undefined && value < 0) issues.push({ code: "negative_value", severity: "error", path: [...at, ...path], value });
   };
-  for (const field of ["value", "numerator", "denominator"] as const) check(o[field], [...at, field]);
-  o.bySex?.cells.forEach((cell, k) => {
-    if ("value" in cell) check(cell.value, [...at, "bySex", "cells", k, "value"]);
-  });
-  o.byMunicipality?.forEach((part, j) => {
-    for (const field of ["value", "numerator", "denominator"] as const) check(part[field], [...at, "byMunicipality", j, field]);
-  });
+  for (const field of NUMBER_FIELDS) check(o[field], field);
+  const cells = o.bySex?.cells;
+  if (cells !== undefined)
+    for (let k = 0; k < cells.length; k++) check((cells[k] as { value?: number }).value, "bySex", "cells", k, "value");
+  const parts = o.byMunicipality;
+  if (parts !== undefined) {
+    for (let j = 0; j < parts.length; j++)
+      for (const field of NUMBER_FIELDS) check((parts[j] as MunicipalityValue)[field], "byMunicipality", j, field);
+  }
   return issues.length > before;
 }
 
 function shareChecks(o: Observation, at: Path, issues: ObservationIssueData[]): void {
-  const check = (numerator: number | undefined, denominator: number | undefined, path: Path): void => {
+  const check = (numerator: number | undefined, denominator: number | undefined, ...path: Path): void => {
     if (numerator !== undefined && denominator !== undefined && numerator > denominator) {
-      issues.push({ code: "share_above_whole", severity: "error", path, numerator, denominator });
+      issues.push({ code: "share_above_whole", severity: "error", path: [...at, ...path], numerator, denominator });
     }
   };
-  check(o.numerator, o.denominator, [...at, "numerator"]);
-  o.byMunicipality?.forEach((part, j) => {
-    check(part.numerator, part.denominator, [...at, "byMunicipality", j, "numerator"]);
-  });
+  check(o.numerator, o.denominator, "numerator");
+  const parts = o.byMunicipality;
+  if (parts !== undefined)
+    for (let j = 0; j < parts.length; j++) check(parts[j]?.numerator, parts[j]?.denominator, "byMunicipality", j, "numerator");
 }
 
 function kindChecks(o: Observation, measure: MeasureType, at: Path, issues: ObservationIssueData[]): void {
@@ -241,19 +250,21 @@ function municipalityChecks(
   territory: Plan["territory"] | undefined,
   issues: ObservationIssueData[],
 ): void {
+  if (o.byMunicipality === undefined) return;
   const countyCode = territory?.countyCode;
   // A local plan's values are its municipality's: another municipality's row would become its total.
   const own = territory?.municipalityCode;
   const first = new Map<string, number>();
-  o.byMunicipality?.forEach((part, j) => {
-    const path: Path = [...at, "byMunicipality", j, "municipality"];
+  o.byMunicipality.forEach((part, j) => {
+    // Built only for an issue: most parts have none.
+    const path = (): Path => [...at, "byMunicipality", j, "municipality"];
     const municipality = part.municipality;
     const earlier = first.get(municipality);
     if (earlier !== undefined) {
       issues.push({
         code: "duplicate_municipality",
         severity: "error",
-        path,
+        path: path(),
         municipality,
         firstPath: [...at, "byMunicipality", earlier, "municipality"],
       });
@@ -262,11 +273,18 @@ function municipalityChecks(
     first.set(municipality, j);
     const municipalityCountyCode = countyOf.get(municipality);
     if (municipalityCountyCode === undefined) {
-      issues.push({ code: "unknown_municipality", severity: "error", path, municipality });
+      issues.push({ code: "unknown_municipality", severity: "error", path: path(), municipality });
     } else if (own !== undefined && municipality !== own) {
-      issues.push({ code: "municipality_outside_plan", severity: "error", path, municipality, expected: own });
+      issues.push({ code: "municipality_outside_plan", severity: "error", path: path(), municipality, expected: own });
     } else if (countyCode !== undefined && municipalityCountyCode !== countyCode) {
-      issues.push({ code: "municipality_outside_county", severity: "warning", path, municipality, municipalityCountyCode, countyCode });
+      issues.push({
+        code: "municipality_outside_county",
+        severity: "warning",
+        path: path(),
+        municipality,
+        municipalityCountyCode,
+        countyCode,
+      });
     }
   });
 }

@@ -106,16 +106,22 @@ const ZERO_DASHES: ReadonlySet<string> = new Set(["\u2013", "-", "\u2212"]);
  * are read as SCB defines them: `..` (not available or too uncertain) is a suppressed value, a dash alone
  * (`–`, `-`, `−`) is zero. Anything else (`1,234.5`, `12 %`) is not a number: better refused than guessed.
  */
+// The answers without a number, made once: a cell is read per row and column, a million rows in a national file.
+const EMPTY: NumberCell = Object.freeze({ kind: "empty" });
+const SUPPRESSED: NumberCell = Object.freeze({ kind: "suppressed" });
+const INVALID: NumberCell = Object.freeze({ kind: "invalid" });
+
 export function readNumber(cell: string): NumberCell {
   const s = cell.trim();
-  if (s === "") return { kind: "empty" };
-  if (s === "..") return { kind: "suppressed" };
+  if (s === "") return EMPTY;
+  if (s === "..") return SUPPRESSED;
   if (ZERO_DASHES.has(s)) return { kind: "number", value: 0 };
   const negative = s.startsWith("-") || s.startsWith("\u2212");
   const body = negative ? s.slice(1) : s;
-  if (!PLAIN.test(body) && !GROUPED.test(body)) return { kind: "invalid" };
-  const value = Number(body.replace(/[ \u00a0\u202f]/g, "").replace(",", "."));
-  if (!Number.isFinite(value)) return { kind: "invalid" };
+  const plain = PLAIN.test(body);
+  if (!plain && !GROUPED.test(body)) return INVALID;
+  const value = Number(plain ? body.replace(",", ".") : body.replace(/[ \u00a0\u202f]/g, "").replace(",", "."));
+  if (!Number.isFinite(value)) return INVALID;
   // + 0 turns "-0" into 0.
   return { kind: "number", value: (negative ? -value : value) + 0 };
 }

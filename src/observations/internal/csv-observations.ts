@@ -9,7 +9,7 @@ import { type Built, buildObservation, type Group, groupRows, measuresOf } from 
 import { type Column, readHeader } from "./csv-header.js";
 import { relatedRows, sortByLine, toCsvIssue } from "./csv-issues.js";
 import { type CsvDelimiter, type CsvEncoding, type CsvRow, decodeCsv, detectDelimiter, readRows } from "./csv-read.js";
-import { readRow } from "./csv-row.js";
+import { type Row, readRow } from "./csv-row.js";
 
 export interface CsvReadOptions {
   plan?: Plan;
@@ -37,7 +37,10 @@ export function readCsvObservations(
   const file = readFile(input, options);
   if (file.header === undefined) return { observations: [], issues: file.issues };
   const { header, issues } = file;
-  const groups = groupRows(file.rows.map((row) => readRow(row, header)));
+  const read = file.rows.map((row) => readRow(row, header));
+  // The rows' raw cells are not needed once read: let them go before the observations are built.
+  file.rows.length = 0;
+  const groups = groupRows(read);
   const { candidates, rejected } = buildAll(groups, header, measuresOf(options.plan));
   checkCandidates(candidates, header, options);
   const observations: Observation[] = [];
@@ -81,13 +84,14 @@ function buildAll(
   const candidates: Candidate[] = [];
   const rejected: Rejected[] = [];
   for (const group of groups) {
-    const rowIssues = group.rows.flatMap((row) => row.issues);
+    // Most groups are one row: its own list then, not a copy.
+    const rowIssues = group.rows.length === 1 ? (group.rows[0] as Row).issues : group.rows.flatMap((row) => row.issues);
     if (rowIssues.some((issue) => issue.severity === "error")) {
       rejected.push({ group, issues: rowIssues });
       continue;
     }
     const built = buildObservation(group, header, measures);
-    const issues = [...rowIssues, ...built.issues];
+    const issues = built.issues.length === 0 ? [...rowIssues] : [...rowIssues, ...built.issues];
     if (built.issues.some((issue) => issue.severity === "error")) rejected.push({ group, issues });
     else candidates.push({ observation: built.observation, origin: built.origin, group, issues });
   }

@@ -130,11 +130,14 @@ export function readRows(text: string, delimiter: CsvDelimiter): { rows: CsvRow[
     step: (result) => {
       const end = result.meta.cursor;
       const cells = result.data;
-      const codes = result.errors.map((error) => error.code as string);
-      // A stray quote inside a cell ("12"st) usually opens a quote that never closes: name the latter.
-      const reason = codes.includes("MissingQuotes") ? "MissingQuotes" : codes[0];
-      if (reason !== undefined) issues.push({ code: "invalid_csv", severity: "error", path: [], line, reason });
-      if (cells.some((cell) => cell.trim() !== "")) rows.push({ line, cells, broken: result.errors.length > 0 });
+      const broken = result.errors.length > 0;
+      if (broken) {
+        const codes = result.errors.map((error) => error.code as string);
+        // A stray quote inside a cell ("12"st) usually opens a quote that never closes: name the latter.
+        const reason = codes.includes("MissingQuotes") ? "MissingQuotes" : (codes[0] as string);
+        issues.push({ code: "invalid_csv", severity: "error", path: [], line, reason });
+      }
+      if (cells.some((cell) => cell.trim() !== "")) rows.push({ line, cells, broken });
       line += countLineBreaks(text, start, end);
       start = end;
     },

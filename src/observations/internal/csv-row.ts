@@ -1,11 +1,11 @@
 import type { CellValue, Sex } from "../../gender/types.js";
-import { CalendarDateSchema, firstDayOf, lastDayOf, type Period } from "../../model/common.js";
+import { firstDayOf, isCalendarDate, lastDayOf, type Period } from "../../model/common.js";
 import type { UnitBreakdown } from "../../model/indicator.js";
 import { INDICATOR_ID } from "../../model/indicator.js";
 import { findMunicipality } from "../../reference/find-municipality.js";
 import type { ObservationIssueData } from "../issue.js";
 import { type CsvField, readBoolean, readNumber, UNIT_COLUMNS } from "./csv-cells.js";
-import { type Column, columnIndex, columnOf } from "./csv-header.js";
+import { type Column, columnIndex } from "./csv-header.js";
 import type { CsvRow } from "./csv-read.js";
 
 /** The number fields of an observation (and of a municipality's part). */
@@ -57,18 +57,22 @@ type BadCellCode = "invalid_id" | "invalid_year" | "invalid_number" | "invalid_b
 /** A row's cells by column, and the row's issues, in the order they are found. */
 class Cells {
   readonly issues: ObservationIssueData[] = [];
+  // Looked up once per row, not once per cell.
+  private readonly byField: ReadonlyMap<CsvField, Column>;
 
   constructor(
     readonly row: CsvRow,
     readonly columns: readonly Column[],
-  ) {}
+  ) {
+    this.byField = columnIndex(columns).byField;
+  }
 
   get line(): number {
     return this.row.line;
   }
 
   column(field: CsvField): Column | undefined {
-    return columnOf(this.columns, field);
+    return this.byField.get(field);
   }
 
   /** The trimmed cell of a column; empty for a column the file does not have. */
@@ -95,7 +99,7 @@ class Cells {
  * @example
  * ```ts
  * readRow({ line: 2, cells: ["3.9-1", "2018", "23"], broken: false }, columns);
- * // { line: 2, issues: [], key: '["3.9-1",2018,null,null]', indicator: "3.9-1", year: 2018, numbers: { value: 23 }, … }
+ * // { line: 2, issues: [], key: "3.9-1\\u00002018", indicator: "3.9-1", year: 2018, numbers: { value: 23 }, … }
  * ```
  */
 export function readRow(row: CsvRow, columns: readonly Column[]): Row {
@@ -109,7 +113,11 @@ export function readRow(row: CsvRow, columns: readonly Column[]): Row {
   const year = readYear(cells, period);
   if (year !== undefined) out.year = year;
   if (out.indicator !== undefined && out.year !== undefined && period.ok) {
-    out.key = JSON.stringify([out.indicator, out.year, out.period?.start, out.period?.end]);
+    // Indicator ids hold no NUL; the period's ends only when there is one (JSON keeps them apart from the rest).
+    out.key =
+      out.period === undefined
+        ? `${out.indicator}\u0000${out.year}`
+        : `${out.indicator}\u0000${out.year}\u0000${JSON.stringify([out.period.start, out.period.end])}`;
   }
   const municipality = readMunicipality(cells);
   if (municipality.code !== undefined) out.municipality = municipality.code;
@@ -150,17 +158,11 @@ function readPeriod(cells: Cells): { ok: boolean; period?: Period } {
     cells.error(start === "" ? startColumn : endColumn, "incomplete_period");
     return { ok: false };
   }
-  let ok = true;
-  for (const [column, raw] of [
-    [startColumn, start],
-    [endColumn, end],
-  ] as const) {
-    if (!CalendarDateSchema.safeParse(raw).success) {
-      cells.bad(column, "invalid_date", raw);
-      ok = false;
-    }
-  }
-  if (!ok) return { ok };
+  const startOk = isCalendarDate(start);
+  if (!startOk) cells.bad(startColumn, "invalid_date", start);
+  const endOk = isCalendarDate(end);
+  if (!endOk) cells.bad(endColumn, "invalid_date", end);
+  if (!startOk || !endOk) return { ok: false };
   if (lastDayOf(end) < firstDayOf(start)) {
     cells.issues.push({
       code: "period_reversed",
@@ -234,12 +236,17 @@ function readNumbers(cells: Cells): Numbers {
  * with two of them, or with one and a municipality, would be a part of two breakdowns at once.
  */
 function readUnitPart(cells: Cells, municipality: boolean): Row["unitPart"] {
-  const given = UNIT_COLUMNS.flatMap(({ field, breakdown }) => {
+  // No list for the rows (most) without a unit.
+  let given: NonNullable<Row["unitPart"]>[] | undefined;
+  for (const { field, breakdown } of UNIT_COLUMNS) {
     const column = cells.column(field);
+    if (column === undefined) continue;
     const unit = cells.cell(column);
-    return column === undefined || unit === "" ? [] : [{ breakdown, unit, column: column.header }];
-  });
-  if (given.length === 0) return undefined;
+    if (unit === "") continue;
+    given = given ?? [];
+    given.push({ breakdown, unit, column: column.header });
+  }
+  if (given === undefined) return undefined;
   if (given.length > 1 || municipality) {
     const columns = [...(municipality ? [(cells.column("municipality") as Column).header] : []), ...given.map((g) => g.column)];
     const first = columns[0] as string;
@@ -289,7 +296,7 @@ function readShared(cells: Cells): Map<string, Shared> {
     if (field === "done") {
       value = readBoolean(raw);
       if (value === undefined) cells.bad(column, "invalid_boolean", raw);
-    } else if (field === "doneOn" && !CalendarDateSchema.safeParse(raw).success) {
+    } else if (field === "doneOn" && !isCalendarDate(raw)) {
       cells.bad(column, "invalid_date", raw);
       value = undefined;
     }

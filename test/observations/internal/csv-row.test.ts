@@ -19,7 +19,7 @@ describe("readRow", () => {
       issues: [],
       indicator: "F.1-1",
       year: 2018,
-      key: JSON.stringify(["F.1-1", 2018, null, null]),
+      key: "F.1-1\u00002018",
       numbers: { value: 1234 },
       sexCells: [],
       childrenOnly: false,
@@ -55,7 +55,7 @@ describe("readRow", () => {
         issues: [],
         year: 2018,
         period: { start: "2018-01-01", end: "2018-06-30" },
-        key: JSON.stringify(["F.1-1", 2018, "2018-01-01", "2018-06-30"]),
+        key: `F.1-1\u00002018\u0000${JSON.stringify(["2018-01-01", "2018-06-30"])}`,
       });
     });
 
