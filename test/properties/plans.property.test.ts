@@ -4,15 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import {
-  parsePlan,
-  parseStrategy,
-  type Plan,
-  safeParsePlan,
-  serializePlan,
-  serializeStrategy,
-  validatePlan,
-} from "../../src/index.js";
+import { type Plan, parsePlan, parseStrategy, safeParsePlan, serializePlan, serializeStrategy, validatePlan } from "../../src/index.js";
 import { linkedPlans, regionalPlans, strategies } from "../support/arbitraries.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -72,7 +64,9 @@ describe("serialise → parse", () => {
 
 describe("validation", () => {
   const codes = (plan: Plan, context: Parameters<typeof validatePlan>[1] = {}) =>
-    validatePlan(plan, context).issues.filter((i) => i.severity === "error").map((i) => [i.code, i.path]);
+    validatePlan(plan, context)
+      .issues.filter((i) => i.severity === "error")
+      .map((i) => [i.code, i.path]);
 
   test("generated regional plans have no error, and a local plan none against its regional plan", () => {
     fc.assert(

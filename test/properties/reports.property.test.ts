@@ -6,15 +6,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, test } from "vitest";
-import {
-  evaluatePlan,
-  type Observation,
-  type Plan,
-  reportCsv,
-  reportHtml,
-  reportJson,
-  reportMarkdown,
-} from "../../src/index.js";
+import { evaluatePlan, type Observation, type Plan, reportCsv, reportHtml, reportJson, reportMarkdown } from "../../src/index.js";
 import { hostileStrings, indicatorIds, regionalPlans } from "../support/arbitraries.js";
 
 /** A generated plan whose title, sub-goal, area and activity texts are hostile strings. */
@@ -28,7 +20,13 @@ const hostilePlans: fc.Arbitrary<Plan> = fc
       text: `${goal} ${g.text}`,
       ...(g.areas === undefined
         ? { activities: g.activities!.map((a) => ({ ...a, text: `${text}` || "x" })) }
-        : { areas: g.areas.map((a) => ({ ...a, title: `${area} ${a.title}`, activities: a.activities.map((x) => ({ ...x, text: `${text}` || "x" })) })) }),
+        : {
+            areas: g.areas.map((a) => ({
+              ...a,
+              title: `${area} ${a.title}`,
+              activities: a.activities.map((x) => ({ ...x, text: `${text}` || "x" })),
+            })),
+          }),
     })),
   }));
 
@@ -48,7 +46,9 @@ const extremeObservations = (plan: Plan): fc.Arbitrary<Observation[]> =>
     { maxLength: 8 },
   );
 
-const scenarios = hostilePlans.chain((plan) => fc.record({ plan: fc.constant(plan), observations: extremeObservations(plan), lang: fc.constantFrom("sv" as const, "en" as const) }));
+const scenarios = hostilePlans.chain((plan) =>
+  fc.record({ plan: fc.constant(plan), observations: extremeObservations(plan), lang: fc.constantFrom("sv" as const, "en" as const) }),
+);
 
 /** Every number in a value, with its path. */
 function numbers(value: unknown, path = "", out: [string, number][] = []): [string, number][] {
@@ -64,7 +64,22 @@ const FORMULA = /^(?:[\t\r\n]|\s*[=+\-@＝＋－＠﹦﹢﹣])/u;
 const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
 
 /** Elements that run code or load a resource (the report's own inline SVG charts load nothing). */
-const ACTIVE_ELEMENTS = new Set(["script", "img", "iframe", "object", "embed", "link", "base", "form", "video", "audio", "source", "use", "image", "foreignobject"]);
+const ACTIVE_ELEMENTS = new Set([
+  "script",
+  "img",
+  "iframe",
+  "object",
+  "embed",
+  "link",
+  "base",
+  "form",
+  "video",
+  "audio",
+  "source",
+  "use",
+  "image",
+  "foreignobject",
+]);
 /** Attributes that load a resource or navigate. */
 const URL_ATTRIBUTES = new Set(["href", "src", "srcset", "action", "formaction", "poster", "background", "xlink:href", "ping"]);
 

@@ -25,8 +25,8 @@ import {
   observationSetOf,
   wrongOptions,
 } from "../support/arbitraries.js";
-import { everyFieldPlanText, everyFieldStrategyText, minimalPlan } from "../support/plans.js";
 import { sampleSet } from "../support/observations.js";
+import { everyFieldPlanText, everyFieldStrategyText, minimalPlan } from "../support/plans.js";
 
 const planText = serializePlan(minimalPlan());
 const observationsText = JSON.stringify(sampleSet());
@@ -95,7 +95,11 @@ describe("object input is read as its JSON text", () => {
   test("safeParsePlan(value) and safeParsePlan(JSON.stringify(value)) agree on issues and data", () => {
     // JSON values only (a value JSON cannot write, undefined, NaN or -0, has no text to compare with), and no
     // string, which is read as the text itself.
-    const values = fc.oneof(mutateValue(JSON.parse(planText), fc.jsonValue()), mutateValue(JSON.parse(everyFieldPlanText), fc.jsonValue()), fc.jsonValue({ maxDepth: 3 }));
+    const values = fc.oneof(
+      mutateValue(JSON.parse(planText), fc.jsonValue()),
+      mutateValue(JSON.parse(everyFieldPlanText), fc.jsonValue()),
+      fc.jsonValue({ maxDepth: 3 }),
+    );
     fc.assert(
       fc.property(values, (value) => {
         const text = JSON.stringify(value);
@@ -123,7 +127,12 @@ describe("readers give what their schema accepts", () => {
           const read = observationsFromCsv(input, options);
           expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
           expect(read.observations).toEqual(observations);
-          const checked = safeParseObservations({ kind: "observation_set", formatVersion: 1, plan: "test-2017-2021", observations: read.observations });
+          const checked = safeParseObservations({
+            kind: "observation_set",
+            formatVersion: 1,
+            plan: "test-2017-2021",
+            observations: read.observations,
+          });
           expect(checked.issues.filter((i) => i.severity === "error")).toEqual([]);
         },
       ),
@@ -136,7 +145,12 @@ describe("readers give what their schema accepts", () => {
     fc.assert(
       fc.property(fc.oneof(mutateText(text), fc.string({ unit: "binary" })), (input) => {
         const read = observationsFromCsv(input);
-        const checked = safeParseObservations({ kind: "observation_set", formatVersion: 1, plan: "test-2017-2021", observations: read.observations });
+        const checked = safeParseObservations({
+          kind: "observation_set",
+          formatVersion: 1,
+          plan: "test-2017-2021",
+          observations: read.observations,
+        });
         expect(checked.issues.filter((i) => i.severity === "error")).toEqual([]);
       }),
       { numRuns: 200 },
@@ -146,11 +160,22 @@ describe("readers give what their schema accepts", () => {
   test("observationsFromKolada: every observation it returns passes safeParseObservations", () => {
     const plan = minimalPlan();
     fc.assert(
-      fc.property(fc.oneof(koladaCases, koladaCases.chain((c) => mutateValue(c.response).map((response) => ({ ...c, response })))), (c) => {
-        const read = observationsFromKolada(c.response as never, { indicators: c.indicators, plan });
-        const checked = safeParseObservations({ kind: "observation_set", formatVersion: 1, plan: "test-2017-2021", observations: read.observations });
-        expect(checked.issues.filter((i) => i.severity === "error")).toEqual([]);
-      }),
+      fc.property(
+        fc.oneof(
+          koladaCases,
+          koladaCases.chain((c) => mutateValue(c.response).map((response) => ({ ...c, response }))),
+        ),
+        (c) => {
+          const read = observationsFromKolada(c.response as never, { indicators: c.indicators, plan });
+          const checked = safeParseObservations({
+            kind: "observation_set",
+            formatVersion: 1,
+            plan: "test-2017-2021",
+            observations: read.observations,
+          });
+          expect(checked.issues.filter((i) => i.severity === "error")).toEqual([]);
+        },
+      ),
       { numRuns: 200 },
     );
   });

