@@ -40,8 +40,18 @@ await build({
   logLevel: "warning",
 });
 const { runFuzz, fuzzReport } = await import(pathToFileURL(outfile).href);
+let told = 0;
+let toldFailures = 0;
 const result = await runFuzz({
   seed,
+  // A line every 5 000 inputs, so a long run shows it is alive, and each failure as soon as it is found.
+  progress: (inputs, failures) => {
+    for (const failure of failures.slice(toldFailures)) process.stderr.write(`fuzz: FAIL ${failure.target} (seed ${failure.seed}): ${failure.error}\n`);
+    toldFailures = failures.length;
+    if (inputs - told < 5000) return;
+    told = inputs;
+    process.stderr.write(`fuzz: ${inputs} inputs, ${failures.length} failures so far\n`);
+  },
   ...(runs === undefined && seconds === undefined ? { seconds: 10 } : {}),
   ...(runs === undefined ? {} : { runs }),
   ...(seconds === undefined ? {} : { seconds }),
