@@ -46,7 +46,8 @@ const result = await runFuzz({
   seed,
   // A line every 5 000 inputs, so a long run shows it is alive, and each failure as soon as it is found.
   progress: (inputs, failures) => {
-    for (const failure of failures.slice(toldFailures)) process.stderr.write(`fuzz: FAIL ${failure.target} (seed ${failure.seed}): ${failure.error}\n`);
+    for (const failure of failures.slice(toldFailures))
+      process.stderr.write(`fuzz: FAIL ${failure.target} (seed ${failure.seed}): ${failure.error}\n`);
     toldFailures = failures.length;
     if (inputs - told < 5000) return;
     told = inputs;
