@@ -77,8 +77,8 @@ export function observationsFromKolada(response: KoladaResponse, options: Kolada
   if ("issue" in checked) return { observations: [], issues: [withObservationMessage(checked.issue, DEFAULT_LANG)] };
   const { lang } = checked;
   const { indicators, plan, area, reference } = checked.values as Omit<KoladaObservationOptions, "lang">;
-  const rows = valuesOf(response);
-  if (!Array.isArray(rows)) {
+  const rows = rowsOf(response);
+  if (rows === undefined) {
     const issue: ObservationIssueData = {
       code: "invalid_kolada_row",
       severity: "error",
@@ -88,7 +88,7 @@ export function observationsFromKolada(response: KoladaResponse, options: Kolada
     };
     return { observations: [], issues: [withObservationMessage(issue, lang)] };
   }
-  const grouped = groupRows(rows as readonly unknown[], indicators, areaOf(area, plan));
+  const grouped = groupRows(rows, indicators, areaOf(area, plan));
   const built = grouped.groups.filter((group) => group.rowErrors.length === 0).map(buildObservation);
   const found = checkBuilt(built, plan, referenceOf(reference));
   // An observation is left out with all its rows: a total without its parts (or the reverse) would mislead.
@@ -110,10 +110,18 @@ const CHECKS: OptionChecks = {
   area: (value) => value === undefined || typeof value === "string",
 };
 
-/** The response's rows; `undefined` when a hostile response throws on being read. */
-function valuesOf(response: unknown): unknown {
+/**
+ * The response's rows, copied into a plain array; `undefined` when they are not an array or a hostile response
+ * throws on being read. The copy is read by index: an array's own `constructor` (which `flatMap` and `map` would
+ * use to build their result), a getter or a proxy must not throw later.
+ */
+function rowsOf(response: unknown): unknown[] | undefined {
   try {
-    return (response as KoladaResponse | null | undefined)?.values;
+    const values = (response as KoladaResponse | null | undefined)?.values;
+    if (!Array.isArray(values)) return undefined;
+    const rows: unknown[] = [];
+    for (let index = 0; index < values.length; index++) rows.push(values[index]);
+    return rows;
   } catch {
     return undefined;
   }

@@ -23,49 +23,10 @@ import {
   updateActivity,
   validatePlan,
 } from "../../src/index.js";
-import { activity, deepFreeze, minimalPlan } from "../support/plans.js";
+import { type EditChoice, editChoices, numberedPlans } from "../support/arbitraries.js";
+import { activity } from "../support/plans.js";
 
-const WORDS = ["tillsyn", "utbildning", "samverkan", "föräldrar", "skola", "krogen", "tobak", "dopning", "spel", "nätverk"];
-
-/** A regional plan of 1–3 sub-goals, each of 1–2 areas of 1–3 activities, numbered in order, with distinct texts. */
-const plans: fc.Arbitrary<Plan> = fc
-  .array(fc.array(fc.integer({ min: 1, max: 3 }), { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 3 })
-  .chain((shape) => fc.tuple(fc.constant(shape), fc.shuffledSubarray(WORDS, { minLength: 10, maxLength: 10 })))
-  .map(([shape, words]) => {
-    const plan = minimalPlan();
-    plan.actors.push({ kind: "organisation", id: "region", name: "Region Kronoberg", type: "region" });
-    let n = 0;
-    plan.subGoals = shape.map((areas, g) => {
-      const code = g === 0 ? "F" : String(g);
-      let k = 0;
-      return {
-        kind: "sub_goal",
-        code,
-        text: `Delmål ${code}.`,
-        areas: areas.map((count, a) => ({
-          kind: "collaboration_area",
-          id: `${code.toLowerCase()}-${a}`,
-          title: `Område ${code}${a}`,
-          localTips: [],
-          activities: Array.from({ length: count }, () => {
-            k += 1;
-            n += 1;
-            return activity(`${code}.${k}`, { text: `Insats ${n} om ${words[n % words.length]} i länet.` });
-          }),
-        })),
-      };
-    });
-    return deepFreeze(plan);
-  });
-
-/** An edit chosen by numbers, resolved against the plan it is applied to. */
-type Choice = { op: number; x: number; y: number; z: number };
-const choices = fc.array(fc.record({ op: fc.integer({ min: 0, max: 7 }), x: fc.nat(50), y: fc.nat(50), z: fc.nat(5) }), {
-  minLength: 1,
-  maxLength: 8,
-});
-
-function edit(plan: Plan, { op, x, y, z }: Choice): EditResult {
+function edit(plan: Plan, { op, x, y, z }: EditChoice): EditResult {
   const activities = plan.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities));
   const areas = plan.subGoals.flatMap((g) => g.areas);
   const code = activities[x % Math.max(activities.length, 1)]?.code ?? "none";
@@ -153,7 +114,7 @@ const errors = (plan: Plan): number => validatePlan(plan).counts.error;
 describe("laws of the edit operations", () => {
   test("every edit leaves a valid plan or is refused with an issue, and the inverse patches undo the sequence byte for byte", () => {
     fc.assert(
-      fc.property(plans, choices, (start, picks) => {
+      fc.property(numberedPlans, editChoices, (start, picks) => {
         expect(errors(start)).toBe(0);
         const original = serializePlan(start);
         let plan = start;
@@ -181,7 +142,7 @@ describe("laws of the edit operations", () => {
 
   test("diffPlans(a, a) is empty, before and after edits", () => {
     fc.assert(
-      fc.property(plans, choices, (start, picks) => {
+      fc.property(numberedPlans, editChoices, (start, picks) => {
         expect(diffPlans(start, start)).toEqual({ equal: true, changes: [] });
         const end = picks.reduce((p, pick) => edit(p, pick).plan, start);
         expect(diffPlans(end, structuredClone(end))).toEqual({ equal: true, changes: [] });
@@ -192,7 +153,7 @@ describe("laws of the edit operations", () => {
 
   test("one edit that renumbers nothing is diffed as exactly that edit", () => {
     fc.assert(
-      fc.property(plans, fc.nat(50), fc.nat(5), (plan, x, z) => {
+      fc.property(numberedPlans, fc.nat(50), fc.nat(5), (plan, x, z) => {
         const all = plan.subGoals.flatMap((g) => g.areas!.flatMap((a) => a.activities));
         const code = all[x % all.length]!.code;
         const responsible = updateActivity(plan, { code, changes: { responsible: { text: "Region Kronoberg", actors: ["region"] } } });
@@ -217,7 +178,7 @@ describe("laws of the edit operations", () => {
 
   test("a sequence of edits that renumbers nothing is diffed as exactly those edits", () => {
     fc.assert(
-      fc.property(plans, fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 6 }), (start, ops) => {
+      fc.property(numberedPlans, fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 1, maxLength: 6 }), (start, ops) => {
         const { plan, expected } = editSequence(start, ops);
         const changes = diffPlans(start, plan).changes.map((c) => `${c.kind} ${c.element} ${c.key}`);
         expect(changes.sort()).toEqual(expected.sort());

@@ -105,6 +105,32 @@ describe("the readers never throw on what their types do not allow", () => {
     ]);
   });
 
+  // Found by the fuzzer: `rows.flatMap` builds its result with the array's own `constructor`, and a getter on
+  // an index or a proxy's `length` threw out of the reader.
+  it("observationsFromKolada with rows in a hostile array: its own constructor, a throwing index or length", () => {
+    const row = { kpi: "N07908", municipality: "0007", period: 2018, values: [{ gender: "T", value: 41, count: 1, status: "" }] };
+    const withConstructor = Object.defineProperty([row], "constructor", { value: { [Symbol.species]: 5 }, enumerable: true });
+    expect(observationsFromKolada({ values: withConstructor } as never, { indicators: { N07908: "F.1-1" }, area: "0007" })).toEqual({
+      observations: [{ indicator: "F.1-1", year: 2018, value: 41, source: "Kolada N07908" }],
+      issues: [],
+    });
+    const throwingIndex = Object.defineProperty([row, row], 1, {
+      get() {
+        throw new Error("boom");
+      },
+    });
+    const throwingLength = new Proxy([row], {
+      get(target, key) {
+        if (key === "length") throw new Error("boom");
+        return Reflect.get(target, key);
+      },
+    });
+    for (const values of [throwingIndex, throwingLength])
+      expect(bare(observationsFromKolada({ values } as never, { indicators: { N07908: "F.1-1" } }))).toEqual([
+        { code: "invalid_kolada_row", severity: "error", path: ["values"], reason: "invalid_row", details: { field: "values" } },
+      ]);
+  });
+
   it.each([
     [{ lang: "de" }, "lang", "de", 'Språket ska vara "sv" eller "en", inte "de".'],
     [null, "options", "null", "Valen ska vara ett objekt, inte null."],
