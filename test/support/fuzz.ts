@@ -37,7 +37,11 @@ const root = resolve(import.meta.dirname, "../..");
 /** The texts mutated: every fixture, the hand-written every-field files, and the corpus's small files. */
 function seedTexts(): string[] {
   const files = [
-    ...readdirSync(join(root, "fixtures")).map((name) => join(root, "fixtures", name)),
+    ...["fixtures", "fixtures/examples"].flatMap((dir) =>
+      readdirSync(join(root, dir))
+        .filter((name) => name.endsWith(".json"))
+        .map((name) => join(root, dir, name)),
+    ),
     join(root, "test/parse/data/every-field.plan.json"),
     join(root, "test/parse/data/every-field.strategy.json"),
     join(root, "test/observations/data/every-field.observations.json"),
