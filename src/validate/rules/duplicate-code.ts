@@ -1,5 +1,4 @@
 import type { Path } from "../../core/issue.js";
-import { traverse } from "../../model/traverse.js";
 import type { CodedElement, Rule, ValidationIssueDataOf } from "../types.js";
 
 /** `duplicate_code`: sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan. */
@@ -10,7 +9,7 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
     sv: "Delmålskoder, områdes-id, aktivitetskoder, indikator-id och aktörs-id är unika i planen.",
     en: "Sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan.",
   },
-  check(plan) {
+  check(plan, { index }) {
     const issues: ValidationIssueDataOf<"duplicate_code">[] = [];
     const seen = new Map<string, Path>();
     const see = (element: CodedElement, value: string, path: Path): void => {
@@ -19,7 +18,7 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
       if (firstPath === undefined) seen.set(key, path);
       else issues.push({ code: "duplicate_code", path, element, value, firstPath });
     };
-    for (const { node, path } of traverse(plan)) {
+    for (const { node, path } of index.visits) {
       switch (node.kind) {
         case "plan":
           break;
