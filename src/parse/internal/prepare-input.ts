@@ -94,21 +94,22 @@ function jsonErrorPosition(text: string): { line: number; column: number } {
  * of the input's own (no `toJSON`): an object of any prototype gives its own enumerable string keys (inherited
  * properties are not data), so an object and its JSON text give the same result. Keys and strings are put in
  * NFC; a key too long, forbidden, or the same as another after NFC, a number JSON cannot hold, a circular or too
- * deep object, and a value whose reading throws (a getter, a proxy) are reported.
+ * deep object, and a value whose reading throws (a getter, a proxy) are reported. `path` is one array grown and
+ * shrunk as the copy goes, copied only into an issue.
  */
 function copy(value: unknown, path: Path, limits: InputLimits, issues: ParseIssueData[], ancestors: Set<object>): unknown {
   if (typeof value === "string") return copyString(value, path, limits, issues);
   if (typeof value === "number" && !Number.isFinite(value)) {
-    issues.push({ code: "number_out_of_range", severity: "error", path, received: String(value) });
+    issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
     return value;
   }
   if (typeof value !== "object" || value === null) return value;
   if (ancestors.has(value)) {
-    issues.push({ code: "circular_reference", severity: "error", path });
+    issues.push({ code: "circular_reference", severity: "error", path: [...path] });
     return undefined;
   }
   if (path.length >= limits.maxDepth) {
-    issues.push({ code: "too_deep", severity: "error", path, maximum: limits.maxDepth });
+    issues.push({ code: "too_deep", severity: "error", path: [...path], maximum: limits.maxDepth });
     return undefined;
   }
   ancestors.add(value);
@@ -116,20 +117,24 @@ function copy(value: unknown, path: Path, limits: InputLimits, issues: ParseIssu
     return copyObject(value, path, limits, issues, ancestors);
   } catch {
     // Only reading `value` itself (its keys, its type) can throw here: each property's read catches its own.
-    issues.push({ code: "unreadable_value", severity: "error", path });
+    issues.push({ code: "unreadable_value", severity: "error", path: [...path] });
     return undefined;
   } finally {
     ancestors.delete(value);
   }
 }
 
+/** Whether a string has only characters below U+0300, which NFC leaves as they are (the first combining mark is U+0300). */
+const BELOW_COMBINING = /^[\u0000-\u02ff]*$/u;
+
 function copyString(value: string, path: Path, limits: InputLimits, issues: ParseIssueData[]): string {
   if (value.length > limits.maxStringLength) {
-    issues.push({ code: "string_too_long", severity: "error", path, length: value.length, maximum: limits.maxStringLength });
+    issues.push({ code: "string_too_long", severity: "error", path: [...path], length: value.length, maximum: limits.maxStringLength });
     return value;
   }
+  if (BELOW_COMBINING.test(value)) return value;
   const nfc = value.normalize("NFC");
-  if (nfc !== value) issues.push({ code: "unicode_normalized", severity: "info", path });
+  if (nfc !== value) issues.push({ code: "unicode_normalized", severity: "info", path: [...path] });
   return nfc;
 }
 
@@ -138,8 +143,9 @@ function copyObject(value: object, path: Path, limits: InputLimits, issues: Pars
     const length = value.length;
     const out: unknown[] = new Array(length);
     for (let index = 0; index < length; index++) {
-      const at = [...path, index];
-      out[index] = copy(read(value, index, at, issues), at, limits, issues, ancestors);
+      path.push(index);
+      out[index] = copy(read(value, index, path, issues), path, limits, issues, ancestors);
+      path.pop();
     }
     return out;
   }
@@ -148,21 +154,20 @@ function copyObject(value: object, path: Path, limits: InputLimits, issues: Pars
   const out: Record<string, unknown> = {};
   for (const raw of Object.keys(value)) {
     if (raw.length > limits.maxKeyLength) {
-      issues.push({ code: "key_too_long", severity: "error", path, length: raw.length, maximum: limits.maxKeyLength });
+      issues.push({ code: "key_too_long", severity: "error", path: [...path], length: raw.length, maximum: limits.maxKeyLength });
       continue;
     }
-    const key = raw.normalize("NFC");
-    const at = [...path, key];
+    const key = BELOW_COMBINING.test(raw) ? raw : raw.normalize("NFC");
+    path.push(key);
     if (FORBIDDEN_KEYS.has(key)) {
-      issues.push({ code: "forbidden_key", severity: "error", path: at, key });
-      continue;
+      issues.push({ code: "forbidden_key", severity: "error", path: [...path], key });
+    } else if (Object.hasOwn(out, key)) {
+      issues.push({ code: "duplicate_key", severity: "error", path: [...path], key });
+    } else {
+      if (key !== raw) issues.push({ code: "unicode_normalized", severity: "info", path: [...path] });
+      out[key] = copy(read(value, raw, path, issues), path, limits, issues, ancestors);
     }
-    if (Object.hasOwn(out, key)) {
-      issues.push({ code: "duplicate_key", severity: "error", path: at, key });
-      continue;
-    }
-    if (key !== raw) issues.push({ code: "unicode_normalized", severity: "info", path: at });
-    out[key] = copy(read(value, raw, at, issues), at, limits, issues, ancestors);
+    path.pop();
   }
   return out;
 }
@@ -172,7 +177,7 @@ function read(value: object, key: string | number, at: Path, issues: ParseIssueD
   try {
     return (value as Record<string | number, unknown>)[key];
   } catch {
-    issues.push({ code: "unreadable_value", severity: "error", path: at });
+    issues.push({ code: "unreadable_value", severity: "error", path: [...at] });
     return undefined;
   }
 }
