@@ -72,7 +72,54 @@ function parseJsonText(text: string, limits: InputLimits, issues: ParseIssueData
     issues.push({ code: "invalid_json", severity: "error", path: [], line, column });
     return { value: undefined, issues };
   }
-  return { value: copy(parsed, [], limits, issues, new Set()), issues };
+  return { value: sanitiseParsed(parsed, [], limits, issues), issues };
+}
+
+/**
+ * What `JSON.parse` gave, made safe in place, with the checks and issues of {@link copy}: the value is this
+ * function's own, not the caller's, so a second copy of the whole document is not needed. An object with a key
+ * to drop or put in NFC is copied (by `copy`), so that its keys keep their order; JSON has no cycles, and no
+ * getters that could throw.
+ */
+function sanitiseParsed(value: unknown, path: Path, limits: InputLimits, issues: ParseIssueData[]): unknown {
+  if (typeof value === "string") return copyString(value, path, limits, issues);
+  if (typeof value !== "object" || value === null) {
+    // "1e400" parses to Infinity.
+    if (typeof value === "number" && !Number.isFinite(value)) issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
+    return value;
+  }
+  if (path.length >= limits.maxDepth) {
+    issues.push({ code: "too_deep", severity: "error", path: [...path], maximum: limits.maxDepth });
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (typeof item !== "object" && typeof item !== "string" && typeof item !== "number") continue;
+      path.push(index);
+      const safe = sanitiseParsed(item, path, limits, issues);
+      if (safe !== item) value[index] = safe;
+      path.pop();
+    }
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (const key of keys) if (!plainKey(key, limits)) return copy(value, path, limits, issues, new Set());
+  for (const key of keys) {
+    const item = record[key];
+    if (typeof item !== "object" && typeof item !== "string" && typeof item !== "number") continue;
+    path.push(key);
+    const safe = sanitiseParsed(item, path, limits, issues);
+    if (safe !== item) record[key] = safe;
+    path.pop();
+  }
+  return value;
+}
+
+/** Whether a key is kept as it is: not too long, not forbidden, and already in NFC. */
+function plainKey(key: string, limits: InputLimits): boolean {
+  return key.length <= limits.maxKeyLength && !FORBIDDEN_KEYS.has(key) && (BELOW_COMBINING.test(key) || key.normalize("NFC") === key);
 }
 
 /** Line and column (1-based) of the first error in a text JSON.parse refused, found by scanning the text itself. */
