@@ -1,6 +1,6 @@
 import type { Path } from "../core/issue.js";
 import type { Plan } from "../model/plan.js";
-import { type ActivityVisit, type AreaVisit, type IndicatorVisit, traverse, type Visit } from "../model/traverse.js";
+import { type ActivityVisit, type AreaVisit, type IndicatorVisit, type Visit, visitsOf } from "../model/traverse.js";
 
 /** A step of a path, linked to the step above it, so that a path is built only when it is asked for. */
 interface PathLink {
@@ -41,7 +41,7 @@ function collectTexts(value: unknown, up: PathLink | undefined, out: IndexedText
 
 /**
  * What the rules read of a plan, gathered once per validation and shared by every rule (the plan walked once,
- * not once per rule): the nodes of {@link traverse}, the areas, activities and indicators, and every string of
+ * not once per rule): the nodes of `visitsOf`, the areas, activities and indicators, and every string of
  * the plan. Each list is made the first time a rule asks for it; paths of strings are built only for those a
  * rule reports. Rules must not change what they get.
  */
@@ -57,9 +57,9 @@ export class PlanIndex {
     this.#plan = plan;
   }
 
-  /** Every node of the plan tree, as {@link traverse} gives them. */
+  /** Every node of the plan tree, as `visitsOf` gives them. */
   get visits(): readonly Visit[] {
-    this.#visits ??= [...traverse(this.#plan)];
+    this.#visits ??= visitsOf(this.#plan);
     return this.#visits;
   }
 
@@ -97,10 +97,13 @@ export class PlanIndex {
     const indicators: IndicatorVisit[] = [];
     for (const { node, path, subGoal, area, activity } of this.visits) {
       if (subGoal === undefined) continue;
-      const where = area === undefined ? { subGoal } : { subGoal, area };
       if (node.kind === "collaboration_area") areas.push({ subGoal, area: node, path });
-      else if (node.kind === "activity") activities.push({ ...where, activity: node, path });
-      else if (node.kind === "indicator" && activity !== undefined) indicators.push({ ...where, activity, indicator: node, path });
+      else if (node.kind === "activity")
+        activities.push(area === undefined ? { subGoal, activity: node, path } : { subGoal, area, activity: node, path });
+      else if (node.kind === "indicator" && activity !== undefined)
+        indicators.push(
+          area === undefined ? { subGoal, activity, indicator: node, path } : { subGoal, area, activity, indicator: node, path },
+        );
     }
     this.#areas = areas;
     this.#activities = activities;

@@ -5,8 +5,8 @@ import type { Rule, ValidationIssueDataOf } from "../types.js";
 /** "länets 9 kommuner", "Länets 9 kommunerna": a count of the county's municipalities, not of its police areas or customs offices. */
 const COUNT = /(?<![\p{L}\d])länets (\d+) kommun(?:er|erna)(?!\p{L})/giu;
 
-/** What every text {@link COUNT} matches contains, case aside: a cheap test that leaves out almost every string. */
-const CANDIDATE = /kommun/iu;
+/** What every text {@link COUNT} matches has, with the same flags: a cheap test that leaves out almost every string. */
+const CANDIDATE = /länets \d+ kommun/iu;
 
 /** A text's sentences: split after `.`, `!` or `?` followed by white space. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u);
