@@ -38,12 +38,20 @@ function pushActivityVisits(
     const activity = activities[i] as Activity;
     const activityPath: Path = [...parentPath, "activities", i];
     // No `area` key at all for an activity directly under its sub-goal, as the types say.
-    out.push(area === undefined ? { node: activity, path: activityPath, parent, subGoal } : { node: activity, path: activityPath, parent, subGoal, area });
+    out.push(
+      area === undefined
+        ? { node: activity, path: activityPath, parent, subGoal }
+        : { node: activity, path: activityPath, parent, subGoal, area },
+    );
     const indicators = activity.followUp.indicators;
     for (let n = 0; n < indicators.length; n++) {
       const node = indicators[n] as Indicator;
       const path: Path = [...activityPath, "followUp", "indicators", n];
-      out.push(area === undefined ? { node, path, parent: activity, subGoal, activity } : { node, path, parent: activity, subGoal, area, activity });
+      out.push(
+        area === undefined
+          ? { node, path, parent: activity, subGoal, activity }
+          : { node, path, parent: activity, subGoal, area, activity },
+      );
     }
   }
 }

@@ -6,6 +6,7 @@ import type { RegionalRef } from "../model/regional-ref.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
 import type { SubGoal } from "../model/sub-goal.js";
 import { type ActivityVisit, type AreaVisit, activitiesOf, areasOf } from "../model/traverse.js";
+import type { Municipality } from "../reference/types.js";
 
 /**
  * Every actor id the plan refers to outside the registry's own `id` fields, with its path. `activities` are the
@@ -158,4 +159,31 @@ export function strategiesScope(plan: Plan, strategies: readonly Strategy[] | un
   if (found.length === 0 || found.some((strategy) => strategy === undefined)) return undefined;
   const covered = new Set(found.flatMap((strategy) => strategy?.scope ?? []));
   return SUBSTANCES.filter((substance) => covered.has(substance));
+}
+
+/** The municipalities of a list by code, and how many each county has. */
+export interface MunicipalityLookup {
+  byCode: ReadonlyMap<string, Municipality>;
+  countInCounty: ReadonlyMap<string, number>;
+}
+
+// Kept only for frozen lists (the shipped reference data is one), which cannot change after the lookup is made.
+const lookups = new WeakMap<readonly Municipality[], MunicipalityLookup>();
+
+/**
+ * {@link MunicipalityLookup} of a list of municipalities; made once for a frozen list (every validation with the
+ * shipped reference data shares it), else on each call. Of two municipalities of one code, the last is kept (as a `Map` made of the list keeps it).
+ */
+export function municipalityLookup(municipalities: readonly Municipality[]): MunicipalityLookup {
+  const known = lookups.get(municipalities);
+  if (known !== undefined) return known;
+  const byCode = new Map<string, Municipality>();
+  const countInCounty = new Map<string, number>();
+  for (const municipality of municipalities) {
+    byCode.set(municipality.code, municipality);
+    countInCounty.set(municipality.countyCode, (countInCounty.get(municipality.countyCode) ?? 0) + 1);
+  }
+  const lookup = { byCode, countInCounty };
+  if (Object.isFrozen(municipalities)) lookups.set(municipalities, lookup);
+  return lookup;
 }

@@ -85,7 +85,8 @@ function sanitiseParsed(value: unknown, path: Path, limits: InputLimits, issues:
   if (typeof value === "string") return copyString(value, path, limits, issues);
   if (typeof value !== "object" || value === null) {
     // "1e400" parses to Infinity.
-    if (typeof value === "number" && !Number.isFinite(value)) issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
+    if (typeof value === "number" && !Number.isFinite(value))
+      issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
     return value;
   }
   if (path.length >= limits.maxDepth) {
@@ -119,7 +120,7 @@ function sanitiseParsed(value: unknown, path: Path, limits: InputLimits, issues:
 
 /** Whether a key is kept as it is: not too long, not forbidden, and already in NFC. */
 function plainKey(key: string, limits: InputLimits): boolean {
-  return key.length <= limits.maxKeyLength && !FORBIDDEN_KEYS.has(key) && (BELOW_COMBINING.test(key) || key.normalize("NFC") === key);
+  return key.length <= limits.maxKeyLength && !FORBIDDEN_KEYS.has(key) && (!MAY_NORMALISE.test(key) || key.normalize("NFC") === key);
 }
 
 /** Line and column (1-based) of the first error in a text JSON.parse refused, found by scanning the text itself. */
@@ -171,15 +172,18 @@ function copy(value: unknown, path: Path, limits: InputLimits, issues: ParseIssu
   }
 }
 
-/** Whether a string has only characters below U+0300, which NFC leaves as they are (the first combining mark is U+0300). */
-const BELOW_COMBINING = /^[\u0000-\u02ff]*$/u;
+/**
+ * A UTF-16 unit from U+0300 up (surrogates included): a string without one has only characters NFC leaves as they
+ * are (the first combining mark is U+0300), so it need not be normalised.
+ */
+const MAY_NORMALISE = /[\u0300-\uffff]/;
 
 function copyString(value: string, path: Path, limits: InputLimits, issues: ParseIssueData[]): string {
   if (value.length > limits.maxStringLength) {
     issues.push({ code: "string_too_long", severity: "error", path: [...path], length: value.length, maximum: limits.maxStringLength });
     return value;
   }
-  if (BELOW_COMBINING.test(value)) return value;
+  if (!MAY_NORMALISE.test(value)) return value;
   const nfc = value.normalize("NFC");
   if (nfc !== value) issues.push({ code: "unicode_normalized", severity: "info", path: [...path] });
   return nfc;
@@ -204,7 +208,7 @@ function copyObject(value: object, path: Path, limits: InputLimits, issues: Pars
       issues.push({ code: "key_too_long", severity: "error", path: [...path], length: raw.length, maximum: limits.maxKeyLength });
       continue;
     }
-    const key = BELOW_COMBINING.test(raw) ? raw : raw.normalize("NFC");
+    const key = MAY_NORMALISE.test(raw) ? raw.normalize("NFC") : raw;
     path.push(key);
     if (FORBIDDEN_KEYS.has(key)) {
       issues.push({ code: "forbidden_key", severity: "error", path: [...path], key });

@@ -1,4 +1,4 @@
-import { normaliseSpace } from "../internal.js";
+import { municipalityLookup, normaliseSpace } from "../internal.js";
 import { pathOfText } from "../plan-index.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
@@ -25,7 +25,7 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
   },
   check(plan, context) {
     const countyCode = plan.territory.countyCode;
-    const expected = context.reference.municipalities.filter((municipality) => municipality.countyCode === countyCode).length;
+    const expected = municipalityLookup(context.reference.municipalities).countInCounty.get(countyCode) ?? 0;
     // Without reference data for the county there is nothing to compare with.
     if (expected === 0) return [];
     const issues: ValidationIssueDataOf<"municipality_count_mismatch">[] = [];

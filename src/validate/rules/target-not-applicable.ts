@@ -1,5 +1,6 @@
 import type { Path } from "../../core/issue.js";
 import { coverageTotal } from "../../model/coverage-total.js";
+import { municipalityLookup } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -19,7 +20,7 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
     const { index } = context;
     const issues: ValidationIssueDataOf<"target_not_applicable">[] = [];
     const countyCode = plan.territory.countyCode;
-    const inCounty = context.reference.municipalities.filter((municipality) => municipality.countyCode === countyCode).length;
+    const inCounty = municipalityLookup(context.reference.municipalities).countInCounty.get(countyCode) ?? 0;
     for (const { indicator, path } of index.indicators) {
       const { measure, target } = indicator;
       if (measure === undefined || target === undefined) continue;
