@@ -8,34 +8,26 @@ interface PathLink {
   readonly key: string | number;
 }
 
-/** A string of the plan: its text, and where it is as a link to its container ({@link pathOfText} gives the path). */
-export interface IndexedText {
-  readonly text: string;
-  readonly up: PathLink | undefined;
-  readonly key: string | number;
+/** Every string of a value in document order (array items by index, object keys in the object's order), with where it is. */
+interface Texts {
+  texts: string[];
+  // Where the string of the same index is: its container's link and its key in it.
+  ups: (PathLink | undefined)[];
+  keys: (string | number)[];
 }
 
-/** The path of an indexed string, in the plan. */
-export function pathOfText(entry: IndexedText): Path {
-  const path: (string | number)[] = [entry.key];
-  for (let link = entry.up; link !== undefined; link = link.up) path.push(link.key);
-  return path.reverse();
-}
-
-/** Every string in a value, in document order (array items by index, object keys in the object's order). */
-function collectTexts(value: unknown, up: PathLink | undefined, out: IndexedText[]): void {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const item: unknown = value[i];
-      if (typeof item === "string") out.push({ text: item, up, key: i });
-      else if (typeof item === "object" && item !== null) collectTexts(item, { up, key: i }, out);
-    }
-  } else if (typeof value === "object" && value !== null) {
-    for (const key of Object.keys(value)) {
-      const item: unknown = (value as Record<string, unknown>)[key];
-      if (typeof item === "string") out.push({ text: item, up, key });
-      else if (typeof item === "object" && item !== null) collectTexts(item, { up, key }, out);
-    }
+function collectTexts(value: object, up: PathLink | undefined, out: Texts): void {
+  const list = Array.isArray(value);
+  const keys: (string | number)[] = list ? [] : Object.keys(value);
+  const length = list ? value.length : keys.length;
+  for (let i = 0; i < length; i++) {
+    const key = list ? i : (keys[i] as string);
+    const item: unknown = (value as Record<string | number, unknown>)[key];
+    if (typeof item === "string") {
+      out.texts.push(item);
+      out.ups.push(up);
+      out.keys.push(key);
+    } else if (typeof item === "object" && item !== null) collectTexts(item, { up, key }, out);
   }
 }
 
@@ -51,7 +43,7 @@ export class PlanIndex {
   #areas: AreaVisit[] | undefined;
   #activities: ActivityVisit[] | undefined;
   #indicators: IndicatorVisit[] | undefined;
-  #texts: IndexedText[] | undefined;
+  #texts: Texts | undefined;
 
   constructor(plan: Plan) {
     this.#plan = plan;
@@ -82,9 +74,21 @@ export class PlanIndex {
   }
 
   /** Every string of the plan (texts, codes, dates, unknown fields), in document order. */
-  get texts(): readonly IndexedText[] {
+  get texts(): readonly string[] {
+    return this.#collected().texts;
+  }
+
+  /** The path of the string at `index` of {@link PlanIndex.texts}, built when asked for. */
+  pathOfText(index: number): Path {
+    const { ups, keys } = this.#collected();
+    const path: (string | number)[] = [keys[index] as string | number];
+    for (let link = ups[index]; link !== undefined; link = link.up) path.push(link.key);
+    return path.reverse();
+  }
+
+  #collected(): Texts {
     if (this.#texts === undefined) {
-      this.#texts = [];
+      this.#texts = { texts: [], ups: [], keys: [] };
       collectTexts(this.#plan, undefined, this.#texts);
     }
     return this.#texts;

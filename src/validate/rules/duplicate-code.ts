@@ -11,11 +11,16 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
   },
   check(plan, { index }) {
     const issues: ValidationIssueDataOf<"duplicate_code">[] = [];
-    const seen = new Map<string, Path>();
+    // One map per kind of element: a code is unique among its own kind.
+    const seen = new Map<CodedElement, Map<string, Path>>();
     const see = (element: CodedElement, value: string, path: Path): void => {
-      const key = `${element}\u0000${value}`;
-      const firstPath = seen.get(key);
-      if (firstPath === undefined) seen.set(key, path);
+      let ofKind = seen.get(element);
+      if (ofKind === undefined) {
+        ofKind = new Map();
+        seen.set(element, ofKind);
+      }
+      const firstPath = ofKind.get(value);
+      if (firstPath === undefined) ofKind.set(value, path);
       else issues.push({ code: "duplicate_code", path, element, value, firstPath });
     };
     for (const { node, path } of index.visits) {

@@ -1,5 +1,4 @@
 import { municipalityLookup, normaliseSpace } from "../internal.js";
-import { pathOfText } from "../plan-index.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /** "länets 9 kommuner", "Länets 9 kommunerna": a count of the county's municipalities, not of its police areas or customs offices. */
@@ -7,6 +6,10 @@ const COUNT = /(?<![\p{L}\d])länets (\d+) kommun(?:er|erna)(?!\p{L})/giu;
 
 /** What every text {@link COUNT} matches has, with the same flags: a cheap test that leaves out almost every string. */
 const CANDIDATE = /länets \d+ kommun/iu;
+
+/** The first count of the county's municipalities in a text that is not `expected`. */
+const wrongCount = (text: string, expected: number): number | undefined =>
+  [...text.matchAll(COUNT)].map((match) => Number(match[1])).find((received) => received !== expected);
 
 /** A text's sentences: split after `.`, `!` or `?` followed by white space. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u);
@@ -30,15 +33,18 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
     if (expected === 0) return [];
     const issues: ValidationIssueDataOf<"municipality_count_mismatch">[] = [];
     const seen = new Set<string>();
-    for (const entry of context.index.texts) {
-      if (!CANDIDATE.test(entry.text)) continue;
-      for (const sentence of sentencesOf(entry.text)) {
-        const wrong = [...sentence.matchAll(COUNT)].map((match) => Number(match[1])).find((received) => received !== expected);
+    const { texts } = context.index;
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index] as string;
+      // A count never spans two sentences, so a text without a wrong count has no sentence with one.
+      if (!CANDIDATE.test(text) || wrongCount(text, expected) === undefined) continue;
+      for (const sentence of sentencesOf(text)) {
+        const wrong = wrongCount(sentence, expected);
         if (wrong === undefined) continue;
         const key = normaliseSpace(sentence);
         if (seen.has(key)) continue;
         seen.add(key);
-        issues.push({ code: "municipality_count_mismatch", path: pathOfText(entry), countyCode, expected, received: wrong });
+        issues.push({ code: "municipality_count_mismatch", path: context.index.pathOfText(index), countyCode, expected, received: wrong });
       }
     }
     return issues;

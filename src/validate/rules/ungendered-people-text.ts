@@ -31,7 +31,7 @@ export const ungenderedPeopleTextRule: Rule<"ungendered_people_text"> = {
     for (const { area, path } of index.areas) texts.push({ text: area.title, path: [...path, "title"] });
     const issues: ValidationIssueDataOf<"ungendered_people_text">[] = [];
     for (const { text, path } of texts) {
-      if (national.has(normaliseSpace(text))) continue;
+      if (national.size > 0 && national.has(normaliseSpace(text))) continue;
       for (const { pattern, explicit, suggestion } of PHRASES) {
         const match = pattern.exec(text);
         if (match !== null && !explicit.test(text)) issues.push({ code: "ungendered_people_text", path, phrase: match[0], suggestion });
