@@ -7,6 +7,9 @@ const COUNT = /(?<![\p{L}\d])länets (\d+) kommun(?:er|erna)(?!\p{L})/giu;
 /** What every text {@link COUNT} matches has, with the same flags: a cheap test that leaves out almost every string. */
 const CANDIDATE = /länets \d+ kommun/iu;
 
+/** The length of the shortest text {@link COUNT} matches, "länets 1 kommuner": shorter strings (codes, ids, dates) are skipped unread. */
+const SHORTEST = 17;
+
 /** The first count of the county's municipalities in a text that is not `expected`. */
 const wrongCount = (text: string, expected: number): number | undefined =>
   [...text.matchAll(COUNT)].map((match) => Number(match[1])).find((received) => received !== expected);
@@ -37,7 +40,7 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index] as string;
       // A count never spans two sentences, so a text without a wrong count has no sentence with one.
-      if (!CANDIDATE.test(text) || wrongCount(text, expected) === undefined) continue;
+      if (text.length < SHORTEST || !CANDIDATE.test(text) || wrongCount(text, expected) === undefined) continue;
       for (const sentence of sentencesOf(text)) {
         const wrong = wrongCount(sentence, expected);
         if (wrong === undefined) continue;
