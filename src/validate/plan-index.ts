@@ -17,18 +17,20 @@ interface Texts {
 }
 
 function collectTexts(value: object, up: PathLink | undefined, out: Texts): void {
-  const list = Array.isArray(value);
-  const keys: (string | number)[] = list ? [] : Object.keys(value);
-  const length = list ? value.length : keys.length;
-  for (let i = 0; i < length; i++) {
-    const key = list ? i : (keys[i] as string);
-    const item: unknown = (value as Record<string | number, unknown>)[key];
-    if (typeof item === "string") {
-      out.texts.push(item);
-      out.ups.push(up);
-      out.keys.push(key);
-    } else if (typeof item === "object" && item !== null) collectTexts(item, { up, key }, out);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) collectText(value[i], up, i, out);
+  } else {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) collectText(record[key], up, key, out);
   }
+}
+
+function collectText(item: unknown, up: PathLink | undefined, key: string | number, out: Texts): void {
+  if (typeof item === "string") {
+    out.texts.push(item);
+    out.ups.push(up);
+    out.keys.push(key);
+  } else if (typeof item === "object" && item !== null) collectTexts(item, { up, key }, out);
 }
 
 /**

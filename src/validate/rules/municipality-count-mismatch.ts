@@ -7,6 +7,12 @@ const COUNT = /(?<![\p{L}\d])länets (\d+) kommun(?:er|erna)(?!\p{L})/giu;
 /** What every text {@link COUNT} matches has, with the same flags: a cheap test that leaves out almost every string. */
 const CANDIDATE = /länets \d+ kommun/iu;
 
+/**
+ * A digit, a space and a "k" in any case (with the `iu` flags "k" also matches the Kelvin sign, U+212A): what
+ * every text {@link CANDIDATE} matches has, found without the slower case-insensitive Unicode search.
+ */
+const DIGIT_SPACE_K = /\d [kK\u212A]/;
+
 /** The length of the shortest text {@link COUNT} matches, "länets 1 kommuner": shorter strings (codes, ids, dates) are skipped unread. */
 const SHORTEST = 17;
 
@@ -40,7 +46,8 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
     for (let index = 0; index < texts.length; index++) {
       const text = texts[index] as string;
       // A count never spans two sentences, so a text without a wrong count has no sentence with one.
-      if (text.length < SHORTEST || !CANDIDATE.test(text) || wrongCount(text, expected) === undefined) continue;
+      if (text.length < SHORTEST || !DIGIT_SPACE_K.test(text) || !CANDIDATE.test(text) || wrongCount(text, expected) === undefined)
+        continue;
       for (const sentence of sentencesOf(text)) {
         const wrong = wrongCount(sentence, expected);
         if (wrong === undefined) continue;
