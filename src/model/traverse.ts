@@ -26,39 +26,62 @@ export function activitiesIn(subGoal: SubGoal): Activity[] {
   return [...(subGoal.activities ?? []), ...areasIn(subGoal).flatMap((area) => area.activities)];
 }
 
-function* activityVisits(
+function pushActivityVisits(
+  out: Visit[],
   activities: readonly Activity[],
   parentPath: Path,
   parent: SubGoal | CollaborationArea,
   subGoal: SubGoal,
   area: CollaborationArea | undefined,
-): Generator<Visit> {
-  for (const [i, activity] of activities.entries()) {
+): void {
+  for (let i = 0; i < activities.length; i++) {
+    const activity = activities[i] as Activity;
     const activityPath: Path = [...parentPath, "activities", i];
-    yield { node: activity, path: activityPath, parent, subGoal, ...(area === undefined ? {} : { area }) };
-    for (const [n, indicator] of activity.followUp.indicators.entries()) {
-      const path = [...activityPath, "followUp", "indicators", n];
-      yield { node: indicator, path, parent: activity, subGoal, ...(area === undefined ? {} : { area }), activity };
+    // No `area` key at all for an activity directly under its sub-goal, as the types say.
+    out.push(
+      area === undefined
+        ? { node: activity, path: activityPath, parent, subGoal }
+        : { node: activity, path: activityPath, parent, subGoal, area },
+    );
+    const indicators = activity.followUp.indicators;
+    for (let n = 0; n < indicators.length; n++) {
+      const node = indicators[n] as Indicator;
+      const path: Path = [...activityPath, "followUp", "indicators", n];
+      out.push(
+        area === undefined
+          ? { node, path, parent: activity, subGoal, activity }
+          : { node, path, parent: activity, subGoal, area, activity },
+      );
     }
   }
 }
 
 /**
  * Every node of the plan tree, depth first, in document order: the one walk every other walk is made of. A
- * sub-goal's activities directly under it (a plan without an area level) come before its areas.
+ * sub-goal's activities directly under it (a plan without an area level) come before its areas. {@link traverse}
+ * gives the same one at a time.
  */
-export function* traverse(plan: Plan): Generator<Visit> {
-  yield { node: plan, path: [], parent: undefined };
-  for (const [g, subGoal] of plan.subGoals.entries()) {
+export function visitsOf(plan: Plan): Visit[] {
+  const out: Visit[] = [{ node: plan, path: [], parent: undefined }];
+  for (let g = 0; g < plan.subGoals.length; g++) {
+    const subGoal = plan.subGoals[g] as SubGoal;
     const goalPath: Path = ["subGoals", g];
-    yield { node: subGoal, path: goalPath, parent: plan };
-    yield* activityVisits(subGoal.activities ?? [], goalPath, subGoal, subGoal, undefined);
-    for (const [a, area] of areasIn(subGoal).entries()) {
+    out.push({ node: subGoal, path: goalPath, parent: plan });
+    pushActivityVisits(out, subGoal.activities ?? [], goalPath, subGoal, subGoal, undefined);
+    const areas = areasIn(subGoal);
+    for (let a = 0; a < areas.length; a++) {
+      const area = areas[a] as CollaborationArea;
       const areaPath: Path = [...goalPath, "areas", a];
-      yield { node: area, path: areaPath, parent: subGoal, subGoal };
-      yield* activityVisits(area.activities, areaPath, area, subGoal, area);
+      out.push({ node: area, path: areaPath, parent: subGoal, subGoal });
+      pushActivityVisits(out, area.activities, areaPath, area, subGoal, area);
     }
   }
+  return out;
+}
+
+/** {@link visitsOf} one node at a time. */
+export function* traverse(plan: Plan): Generator<Visit> {
+  yield* visitsOf(plan);
 }
 
 /** An area with where it stands. */
@@ -84,7 +107,7 @@ export interface IndicatorVisit extends ActivityVisit {
 /** Every area of collaboration, in document order. */
 export function areasOf(plan: Plan): AreaVisit[] {
   const out: AreaVisit[] = [];
-  for (const { node, path, subGoal } of traverse(plan)) {
+  for (const { node, path, subGoal } of visitsOf(plan)) {
     if (node.kind === "collaboration_area" && subGoal !== undefined) out.push({ subGoal, area: node, path });
   }
   return out;
@@ -93,7 +116,7 @@ export function areasOf(plan: Plan): AreaVisit[] {
 /** Every activity, in document order. */
 export function activitiesOf(plan: Plan): ActivityVisit[] {
   const out: ActivityVisit[] = [];
-  for (const { node, path, subGoal, area } of traverse(plan)) {
+  for (const { node, path, subGoal, area } of visitsOf(plan)) {
     if (node.kind === "activity" && subGoal !== undefined)
       out.push({ subGoal, ...(area === undefined ? {} : { area }), activity: node, path });
   }
@@ -103,7 +126,7 @@ export function activitiesOf(plan: Plan): ActivityVisit[] {
 /** Every follow-up indicator, in document order. */
 export function indicatorsOf(plan: Plan): IndicatorVisit[] {
   const out: IndicatorVisit[] = [];
-  for (const { node, path, subGoal, area, activity } of traverse(plan)) {
+  for (const { node, path, subGoal, area, activity } of visitsOf(plan)) {
     if (node.kind === "indicator" && subGoal !== undefined && activity !== undefined) {
       out.push({ subGoal, ...(area === undefined ? {} : { area }), activity, indicator: node, path });
     }

@@ -5,10 +5,14 @@ import type { Plan } from "../model/plan.js";
 import type { RegionalRef } from "../model/regional-ref.js";
 import type { NationalGoal, PrioritisedGoal, Strategy } from "../model/strategy.js";
 import type { SubGoal } from "../model/sub-goal.js";
-import { activitiesOf, areasOf } from "../model/traverse.js";
+import { type ActivityVisit, type AreaVisit, activitiesOf, areasOf } from "../model/traverse.js";
+import type { Municipality } from "../reference/types.js";
 
-/** Every actor id the plan refers to outside the registry's own `id` fields, with its path. */
-export function actorReferences(plan: Plan): { id: string; path: Path }[] {
+/**
+ * Every actor id the plan refers to outside the registry's own `id` fields, with its path. `activities` are the
+ * plan's own, when a caller has them already (from a validation's plan index).
+ */
+export function actorReferences(plan: Plan, activities: readonly ActivityVisit[] = activitiesOf(plan)): { id: string; path: Path }[] {
   const refs: { id: string; path: Path }[] = [];
   if (plan.owner.actor !== undefined) refs.push({ id: plan.owner.actor, path: ["owner", "actor"] });
   plan.owner.principals.forEach((id, k) => {
@@ -25,7 +29,7 @@ export function actorReferences(plan: Plan): { id: string; path: Path }[] {
         refs.push({ id, path: ["actors", i, "members", k] });
       });
   });
-  for (const { activity, path } of activitiesOf(plan)) {
+  for (const { activity, path } of activities) {
     activity.responsible.actors.forEach((id, k) => {
       refs.push({ id, path: [...path, "responsible", "actors", k] });
     });
@@ -71,16 +75,6 @@ export function goalOf(strategy: Strategy, number: string): NationalGoal | Prior
   return prioritised.find((candidate) => candidate.number === number) ?? "unknown";
 }
 
-/** Every string in a value, with its path, in document order. */
-export function stringsOf(value: unknown, path: Path = []): { text: string; path: Path }[] {
-  if (typeof value === "string") return [{ text: value, path }];
-  if (Array.isArray(value)) return value.flatMap((item: unknown, i) => stringsOf(item, [...path, i]));
-  if (typeof value === "object" && value !== null) {
-    return Object.entries(value).flatMap(([key, item]) => stringsOf(item, [...path, key]));
-  }
-  return [];
-}
-
 /**
  * Compares two paths by where they point in `root`, in document order: array items by index, object keys in
  * the order the object holds them (which for a parsed file is the order of the file). A path comes before the
@@ -115,32 +109,42 @@ function followedRefs(node: SubGoal | CollaborationArea, path: Path): { ref: Goa
   return refs;
 }
 
-/** Every reference to a national goal the plan's sub-goals and areas follow, with its path: sub-goals, then areas. */
-export function followedGoalRefsOf(plan: Plan): { ref: GoalRef; path: Path }[] {
+/**
+ * Every reference to a national goal the plan's sub-goals and areas follow, with its path: sub-goals, then areas
+ * (the plan's own `areas`, when a caller has them already).
+ */
+export function followedGoalRefsOf(plan: Plan, areas: readonly AreaVisit[] = areasOf(plan)): { ref: GoalRef; path: Path }[] {
   return [
     ...plan.subGoals.flatMap((subGoal, g) => followedRefs(subGoal, ["subGoals", g])),
-    ...areasOf(plan).flatMap(({ area, path }) => followedRefs(area, path)),
+    ...areas.flatMap(({ area, path }) => followedRefs(area, path)),
   ];
 }
 
 /**
  * Every reference to a national goal in the plan, with its path: the goals it does not follow
- * (`nationalGoalsNotFollowed`), then those its sub-goals and areas follow.
+ * (`nationalGoalsNotFollowed`), then those its sub-goals and areas follow (the plan's own `areas`, when a caller
+ * has them already).
  */
-export function goalRefsOf(plan: Plan): { ref: GoalRef; path: Path }[] {
+export function goalRefsOf(plan: Plan, areas: readonly AreaVisit[] = areasOf(plan)): { ref: GoalRef; path: Path }[] {
   const notFollowed = (plan.nationalGoalsNotFollowed ?? []).map((ref, k) => ({ ref, path: ["nationalGoalsNotFollowed", k] as Path }));
-  return [...notFollowed, ...followedGoalRefsOf(plan)];
+  return [...notFollowed, ...followedGoalRefsOf(plan, areas)];
 }
 
-/** Every `regionalRef` of the plan's sub-goals, areas and activities, with its path, in document order. */
-export function regionalRefsOf(plan: Plan): { ref: RegionalRef; path: Path }[] {
+/**
+ * Every `regionalRef` of the plan's sub-goals, areas and activities, with its path, in document order (the
+ * plan's own `index`, when a caller has it already).
+ */
+export function regionalRefsOf(
+  plan: Plan,
+  index: { areas: readonly AreaVisit[]; activities: readonly ActivityVisit[] } = { areas: areasOf(plan), activities: activitiesOf(plan) },
+): { ref: RegionalRef; path: Path }[] {
   const refs: { ref: RegionalRef; path: Path }[] = [];
   plan.subGoals.forEach((subGoal, g) => {
     if (subGoal.regionalRef !== undefined) refs.push({ ref: subGoal.regionalRef, path: ["subGoals", g, "regionalRef"] });
   });
-  for (const { area, path } of areasOf(plan))
+  for (const { area, path } of index.areas)
     if (area.regionalRef !== undefined) refs.push({ ref: area.regionalRef, path: [...path, "regionalRef"] });
-  for (const { activity, path } of activitiesOf(plan)) {
+  for (const { activity, path } of index.activities) {
     if (activity.regionalRef !== undefined) refs.push({ ref: activity.regionalRef, path: [...path, "regionalRef"] });
   }
   return refs;
@@ -155,4 +159,31 @@ export function strategiesScope(plan: Plan, strategies: readonly Strategy[] | un
   if (found.length === 0 || found.some((strategy) => strategy === undefined)) return undefined;
   const covered = new Set(found.flatMap((strategy) => strategy?.scope ?? []));
   return SUBSTANCES.filter((substance) => covered.has(substance));
+}
+
+/** The municipalities of a list by code, and how many each county has. */
+export interface MunicipalityLookup {
+  byCode: ReadonlyMap<string, Municipality>;
+  countInCounty: ReadonlyMap<string, number>;
+}
+
+// Kept only for frozen lists (the shipped reference data is one), which cannot change after the lookup is made.
+const lookups = new WeakMap<readonly Municipality[], MunicipalityLookup>();
+
+/**
+ * {@link MunicipalityLookup} of a list of municipalities; made once for a frozen list (every validation with the
+ * shipped reference data shares it), else on each call. Of two municipalities of one code, the last is kept (as a `Map` made of the list keeps it).
+ */
+export function municipalityLookup(municipalities: readonly Municipality[]): MunicipalityLookup {
+  const known = lookups.get(municipalities);
+  if (known !== undefined) return known;
+  const byCode = new Map<string, Municipality>();
+  const countInCounty = new Map<string, number>();
+  for (const municipality of municipalities) {
+    byCode.set(municipality.code, municipality);
+    countInCounty.set(municipality.countyCode, (countInCounty.get(municipality.countyCode) ?? 0) + 1);
+  }
+  const lookup = { byCode, countInCounty };
+  if (Object.isFrozen(municipalities)) lookups.set(municipalities, lookup);
+  return lookup;
 }

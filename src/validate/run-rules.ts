@@ -5,6 +5,7 @@ import { counties } from "../reference/counties.js";
 import { municipalities } from "../reference/municipalities.js";
 import { withValidationMessage } from "./messages.js";
 import { aboutIncompleteWhole, documentPath } from "./parts.js";
+import { PlanIndex } from "./plan-index.js";
 import { RULES } from "./rule-set.js";
 import type { AnyRule, RuleContext, ValidatePlanOptions, ValidationContext, ValidationIssue } from "./types.js";
 
@@ -26,6 +27,7 @@ export function runRules(
   unreadable: readonly Path[] = [],
 ): ValidationIssue[] {
   const ruleContext: RuleContext = {
+    index: new PlanIndex(plan),
     strategies: context.strategies,
     parent: context.parent,
     reference: context.reference ?? { counties: counties(), municipalities: municipalities() },

@@ -8,6 +8,7 @@ import type { Strategy } from "../model/strategy.js";
 import type { ParseIssue } from "../parse/issue.js";
 import type { ParseOptions } from "../parse/options.js";
 import type { ReferenceData } from "../reference/types.js";
+import type { PlanIndex } from "./plan-index.js";
 
 /** The kind of element a {@link ValidationIssue} of code `duplicate_code` is about. */
 export type CodedElement = "sub_goal" | "collaboration_area" | "activity" | "indicator" | "actor";
@@ -242,6 +243,8 @@ export interface PlanSetReport {
 
 /** The context every rule gets: {@link ValidationContext} with its defaults filled in. */
 export interface RuleContext {
+  /** The plan's nodes and strings, gathered once for all the rules. */
+  index: PlanIndex;
   strategies: readonly Strategy[] | undefined;
   parent: Plan | undefined;
   reference: ReferenceData;

@@ -72,7 +72,55 @@ function parseJsonText(text: string, limits: InputLimits, issues: ParseIssueData
     issues.push({ code: "invalid_json", severity: "error", path: [], line, column });
     return { value: undefined, issues };
   }
-  return { value: copy(parsed, [], limits, issues, new Set()), issues };
+  return { value: sanitiseParsed(parsed, [], limits, issues), issues };
+}
+
+/**
+ * What `JSON.parse` gave, made safe in place, with the checks and issues of {@link copy}: the value is this
+ * function's own, not the caller's, so a second copy of the whole document is not needed. An object with a key
+ * to drop or put in NFC is copied (by `copy`), so that its keys keep their order; JSON has no cycles, and no
+ * getters that could throw.
+ */
+function sanitiseParsed(value: unknown, path: Path, limits: InputLimits, issues: ParseIssueData[]): unknown {
+  if (typeof value === "string") return copyString(value, path, limits, issues);
+  if (typeof value !== "object" || value === null) {
+    // "1e400" parses to Infinity.
+    if (typeof value === "number" && !Number.isFinite(value))
+      issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
+    return value;
+  }
+  if (path.length >= limits.maxDepth) {
+    issues.push({ code: "too_deep", severity: "error", path: [...path], maximum: limits.maxDepth });
+    return undefined;
+  }
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (typeof item !== "object" && typeof item !== "string" && typeof item !== "number") continue;
+      path.push(index);
+      const safe = sanitiseParsed(item, path, limits, issues);
+      if (safe !== item) value[index] = safe;
+      path.pop();
+    }
+    return value;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (const key of keys) if (!plainKey(key, limits)) return copy(value, path, limits, issues, new Set());
+  for (const key of keys) {
+    const item = record[key];
+    if (typeof item !== "object" && typeof item !== "string" && typeof item !== "number") continue;
+    path.push(key);
+    const safe = sanitiseParsed(item, path, limits, issues);
+    if (safe !== item) record[key] = safe;
+    path.pop();
+  }
+  return value;
+}
+
+/** Whether a key is kept as it is: not too long, not forbidden, and already in NFC. */
+function plainKey(key: string, limits: InputLimits): boolean {
+  return key.length <= limits.maxKeyLength && !FORBIDDEN_KEYS.has(key) && (!MAY_NORMALISE.test(key) || key.normalize("NFC") === key);
 }
 
 /** Line and column (1-based) of the first error in a text JSON.parse refused, found by scanning the text itself. */
@@ -94,21 +142,22 @@ function jsonErrorPosition(text: string): { line: number; column: number } {
  * of the input's own (no `toJSON`): an object of any prototype gives its own enumerable string keys (inherited
  * properties are not data), so an object and its JSON text give the same result. Keys and strings are put in
  * NFC; a key too long, forbidden, or the same as another after NFC, a number JSON cannot hold, a circular or too
- * deep object, and a value whose reading throws (a getter, a proxy) are reported.
+ * deep object, and a value whose reading throws (a getter, a proxy) are reported. `path` is one array grown and
+ * shrunk as the copy goes, copied only into an issue.
  */
 function copy(value: unknown, path: Path, limits: InputLimits, issues: ParseIssueData[], ancestors: Set<object>): unknown {
   if (typeof value === "string") return copyString(value, path, limits, issues);
   if (typeof value === "number" && !Number.isFinite(value)) {
-    issues.push({ code: "number_out_of_range", severity: "error", path, received: String(value) });
+    issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
     return value;
   }
   if (typeof value !== "object" || value === null) return value;
   if (ancestors.has(value)) {
-    issues.push({ code: "circular_reference", severity: "error", path });
+    issues.push({ code: "circular_reference", severity: "error", path: [...path] });
     return undefined;
   }
   if (path.length >= limits.maxDepth) {
-    issues.push({ code: "too_deep", severity: "error", path, maximum: limits.maxDepth });
+    issues.push({ code: "too_deep", severity: "error", path: [...path], maximum: limits.maxDepth });
     return undefined;
   }
   ancestors.add(value);
@@ -116,20 +165,27 @@ function copy(value: unknown, path: Path, limits: InputLimits, issues: ParseIssu
     return copyObject(value, path, limits, issues, ancestors);
   } catch {
     // Only reading `value` itself (its keys, its type) can throw here: each property's read catches its own.
-    issues.push({ code: "unreadable_value", severity: "error", path });
+    issues.push({ code: "unreadable_value", severity: "error", path: [...path] });
     return undefined;
   } finally {
     ancestors.delete(value);
   }
 }
 
+/**
+ * A UTF-16 unit from U+0300 up (surrogates included): a string without one has only characters NFC leaves as they
+ * are (the first combining mark is U+0300), so it need not be normalised.
+ */
+const MAY_NORMALISE = /[\u0300-\uffff]/;
+
 function copyString(value: string, path: Path, limits: InputLimits, issues: ParseIssueData[]): string {
   if (value.length > limits.maxStringLength) {
-    issues.push({ code: "string_too_long", severity: "error", path, length: value.length, maximum: limits.maxStringLength });
+    issues.push({ code: "string_too_long", severity: "error", path: [...path], length: value.length, maximum: limits.maxStringLength });
     return value;
   }
+  if (!MAY_NORMALISE.test(value)) return value;
   const nfc = value.normalize("NFC");
-  if (nfc !== value) issues.push({ code: "unicode_normalized", severity: "info", path });
+  if (nfc !== value) issues.push({ code: "unicode_normalized", severity: "info", path: [...path] });
   return nfc;
 }
 
@@ -138,8 +194,9 @@ function copyObject(value: object, path: Path, limits: InputLimits, issues: Pars
     const length = value.length;
     const out: unknown[] = new Array(length);
     for (let index = 0; index < length; index++) {
-      const at = [...path, index];
-      out[index] = copy(read(value, index, at, issues), at, limits, issues, ancestors);
+      path.push(index);
+      out[index] = copy(read(value, index, path, issues), path, limits, issues, ancestors);
+      path.pop();
     }
     return out;
   }
@@ -148,21 +205,20 @@ function copyObject(value: object, path: Path, limits: InputLimits, issues: Pars
   const out: Record<string, unknown> = {};
   for (const raw of Object.keys(value)) {
     if (raw.length > limits.maxKeyLength) {
-      issues.push({ code: "key_too_long", severity: "error", path, length: raw.length, maximum: limits.maxKeyLength });
+      issues.push({ code: "key_too_long", severity: "error", path: [...path], length: raw.length, maximum: limits.maxKeyLength });
       continue;
     }
-    const key = raw.normalize("NFC");
-    const at = [...path, key];
+    const key = MAY_NORMALISE.test(raw) ? raw.normalize("NFC") : raw;
+    path.push(key);
     if (FORBIDDEN_KEYS.has(key)) {
-      issues.push({ code: "forbidden_key", severity: "error", path: at, key });
-      continue;
+      issues.push({ code: "forbidden_key", severity: "error", path: [...path], key });
+    } else if (Object.hasOwn(out, key)) {
+      issues.push({ code: "duplicate_key", severity: "error", path: [...path], key });
+    } else {
+      if (key !== raw) issues.push({ code: "unicode_normalized", severity: "info", path: [...path] });
+      out[key] = copy(read(value, raw, path, issues), path, limits, issues, ancestors);
     }
-    if (Object.hasOwn(out, key)) {
-      issues.push({ code: "duplicate_key", severity: "error", path: at, key });
-      continue;
-    }
-    if (key !== raw) issues.push({ code: "unicode_normalized", severity: "info", path: at });
-    out[key] = copy(read(value, raw, at, issues), at, limits, issues, ancestors);
+    path.pop();
   }
   return out;
 }
@@ -172,7 +228,7 @@ function read(value: object, key: string | number, at: Path, issues: ParseIssueD
   try {
     return (value as Record<string | number, unknown>)[key];
   } catch {
-    issues.push({ code: "unreadable_value", severity: "error", path: at });
+    issues.push({ code: "unreadable_value", severity: "error", path: [...at] });
     return undefined;
   }
 }

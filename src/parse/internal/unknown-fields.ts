@@ -1,5 +1,4 @@
 import type { z } from "zod";
-import type { Path } from "../../core/issue.js";
 import type { ParseIssueData } from "../issue.js";
 import { elementSchema, objectSchemaFor } from "./schema-walk.js";
 
@@ -8,19 +7,41 @@ import { elementSchema, objectSchemaFor } from "./schema-walk.js";
  * should learn of them, since a misspelt optional field would otherwise pass unnoticed. `extensions` is the
  * documented place for additions and is not reported; nor is anything inside an unknown key.
  */
-export function unknownFields(value: unknown, schema: z.ZodType | undefined, path: Path = []): ParseIssueData[] {
+export function unknownFields(value: unknown, schema: z.ZodType | undefined): ParseIssueData[] {
+  const issues: ParseIssueData[] = [];
+  walk(value, schema, [], issues);
+  return issues;
+}
+
+// One path, grown and shrunk as the walk goes: it is copied only into an issue, not for every value visited.
+function walk(value: unknown, schema: z.ZodType | undefined, path: (string | number)[], issues: ParseIssueData[]): void {
   if (Array.isArray(value)) {
     const element = elementSchema(schema);
-    return value.flatMap((item, index) => unknownFields(item, element, [...path, index]));
+    // Without an element schema nothing below can be known or unknown.
+    if (element === undefined) return;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
+      if (typeof item !== "object" || item === null) continue;
+      path.push(index);
+      walk(item, element, path, issues);
+      path.pop();
+    }
+    return;
   }
-  if (typeof value !== "object" || value === null) return [];
+  if (typeof value !== "object" || value === null) return;
   const record = value as Record<string, unknown>;
-  const objectDef = objectSchemaFor(schema, record);
-  if (objectDef?.shape === undefined) return [];
-  const shape = objectDef.shape;
-  return Object.keys(record).flatMap((key): ParseIssueData[] => {
+  const shape = objectSchemaFor(schema, record)?.shape;
+  if (shape === undefined) return;
+  for (const key of Object.keys(record)) {
     // Own keys only: a field named like an Object.prototype member ("toString") is still unknown.
-    if (!Object.hasOwn(shape, key)) return [{ code: "unknown_field", severity: "info", path: [...path, key], key }];
-    return key === "extensions" ? [] : unknownFields(record[key], shape[key], [...path, key]);
-  });
+    if (!Object.hasOwn(shape, key)) {
+      issues.push({ code: "unknown_field", severity: "info", path: [...path, key], key });
+      continue;
+    }
+    const item = record[key];
+    if (key === "extensions" || typeof item !== "object" || item === null) continue;
+    path.push(key);
+    walk(item, shape[key], path, issues);
+    path.pop();
+  }
 }

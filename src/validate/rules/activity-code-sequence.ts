@@ -1,5 +1,4 @@
 import type { SubGoal } from "../../model/sub-goal.js";
-import { activitiesOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -14,11 +13,11 @@ export const activityCodeSequenceRule: Rule<"activity_code_sequence"> = {
     sv: "Inom ett delmål numreras aktiviteterna 1, 2, 3 … i dokumentordning över dess områden, utan luckor eller upprepningar.",
     en: "Within a sub-goal, activities are numbered 1, 2, 3 … in document order across its areas, without gaps or repeats.",
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"activity_code_sequence">[] = [];
     let subGoal: SubGoal | undefined;
     let previous = 0;
-    for (const visit of activitiesOf(plan)) {
+    for (const visit of index.activities) {
       if (visit.subGoal !== subGoal) {
         subGoal = visit.subGoal;
         previous = 0;

@@ -1,4 +1,3 @@
-import { activitiesOf } from "../../model/traverse.js";
 import type { Rule } from "../types.js";
 
 /** `activity_without_indicator`: every activity has at least one follow-up indicator. */
@@ -10,8 +9,8 @@ export const activityWithoutIndicatorRule: Rule<"activity_without_indicator"> = 
     sv: "Varje aktivitet har minst en uppföljningsindikator.",
     en: "Every activity has at least one follow-up indicator.",
   },
-  check(plan) {
-    return activitiesOf(plan)
+  check(_plan, { index }) {
+    return index.activities
       .filter(({ activity }) => activity.followUp.indicators.length === 0)
       .map(({ activity, path }) => ({
         code: "activity_without_indicator" as const,

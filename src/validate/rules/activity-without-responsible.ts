@@ -1,4 +1,3 @@
-import { activitiesOf } from "../../model/traverse.js";
 import type { Rule } from "../types.js";
 
 /** `activity_without_responsible`: every activity names at least one responsible actor. */
@@ -10,8 +9,8 @@ export const activityWithoutResponsibleRule: Rule<"activity_without_responsible"
     sv: "Varje aktivitet har minst en ansvarig aktör (responsible.actors).",
     en: "Every activity names at least one responsible actor (responsible.actors).",
   },
-  check(plan) {
-    return activitiesOf(plan)
+  check(_plan, { index }) {
+    return index.activities
       .filter(({ activity }) => activity.responsible.actors.length === 0)
       .map(({ activity, path }) => ({
         code: "activity_without_responsible" as const,

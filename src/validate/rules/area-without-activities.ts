@@ -1,4 +1,3 @@
-import { areasOf } from "../../model/traverse.js";
 import type { Rule } from "../types.js";
 
 /** `area_without_activities`: every area of collaboration has at least one activity. */
@@ -10,8 +9,8 @@ export const areaWithoutActivitiesRule: Rule<"area_without_activities"> = {
     sv: "Varje område för samhandling har minst en aktivitet.",
     en: "Every area of collaboration has at least one activity.",
   },
-  check(plan) {
-    return areasOf(plan)
+  check(_plan, { index }) {
+    return index.areas
       .filter(({ area }) => area.activities.length === 0)
       .map(({ area, path }) => ({ code: "area_without_activities" as const, path, area: area.id }));
   },

@@ -1,5 +1,4 @@
 import type { UnitBreakdown } from "../../model/indicator.js";
-import { indicatorsOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -13,9 +12,9 @@ export const breakdownUnitsUndeclaredRule: Rule<"breakdown_units_undeclared"> = 
     sv: "En indikators namngivna enheter (breakdownUnits) hör till en uppdelning som indikatorn anger i breakdowns.",
     en: "An indicator's named units (breakdownUnits) belong to a breakdown that the indicator declares in breakdowns.",
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"breakdown_units_undeclared">[] = [];
-    for (const { indicator, path } of indicatorsOf(plan)) {
+    for (const { indicator, path } of index.indicators) {
       const declared = indicator.breakdowns ?? [];
       for (const breakdown of Object.keys(indicator.breakdownUnits ?? {}) as UnitBreakdown[]) {
         if (declared.includes(breakdown)) continue;

@@ -1,4 +1,3 @@
-import { indicatorsOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -13,9 +12,9 @@ export const coverageTotalUnknownRule: Rule<"coverage_total_unknown"> = {
     sv: "En täckning av en egen mängd (skolor, butiker, serveringsställen, enheter) anger mängdens storlek: total eller members.",
     en: "A coverage of a declared set (schools, shops, licensed premises, units) gives the set's size: total or members.",
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"coverage_total_unknown">[] = [];
-    for (const { indicator, path } of indicatorsOf(plan)) {
+    for (const { indicator, path } of index.indicators) {
       const { measure } = indicator;
       if (measure?.type !== "coverage" || measure.of === "county_municipalities") continue;
       if (measure.total === undefined && measure.members === undefined) {

@@ -1,5 +1,4 @@
 import type { Path } from "../../core/issue.js";
-import { traverse } from "../../model/traverse.js";
 import type { CodedElement, Rule, ValidationIssueDataOf } from "../types.js";
 
 /** `duplicate_code`: sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan. */
@@ -10,16 +9,21 @@ export const duplicateCodeRule: Rule<"duplicate_code"> = {
     sv: "Delmålskoder, områdes-id, aktivitetskoder, indikator-id och aktörs-id är unika i planen.",
     en: "Sub-goal codes, area ids, activity codes, indicator ids and actor ids are unique in the plan.",
   },
-  check(plan) {
+  check(plan, { index }) {
     const issues: ValidationIssueDataOf<"duplicate_code">[] = [];
-    const seen = new Map<string, Path>();
+    // One map per kind of element: a code is unique among its own kind.
+    const seen = new Map<CodedElement, Map<string, Path>>();
     const see = (element: CodedElement, value: string, path: Path): void => {
-      const key = `${element}\u0000${value}`;
-      const firstPath = seen.get(key);
-      if (firstPath === undefined) seen.set(key, path);
+      let ofKind = seen.get(element);
+      if (ofKind === undefined) {
+        ofKind = new Map();
+        seen.set(element, ofKind);
+      }
+      const firstPath = ofKind.get(value);
+      if (firstPath === undefined) ofKind.set(value, path);
       else issues.push({ code: "duplicate_code", path, element, value, firstPath });
     };
-    for (const { node, path } of traverse(plan)) {
+    for (const { node, path } of index.visits) {
       switch (node.kind) {
         case "plan":
           break;

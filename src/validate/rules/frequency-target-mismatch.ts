@@ -1,4 +1,3 @@
-import { indicatorsOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -12,9 +11,9 @@ export const frequencyTargetMismatchRule: Rule<"frequency_target_mismatch"> = {
     sv: 'Ett årsmål (target med per "year") för en frekvens är lika med måttets antal gånger per år (timesPerYear).',
     en: 'A yearly target (target with per "year") of a frequency equals the measure\'s times per year (timesPerYear).',
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"frequency_target_mismatch">[] = [];
-    for (const { indicator, path } of indicatorsOf(plan)) {
+    for (const { indicator, path } of index.indicators) {
       const { measure, target } = indicator;
       if (measure?.type !== "frequency" || target?.per !== "year" || target.value === undefined) continue;
       if (target.value !== measure.timesPerYear) {

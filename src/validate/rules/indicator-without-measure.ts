@@ -1,4 +1,3 @@
-import { indicatorsOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -13,9 +12,9 @@ export const indicatorWithoutMeasureRule: Rule<"indicator_without_measure"> = {
     sv: "En indikator har ett mått (measure); utan det kan dess värden bara redovisas, inte bedömas.",
     en: "An indicator has a measure; without one its values can only be reported, not judged.",
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"indicator_without_measure">[] = [];
-    for (const { indicator, path } of indicatorsOf(plan)) {
+    for (const { indicator, path } of index.indicators) {
       if (indicator.measure === undefined) issues.push({ code: "indicator_without_measure", path, indicator: indicator.id });
     }
     return issues;

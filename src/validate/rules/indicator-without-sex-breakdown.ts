@@ -1,4 +1,3 @@
-import { activitiesOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 const PEOPLE =
@@ -28,9 +27,9 @@ export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_break
     sv: 'En indikator som räknar personer ("Antal deltagare …") redovisas uppdelad på kön.',
     en: 'An indicator that counts people ("Antal deltagare …") is broken down by sex.',
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"indicator_without_sex_breakdown">[] = [];
-    for (const { activity, path } of activitiesOf(plan)) {
+    for (const { activity, path } of index.activities) {
       activity.followUp.indicators.forEach((indicator, n) => {
         const match = COUNTS_PEOPLE.exec(indicator.text);
         const typed = indicator.measure?.type === "count" && indicator.measure.countsPeople === true;

@@ -1,8 +1,24 @@
-import { normaliseSpace, stringsOf } from "../internal.js";
+import { municipalityLookup, normaliseSpace } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /** "länets 9 kommuner", "Länets 9 kommunerna": a count of the county's municipalities, not of its police areas or customs offices. */
 const COUNT = /(?<![\p{L}\d])länets (\d+) kommun(?:er|erna)(?!\p{L})/giu;
+
+/** What every text {@link COUNT} matches has, with the same flags: a cheap test that leaves out almost every string. */
+const CANDIDATE = /länets \d+ kommun/iu;
+
+/**
+ * A digit, a space and a "k" in any case (with the `iu` flags "k" also matches the Kelvin sign, U+212A): what
+ * every text {@link CANDIDATE} matches has, found without the slower case-insensitive Unicode search.
+ */
+const DIGIT_SPACE_K = /\d [kK\u212A]/;
+
+/** The length of the shortest text {@link COUNT} matches, "länets 1 kommuner": shorter strings (codes, ids, dates) are skipped unread. */
+const SHORTEST = 17;
+
+/** The first count of the county's municipalities in a text that is not `expected`. */
+const wrongCount = (text: string, expected: number): number | undefined =>
+  [...text.matchAll(COUNT)].map((match) => Number(match[1])).find((received) => received !== expected);
 
 /** A text's sentences: split after `.`, `!` or `?` followed by white space. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u);
@@ -21,18 +37,24 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
   },
   check(plan, context) {
     const countyCode = plan.territory.countyCode;
-    const expected = context.reference.municipalities.filter((municipality) => municipality.countyCode === countyCode).length;
+    const expected = municipalityLookup(context.reference.municipalities).countInCounty.get(countyCode) ?? 0;
     // Without reference data for the county there is nothing to compare with.
     if (expected === 0) return [];
     const issues: ValidationIssueDataOf<"municipality_count_mismatch">[] = [];
     const seen = new Set<string>();
-    for (const { text, path } of stringsOf(plan)) {
+    const { texts } = context.index;
+    for (let index = 0; index < texts.length; index++) {
+      const text = texts[index] as string;
+      // A count never spans two sentences, so a text without a wrong count has no sentence with one.
+      if (text.length < SHORTEST || !DIGIT_SPACE_K.test(text) || !CANDIDATE.test(text) || wrongCount(text, expected) === undefined)
+        continue;
       for (const sentence of sentencesOf(text)) {
-        const wrong = [...sentence.matchAll(COUNT)].map((match) => Number(match[1])).find((received) => received !== expected);
+        const wrong = wrongCount(sentence, expected);
+        if (wrong === undefined) continue;
         const key = normaliseSpace(sentence);
-        if (wrong === undefined || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
-        issues.push({ code: "municipality_count_mismatch", path, countyCode, expected, received: wrong });
+        issues.push({ code: "municipality_count_mismatch", path: context.index.pathOfText(index), countyCode, expected, received: wrong });
       }
     }
     return issues;

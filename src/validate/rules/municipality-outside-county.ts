@@ -1,4 +1,5 @@
 import type { Path, Severity } from "../../core/issue.js";
+import { municipalityLookup } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -14,7 +15,7 @@ export const municipalityOutsideCountyRule: Rule<"municipality_outside_county"> 
     en: "The territory's municipality lies in the plan's county (error); an organisation from a municipality in another county is noted (info).",
   },
   check(plan, context) {
-    const countyOf = new Map(context.reference.municipalities.map((municipality) => [municipality.code, municipality.countyCode]));
+    const { byCode } = municipalityLookup(context.reference.municipalities);
     const countyCode = plan.territory.countyCode;
     const codes: { code: string; path: Path; severity: Severity }[] = [];
     if (plan.territory.municipalityCode !== undefined) {
@@ -27,7 +28,7 @@ export const municipalityOutsideCountyRule: Rule<"municipality_outside_county"> 
     });
     const issues: ValidationIssueDataOf<"municipality_outside_county">[] = [];
     for (const { code, path, severity } of codes) {
-      const municipalityCountyCode = countyOf.get(code);
+      const municipalityCountyCode = byCode.get(code)?.countyCode;
       // An unknown code is unknown_municipality's issue.
       if (municipalityCountyCode !== undefined && municipalityCountyCode !== countyCode) {
         issues.push({ code: "municipality_outside_county", path, severity, municipality: code, municipalityCountyCode, countyCode });

@@ -44,7 +44,7 @@ export const nationalGoalNotCoveredRule: Rule<"national_goal_not_covered"> = {
     if (!chainKnown(plan, context)) return [];
     const viaParent = plan.level === "local" && context.parent !== undefined ? followedThroughParent(plan, context.parent) : [];
     const accounted = new Set(
-      [...followedGoalRefsOf(plan).map(({ ref }) => ref), ...viaParent, ...(plan.nationalGoalsNotFollowed ?? [])].map(
+      [...followedGoalRefsOf(plan, context.index.areas).map(({ ref }) => ref), ...viaParent, ...(plan.nationalGoalsNotFollowed ?? [])].map(
         (ref) => `${ref.strategy}\u0000${longTermGoal(ref.goal)}`,
       ),
     );

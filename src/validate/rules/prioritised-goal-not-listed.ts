@@ -15,7 +15,7 @@ export const prioritisedGoalNotListedRule: Rule<"prioritised_goal_not_listed"> =
   },
   check(plan, context) {
     const issues: ValidationIssueDataOf<"prioritised_goal_not_listed">[] = [];
-    for (const { ref, path } of goalRefsOf(plan)) {
+    for (const { ref, path } of goalRefsOf(plan, context.index.areas)) {
       const strategy = context.strategies?.find((candidate) => candidate.id === ref.strategy);
       if (strategy !== undefined && goalOf(strategy, ref.goal) === "not_transcribed") {
         issues.push({ code: "prioritised_goal_not_listed", path, strategy: ref.strategy, goal: ref.goal });

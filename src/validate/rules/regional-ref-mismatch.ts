@@ -48,6 +48,6 @@ export const regionalRefMismatchRule: Rule<"regional_ref_mismatch"> = {
   check(plan, context) {
     const parent = context.parent;
     if (parent === undefined) return [];
-    return regionalRefsOf(plan).flatMap(({ ref, path }) => check(ref, path, parent));
+    return regionalRefsOf(plan, context.index).flatMap(({ ref, path }) => check(ref, path, parent));
   },
 };

@@ -1,4 +1,3 @@
-import { activitiesOf } from "../../model/traverse.js";
 import { dateOverlaps } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
@@ -10,9 +9,9 @@ export const scheduleOutsidePeriodRule: Rule<"schedule_outside_period"> = {
     sv: "En aktivitets tidplan (år och deadline) ligger inom planens period.",
     en: "An activity's schedule (years and deadline) falls within the plan's period.",
   },
-  check(plan) {
+  check(plan, { index }) {
     const issues: ValidationIssueDataOf<"schedule_outside_period">[] = [];
-    for (const { activity, path } of activitiesOf(plan)) {
+    for (const { activity, path } of index.activities) {
       const schedule = activity.schedule;
       if (schedule === undefined) continue;
       schedule.years?.forEach((year, k) => {

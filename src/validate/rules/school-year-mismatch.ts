@@ -1,4 +1,3 @@
-import { activitiesOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -13,9 +12,9 @@ export const schoolYearMismatchRule: Rule<"school_year_mismatch"> = {
     sv: 'En aktivitet med tidplan per läsår (schedule.per "school_year") har frekvensindikatorer som räknas per läsår (measure.per), och tvärtom.',
     en: 'An activity scheduled per school year (schedule.per "school_year") has frequency indicators counted per school year (measure.per), and the other way round.',
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"school_year_mismatch">[] = [];
-    for (const { activity, path } of activitiesOf(plan)) {
+    for (const { activity, path } of index.activities) {
       // Without a schedule the activity's text says nothing to disagree with.
       if (activity.schedule === undefined) continue;
       const schedule = activity.schedule.per ?? "year";

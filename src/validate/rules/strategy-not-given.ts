@@ -17,7 +17,7 @@ export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
   check(plan, context) {
     const named: { strategy: string; path: Path }[] = [
       ...plan.strategies.map((strategy, k) => ({ strategy, path: ["strategies", k] as Path })),
-      ...goalRefsOf(plan).map(({ ref, path }) => ({ strategy: ref.strategy, path: [...path, "strategy"] as Path })),
+      ...goalRefsOf(plan, context.index.areas).map(({ ref, path }) => ({ strategy: ref.strategy, path: [...path, "strategy"] as Path })),
     ];
     const given = new Set((context.strategies ?? []).map((strategy) => strategy.id));
     const reported = new Set<string>();

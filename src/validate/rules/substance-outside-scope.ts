@@ -1,6 +1,5 @@
 import type { Path } from "../../core/issue.js";
 import type { Substance } from "../../model/common.js";
-import { traverse } from "../../model/traverse.js";
 import { strategiesScope } from "../internal.js";
 import type { Rule, SubstanceElement, ValidationIssueDataOf } from "../types.js";
 
@@ -17,6 +16,7 @@ export const substanceOutsideScopeRule: Rule<"substance_outside_scope"> = {
     en: "Every substance a sub-goal, area or activity concerns (substances) lies within the plan's scope, or, where the plan states none, within that of its given strategies.",
   },
   check(plan, context) {
+    const { index } = context;
     const fromStrategies = plan.scope === undefined ? strategiesScope(plan, context.strategies) : undefined;
     const scope = plan.scope ?? fromStrategies;
     if (scope === undefined) return [];
@@ -34,7 +34,7 @@ export const substanceOutsideScopeRule: Rule<"substance_outside_scope"> = {
         });
       });
     };
-    for (const { node, path } of traverse(plan)) {
+    for (const { node, path } of index.visits) {
       if (node.kind === "sub_goal" || node.kind === "collaboration_area" || node.kind === "activity")
         check(node.kind, node.substances, path);
     }

@@ -1,6 +1,6 @@
 import type { Path } from "../../core/issue.js";
 import { coverageTotal } from "../../model/coverage-total.js";
-import { indicatorsOf } from "../../model/traverse.js";
+import { municipalityLookup } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -18,10 +18,11 @@ export const targetNotApplicableRule: Rule<"target_not_applicable"> = {
     en: "A target value fits its measure: no value for a written account, a milestone or a cycle; a share at most 1 (a fraction); a percentage at most 100 (its target is in per cent); coverage at most the size of its set (measure.total, else the number of members, for municipalities else the county's count in the reference data).",
   },
   check(plan, context) {
+    const { index } = context;
     const issues: ValidationIssueDataOf<"target_not_applicable">[] = [];
     const countyCode = plan.territory.countyCode;
-    const inCounty = context.reference.municipalities.filter((municipality) => municipality.countyCode === countyCode).length;
-    for (const { indicator, path } of indicatorsOf(plan)) {
+    const inCounty = municipalityLookup(context.reference.municipalities).countInCounty.get(countyCode) ?? 0;
+    for (const { indicator, path } of index.indicators) {
       const { measure, target } = indicator;
       if (measure === undefined || target === undefined) continue;
       const values: { value: number; path: Path }[] = [

@@ -1,5 +1,4 @@
 import { firstDayOf, lastDayOf } from "../../model/common.js";
-import { indicatorsOf } from "../../model/traverse.js";
 import { dateOverlaps } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
@@ -15,10 +14,10 @@ export const targetYearOutsidePeriodRule: Rule<"target_year_outside_period"> = {
     sv: "Årsmålens år, målets deadline och milstolpens deadline (measure.deadline) ligger inom planens period, och baslinjens år ligger inte efter perioden (en baslinje före perioden är normal).",
     en: "The years of year targets, a target's deadline and a milestone's deadline (measure.deadline) fall within the plan's period, and a baseline year is not after it (a baseline before the period is normal).",
   },
-  check(plan) {
+  check(plan, { index }) {
     const issues: ValidationIssueDataOf<"target_year_outside_period">[] = [];
     const period = plan.period;
-    for (const { indicator, path } of indicatorsOf(plan)) {
+    for (const { indicator, path } of index.indicators) {
       const { target, baseline, measure } = indicator;
       const base = { code: "target_year_outside_period", indicator: indicator.id, period } as const;
       target?.yearly?.forEach((year, k) => {

@@ -13,9 +13,9 @@ export const unknownActorRule: Rule<"unknown_actor"> = {
     sv: "Varje hänvisning till en aktör (ansvar, samverkansparter, gruppmedlemmar, ägare, undertecknare, organens medlemmar) finns i planens aktörsregister.",
     en: "Every actor reference (responsible, partners, group members, owner, signatories, body members) is in the plan's actor registry.",
   },
-  check(plan) {
+  check(plan, { index }) {
     const known = new Set(plan.actors.map((actor) => actor.id));
-    return actorReferences(plan)
+    return actorReferences(plan, index.activities)
       .filter((ref) => !known.has(ref.id))
       .map((ref) => ({ code: "unknown_actor" as const, path: ref.path, actor: ref.id }));
   },

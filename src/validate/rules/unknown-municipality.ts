@@ -1,4 +1,5 @@
 import type { Path } from "../../core/issue.js";
+import { municipalityLookup } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /** `unknown_municipality`: the plan's territory and its organisations name municipality codes that exist. */
@@ -10,7 +11,7 @@ export const unknownMunicipalityRule: Rule<"unknown_municipality"> = {
     en: "Municipality codes of the plan's territory and of its organisations exist in the reference data.",
   },
   check(plan, context) {
-    const known = new Set(context.reference.municipalities.map((municipality) => municipality.code));
+    const known = municipalityLookup(context.reference.municipalities).byCode;
     const codes: { code: string; path: Path }[] = [];
     if (plan.territory.municipalityCode !== undefined)
       codes.push({ code: plan.territory.municipalityCode, path: ["territory", "municipalityCode"] });

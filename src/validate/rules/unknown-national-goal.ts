@@ -15,7 +15,7 @@ export const unknownNationalGoalRule: Rule<"unknown_national_goal"> = {
   },
   check(plan, context) {
     const issues: ValidationIssueDataOf<"unknown_national_goal">[] = [];
-    for (const { ref, path } of goalRefsOf(plan)) {
+    for (const { ref, path } of goalRefsOf(plan, context.index.areas)) {
       const strategy = context.strategies?.find((candidate) => candidate.id === ref.strategy);
       if (strategy !== undefined && goalOf(strategy, ref.goal) === "unknown") {
         issues.push({ code: "unknown_national_goal", path, strategy: ref.strategy, goal: ref.goal });

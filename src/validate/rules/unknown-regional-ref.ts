@@ -40,6 +40,6 @@ export const unknownRegionalRefRule: Rule<"unknown_regional_ref"> = {
   check(plan, context) {
     const parent = context.parent;
     if (parent === undefined) return [];
-    return regionalRefsOf(plan).flatMap(({ ref, path }) => check(ref, path, plan, parent));
+    return regionalRefsOf(plan, context.index).flatMap(({ ref, path }) => check(ref, path, plan, parent));
   },
 };

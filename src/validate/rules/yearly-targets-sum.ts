@@ -1,4 +1,3 @@
-import { indicatorsOf } from "../../model/traverse.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /** Slack for the sum of decimal year targets (0.1 + 0.2 is not 0.3 in floating point). */
@@ -16,9 +15,9 @@ export const yearlyTargetsSumRule: Rule<"yearly_targets_sum"> = {
     sv: 'För ett mått vars årsvärden summeras (antal med aggregation "sum", frekvens) summerar årsmålen (target.yearly) till periodmålet (target.value med per "period").',
     en: 'For a measure whose yearly values add up (a count with aggregation "sum", a frequency), the year targets (target.yearly) add up to the period target (target.value with per "period").',
   },
-  check(plan) {
+  check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"yearly_targets_sum">[] = [];
-    for (const { indicator, path } of indicatorsOf(plan)) {
+    for (const { indicator, path } of index.indicators) {
       const { measure, target } = indicator;
       if (measure === undefined || target === undefined) continue;
       const adds = (measure.type === "count" && measure.aggregation === "sum") || measure.type === "frequency";

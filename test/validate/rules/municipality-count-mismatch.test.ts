@@ -16,6 +16,18 @@ describe("municipality_count_mismatch", () => {
     );
   });
 
+  it("finds a count in any case, the Kelvin sign for K included, in any string of the plan however deep", () => {
+    const plan = minimalPlan();
+    plan.purposes = ["LÄNETS 9 \u212AOMMUNER.", "länets 1 kommuner"];
+    plan.subGoals[0]!.areas![1]!.localTips = ["Tips.", "Med Länets 10 Kommuner."];
+    const base = { code: "municipality_count_mismatch", severity: "warning", countyCode: "07", expected: 8 } as const;
+    expect(issuesOf(plan, "municipality_count_mismatch")).toEqual([
+      { ...base, path: ["purposes", 0], received: 9 },
+      { ...base, path: ["purposes", 1], received: 1 },
+      { ...base, path: ["subGoals", 0, "areas", 1, "localTips", 1], received: 10 },
+    ]);
+  });
+
   it("passes counts of other things of the county, the right count, and texts without a number", () => {
     const plan = minimalPlan();
     plan.purposes = ["Länets 3 polisområden.", "Länets 5 tullkontor.", "Kommunbesök i länets 8 kommuner.", "Under 2017 i länets kommuner."];
