@@ -34,6 +34,7 @@ import {
   validatePlan,
 } from "../dist/index.js";
 import { profileStep, runGrowth, runNational } from "./bench/national.mjs";
+import { measuredValue } from "./bench/sweden.mjs";
 
 const args = parseArgs(process.argv.slice(2));
 const MIN_RUNS = args.quick ? 2 : 10;
@@ -127,34 +128,7 @@ function syntheticPlan(count) {
 
 /** One observation of an indicator in a year, of the kind its measure takes; `k` varies the values. */
 function observationOf(indicator, year, k) {
-  const base = { indicator: indicator.id, year };
-  switch (indicator.measure?.type) {
-    case "milestone":
-    case "cycle":
-      return { ...base, done: k % 3 !== 0 };
-    case "qualitative":
-    case undefined:
-      return { ...base, text: `Redovisning ${k}.` };
-    case "share":
-      return { ...base, numerator: 10 + (k % 40), denominator: 60 };
-    case "coverage":
-      return { ...base, value: 1 + (k % 8) };
-    default: {
-      const value = 5 + (k % 90);
-      if (indicator.measure?.type !== "count" || indicator.measure.countsPeople !== true) return { ...base, value };
-      const women = Math.floor(value / 2);
-      return {
-        ...base,
-        value,
-        bySex: {
-          cells: [
-            { sex: "female", value: women },
-            { sex: "male", value: value - women },
-          ],
-        },
-      };
-    }
-  }
+  return { indicator: indicator.id, year, ...measuredValue(indicator, k, 8) };
 }
 
 /** `count` observations spread round-robin over every indicator and year of the plan period. */

@@ -197,29 +197,26 @@ function planOf(template, { county, municipality }, municipalities, seed) {
 }
 
 /**
- * One observation of an indicator on a day, of the kind its measure takes; `k` varies the values, `covered` is
- * the most municipalities a coverage can reach.
+ * The value of one observation of an indicator, of the kind its measure takes: `k` varies it, `covered` is the
+ * most municipalities a coverage can reach. Shared with the Kronoberg-sized cases of scripts/bench.mjs.
  */
-function observationOf(indicator, day, k, covered) {
-  const year = Number(day.slice(0, 4));
-  const base = { indicator: indicator.id, year, period: { start: day, end: day } };
+export function measuredValue(indicator, k, covered) {
   switch (indicator.measure?.type) {
     case "milestone":
     case "cycle":
-      return { ...base, done: k % 3 !== 0 };
+      return { done: k % 3 !== 0 };
     case "qualitative":
     case undefined:
-      return { ...base, text: `Redovisning ${k}.` };
+      return { text: `Redovisning ${k}.` };
     case "share":
-      return { ...base, numerator: 10 + (k % 40), denominator: 60 };
+      return { numerator: 10 + (k % 40), denominator: 60 };
     case "coverage":
-      return { ...base, value: 1 + (k % covered) };
+      return { value: 1 + (k % covered) };
     default: {
       const value = 5 + (k % 90);
-      if (indicator.measure?.type !== "count" || indicator.measure.countsPeople !== true) return { ...base, value };
+      if (indicator.measure?.type !== "count" || indicator.measure.countsPeople !== true) return { value };
       const women = Math.floor(value / 2);
       return {
-        ...base,
         value,
         bySex: {
           cells: [
@@ -230,6 +227,12 @@ function observationOf(indicator, day, k, covered) {
       };
     }
   }
+}
+
+/** One observation of an indicator on a day, with {@link measuredValue}'s value. */
+function observationOf(indicator, day, k, covered) {
+  const year = Number(day.slice(0, 4));
+  return { indicator: indicator.id, year, period: { start: day, end: day }, ...measuredValue(indicator, k, covered) };
 }
 
 /** The indicators of a plan, in document order. */
