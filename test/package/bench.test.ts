@@ -31,7 +31,7 @@ describe("scripts/bench.mjs --national", () => {
       expect(
         rows.find((line) => line.startsWith(growth.name)),
         growth.name,
-      ).toMatch(/ \d+\.\d\d +linear: (met|MISSED)$/);
+      ).toMatch(/ -?\d+\.\d\d +linear: (met|MISSED)$/);
   });
 
   it("refuses an unknown option and a scale above 1", () => {
