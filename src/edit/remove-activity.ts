@@ -1,11 +1,6 @@
-import { resolveLang } from "../core/resolve-lang.js";
 import type { Plan } from "../model/plan.js";
-import { notFound } from "./internal/checks.js";
-import { commit, refuse } from "./internal/commit.js";
-import { locate } from "./internal/locate.js";
-import { renumberDraft } from "./internal/renumber.js";
-import { spliceOut, subGoalAt, withRenames } from "./internal/tree.js";
-import type { EditOptions, ReferenceContext, Rename, RenumberResult } from "./types.js";
+import { removeRenumbering } from "./internal/remove-renumbering.js";
+import type { EditOptions, ReferenceContext, RenumberResult } from "./types.js";
 
 /** What {@link removeActivity} takes: the activity's code. */
 export interface RemoveActivityArgs {
@@ -27,20 +22,5 @@ export interface RemoveActivityArgs {
  * ```
  */
 export function removeActivity(plan: Plan, args: RemoveActivityArgs, options: EditOptions = {}): RenumberResult {
-  const lang = resolveLang(options.lang);
-  const edit = { operation: "remove_activity", element: "activity", key: args.code } as const;
-  const place = locate(plan, "activity", args.code);
-  if (place === undefined) return withRenames(refuse(plan, edit, notFound("activity", args.code), lang), [], args.context);
-  let renames: Rename[] = [];
-  const codes = new Set([subGoalAt(plan, place).code]);
-  const result = commit(
-    plan,
-    edit,
-    (draft) => {
-      spliceOut(draft, place);
-      if (args.renumber !== false) renames = renumberDraft(draft, codes);
-    },
-    options,
-  );
-  return withRenames(result, renames, args.context);
+  return removeRenumbering(plan, { operation: "remove_activity", element: "activity", key: args.code }, args, options);
 }
