@@ -7,6 +7,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   lenientParsePlan,
+  type ObservationSet,
   observationsFromCsv,
   observationsFromKolada,
   safeParseObservations,
@@ -50,6 +51,10 @@ const SAFE: Record<string, (input: unknown, options: unknown) => { issues: reado
   observationsFromCsv: (input, options) => observationsFromCsv(input as string, options as never),
   observationsFromKolada: (input, options) => observationsFromKolada(input as never, options as never),
 };
+
+/** Observations a reader returned, checked as a file of follow-up data for the test plan would be. */
+const asObservationSet = (observations: ObservationSet["observations"]) =>
+  safeParseObservations({ kind: "observation_set", formatVersion: 1, plan: "test-2017-2021", observations });
 
 describe("safe functions on hostile input", () => {
   for (const [name, call] of Object.entries(SAFE))
@@ -127,12 +132,7 @@ describe("readers give what their schema accepts", () => {
           const read = observationsFromCsv(input, options);
           expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
           expect(read.observations).toEqual(observations);
-          const checked = safeParseObservations({
-            kind: "observation_set",
-            formatVersion: 1,
-            plan: "test-2017-2021",
-            observations: read.observations,
-          });
+          const checked = asObservationSet(read.observations);
           expect(checked.issues.filter((i) => i.severity === "error")).toEqual([]);
         },
       ),
@@ -145,12 +145,7 @@ describe("readers give what their schema accepts", () => {
     fc.assert(
       fc.property(fc.oneof(mutateText(text), fc.string({ unit: "binary" })), (input) => {
         const read = observationsFromCsv(input);
-        const checked = safeParseObservations({
-          kind: "observation_set",
-          formatVersion: 1,
-          plan: "test-2017-2021",
-          observations: read.observations,
-        });
+        const checked = asObservationSet(read.observations);
         expect(checked.issues.filter((i) => i.severity === "error")).toEqual([]);
       }),
       { numRuns: 200 },
@@ -167,12 +162,7 @@ describe("readers give what their schema accepts", () => {
         ),
         (c) => {
           const read = observationsFromKolada(c.response as never, { indicators: c.indicators, plan });
-          const checked = safeParseObservations({
-            kind: "observation_set",
-            formatVersion: 1,
-            plan: "test-2017-2021",
-            observations: read.observations,
-          });
+          const checked = asObservationSet(read.observations);
           expect(checked.issues.filter((i) => i.severity === "error")).toEqual([]);
         },
       ),

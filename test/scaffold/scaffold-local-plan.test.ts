@@ -11,9 +11,7 @@ import {
   validatePlan,
   validatePlanSet,
 } from "../../src/index.js";
-
-const where = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
-  issues.map((i) => `${i.code} ${i.path.join(".")}`);
+import { codesAt } from "../support/validate.js";
 
 describe("scaffoldLocalPlan", () => {
   const vaxjo = scaffoldLocalPlan(kronoberg2017, { municipalityCode: "0780" });
@@ -73,7 +71,7 @@ describe("scaffoldLocalPlan", () => {
     const areas = ["0.0", "0.1", "1.0", "1.1", "2.0", "2.1", "3.0", "3.1", "4.0", "4.1", "5.0", "5.1"];
     // Goals 1–5 are followed through Kronoberg's sub-goals that Växjö's mirror; goal 6 by neither plan.
     expect(report.issues.filter((i) => i.code === "national_goal_not_covered").map((i) => "goal" in i && i.goal)).toEqual(["6"]);
-    expect(where(report.issues)).toEqual([
+    expect(codesAt(report.issues)).toEqual([
       "period_outside_strategy period",
       "national_goal_not_covered strategies.0",
       ...areas.map((at) => `area_without_activities subGoals.${at.replace(".", ".areas.")}`),
@@ -90,7 +88,7 @@ describe("scaffoldLocalPlan", () => {
     ]);
     const report = validatePlan(malmo, { strategies: [andts2022], parent: skane });
     // The regional scaffold has no areas yet, so each sub-goal of the local one has none either.
-    expect(where(report.issues)).toEqual([
+    expect(codesAt(report.issues)).toEqual([
       "sub_goal_without_areas subGoals.0",
       "sub_goal_without_areas subGoals.1",
       "ungendered_people_text subGoals.1.text",

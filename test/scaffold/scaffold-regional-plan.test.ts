@@ -2,9 +2,7 @@ import { describe, expect, it } from "vitest";
 import { andt2016, andts2022 } from "../../src/fixtures/index.js";
 import { OptionError, parsePlan, ScaffoldError, scaffoldRegionalPlan, serializePlan, validatePlan } from "../../src/index.js";
 import type { Strategy } from "../../src/model/strategy.js";
-
-const where = (issues: readonly { code: string; path: readonly (string | number)[] }[]) =>
-  issues.map((i) => `${i.code} ${i.path.join(".")}`);
+import { codesAt } from "../support/validate.js";
 
 describe("scaffoldRegionalPlan", () => {
   it("starts Kronoberg's plan under ANDT 2016–2020: the board as owner, 8 municipalities, one sub-goal per national goal", () => {
@@ -67,7 +65,7 @@ describe("scaffoldRegionalPlan", () => {
   it("validates against its strategy with one sub_goal_without_areas warning per sub-goal and nothing else", () => {
     const report = validatePlan(scaffoldRegionalPlan(andt2016, { countyCode: "07" }), { strategies: [andt2016] });
     expect(report.counts).toEqual({ error: 0, warning: 6, info: 0 });
-    expect(where(report.issues)).toEqual([0, 1, 2, 3, 4, 5].map((g) => `sub_goal_without_areas subGoals.${g}`));
+    expect(codesAt(report.issues)).toEqual([0, 1, 2, 3, 4, 5].map((g) => `sub_goal_without_areas subGoals.${g}`));
   });
 
   it("starts Skåne's ANDTS plan: 33 municipalities, seven sub-goals worded by the goals' topics", () => {
@@ -77,7 +75,7 @@ describe("scaffoldRegionalPlan", () => {
     expect(plan.subGoals.map((g) => g.text)).toEqual(andts2022.longTermGoals.map((g) => g.topic));
     const report = validatePlan(plan, { strategies: [andts2022] });
     // The topic "barn och unga ska skyddas" is no national wording, so the gender rule notes it.
-    expect(where(report.issues)).toEqual([
+    expect(codesAt(report.issues)).toEqual([
       "sub_goal_without_areas subGoals.0",
       "sub_goal_without_areas subGoals.1",
       "ungendered_people_text subGoals.1.text",

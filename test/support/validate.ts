@@ -19,3 +19,8 @@ export function issuesOf(
     .issues.filter((issue) => issue.code === code)
     .map(({ message: _message, ...rest }) => rest as IssueWithoutMessage);
 }
+
+/** Each issue as "code path", path dot-joined: a compact list to compare where issues stand. */
+export function codesAt(issues: readonly { code: string; path: readonly (string | number)[] }[]): string[] {
+  return issues.map((i) => `${i.code} ${i.path.join(".")}`);
+}
