@@ -26,7 +26,10 @@ export function documentPath(path: Path, unreadable: readonly Path[]): Path {
   return out;
 }
 
-type Level = Exclude<RuleNeeds, "actors">;
+type Level = Exclude<RuleNeeds, "actors" | "nationalGoals">;
+
+// The parts of a plan that say which national goals it follows: a goal link can sit in any sub-goal or area.
+const NATIONAL_GOAL_PARTS: readonly Path[] = [["subGoals"], ["nationalGoalsNotFollowed"]];
 
 /**
  * The paths of the plan nodes (sub-goal, area, activity, indicator) along a path. An activity directly under
@@ -52,6 +55,7 @@ function nodesAlong(path: Path): Partial<Record<Level, Path>> {
  */
 export function neededWhole(needs: RuleNeeds, path: Path): Path | undefined {
   if (needs === "actors") return ["actors"];
+  if (needs === "nationalGoals") return [];
   return nodesAlong(path)[needs];
 }
 
@@ -60,8 +64,14 @@ export function neededWhole(needs: RuleNeeds, path: Path): Path | undefined {
  * when the part is not inside such a whole (a whole sub-goal left out leaves no sub-goal incomplete).
  */
 export function incompleteWhole(needs: RuleNeeds, part: Path): Path | undefined {
-  const whole = needs === "actors" ? (within(part, ["actors"]) ? ["actors"] : undefined) : neededWhole(needs, part);
+  const whole = partWhole(needs, part);
   return whole !== undefined && whole.length < part.length ? whole : undefined;
+}
+
+function partWhole(needs: RuleNeeds, part: Path): Path | undefined {
+  if (needs === "actors") return within(part, ["actors"]) ? ["actors"] : undefined;
+  if (needs === "nationalGoals") return NATIONAL_GOAL_PARTS.some((parts) => within(part, parts)) ? [] : undefined;
+  return neededWhole(needs, part);
 }
 
 const samePath = (a: Path, b: Path): boolean => a.length === b.length && within(a, b);

@@ -266,11 +266,12 @@ export interface RuleInfo {
 }
 
 /**
- * The whole whose every element a rule's findings depend on: a sub-goal, an area, an activity or an indicator
- * (with everything in it), or the plan's actor registry. Where a part inside it could not be read, the rule
+ * The whole whose every element a rule's issues depend on: a sub-goal, an area, an activity or an indicator
+ * (with everything in it), the plan's actor registry, or the plan's links to national goals (`nationalGoals`:
+ * every sub-goal and area, and `nationalGoalsNotFollowed`). Where a part inside it could not be read, the rule
  * reports nothing about that whole, since a count, a sequence or a list could come out wrong.
  */
-export type RuleNeeds = "subGoal" | "area" | "activity" | "indicator" | "actors";
+export type RuleNeeds = "subGoal" | "area" | "activity" | "indicator" | "actors" | "nationalGoals";
 
 /** A rule with its check: returns the issues of one code for a plan. */
 export interface Rule<C extends RuleId = RuleId> extends RuleInfo {

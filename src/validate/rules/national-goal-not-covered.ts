@@ -36,6 +36,8 @@ function chainKnown(plan: Plan, context: ValidationContext): boolean {
 export const nationalGoalNotCoveredRule: Rule<"national_goal_not_covered"> = {
   id: "national_goal_not_covered",
   defaultSeverity: "info",
+  // A sub-goal or area that could not be read may hold the goal link that is missing.
+  needsEveryPart: "nationalGoals",
   description: {
     sv: "Varje långsiktigt mål i en given strategi som planen genomför följs av ett delmål eller område, eller anges som utelämnat eller ersatt (nationalGoalsNotFollowed).",
     en: "Every long-term goal of a given strategy the plan implements is followed by a sub-goal or area, or declared left out or replaced (nationalGoalsNotFollowed).",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { andt2011, andt2016 } from "../../../src/fixtures/index.js";
-import { type Strategy, validatePlan } from "../../../src/index.js";
+import { type Strategy, validatePlan, validatePlanDocument } from "../../../src/index.js";
 import { minimalPlan } from "../../support/plans.js";
 import { issuesOf } from "../../support/validate.js";
 
@@ -73,5 +73,34 @@ describe("national_goal_not_covered", () => {
     const plan = planFollowingGoals1To5();
     plan.nationalGoalsNotFollowed!.push({ strategy: "andt-2011-2015", goal: "6", decision: "left_out" });
     expect(issuesOf(plan, "national_goal_not_covered", { strategies: [andt2016] }).map((f) => f.path)).toEqual([["strategies", 0]]);
+  });
+});
+
+describe("national_goal_not_covered on a plan file with a part that cannot be read", () => {
+  it("says nothing when a sub-goal that could hold the goal link is left out, and names the rule in unreadable_part", () => {
+    const plan = planFollowingGoals1To5();
+    plan.nationalGoalsNotFollowed!.push({ strategy: "andt-2016-2020", goal: "6", decision: "left_out" });
+    // Sub-goal 2 follows goal 3; with its text a number it cannot be read, so goal 3 could look unfollowed.
+    const input = JSON.parse(JSON.stringify(plan)) as { subGoals: { text: unknown }[] };
+    input.subGoals[1]!.text = 3;
+    const report = validatePlanDocument(JSON.stringify(input), { strategies: [andt2016] }, { lang: "en" });
+    expect(report.issues.filter((issue) => issue.code === "national_goal_not_covered")).toEqual([]);
+    const unreadable = report.issues.find((issue) => issue.code === "unreadable_part");
+    expect(unreadable?.path).toEqual(["subGoals", 1]);
+    expect(unreadable?.code === "unreadable_part" && unreadable.rules).toContain("national_goal_not_covered");
+  });
+
+  it("still notes an unfollowed goal when the part left out is outside the sub-goals (an actor)", () => {
+    const input = JSON.parse(JSON.stringify(planFollowingGoals1To5())) as { actors: unknown[] };
+    input.actors.push({ kind: "organisation", id: "polisen" });
+    const report = validatePlanDocument(JSON.stringify(input), { strategies: [andt2016] }, { lang: "en" });
+    expect(report.issues.filter((issue) => issue.code === "national_goal_not_covered").map((issue) => [issue.path, issue.message])).toEqual(
+      [
+        [
+          ["strategies", 0],
+          'No sub-goal or area follows goal 6 of andt-2016-2020 ("En folkhälsobaserad syn på ANDT inom EU och internationellt."), and the plan does not say it is left out or replaced.',
+        ],
+      ],
+    );
   });
 });
