@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IdSchema, TextSchema } from "./common.js";
 
 /**
@@ -23,10 +23,10 @@ export interface RegionalRef {
 
 export const regionalRefShape = {
   plan: IdSchema,
-  subGoal: TextSchema.optional(),
-  area: IdSchema.optional(),
-  activity: TextSchema.optional(),
+  subGoal: z.optional(TextSchema),
+  area: z.optional(IdSchema),
+  activity: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link RegionalRef}. */
-export const RegionalRefSchema: z.ZodType<RegionalRef> = z.looseObject(regionalRefShape);
+export const RegionalRefSchema: z.ZodMiniType<RegionalRef> = z.looseObject(regionalRefShape);

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Lang } from "../core/lang.js";
 import type { Catalogue } from "../core/messages.js";
 import { resolveLang } from "../core/resolve-lang.js";

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { valueText } from "../core/wording.js";
 import type { PlanEvaluation } from "../evaluate/types.js";
 import { canonicalJson } from "../parse/canonical-json.js";
