@@ -11,6 +11,7 @@ import {
   TextSchema,
 } from "./common.js";
 import { type FollowUp, FollowUpSchema } from "./indicator.js";
+import { looseObject } from "./internal/loose-object.js";
 import { SCHEDULE_PERS, type SchedulePer } from "./measure.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
@@ -52,7 +53,7 @@ export const scheduleShape = {
 };
 
 /** Zod schema of {@link Schedule}. */
-export const ScheduleSchema: z.ZodMiniType<Schedule> = z.looseObject(scheduleShape);
+export const ScheduleSchema: z.ZodMiniType<Schedule> = looseObject(scheduleShape);
 
 /**
  * An activity (*aktivitet*, *insats*): one row of an area's activity table, with what is to be done, who is
@@ -112,4 +113,4 @@ export const activityShape = {
 };
 
 /** Zod schema of {@link Activity}. */
-export const ActivitySchema: z.ZodMiniType<Activity> = z.looseObject(activityShape);
+export const ActivitySchema: z.ZodMiniType<Activity> = looseObject(activityShape);

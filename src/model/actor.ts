@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * What kind of organisation an actor is. Swedish: länsstyrelse, region, polis, kommun, kommunförbund, kommunal
@@ -110,7 +111,7 @@ export const organisationShape = {
   ...annotationShape,
 };
 
-const organisationObject = z.looseObject(organisationShape);
+const organisationObject = looseObject(organisationShape);
 
 /** Zod schema of {@link Organisation}. */
 export const OrganisationSchema: z.ZodMiniType<Organisation> = organisationObject;
@@ -157,7 +158,7 @@ export const actorGroupShape = {
   ...annotationShape,
 };
 
-const actorGroupObject = z.looseObject(actorGroupShape);
+const actorGroupObject = looseObject(actorGroupShape);
 
 /** Zod schema of {@link ActorGroup}. */
 export const ActorGroupSchema: z.ZodMiniType<ActorGroup> = actorGroupObject;
@@ -190,4 +191,4 @@ export interface ActorCell {
 export const actorCellShape = { text: TextSchema, actors: z.array(IdSchema) };
 
 /** Zod schema of {@link ActorCell}. */
-export const ActorCellSchema: z.ZodMiniType<ActorCell> = z.looseObject(actorCellShape);
+export const ActorCellSchema: z.ZodMiniType<ActorCell> = looseObject(actorCellShape);

@@ -11,6 +11,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
@@ -68,4 +69,4 @@ export const collaborationAreaShape = {
 };
 
 /** Zod schema of {@link CollaborationArea}. */
-export const CollaborationAreaSchema: z.ZodMiniType<CollaborationArea> = z.looseObject(collaborationAreaShape);
+export const CollaborationAreaSchema: z.ZodMiniType<CollaborationArea> = looseObject(collaborationAreaShape);

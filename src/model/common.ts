@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * Text that a plan requires: at least one character that is not white space.
@@ -87,7 +88,7 @@ export function lastDayOf(date: CalendarDate): string {
 export const periodShape = { start: CalendarDateSchema, end: CalendarDateSchema };
 
 /** Zod schema of {@link Period}; refuses a period that ends before it starts. */
-export const PeriodSchema: z.ZodMiniType<Period> = z.looseObject(periodShape).check((ctx) => {
+export const PeriodSchema: z.ZodMiniType<Period> = looseObject(periodShape).check((ctx) => {
   const { start, end } = ctx.value;
   if (CALENDAR_DATE.test(start) && CALENDAR_DATE.test(end) && lastDayOf(end) < firstDayOf(start)) {
     ctx.issues.push({
@@ -128,7 +129,7 @@ export const textCorrectionShape = {
 };
 
 /** Zod schema of {@link TextCorrection}. */
-export const TextCorrectionSchema: z.ZodMiniType<TextCorrection> = z.looseObject(textCorrectionShape);
+export const TextCorrectionSchema: z.ZodMiniType<TextCorrection> = looseObject(textCorrectionShape);
 
 /**
  * Free-form data a county adds to any element. Kept through load and save, never interpreted.
@@ -157,7 +158,7 @@ export interface GoalRef {
 export const goalRefShape = { strategy: IdSchema, goal: z.string().check(z.regex(/^\d+(\.\d+)?$/, { error: "invalid_goal_number" })) };
 
 /** Zod schema of {@link GoalRef}. */
-export const GoalRefSchema: z.ZodMiniType<GoalRef> = z.looseObject(goalRefShape);
+export const GoalRefSchema: z.ZodMiniType<GoalRef> = looseObject(goalRefShape);
 
 /**
  * A substance or area a strategy or plan covers (*ämne*, *område*): *alkohol*, *narkotika*, *dopning*, *tobak*,

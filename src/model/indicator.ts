@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { annotationShape, type Extensions, type TextCorrection, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type Baseline, BaselineSchema, type Measure, MeasureSchema, type Target, TargetSchema } from "./measure.js";
 
 /**
@@ -97,7 +98,7 @@ export const breakdownUnitsShape = {
 };
 
 /** Zod schema of {@link BreakdownUnits}. */
-export const BreakdownUnitsSchema: z.ZodMiniType<BreakdownUnits> = z.looseObject(breakdownUnitsShape);
+export const BreakdownUnitsSchema: z.ZodMiniType<BreakdownUnits> = looseObject(breakdownUnitsShape);
 
 /**
  * A follow-up indicator of an activity (*uppföljningsindikator*): one of the measures an activity's
@@ -152,7 +153,7 @@ export const indicatorShape = {
 };
 
 /** Zod schema of {@link Indicator}. */
-export const IndicatorSchema: z.ZodMiniType<Indicator> = z.looseObject(indicatorShape);
+export const IndicatorSchema: z.ZodMiniType<Indicator> = looseObject(indicatorShape);
 
 /**
  * How an activity is followed up every year (*uppföljning*): the cell as printed and the indicators it is split into.
@@ -175,4 +176,4 @@ export interface FollowUp {
 export const followUpShape = { text: TextSchema, indicators: z.array(IndicatorSchema) };
 
 /** Zod schema of {@link FollowUp}. */
-export const FollowUpSchema: z.ZodMiniType<FollowUp> = z.looseObject(followUpShape);
+export const FollowUpSchema: z.ZodMiniType<FollowUp> = looseObject(followUpShape);

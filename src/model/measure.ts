@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { type CalendarDate, CalendarDateSchema, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * How the values of an indicator over several years combine (*aggregering*): `"sum"` for per-year counts that
@@ -321,14 +322,14 @@ export const qualitativeMeasureShape = { type: z.literal("qualitative") };
 
 /** Zod schema of {@link Measure}. */
 export const MeasureSchema: z.ZodMiniType<Measure> = z.discriminatedUnion("type", [
-  z.looseObject(countMeasureShape),
-  z.looseObject(shareMeasureShape),
-  z.looseObject(percentMeasureShape),
-  z.looseObject(milestoneMeasureShape),
-  z.looseObject(coverageMeasureShape),
-  z.looseObject(frequencyMeasureShape),
-  z.looseObject(cycleMeasureShape),
-  z.looseObject(qualitativeMeasureShape),
+  looseObject(countMeasureShape),
+  looseObject(shareMeasureShape),
+  looseObject(percentMeasureShape),
+  looseObject(milestoneMeasureShape),
+  looseObject(coverageMeasureShape),
+  looseObject(frequencyMeasureShape),
+  looseObject(cycleMeasureShape),
+  looseObject(qualitativeMeasureShape),
 ]);
 
 /**
@@ -349,7 +350,7 @@ export interface YearTarget {
 export const yearTargetShape = { year: z.number().check(z.int(), z.gte(1900), z.lte(2200)), value: z.number().check(z.gte(0)) };
 
 /** Zod schema of {@link YearTarget}. */
-export const YearTargetSchema: z.ZodMiniType<YearTarget> = z.looseObject(yearTargetShape);
+export const YearTargetSchema: z.ZodMiniType<YearTarget> = looseObject(yearTargetShape);
 
 /**
  * An indicator's target (*mål*, *målvärde*), typed only where the plan's text states one.
@@ -387,7 +388,7 @@ export const targetShape = {
 };
 
 /** Zod schema of {@link Target}. */
-export const TargetSchema: z.ZodMiniType<Target> = z.looseObject(targetShape);
+export const TargetSchema: z.ZodMiniType<Target> = looseObject(targetShape);
 
 /**
  * An indicator's baseline (*baslinje*, *utgångsläge*): the value, or the account, that progress is measured
@@ -414,4 +415,4 @@ export const baselineShape = {
 };
 
 /** Zod schema of {@link Baseline}. */
-export const BaselineSchema: z.ZodMiniType<Baseline> = z.looseObject(baselineShape);
+export const BaselineSchema: z.ZodMiniType<Baseline> = looseObject(baselineShape);

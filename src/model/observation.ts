@@ -9,6 +9,7 @@ import {
   PeriodSchema,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * The values of an observation broken down by sex, or by sex and age (*könsuppdelning*), as cells of the
@@ -28,10 +29,10 @@ export interface SexBreakdown {
 
 const SexSchema = z.enum(["female", "male", "other", "unknown"]);
 const cellSchema = z.union([
-  z.looseObject({ sex: SexSchema, age: z.optional(TextSchema), value: z.number().check(z.gte(0)) }),
-  z.looseObject({ sex: SexSchema, age: z.optional(TextSchema), suppressed: z.literal(true) }),
+  looseObject({ sex: SexSchema, age: z.optional(TextSchema), value: z.number().check(z.gte(0)) }),
+  looseObject({ sex: SexSchema, age: z.optional(TextSchema), suppressed: z.literal(true) }),
 ]) as z.ZodMiniType<CellValue>;
-const ageGroupSchema = z.looseObject({
+const ageGroupSchema = looseObject({
   id: TextSchema,
   from: z.number().check(z.int(), z.gte(0)),
   to: z.optional(z.number().check(z.int(), z.gte(0))),
@@ -40,7 +41,7 @@ const ageGroupSchema = z.looseObject({
 export const sexBreakdownShape = { cells: z.array(cellSchema).check(z.minLength(1)), ageGroups: z.optional(z.array(ageGroupSchema)) };
 
 /** Zod schema of {@link SexBreakdown}. */
-export const SexBreakdownSchema: z.ZodMiniType<SexBreakdown> = z.looseObject(sexBreakdownShape);
+export const SexBreakdownSchema: z.ZodMiniType<SexBreakdown> = looseObject(sexBreakdownShape);
 
 /**
  * One municipality's part of an observation (*per kommun*).
@@ -69,7 +70,7 @@ export const municipalityValueShape = {
 };
 
 /** Zod schema of {@link MunicipalityValue}. */
-export const MunicipalityValueSchema: z.ZodMiniType<MunicipalityValue> = z.looseObject(municipalityValueShape);
+export const MunicipalityValueSchema: z.ZodMiniType<MunicipalityValue> = looseObject(municipalityValueShape);
 
 /**
  * One unit's part of an observation (*per stadsdel*, *per skola*, *per åldersgrupp*): the unit as the indicator's
@@ -99,7 +100,7 @@ export const unitValueShape = {
 };
 
 /** Zod schema of {@link UnitValue}. */
-export const UnitValueSchema: z.ZodMiniType<UnitValue> = z.looseObject(unitValueShape);
+export const UnitValueSchema: z.ZodMiniType<UnitValue> = looseObject(unitValueShape);
 
 /**
  * The parts of an observation by named units, keyed by breakdown (*uppdelning*): `{ "district": [...] }`.
@@ -136,7 +137,7 @@ export const unitBreakdownValuesShape = {
 };
 
 /** Zod schema of {@link UnitBreakdownValues}. */
-export const UnitBreakdownValuesSchema: z.ZodMiniType<UnitBreakdownValues> = z.looseObject(unitBreakdownValuesShape);
+export const UnitBreakdownValuesSchema: z.ZodMiniType<UnitBreakdownValues> = looseObject(unitBreakdownValuesShape);
 
 /**
  * One recorded follow-up value (*uppföljningsvärde*, *utfall*) of an indicator for a year, or for a date range
@@ -219,7 +220,7 @@ export const observationShape = {
 };
 
 /** Zod schema of {@link Observation}. */
-export const ObservationSchema: z.ZodMiniType<Observation> = z.looseObject(observationShape);
+export const ObservationSchema: z.ZodMiniType<Observation> = looseObject(observationShape);
 
 /**
  * Version of the observation file format that this library writes.
@@ -276,4 +277,4 @@ export const observationSetShape = {
 };
 
 /** Zod schema of {@link ObservationSet}. */
-export const ObservationSetSchema: z.ZodMiniType<ObservationSet> = z.looseObject(observationSetShape);
+export const ObservationSetSchema: z.ZodMiniType<ObservationSet> = looseObject(observationSetShape);

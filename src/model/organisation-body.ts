@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { type ActorCell, ActorCellSchema } from "./actor.js";
 import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * The role of a body in the plan's organisation: *ledningsgrupp* (decides, prioritises, funds),
@@ -69,4 +70,4 @@ export const organisationBodyShape = {
 };
 
 /** Zod schema of {@link OrganisationBody}. */
-export const OrganisationBodySchema: z.ZodMiniType<OrganisationBody> = z.looseObject(organisationBodyShape);
+export const OrganisationBodySchema: z.ZodMiniType<OrganisationBody> = looseObject(organisationBodyShape);

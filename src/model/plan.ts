@@ -15,6 +15,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type LevelNames, LevelNamesSchema } from "./level-names.js";
 import { type OrganisationBody, OrganisationBodySchema } from "./organisation-body.js";
 import { type SubGoal, SubGoalSchema } from "./sub-goal.js";
@@ -44,7 +45,7 @@ export const territoryShape = {
 };
 
 /** Zod schema of {@link Territory}. */
-export const TerritorySchema: z.ZodMiniType<Territory> = z.looseObject(territoryShape);
+export const TerritorySchema: z.ZodMiniType<Territory> = looseObject(territoryShape);
 
 /**
  * Who owns the plan (*huvudman*, *ägare*): for Kronoberg, Livsstil Kronoberg and its three principals. A plan
@@ -68,7 +69,7 @@ export interface PlanOwner {
 export const planOwnerShape = { name: z.optional(TextSchema), actor: z.optional(IdSchema), principals: z.array(IdSchema) };
 
 /** Zod schema of {@link PlanOwner}. */
-export const PlanOwnerSchema: z.ZodMiniType<PlanOwner> = z.looseObject(planOwnerShape);
+export const PlanOwnerSchema: z.ZodMiniType<PlanOwner> = looseObject(planOwnerShape);
 
 /**
  * A person who signed the plan (*undertecknare*), by name and role, or by role only where the plan prints no name.
@@ -91,7 +92,7 @@ export interface Signatory {
 export const signatoryShape = { name: z.optional(TextSchema), role: TextSchema, organisation: z.optional(IdSchema) };
 
 /** Zod schema of {@link Signatory}. */
-export const SignatorySchema: z.ZodMiniType<Signatory> = z.looseObject(signatoryShape);
+export const SignatorySchema: z.ZodMiniType<Signatory> = looseObject(signatoryShape);
 
 /**
  * How the plan was adopted (*fastställande*): by whom, when, and who signed.
@@ -123,7 +124,7 @@ export const adoptionShape = {
 };
 
 /** Zod schema of {@link Adoption}. */
-export const AdoptionSchema: z.ZodMiniType<Adoption> = z.looseObject(adoptionShape);
+export const AdoptionSchema: z.ZodMiniType<Adoption> = looseObject(adoptionShape);
 
 /**
  * The crime-prevention goals (*mål för det brottsförebyggande arbetet*) that run beside the ANDT goals.
@@ -152,7 +153,7 @@ export const crimePreventionGoalsShape = {
 };
 
 /** Zod schema of {@link CrimePreventionGoals}. */
-export const CrimePreventionGoalsSchema: z.ZodMiniType<CrimePreventionGoals> = z.looseObject(crimePreventionGoalsShape);
+export const CrimePreventionGoalsSchema: z.ZodMiniType<CrimePreventionGoals> = looseObject(crimePreventionGoalsShape);
 
 /**
  * A source of follow-up data (*uppföljningskälla*), such as Indikatorlabbet or Länsrapporten.
@@ -184,7 +185,7 @@ export const followUpSourceShape = {
 };
 
 /** Zod schema of {@link FollowUpSource}. */
-export const FollowUpSourceSchema: z.ZodMiniType<FollowUpSource> = z.looseObject(followUpSourceShape);
+export const FollowUpSourceSchema: z.ZodMiniType<FollowUpSource> = looseObject(followUpSourceShape);
 
 /**
  * How the plan as a whole is followed up (*uppföljning*): the sources of its indicators and how results are
@@ -211,7 +212,7 @@ export const planFollowUpShape = {
 };
 
 /** Zod schema of {@link PlanFollowUp}. */
-export const PlanFollowUpSchema: z.ZodMiniType<PlanFollowUp> = z.looseObject(planFollowUpShape);
+export const PlanFollowUpSchema: z.ZodMiniType<PlanFollowUp> = looseObject(planFollowUpShape);
 
 /**
  * An entry of the plan's reference list (*referenser*).
@@ -243,7 +244,7 @@ export const referenceShape = {
 };
 
 /** Zod schema of {@link Reference}. */
-export const ReferenceSchema: z.ZodMiniType<Reference> = z.looseObject(referenceShape);
+export const ReferenceSchema: z.ZodMiniType<Reference> = looseObject(referenceShape);
 
 /**
  * A section of the plan's running text (*avsnitt*) that the structured fields do not hold: a foreword,
@@ -264,7 +265,7 @@ export interface NarrativeSection {
 export const narrativeSectionShape = { title: TextSchema, text: TextSchema };
 
 /** Zod schema of {@link NarrativeSection}. */
-export const NarrativeSectionSchema: z.ZodMiniType<NarrativeSection> = z.looseObject(narrativeSectionShape);
+export const NarrativeSectionSchema: z.ZodMiniType<NarrativeSection> = looseObject(narrativeSectionShape);
 
 /**
  * A national long-term goal that the plan does not follow as such (*bortvalt* or *ersatt nationellt mål*): left
@@ -296,7 +297,7 @@ export const nationalGoalNotFollowedShape = {
 };
 
 /** Zod schema of {@link NationalGoalNotFollowed}. */
-export const NationalGoalNotFollowedSchema: z.ZodMiniType<NationalGoalNotFollowed> = z.looseObject(nationalGoalNotFollowedShape);
+export const NationalGoalNotFollowedSchema: z.ZodMiniType<NationalGoalNotFollowed> = looseObject(nationalGoalNotFollowedShape);
 
 /** Whether a plan is a county's regional plan or a municipality's local plan. */
 export type PlanLevel = "regional" | "local";
@@ -420,4 +421,4 @@ export const planShape = {
 };
 
 /** Zod schema of {@link Plan}: the structure of a plan file. */
-export const PlanSchema: z.ZodMiniType<Plan> = z.looseObject(planShape);
+export const PlanSchema: z.ZodMiniType<Plan> = looseObject(planShape);

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { IdSchema, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * Where an element of a local (municipal) plan points into the regional plan it follows: a sub-goal
@@ -29,4 +30,4 @@ export const regionalRefShape = {
 };
 
 /** Zod schema of {@link RegionalRef}. */
-export const RegionalRefSchema: z.ZodMiniType<RegionalRef> = z.looseObject(regionalRefShape);
+export const RegionalRefSchema: z.ZodMiniType<RegionalRef> = looseObject(regionalRefShape);

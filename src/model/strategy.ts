@@ -10,6 +10,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { FORMAT_VERSION } from "./plan.js";
 
 /**
@@ -57,7 +58,7 @@ export const prioritisedGoalShape = {
 };
 
 /** Zod schema of {@link PrioritisedGoal}; requires `text` or `topic`. */
-export const PrioritisedGoalSchema: z.ZodMiniType<PrioritisedGoal> = z.looseObject(prioritisedGoalShape).check(requireTextOrTopic);
+export const PrioritisedGoalSchema: z.ZodMiniType<PrioritisedGoal> = looseObject(prioritisedGoalShape).check(requireTextOrTopic);
 
 /**
  * A long-term goal of a national strategy (*långsiktigt mål*), numbered `"1"`, `"2"` …
@@ -95,7 +96,7 @@ export const nationalGoalShape = {
 };
 
 /** Zod schema of {@link NationalGoal}; requires `text` or `topic`. */
-export const NationalGoalSchema: z.ZodMiniType<NationalGoal> = z.looseObject(nationalGoalShape).check(requireTextOrTopic);
+export const NationalGoalSchema: z.ZodMiniType<NationalGoal> = looseObject(nationalGoalShape).check(requireTextOrTopic);
 
 function requireTextOrTopic(ctx: { value: { text?: string | undefined; topic?: string | undefined }; issues: unknown[] }): void {
   if (ctx.value.text === undefined && ctx.value.topic === undefined) {
@@ -180,4 +181,4 @@ export const strategyShape = {
 };
 
 /** Zod schema of {@link Strategy}: the structure of a strategy file. */
-export const StrategySchema: z.ZodMiniType<Strategy> = z.looseObject(strategyShape);
+export const StrategySchema: z.ZodMiniType<Strategy> = looseObject(strategyShape);

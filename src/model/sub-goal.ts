@@ -11,6 +11,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
@@ -31,7 +32,7 @@ export interface TextVariant {
 export const textVariantShape = { text: TextSchema, where: TextSchema };
 
 /** Zod schema of {@link TextVariant}. */
-export const TextVariantSchema: z.ZodMiniType<TextVariant> = z.looseObject(textVariantShape);
+export const TextVariantSchema: z.ZodMiniType<TextVariant> = looseObject(textVariantShape);
 
 /**
  * A sub-goal (*delmål*, short term) of a plan, with its activities: under areas of collaboration
@@ -98,4 +99,4 @@ export const subGoalShape = {
 };
 
 /** Zod schema of {@link SubGoal}. */
-export const SubGoalSchema: z.ZodMiniType<SubGoal> = z.looseObject(subGoalShape);
+export const SubGoalSchema: z.ZodMiniType<SubGoal> = looseObject(subGoalShape);
