@@ -4,8 +4,9 @@ import { TextSchema } from "../../../src/model/common.js";
 import { looseObject } from "../../../src/model/internal/loose-object.js";
 
 const shape = { title: TextSchema, pages: z.optional(z.number().check(z.int(), z.gte(1))), tags: z.array(TextSchema) };
+// zod's own wording depends on the locale some other module may have set; our schemas' formats carry our codes.
 const summary = (result: { error?: { issues: readonly z.core.$ZodIssue[] } }) =>
-  result.error?.issues.map((issue) => [issue.code, issue.path.join("."), issue.message]);
+  result.error?.issues.map((issue) => [issue.code, issue.path.join("."), issue.code === "invalid_format" ? issue.message : ""]);
 
 describe("looseObject", () => {
   it("is zod/mini's loose object: the same definition, an instance of ZodMiniObject, unknown keys kept", () => {
@@ -25,9 +26,9 @@ describe("looseObject", () => {
     }
     expect(summary(looseObject(shape).safeParse({ title: " ", pages: 0.5, tags: ["", 3] }))).toEqual([
       ["invalid_format", "title", "empty_text"],
-      ["invalid_type", "pages", "Invalid input"],
+      ["invalid_type", "pages", ""],
       ["invalid_format", "tags.0", "empty_text"],
-      ["invalid_type", "tags.1", "Invalid input"],
+      ["invalid_type", "tags.1", ""],
     ]);
   });
 
