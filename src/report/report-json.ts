@@ -6,7 +6,7 @@ import { reportLang } from "./internal.js";
 import { ReportError } from "./report-error.js";
 
 // No schema describes an evaluation, so every object's keys are in code-point order.
-const ANY = z.unknown();
+const ANY = /* @__PURE__ */ z.unknown();
 
 /**
  * Options of {@link reportJson}.
