@@ -5,6 +5,7 @@ export const ALLOWED_ZOD_LOCALES: readonly string[];
 /** What a bundle is made of. */
 export interface BundleContents {
   papaparse: boolean;
+  zodClassic: boolean;
   zodLocales: string[];
   bytes: Record<string, number>;
 }
@@ -14,6 +15,7 @@ export interface MeasuredBundle {
   name: string;
   gzip: number;
   papaparse: boolean;
+  zodClassic: boolean;
   zodLocales: readonly string[];
   expectPapaparse?: boolean;
 }

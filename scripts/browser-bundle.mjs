@@ -7,21 +7,24 @@ export const ALLOWED_ZOD_LOCALES = ["en", "sv"];
 
 /**
  * What a bundle is made of, from the `inputs` of one esbuild metafile output (only inputs with bytes in the output
- * count: esbuild lists the modules it dropped too): whether papaparse is in it, which zod locales, and the
- * minified bytes per package or dist/ file.
+ * count: esbuild lists the modules it dropped too): whether papaparse is in it, whether zod's classic API is (the
+ * library's schemas are zod/mini's, see {@link bundleProblems}), which zod locales, and the minified bytes per
+ * package or dist/ file.
  *
  * @example
  * bundleContents({ "node_modules/zod/v4/locales/en.js": { bytesInOutput: 2700 }, "dist/index.js": { bytesInOutput: 0 } });
- * // { papaparse: false, zodLocales: ["en"], bytes: { "zod/v4/locales": 2700 } }
+ * // { papaparse: false, zodClassic: false, zodLocales: ["en"], bytes: { "zod/v4/locales": 2700 } }
  */
 export function bundleContents(inputs) {
   const bytes = {};
   const zodLocales = new Set();
   let papaparse = false;
+  let zodClassic = false;
   for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
     if (bytesInOutput === 0) continue;
     const module = /node_modules\/(.+)$/.exec(path)?.[1];
     if (module?.startsWith("papaparse/")) papaparse = true;
+    if (module?.startsWith("zod/v4/classic/")) zodClassic = true;
     const locale = /^zod\/v4\/locales\/([\w-]+)\.c?js$/.exec(module ?? "")?.[1];
     if (locale !== undefined) zodLocales.add(locale);
     // Packages by their first two folders (zod/v4, date-fns/locale), our files by name.
@@ -34,16 +37,17 @@ export function bundleContents(inputs) {
             .join("/");
     bytes[key] = (bytes[key] ?? 0) + bytesInOutput;
   }
-  return { papaparse, zodLocales: [...zodLocales].sort(), bytes };
+  return { papaparse, zodClassic, zodLocales: [...zodLocales].sort(), bytes };
 }
 
 /**
  * Why a measured bundle fails its check, as sentences (none when it passes): over its budget in `budgets` (sizes
- * such as `"60 kB"`), without a budget, holding a zod locale the library does not speak, or holding papaparse
- * when it must not (`papaparse: false`).
+ * such as `"60 kB"`), without a budget, holding zod's classic API (the schemas are zod/mini's: classic zod, its
+ * methods on every schema and its English locale, took a fifth of the bundle), holding a zod locale the library does
+ * not speak, or holding papaparse when it must not (`papaparse: false`).
  *
  * @example
- * bundleProblems({ name: "parse+validate+evaluate", gzip: 61_000, papaparse: false, zodLocales: ["en"], expectPapaparse: false }, { "parse+validate+evaluate": "60 kB" });
+ * bundleProblems({ name: "parse+validate+evaluate", gzip: 61_000, papaparse: false, zodClassic: false, zodLocales: ["en"], expectPapaparse: false }, { "parse+validate+evaluate": "60 kB" });
  * // ["parse+validate+evaluate is 61.0 kB gzipped, over its budget of 60.0 kB"]
  */
 export function bundleProblems(bundle, budgets) {
@@ -55,6 +59,7 @@ export function bundleProblems(bundle, budgets) {
       `${bundle.name} is ${(bundle.gzip / 1000).toFixed(1)} kB gzipped, over its budget of ${(parseSize(budget) / 1000).toFixed(1)} kB`,
     );
   }
+  if (bundle.zodClassic) problems.push(`${bundle.name} holds zod's classic API, where the library's schemas are zod/mini's`);
   const foreign = bundle.zodLocales.filter((locale) => !ALLOWED_ZOD_LOCALES.includes(locale));
   if (foreign.length > 0) problems.push(`${bundle.name} holds zod locales the library does not speak: ${foreign.join(", ")}`);
   if (bundle.expectPapaparse === false && bundle.papaparse)

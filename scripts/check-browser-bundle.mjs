@@ -2,8 +2,8 @@
 // dist/, minified, for the browser, with zod and date-fns in it (an app ships them too):
 // - parse + validate + evaluate from the main entry, which must leave papaparse and the CSV reader out;
 // - the CSV reader from andt-plan/csv, which brings papaparse.
-// Each is gzipped and checked against scripts/browser-budget.json; no bundle may hold a zod locale but English or
-// Swedish. Run by check:package (CI); exits 1 on any problem. `--budget <file>` reads other budgets (for tests).
+// Each is gzipped and checked against scripts/browser-budget.json; no bundle may hold zod's classic API (the
+// schemas are zod/mini's) nor a zod locale but English or Swedish. Run by check:package (CI); exits 1 on any problem. `--budget <file>` reads other budgets (for tests).
 import { readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -59,6 +59,7 @@ for (const bundle of BUNDLES) {
   console.log(
     `browser bundle ${bundle.name} (minified, gzip): ${formatSize(gzip)} of ${budget === undefined ? "no budget" : formatSize(parseSize(budget))}, ` +
       `${formatSize(code.length)} raw, papaparse ${contents.papaparse ? "included" : "left out"}, ` +
+      `zod classic ${contents.zodClassic ? "included" : "left out"}, ` +
       `zod locales: ${contents.zodLocales.join(", ") || "none"}`,
   );
   for (const problem of bundleProblems({ ...bundle, gzip, ...contents }, budgets)) {

@@ -12,11 +12,11 @@ export interface TypeDocs {
 }
 
 export function jsonSchemas(schemas: {
-  PlanSchema: z.ZodType;
-  StrategySchema: z.ZodType;
-  ObservationSetSchema: z.ZodType;
+  PlanSchema: z.core.$ZodType;
+  StrategySchema: z.core.$ZodType;
+  ObservationSetSchema: z.core.$ZodType;
 }): Record<JsonSchemaFile, { title: string; description: string } & JsonSchema>;
 
 export function typeDocs(files: string[]): TypeDocs;
 
-export function describedJsonSchema(schema: z.ZodType, type: unknown, docs: TypeDocs): JsonSchema;
+export function describedJsonSchema(schema: z.core.$ZodType, type: unknown, docs: TypeDocs): JsonSchema;

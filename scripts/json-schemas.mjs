@@ -7,7 +7,7 @@
 import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { z } from "zod";
+import { toJSONSchema } from "zod/mini";
 
 const MODEL_DIR = fileURLToPath(new URL("../src/model/", import.meta.url));
 
@@ -60,7 +60,7 @@ function modelSourceFiles() {
 export function describedJsonSchema(schema, type, docs) {
   const descriptions = new Map();
   collectDescriptions(schema, type, docs.checker, descriptions, new Set());
-  return z.toJSONSchema(schema, {
+  return toJSONSchema(schema, {
     io: "input",
     override: ({ zodSchema, jsonSchema }) => {
       const described = descriptions.get(zodSchema);

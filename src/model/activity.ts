@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type ActorCell, ActorCellSchema } from "./actor.js";
 import {
   annotationShape,
@@ -11,6 +11,7 @@ import {
   TextSchema,
 } from "./common.js";
 import { type FollowUp, FollowUpSchema } from "./indicator.js";
+import { looseObject } from "./internal/loose-object.js";
 import { SCHEDULE_PERS, type SchedulePer } from "./measure.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
@@ -44,15 +45,15 @@ export interface Schedule {
 
 export const scheduleShape = {
   text: TextSchema,
-  years: z.array(z.number().int().min(1900).max(2200)).optional(),
-  deadline: CalendarDateSchema.optional(),
-  timesPerYear: z.number().int().positive().optional(),
-  everyYears: z.number().int().positive().optional(),
-  per: z.enum(SCHEDULE_PERS).optional(),
+  years: z.optional(z.array(z.number().check(z.int(), z.gte(1900), z.lte(2200)))),
+  deadline: z.optional(CalendarDateSchema),
+  timesPerYear: z.optional(z.number().check(z.int(), z.positive())),
+  everyYears: z.optional(z.number().check(z.int(), z.positive())),
+  per: z.optional(z.enum(SCHEDULE_PERS)),
 };
 
 /** Zod schema of {@link Schedule}. */
-export const ScheduleSchema: z.ZodType<Schedule> = z.looseObject(scheduleShape);
+export const ScheduleSchema: z.ZodMiniType<Schedule> = looseObject(scheduleShape);
 
 /**
  * An activity (*aktivitet*, *insats*): one row of an area's activity table, with what is to be done, who is
@@ -103,13 +104,13 @@ export const activityShape = {
   code: TextSchema,
   text: TextSchema,
   responsible: ActorCellSchema,
-  partners: ActorCellSchema.optional(),
+  partners: z.optional(ActorCellSchema),
   followUp: FollowUpSchema,
-  schedule: ScheduleSchema.optional(),
-  substances: z.array(SubstanceSchema).optional(),
-  regionalRef: RegionalRefSchema.optional(),
+  schedule: z.optional(ScheduleSchema),
+  substances: z.optional(z.array(SubstanceSchema)),
+  regionalRef: z.optional(RegionalRefSchema),
   ...annotationShape,
 };
 
 /** Zod schema of {@link Activity}. */
-export const ActivitySchema: z.ZodType<Activity> = z.looseObject(activityShape);
+export const ActivitySchema: z.ZodMiniType<Activity> = looseObject(activityShape);

@@ -1,5 +1,6 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * What kind of organisation an actor is. Swedish: länsstyrelse, region, polis, kommun, kommunförbund, kommunal
@@ -102,24 +103,18 @@ export const organisationShape = {
   id: IdSchema,
   name: TextSchema,
   type: z.enum(ORGANISATION_TYPES),
-  municipalityCode: z
-    .string()
-    .regex(/^\d{4}$/, { error: "invalid_municipality_code" })
-    .optional(),
-  countyCode: z
-    .string()
-    .regex(/^\d{2}$/, { error: "invalid_county_code" })
-    .optional(),
-  parent: IdSchema.optional(),
-  aliases: z.array(TextSchema).optional(),
-  description: TextSchema.optional(),
+  municipalityCode: z.optional(z.string().check(z.regex(/^\d{4}$/, { error: "invalid_municipality_code" }))),
+  countyCode: z.optional(z.string().check(z.regex(/^\d{2}$/, { error: "invalid_county_code" }))),
+  parent: z.optional(IdSchema),
+  aliases: z.optional(z.array(TextSchema)),
+  description: z.optional(TextSchema),
   ...annotationShape,
 };
 
-const organisationObject = z.looseObject(organisationShape);
+const organisationObject = looseObject(organisationShape);
 
 /** Zod schema of {@link Organisation}. */
-export const OrganisationSchema: z.ZodType<Organisation> = organisationObject;
+export const OrganisationSchema: z.ZodMiniType<Organisation> = organisationObject;
 
 /**
  * A named set of organisations (*grupp*), such as the Beredningsgruppen (Länsstyrelsen, Region Kronoberg and
@@ -158,21 +153,21 @@ export const actorGroupShape = {
   id: IdSchema,
   name: TextSchema,
   members: z.array(IdSchema),
-  aliases: z.array(TextSchema).optional(),
-  description: TextSchema.optional(),
+  aliases: z.optional(z.array(TextSchema)),
+  description: z.optional(TextSchema),
   ...annotationShape,
 };
 
-const actorGroupObject = z.looseObject(actorGroupShape);
+const actorGroupObject = looseObject(actorGroupShape);
 
 /** Zod schema of {@link ActorGroup}. */
-export const ActorGroupSchema: z.ZodType<ActorGroup> = actorGroupObject;
+export const ActorGroupSchema: z.ZodMiniType<ActorGroup> = actorGroupObject;
 
 /** An entry of a plan's actor registry (*aktörer*): an organisation or a group. */
 export type Actor = Organisation | ActorGroup;
 
 /** Zod schema of {@link Actor}, discriminated on `kind`. */
-export const ActorSchema: z.ZodType<Actor> = z.discriminatedUnion("kind", [organisationObject, actorGroupObject]);
+export const ActorSchema: z.ZodMiniType<Actor> = z.discriminatedUnion("kind", [organisationObject, actorGroupObject]);
 
 /**
  * A cell of the activity table that names actors (*ansvar*, *samverkansparter*): the text as printed, and the
@@ -196,4 +191,4 @@ export interface ActorCell {
 export const actorCellShape = { text: TextSchema, actors: z.array(IdSchema) };
 
 /** Zod schema of {@link ActorCell}. */
-export const ActorCellSchema: z.ZodType<ActorCell> = z.looseObject(actorCellShape);
+export const ActorCellSchema: z.ZodMiniType<ActorCell> = looseObject(actorCellShape);

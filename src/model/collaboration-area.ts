@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Activity, ActivitySchema } from "./activity.js";
 import {
   annotationShape,
@@ -11,6 +11,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
@@ -58,14 +59,14 @@ export const collaborationAreaShape = {
   kind: z.literal("collaboration_area"),
   id: IdSchema,
   title: TextSchema,
-  nationalGoalRef: GoalRefSchema.optional(),
-  nationalGoalRefs: z.array(GoalRefSchema).optional(),
-  substances: z.array(SubstanceSchema).optional(),
+  nationalGoalRef: z.optional(GoalRefSchema),
+  nationalGoalRefs: z.optional(z.array(GoalRefSchema)),
+  substances: z.optional(z.array(SubstanceSchema)),
   activities: z.array(ActivitySchema),
   localTips: z.array(TextSchema),
-  regionalRef: RegionalRefSchema.optional(),
+  regionalRef: z.optional(RegionalRefSchema),
   ...annotationShape,
 };
 
 /** Zod schema of {@link CollaborationArea}. */
-export const CollaborationAreaSchema: z.ZodType<CollaborationArea> = z.looseObject(collaborationAreaShape);
+export const CollaborationAreaSchema: z.ZodMiniType<CollaborationArea> = looseObject(collaborationAreaShape);

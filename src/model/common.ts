@@ -1,13 +1,14 @@
-import * as z from "zod";
+import * as z from "zod/mini";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * Text that a plan requires: at least one character that is not white space.
  * The wording is kept exactly as given (no trimming), so the source stays verbatim.
  */
-export const TextSchema = z.string().regex(/\S/, { error: "empty_text" });
+export const TextSchema = z.string().check(z.regex(/\S/, { error: "empty_text" }));
 
 /** Machine identifier of an element: lower case letters, digits, `.`, `_` and `-`. */
-export const IdSchema = z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "invalid_id" });
+export const IdSchema = z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "invalid_id" }));
 
 /**
  * A calendar year, month or day in ISO 8601 form: `2017`, `2017-06` or `2017-06-30`.
@@ -45,15 +46,12 @@ export function isCalendarDate(text: string): boolean {
 }
 
 /** Zod schema of {@link CalendarDate}. */
-export const CalendarDateSchema = z
-  .string()
-  .regex(CALENDAR_DATE, { error: "invalid_date" })
-  .check((ctx) => {
-    // The pattern admits 2017-02-30; only a calendar knows it does not exist.
-    if (CALENDAR_DATE.test(ctx.value) && !existsInCalendar(ctx.value)) {
-      ctx.issues.push({ code: "custom", input: ctx.value, message: "invalid_date", params: { code: "invalid_date" } });
-    }
-  });
+export const CalendarDateSchema = z.string().check(z.regex(CALENDAR_DATE, { error: "invalid_date" }), (ctx) => {
+  // The pattern admits 2017-02-30; only a calendar knows it does not exist.
+  if (CALENDAR_DATE.test(ctx.value) && !existsInCalendar(ctx.value)) {
+    ctx.issues.push({ code: "custom", input: ctx.value, message: "invalid_date", params: { code: "invalid_date" } });
+  }
+});
 
 /**
  * A period (*period*, *planperiod*), inclusive at both ends. `{ start: "2017", end: "2021" }` is the whole
@@ -90,7 +88,7 @@ export function lastDayOf(date: CalendarDate): string {
 export const periodShape = { start: CalendarDateSchema, end: CalendarDateSchema };
 
 /** Zod schema of {@link Period}; refuses a period that ends before it starts. */
-export const PeriodSchema: z.ZodType<Period> = z.looseObject(periodShape).check((ctx) => {
+export const PeriodSchema: z.ZodMiniType<Period> = looseObject(periodShape).check((ctx) => {
   const { start, end } = ctx.value;
   if (CALENDAR_DATE.test(start) && CALENDAR_DATE.test(end) && lastDayOf(end) < firstDayOf(start)) {
     ctx.issues.push({
@@ -127,11 +125,11 @@ export const textCorrectionShape = {
   field: TextSchema,
   original: TextSchema,
   corrected: TextSchema,
-  note: TextSchema.optional(),
+  note: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link TextCorrection}. */
-export const TextCorrectionSchema: z.ZodType<TextCorrection> = z.looseObject(textCorrectionShape);
+export const TextCorrectionSchema: z.ZodMiniType<TextCorrection> = looseObject(textCorrectionShape);
 
 /**
  * Free-form data a county adds to any element. Kept through load and save, never interpreted.
@@ -140,7 +138,7 @@ export const TextCorrectionSchema: z.ZodType<TextCorrection> = z.looseObject(tex
 export type Extensions = Record<string, unknown>;
 
 /** Zod schema of {@link Extensions}. */
-export const ExtensionsSchema: z.ZodType<Extensions> = z.record(z.string(), z.unknown());
+export const ExtensionsSchema: z.ZodMiniType<Extensions> = z.record(z.string(), z.unknown());
 
 /**
  * Reference to a goal of a national strategy (*nationellt mål*, *prioriterat mål*, *insatsområde*).
@@ -157,10 +155,10 @@ export interface GoalRef {
   goal: string;
 }
 
-export const goalRefShape = { strategy: IdSchema, goal: z.string().regex(/^\d+(\.\d+)?$/, { error: "invalid_goal_number" }) };
+export const goalRefShape = { strategy: IdSchema, goal: z.string().check(z.regex(/^\d+(\.\d+)?$/, { error: "invalid_goal_number" })) };
 
 /** Zod schema of {@link GoalRef}. */
-export const GoalRefSchema: z.ZodType<GoalRef> = z.looseObject(goalRefShape);
+export const GoalRefSchema: z.ZodMiniType<GoalRef> = looseObject(goalRefShape);
 
 /**
  * A substance or area a strategy or plan covers (*ämne*, *område*): *alkohol*, *narkotika*, *dopning*, *tobak*,
@@ -177,10 +175,10 @@ export type Substance = "alcohol" | "narcotics" | "doping" | "tobacco" | "nicoti
 export const SUBSTANCES = ["alcohol", "narcotics", "doping", "tobacco", "nicotine", "gambling"] as const satisfies readonly Substance[];
 
 /** Zod schema of {@link Substance}. */
-export const SubstanceSchema: z.ZodType<Substance> = z.enum(SUBSTANCES);
+export const SubstanceSchema: z.ZodMiniType<Substance> = z.enum(SUBSTANCES);
 
 /** The fields every element may carry besides its own. */
 export const annotationShape = {
-  corrections: z.array(TextCorrectionSchema).optional(),
-  extensions: ExtensionsSchema.optional(),
+  corrections: z.optional(z.array(TextCorrectionSchema)),
+  extensions: z.optional(ExtensionsSchema),
 };

@@ -1,5 +1,6 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { annotationShape, type Extensions, type TextCorrection, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type Baseline, BaselineSchema, type Measure, MeasureSchema, type Target, TargetSchema } from "./measure.js";
 
 /**
@@ -85,7 +86,7 @@ export interface BreakdownUnits {
   unit?: string[];
 }
 
-const unitListSchema = z.array(TextSchema).min(1).optional();
+const unitListSchema = z.optional(z.array(TextSchema).check(z.minLength(1)));
 
 export const breakdownUnitsShape = {
   age: unitListSchema,
@@ -97,7 +98,7 @@ export const breakdownUnitsShape = {
 };
 
 /** Zod schema of {@link BreakdownUnits}. */
-export const BreakdownUnitsSchema: z.ZodType<BreakdownUnits> = z.looseObject(breakdownUnitsShape);
+export const BreakdownUnitsSchema: z.ZodMiniType<BreakdownUnits> = looseObject(breakdownUnitsShape);
 
 /**
  * A follow-up indicator of an activity (*uppföljningsindikator*): one of the measures an activity's
@@ -141,18 +142,18 @@ export const INDICATOR_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export const indicatorShape = {
   kind: z.literal("indicator"),
-  id: z.string().regex(INDICATOR_ID, { error: "invalid_id" }),
+  id: z.string().check(z.regex(INDICATOR_ID, { error: "invalid_id" })),
   text: TextSchema,
-  breakdowns: z.array(z.enum(BREAKDOWNS)).optional(),
-  breakdownUnits: BreakdownUnitsSchema.optional(),
-  measure: MeasureSchema.optional(),
-  target: TargetSchema.optional(),
-  baseline: BaselineSchema.optional(),
+  breakdowns: z.optional(z.array(z.enum(BREAKDOWNS))),
+  breakdownUnits: z.optional(BreakdownUnitsSchema),
+  measure: z.optional(MeasureSchema),
+  target: z.optional(TargetSchema),
+  baseline: z.optional(BaselineSchema),
   ...annotationShape,
 };
 
 /** Zod schema of {@link Indicator}. */
-export const IndicatorSchema: z.ZodType<Indicator> = z.looseObject(indicatorShape);
+export const IndicatorSchema: z.ZodMiniType<Indicator> = looseObject(indicatorShape);
 
 /**
  * How an activity is followed up every year (*uppföljning*): the cell as printed and the indicators it is split into.
@@ -175,4 +176,4 @@ export interface FollowUp {
 export const followUpShape = { text: TextSchema, indicators: z.array(IndicatorSchema) };
 
 /** Zod schema of {@link FollowUp}. */
-export const FollowUpSchema: z.ZodType<FollowUp> = z.looseObject(followUpShape);
+export const FollowUpSchema: z.ZodMiniType<FollowUp> = looseObject(followUpShape);

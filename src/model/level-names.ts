@@ -1,6 +1,7 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Lang } from "../core/lang.js";
 import { TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * The plan's own name for one level of its tree (*nivåns namn*), in Swedish and optionally in English:
@@ -18,10 +19,10 @@ export interface LevelName {
   en?: string;
 }
 
-export const levelNameShape = { sv: TextSchema, en: TextSchema.optional() };
+export const levelNameShape = { sv: TextSchema, en: z.optional(TextSchema) };
 
 /** Zod schema of {@link LevelName}. */
-export const LevelNameSchema: z.ZodType<LevelName> = z.looseObject(levelNameShape);
+export const LevelNameSchema: z.ZodMiniType<LevelName> = looseObject(levelNameShape);
 
 /**
  * What the plan calls its levels (*nivåernas namn*), where it does not use the library's terms *delmål*,
@@ -43,13 +44,13 @@ export interface LevelNames {
 }
 
 export const levelNamesShape = {
-  subGoal: LevelNameSchema.optional(),
-  area: LevelNameSchema.optional(),
-  activity: LevelNameSchema.optional(),
+  subGoal: z.optional(LevelNameSchema),
+  area: z.optional(LevelNameSchema),
+  activity: z.optional(LevelNameSchema),
 };
 
 /** Zod schema of {@link LevelNames}. */
-export const LevelNamesSchema: z.ZodType<LevelNames> = z.looseObject(levelNamesShape);
+export const LevelNamesSchema: z.ZodMiniType<LevelNames> = looseObject(levelNamesShape);
 
 /** A level of the plan tree that a plan may name in its own words. */
 export type Level = keyof LevelNames;

@@ -1,5 +1,6 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type CalendarDate, CalendarDateSchema, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * How the values of an indicator over several years combine (*aggregering*): `"sum"` for per-year counts that
@@ -280,55 +281,55 @@ export const MEASURE_TYPES = [
   "qualitative",
 ] as const satisfies readonly MeasureType[];
 
-const Positive = z.number().int().positive();
+const Positive = z.number().check(z.int(), z.positive());
 
 export const countMeasureShape = {
   type: z.literal("count"),
   aggregation: z.enum(AGGREGATIONS),
-  higherIsBetter: z.boolean().optional(),
-  countsPeople: z.boolean().optional(),
-  unit: TextSchema.optional(),
+  higherIsBetter: z.optional(z.boolean()),
+  countsPeople: z.optional(z.boolean()),
+  unit: z.optional(TextSchema),
 };
 export const shareMeasureShape = {
   type: z.literal("share"),
-  higherIsBetter: z.boolean().optional(),
-  numerator: TextSchema.optional(),
-  denominator: TextSchema.optional(),
+  higherIsBetter: z.optional(z.boolean()),
+  numerator: z.optional(TextSchema),
+  denominator: z.optional(TextSchema),
 };
 export const percentMeasureShape = {
   type: z.literal("percent"),
-  higherIsBetter: z.boolean().optional(),
-  of: TextSchema.optional(),
+  higherIsBetter: z.optional(z.boolean()),
+  of: z.optional(TextSchema),
 };
-export const milestoneMeasureShape = { type: z.literal("milestone"), deadline: CalendarDateSchema.optional() };
+export const milestoneMeasureShape = { type: z.literal("milestone"), deadline: z.optional(CalendarDateSchema) };
 export const coverageMeasureShape = {
   type: z.literal("coverage"),
   of: z.enum(COVERAGE_SETS),
-  total: Positive.optional(),
-  members: z.array(TextSchema).min(1).optional(),
+  total: z.optional(Positive),
+  members: z.optional(z.array(TextSchema).check(z.minLength(1))),
 };
 export const frequencyMeasureShape = {
   type: z.literal("frequency"),
   timesPerYear: Positive,
-  per: z.enum(SCHEDULE_PERS).optional(),
+  per: z.optional(z.enum(SCHEDULE_PERS)),
 };
 export const cycleMeasureShape = {
   type: z.literal("cycle"),
   everyYears: Positive,
-  firstYear: z.number().int().min(1900).max(2200).optional(),
+  firstYear: z.optional(z.number().check(z.int(), z.gte(1900), z.lte(2200))),
 };
 export const qualitativeMeasureShape = { type: z.literal("qualitative") };
 
 /** Zod schema of {@link Measure}. */
-export const MeasureSchema: z.ZodType<Measure> = z.discriminatedUnion("type", [
-  z.looseObject(countMeasureShape),
-  z.looseObject(shareMeasureShape),
-  z.looseObject(percentMeasureShape),
-  z.looseObject(milestoneMeasureShape),
-  z.looseObject(coverageMeasureShape),
-  z.looseObject(frequencyMeasureShape),
-  z.looseObject(cycleMeasureShape),
-  z.looseObject(qualitativeMeasureShape),
+export const MeasureSchema: z.ZodMiniType<Measure> = z.discriminatedUnion("type", [
+  looseObject(countMeasureShape),
+  looseObject(shareMeasureShape),
+  looseObject(percentMeasureShape),
+  looseObject(milestoneMeasureShape),
+  looseObject(coverageMeasureShape),
+  looseObject(frequencyMeasureShape),
+  looseObject(cycleMeasureShape),
+  looseObject(qualitativeMeasureShape),
 ]);
 
 /**
@@ -346,10 +347,10 @@ export interface YearTarget {
   value: number;
 }
 
-export const yearTargetShape = { year: z.number().int().min(1900).max(2200), value: z.number().min(0) };
+export const yearTargetShape = { year: z.number().check(z.int(), z.gte(1900), z.lte(2200)), value: z.number().check(z.gte(0)) };
 
 /** Zod schema of {@link YearTarget}. */
-export const YearTargetSchema: z.ZodType<YearTarget> = z.looseObject(yearTargetShape);
+export const YearTargetSchema: z.ZodMiniType<YearTarget> = looseObject(yearTargetShape);
 
 /**
  * An indicator's target (*mål*, *målvärde*), typed only where the plan's text states one.
@@ -380,14 +381,14 @@ export interface Target {
 
 export const targetShape = {
   per: z.enum(["year", "period"]),
-  value: z.number().min(0).optional(),
-  deadline: CalendarDateSchema.optional(),
-  yearly: z.array(YearTargetSchema).optional(),
-  text: TextSchema.optional(),
+  value: z.optional(z.number().check(z.gte(0))),
+  deadline: z.optional(CalendarDateSchema),
+  yearly: z.optional(z.array(YearTargetSchema)),
+  text: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link Target}. */
-export const TargetSchema: z.ZodType<Target> = z.looseObject(targetShape);
+export const TargetSchema: z.ZodMiniType<Target> = looseObject(targetShape);
 
 /**
  * An indicator's baseline (*baslinje*, *utgångsläge*): the value, or the account, that progress is measured
@@ -408,10 +409,10 @@ export interface Baseline {
 }
 
 export const baselineShape = {
-  year: z.number().int().min(1900).max(2200),
-  value: z.number().min(0).optional(),
-  text: TextSchema.optional(),
+  year: z.number().check(z.int(), z.gte(1900), z.lte(2200)),
+  value: z.optional(z.number().check(z.gte(0))),
+  text: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link Baseline}. */
-export const BaselineSchema: z.ZodType<Baseline> = z.looseObject(baselineShape);
+export const BaselineSchema: z.ZodMiniType<Baseline> = looseObject(baselineShape);

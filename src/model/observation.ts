@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { AgeGroup, CellValue } from "../gender/types.js";
 import {
   annotationShape,
@@ -9,6 +9,7 @@ import {
   PeriodSchema,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * The values of an observation broken down by sex, or by sex and age (*könsuppdelning*), as cells of the
@@ -28,19 +29,19 @@ export interface SexBreakdown {
 
 const SexSchema = z.enum(["female", "male", "other", "unknown"]);
 const cellSchema = z.union([
-  z.looseObject({ sex: SexSchema, age: TextSchema.optional(), value: z.number().min(0) }),
-  z.looseObject({ sex: SexSchema, age: TextSchema.optional(), suppressed: z.literal(true) }),
-]) as z.ZodType<CellValue>;
-const ageGroupSchema = z.looseObject({
+  looseObject({ sex: SexSchema, age: z.optional(TextSchema), value: z.number().check(z.gte(0)) }),
+  looseObject({ sex: SexSchema, age: z.optional(TextSchema), suppressed: z.literal(true) }),
+]) as z.ZodMiniType<CellValue>;
+const ageGroupSchema = looseObject({
   id: TextSchema,
-  from: z.number().int().min(0),
-  to: z.number().int().min(0).optional(),
-}) as z.ZodType<AgeGroup>;
+  from: z.number().check(z.int(), z.gte(0)),
+  to: z.optional(z.number().check(z.int(), z.gte(0))),
+}) as z.ZodMiniType<AgeGroup>;
 
-export const sexBreakdownShape = { cells: z.array(cellSchema).min(1), ageGroups: z.array(ageGroupSchema).optional() };
+export const sexBreakdownShape = { cells: z.array(cellSchema).check(z.minLength(1)), ageGroups: z.optional(z.array(ageGroupSchema)) };
 
 /** Zod schema of {@link SexBreakdown}. */
-export const SexBreakdownSchema: z.ZodType<SexBreakdown> = z.looseObject(sexBreakdownShape);
+export const SexBreakdownSchema: z.ZodMiniType<SexBreakdown> = looseObject(sexBreakdownShape);
 
 /**
  * One municipality's part of an observation (*per kommun*).
@@ -62,14 +63,14 @@ export interface MunicipalityValue {
 }
 
 export const municipalityValueShape = {
-  municipality: z.string().regex(/^\d{4}$/, { error: "invalid_municipality_code" }),
-  value: z.number().min(0).optional(),
-  numerator: z.number().min(0).optional(),
-  denominator: z.number().min(0).optional(),
+  municipality: z.string().check(z.regex(/^\d{4}$/, { error: "invalid_municipality_code" })),
+  value: z.optional(z.number().check(z.gte(0))),
+  numerator: z.optional(z.number().check(z.gte(0))),
+  denominator: z.optional(z.number().check(z.gte(0))),
 };
 
 /** Zod schema of {@link MunicipalityValue}. */
-export const MunicipalityValueSchema: z.ZodType<MunicipalityValue> = z.looseObject(municipalityValueShape);
+export const MunicipalityValueSchema: z.ZodMiniType<MunicipalityValue> = looseObject(municipalityValueShape);
 
 /**
  * One unit's part of an observation (*per stadsdel*, *per skola*, *per åldersgrupp*): the unit as the indicator's
@@ -93,13 +94,13 @@ export interface UnitValue {
 
 export const unitValueShape = {
   unit: TextSchema,
-  value: z.number().min(0).optional(),
-  numerator: z.number().min(0).optional(),
-  denominator: z.number().min(0).optional(),
+  value: z.optional(z.number().check(z.gte(0))),
+  numerator: z.optional(z.number().check(z.gte(0))),
+  denominator: z.optional(z.number().check(z.gte(0))),
 };
 
 /** Zod schema of {@link UnitValue}. */
-export const UnitValueSchema: z.ZodType<UnitValue> = z.looseObject(unitValueShape);
+export const UnitValueSchema: z.ZodMiniType<UnitValue> = looseObject(unitValueShape);
 
 /**
  * The parts of an observation by named units, keyed by breakdown (*uppdelning*): `{ "district": [...] }`.
@@ -124,7 +125,7 @@ export interface UnitBreakdownValues {
   unit?: UnitValue[];
 }
 
-const unitValuesSchema = z.array(UnitValueSchema).min(1).optional();
+const unitValuesSchema = z.optional(z.array(UnitValueSchema).check(z.minLength(1)));
 
 export const unitBreakdownValuesShape = {
   age: unitValuesSchema,
@@ -136,7 +137,7 @@ export const unitBreakdownValuesShape = {
 };
 
 /** Zod schema of {@link UnitBreakdownValues}. */
-export const UnitBreakdownValuesSchema: z.ZodType<UnitBreakdownValues> = z.looseObject(unitBreakdownValuesShape);
+export const UnitBreakdownValuesSchema: z.ZodMiniType<UnitBreakdownValues> = looseObject(unitBreakdownValuesShape);
 
 /**
  * One recorded follow-up value (*uppföljningsvärde*, *utfall*) of an indicator for a year, or for a date range
@@ -189,27 +190,37 @@ export interface Observation {
   extensions?: Extensions;
 }
 
+/**
+ * The years an observation can be for, the bounds of its `year`: the messages that refuse a year name them.
+ *
+ * @example
+ * ```ts
+ * OBSERVATION_YEARS.max; // 2200
+ * ```
+ */
+export const OBSERVATION_YEARS = { min: 1900, max: 2200 } as const;
+
 export const observationShape = {
-  indicator: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "invalid_id" }),
-  activity: TextSchema.optional(),
-  year: z.number().int().min(1900).max(2200),
-  period: PeriodSchema.optional(),
-  value: z.number().min(0).optional(),
-  numerator: z.number().min(0).optional(),
-  denominator: z.number().min(0).optional(),
-  done: z.boolean().optional(),
-  doneOn: CalendarDateSchema.optional(),
-  text: TextSchema.optional(),
-  bySex: SexBreakdownSchema.optional(),
-  byMunicipality: z.array(MunicipalityValueSchema).optional(),
-  byUnit: UnitBreakdownValuesSchema.optional(),
-  source: TextSchema.optional(),
-  comment: TextSchema.optional(),
+  indicator: z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { error: "invalid_id" })),
+  activity: z.optional(TextSchema),
+  year: z.number().check(z.int(), z.gte(OBSERVATION_YEARS.min), z.lte(OBSERVATION_YEARS.max)),
+  period: z.optional(PeriodSchema),
+  value: z.optional(z.number().check(z.gte(0))),
+  numerator: z.optional(z.number().check(z.gte(0))),
+  denominator: z.optional(z.number().check(z.gte(0))),
+  done: z.optional(z.boolean()),
+  doneOn: z.optional(CalendarDateSchema),
+  text: z.optional(TextSchema),
+  bySex: z.optional(SexBreakdownSchema),
+  byMunicipality: z.optional(z.array(MunicipalityValueSchema)),
+  byUnit: z.optional(UnitBreakdownValuesSchema),
+  source: z.optional(TextSchema),
+  comment: z.optional(TextSchema),
   extensions: annotationShape.extensions,
 };
 
 /** Zod schema of {@link Observation}. */
-export const ObservationSchema: z.ZodType<Observation> = z.looseObject(observationShape);
+export const ObservationSchema: z.ZodMiniType<Observation> = looseObject(observationShape);
 
 /**
  * Version of the observation file format that this library writes.
@@ -255,15 +266,15 @@ export interface ObservationSet {
 }
 
 export const observationSetShape = {
-  note: TextSchema.optional(),
-  $schema: z.string().optional(),
+  note: z.optional(TextSchema),
+  $schema: z.optional(z.string()),
   kind: z.literal("observation_set"),
   formatVersion: z.literal(OBSERVATIONS_FORMAT_VERSION),
-  plan: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "invalid_id" }),
-  title: TextSchema.optional(),
+  plan: z.string().check(z.regex(/^[a-z0-9][a-z0-9._-]*$/, { error: "invalid_id" })),
+  title: z.optional(TextSchema),
   observations: z.array(ObservationSchema),
   extensions: annotationShape.extensions,
 };
 
 /** Zod schema of {@link ObservationSet}. */
-export const ObservationSetSchema: z.ZodType<ObservationSet> = z.looseObject(observationSetShape);
+export const ObservationSetSchema: z.ZodMiniType<ObservationSet> = looseObject(observationSetShape);

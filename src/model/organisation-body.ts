@@ -1,6 +1,7 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type ActorCell, ActorCellSchema } from "./actor.js";
 import { annotationShape, type Extensions, IdSchema, type TextCorrection, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * The role of a body in the plan's organisation: *ledningsgrupp* (decides, prioritises, funds),
@@ -61,12 +62,12 @@ export const organisationBodyShape = {
   id: IdSchema,
   type: z.enum(BODY_TYPES),
   name: TextSchema,
-  members: ActorCellSchema.optional(),
-  mandate: z.array(TextSchema).optional(),
-  permanent: z.boolean().optional(),
-  description: TextSchema.optional(),
+  members: z.optional(ActorCellSchema),
+  mandate: z.optional(z.array(TextSchema)),
+  permanent: z.optional(z.boolean()),
+  description: z.optional(TextSchema),
   ...annotationShape,
 };
 
 /** Zod schema of {@link OrganisationBody}. */
-export const OrganisationBodySchema: z.ZodType<OrganisationBody> = z.looseObject(organisationBodyShape);
+export const OrganisationBodySchema: z.ZodMiniType<OrganisationBody> = looseObject(organisationBodyShape);

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Actor, ActorSchema } from "./actor.js";
 import {
   annotationShape,
@@ -15,6 +15,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type LevelNames, LevelNamesSchema } from "./level-names.js";
 import { type OrganisationBody, OrganisationBodySchema } from "./organisation-body.js";
 import { type SubGoal, SubGoalSchema } from "./sub-goal.js";
@@ -39,15 +40,12 @@ export interface Territory {
 }
 
 export const territoryShape = {
-  countyCode: z.string().regex(/^\d{2}$/, { error: "invalid_county_code" }),
-  municipalityCode: z
-    .string()
-    .regex(/^\d{4}$/, { error: "invalid_municipality_code" })
-    .optional(),
+  countyCode: z.string().check(z.regex(/^\d{2}$/, { error: "invalid_county_code" })),
+  municipalityCode: z.optional(z.string().check(z.regex(/^\d{4}$/, { error: "invalid_municipality_code" }))),
 };
 
 /** Zod schema of {@link Territory}. */
-export const TerritorySchema: z.ZodType<Territory> = z.looseObject(territoryShape);
+export const TerritorySchema: z.ZodMiniType<Territory> = looseObject(territoryShape);
 
 /**
  * Who owns the plan (*huvudman*, *ägare*): for Kronoberg, Livsstil Kronoberg and its three principals. A plan
@@ -68,10 +66,10 @@ export interface PlanOwner {
   principals: string[];
 }
 
-export const planOwnerShape = { name: TextSchema.optional(), actor: IdSchema.optional(), principals: z.array(IdSchema) };
+export const planOwnerShape = { name: z.optional(TextSchema), actor: z.optional(IdSchema), principals: z.array(IdSchema) };
 
 /** Zod schema of {@link PlanOwner}. */
-export const PlanOwnerSchema: z.ZodType<PlanOwner> = z.looseObject(planOwnerShape);
+export const PlanOwnerSchema: z.ZodMiniType<PlanOwner> = looseObject(planOwnerShape);
 
 /**
  * A person who signed the plan (*undertecknare*), by name and role, or by role only where the plan prints no name.
@@ -91,10 +89,10 @@ export interface Signatory {
   organisation?: string;
 }
 
-export const signatoryShape = { name: TextSchema.optional(), role: TextSchema, organisation: IdSchema.optional() };
+export const signatoryShape = { name: z.optional(TextSchema), role: TextSchema, organisation: z.optional(IdSchema) };
 
 /** Zod schema of {@link Signatory}. */
-export const SignatorySchema: z.ZodType<Signatory> = z.looseObject(signatoryShape);
+export const SignatorySchema: z.ZodMiniType<Signatory> = looseObject(signatoryShape);
 
 /**
  * How the plan was adopted (*fastställande*): by whom, when, and who signed.
@@ -119,14 +117,14 @@ export interface Adoption {
 
 export const adoptionShape = {
   by: TextSchema,
-  body: IdSchema.optional(),
-  date: CalendarDateSchema.optional(),
-  signatories: z.array(SignatorySchema).optional(),
-  text: TextSchema.optional(),
+  body: z.optional(IdSchema),
+  date: z.optional(CalendarDateSchema),
+  signatories: z.optional(z.array(SignatorySchema)),
+  text: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link Adoption}. */
-export const AdoptionSchema: z.ZodType<Adoption> = z.looseObject(adoptionShape);
+export const AdoptionSchema: z.ZodMiniType<Adoption> = looseObject(adoptionShape);
 
 /**
  * The crime-prevention goals (*mål för det brottsförebyggande arbetet*) that run beside the ANDT goals.
@@ -151,11 +149,11 @@ export interface CrimePreventionGoals {
 export const crimePreventionGoalsShape = {
   overarchingGoals: z.array(TextSchema),
   specificGoals: z.array(TextSchema),
-  source: TextSchema.optional(),
+  source: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link CrimePreventionGoals}. */
-export const CrimePreventionGoalsSchema: z.ZodType<CrimePreventionGoals> = z.looseObject(crimePreventionGoalsShape);
+export const CrimePreventionGoalsSchema: z.ZodMiniType<CrimePreventionGoals> = looseObject(crimePreventionGoalsShape);
 
 /**
  * A source of follow-up data (*uppföljningskälla*), such as Indikatorlabbet or Länsrapporten.
@@ -181,13 +179,13 @@ export interface FollowUpSource {
 export const followUpSourceShape = {
   id: IdSchema,
   name: TextSchema,
-  publisher: TextSchema.optional(),
-  description: TextSchema.optional(),
+  publisher: z.optional(TextSchema),
+  description: z.optional(TextSchema),
   corrections: annotationShape.corrections,
 };
 
 /** Zod schema of {@link FollowUpSource}. */
-export const FollowUpSourceSchema: z.ZodType<FollowUpSource> = z.looseObject(followUpSourceShape);
+export const FollowUpSourceSchema: z.ZodMiniType<FollowUpSource> = looseObject(followUpSourceShape);
 
 /**
  * How the plan as a whole is followed up (*uppföljning*): the sources of its indicators and how results are
@@ -208,13 +206,13 @@ export interface PlanFollowUp {
 }
 
 export const planFollowUpShape = {
-  description: TextSchema.optional(),
+  description: z.optional(TextSchema),
   sources: z.array(FollowUpSourceSchema),
-  reporting: z.array(TextSchema).optional(),
+  reporting: z.optional(z.array(TextSchema)),
 };
 
 /** Zod schema of {@link PlanFollowUp}. */
-export const PlanFollowUpSchema: z.ZodType<PlanFollowUp> = z.looseObject(planFollowUpShape);
+export const PlanFollowUpSchema: z.ZodMiniType<PlanFollowUp> = looseObject(planFollowUpShape);
 
 /**
  * An entry of the plan's reference list (*referenser*).
@@ -239,14 +237,14 @@ export interface Reference {
 
 export const referenceShape = {
   text: TextSchema,
-  author: TextSchema.optional(),
-  title: TextSchema.optional(),
-  year: TextSchema.optional(),
-  url: TextSchema.optional(),
+  author: z.optional(TextSchema),
+  title: z.optional(TextSchema),
+  year: z.optional(TextSchema),
+  url: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link Reference}. */
-export const ReferenceSchema: z.ZodType<Reference> = z.looseObject(referenceShape);
+export const ReferenceSchema: z.ZodMiniType<Reference> = looseObject(referenceShape);
 
 /**
  * A section of the plan's running text (*avsnitt*) that the structured fields do not hold: a foreword,
@@ -267,7 +265,7 @@ export interface NarrativeSection {
 export const narrativeSectionShape = { title: TextSchema, text: TextSchema };
 
 /** Zod schema of {@link NarrativeSection}. */
-export const NarrativeSectionSchema: z.ZodType<NarrativeSection> = z.looseObject(narrativeSectionShape);
+export const NarrativeSectionSchema: z.ZodMiniType<NarrativeSection> = looseObject(narrativeSectionShape);
 
 /**
  * A national long-term goal that the plan does not follow as such (*bortvalt* or *ersatt nationellt mål*): left
@@ -294,12 +292,12 @@ export interface NationalGoalNotFollowed extends GoalRef {
 export const nationalGoalNotFollowedShape = {
   ...goalRefShape,
   decision: z.enum(["left_out", "replaced"]),
-  replacedBy: TextSchema.optional(),
-  reason: TextSchema.optional(),
+  replacedBy: z.optional(TextSchema),
+  reason: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link NationalGoalNotFollowed}. */
-export const NationalGoalNotFollowedSchema: z.ZodType<NationalGoalNotFollowed> = z.looseObject(nationalGoalNotFollowedShape);
+export const NationalGoalNotFollowedSchema: z.ZodMiniType<NationalGoalNotFollowed> = looseObject(nationalGoalNotFollowedShape);
 
 /** Whether a plan is a county's regional plan or a municipality's local plan. */
 export type PlanLevel = "regional" | "local";
@@ -393,7 +391,7 @@ export interface Plan {
 }
 
 export const planShape = {
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   formatVersion: z.literal(FORMAT_VERSION),
   kind: z.literal("plan"),
   level: z.enum(["regional", "local"]),
@@ -402,25 +400,25 @@ export const planShape = {
   owner: PlanOwnerSchema,
   territory: TerritorySchema,
   period: PeriodSchema,
-  adoption: AdoptionSchema.optional(),
+  adoption: z.optional(AdoptionSchema),
   strategies: z.array(IdSchema),
-  scope: z.array(SubstanceSchema).optional(),
-  nationalGoalsNotFollowed: z.array(NationalGoalNotFollowedSchema).optional(),
-  parentPlan: IdSchema.optional(),
+  scope: z.optional(z.array(SubstanceSchema)),
+  nationalGoalsNotFollowed: z.optional(z.array(NationalGoalNotFollowedSchema)),
+  parentPlan: z.optional(IdSchema),
   purposes: z.array(TextSchema),
   longTermGoals: z.array(TextSchema),
-  crimePrevention: CrimePreventionGoalsSchema.optional(),
+  crimePrevention: z.optional(CrimePreventionGoalsSchema),
   subGoals: z.array(SubGoalSchema),
-  levelNames: LevelNamesSchema.optional(),
+  levelNames: z.optional(LevelNamesSchema),
   actors: z.array(ActorSchema),
   organisation: z.array(OrganisationBodySchema),
-  funding: TextSchema.optional(),
-  followUp: PlanFollowUpSchema.optional(),
+  funding: z.optional(TextSchema),
+  followUp: z.optional(PlanFollowUpSchema),
   references: z.array(ReferenceSchema),
-  narrative: z.array(NarrativeSectionSchema).optional(),
-  website: TextSchema.optional(),
+  narrative: z.optional(z.array(NarrativeSectionSchema)),
+  website: z.optional(TextSchema),
   ...annotationShape,
 };
 
 /** Zod schema of {@link Plan}: the structure of a plan file. */
-export const PlanSchema: z.ZodType<Plan> = z.looseObject(planShape);
+export const PlanSchema: z.ZodMiniType<Plan> = looseObject(planShape);

@@ -1,5 +1,6 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { IdSchema, TextSchema } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 
 /**
  * Where an element of a local (municipal) plan points into the regional plan it follows: a sub-goal
@@ -23,10 +24,10 @@ export interface RegionalRef {
 
 export const regionalRefShape = {
   plan: IdSchema,
-  subGoal: TextSchema.optional(),
-  area: IdSchema.optional(),
-  activity: TextSchema.optional(),
+  subGoal: z.optional(TextSchema),
+  area: z.optional(IdSchema),
+  activity: z.optional(TextSchema),
 };
 
 /** Zod schema of {@link RegionalRef}. */
-export const RegionalRefSchema: z.ZodType<RegionalRef> = z.looseObject(regionalRefShape);
+export const RegionalRefSchema: z.ZodMiniType<RegionalRef> = looseObject(regionalRefShape);

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import {
   annotationShape,
   type Extensions,
@@ -10,6 +10,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { FORMAT_VERSION } from "./plan.js";
 
 /**
@@ -49,15 +50,15 @@ export interface PrioritisedGoal {
 
 export const prioritisedGoalShape = {
   kind: z.literal("prioritised_goal"),
-  number: z.string().regex(/^\d+\.\d+$/, { error: "invalid_goal_number" }),
+  number: z.string().check(z.regex(/^\d+\.\d+$/, { error: "invalid_goal_number" })),
   type: z.enum(["prioritised_goal", "focus_area"]),
-  text: TextSchema.optional(),
-  topic: TextSchema.optional(),
+  text: z.optional(TextSchema),
+  topic: z.optional(TextSchema),
   status: z.enum(VERIFICATION),
 };
 
 /** Zod schema of {@link PrioritisedGoal}; requires `text` or `topic`. */
-export const PrioritisedGoalSchema: z.ZodType<PrioritisedGoal> = z.looseObject(prioritisedGoalShape).check(requireTextOrTopic);
+export const PrioritisedGoalSchema: z.ZodMiniType<PrioritisedGoal> = looseObject(prioritisedGoalShape).check(requireTextOrTopic);
 
 /**
  * A long-term goal of a national strategy (*långsiktigt mål*), numbered `"1"`, `"2"` …
@@ -87,15 +88,15 @@ export interface NationalGoal {
 
 export const nationalGoalShape = {
   kind: z.literal("national_goal"),
-  number: z.string().regex(/^\d+$/, { error: "invalid_goal_number" }),
-  text: TextSchema.optional(),
-  topic: TextSchema.optional(),
+  number: z.string().check(z.regex(/^\d+$/, { error: "invalid_goal_number" })),
+  text: z.optional(TextSchema),
+  topic: z.optional(TextSchema),
   status: z.enum(VERIFICATION),
-  prioritisedGoals: z.array(PrioritisedGoalSchema).optional(),
+  prioritisedGoals: z.optional(z.array(PrioritisedGoalSchema)),
 };
 
 /** Zod schema of {@link NationalGoal}; requires `text` or `topic`. */
-export const NationalGoalSchema: z.ZodType<NationalGoal> = z.looseObject(nationalGoalShape).check(requireTextOrTopic);
+export const NationalGoalSchema: z.ZodMiniType<NationalGoal> = looseObject(nationalGoalShape).check(requireTextOrTopic);
 
 function requireTextOrTopic(ctx: { value: { text?: string | undefined; topic?: string | undefined }; issues: unknown[] }): void {
   if (ctx.value.text === undefined && ctx.value.topic === undefined) {
@@ -162,7 +163,7 @@ export interface Strategy {
 }
 
 export const strategyShape = {
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   formatVersion: z.literal(FORMAT_VERSION),
   kind: z.literal("strategy"),
   id: IdSchema,
@@ -171,13 +172,13 @@ export const strategyShape = {
   reference: TextSchema,
   period: PeriodSchema,
   scope: z.array(SubstanceSchema),
-  overarchingGoal: TextSchema.optional(),
+  overarchingGoal: z.optional(TextSchema),
   longTermGoals: z.array(NationalGoalSchema),
   status: z.enum(["verified", "partial", "unverified"]),
-  notes: z.array(TextSchema).optional(),
-  sources: z.array(TextSchema).optional(),
+  notes: z.optional(z.array(TextSchema)),
+  sources: z.optional(z.array(TextSchema)),
   ...annotationShape,
 };
 
 /** Zod schema of {@link Strategy}: the structure of a strategy file. */
-export const StrategySchema: z.ZodType<Strategy> = z.looseObject(strategyShape);
+export const StrategySchema: z.ZodMiniType<Strategy> = looseObject(strategyShape);

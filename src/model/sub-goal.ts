@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type Activity, ActivitySchema } from "./activity.js";
 import { type CollaborationArea, CollaborationAreaSchema } from "./collaboration-area.js";
 import {
@@ -11,6 +11,7 @@ import {
   type TextCorrection,
   TextSchema,
 } from "./common.js";
+import { looseObject } from "./internal/loose-object.js";
 import { type RegionalRef, RegionalRefSchema } from "./regional-ref.js";
 
 /**
@@ -31,7 +32,7 @@ export interface TextVariant {
 export const textVariantShape = { text: TextSchema, where: TextSchema };
 
 /** Zod schema of {@link TextVariant}. */
-export const TextVariantSchema: z.ZodType<TextVariant> = z.looseObject(textVariantShape);
+export const TextVariantSchema: z.ZodMiniType<TextVariant> = looseObject(textVariantShape);
 
 /**
  * A sub-goal (*delmål*, short term) of a plan, with its activities: under areas of collaboration
@@ -85,17 +86,17 @@ export interface SubGoal {
 export const subGoalShape = {
   kind: z.literal("sub_goal"),
   code: TextSchema,
-  name: TextSchema.optional(),
+  name: z.optional(TextSchema),
   text: TextSchema,
-  textVariants: z.array(TextVariantSchema).optional(),
-  nationalGoalRef: GoalRefSchema.optional(),
-  nationalGoalRefs: z.array(GoalRefSchema).optional(),
-  substances: z.array(SubstanceSchema).optional(),
-  areas: z.array(CollaborationAreaSchema).optional(),
-  activities: z.array(ActivitySchema).optional(),
-  regionalRef: RegionalRefSchema.optional(),
+  textVariants: z.optional(z.array(TextVariantSchema)),
+  nationalGoalRef: z.optional(GoalRefSchema),
+  nationalGoalRefs: z.optional(z.array(GoalRefSchema)),
+  substances: z.optional(z.array(SubstanceSchema)),
+  areas: z.optional(z.array(CollaborationAreaSchema)),
+  activities: z.optional(z.array(ActivitySchema)),
+  regionalRef: z.optional(RegionalRefSchema),
   ...annotationShape,
 };
 
 /** Zod schema of {@link SubGoal}. */
-export const SubGoalSchema: z.ZodType<SubGoal> = z.looseObject(subGoalShape);
+export const SubGoalSchema: z.ZodMiniType<SubGoal> = looseObject(subGoalShape);

@@ -6,7 +6,7 @@ import { genderErrorMessages } from "../gender/messages.js";
 import type { ErrorDetails, GenderErrorCode } from "../gender/types.js";
 import type { UnitBreakdown } from "../model/indicator.js";
 import { BREAKDOWN_NAMES, COVERAGE_SET_NAMES, MEASURE_NAMES } from "../model/messages.js";
-import { observationShape } from "../model/observation.js";
+import { OBSERVATION_YEARS } from "../model/observation.js";
 import { optionText, parseMessages } from "../parse/messages.js";
 import type { ObservationDataIssue, ObservationIssueData, ValueField } from "./issue.js";
 
@@ -39,7 +39,7 @@ const unitList = (units: readonly string[]): string => units.map(q).join(", ");
 // A column name or a cell is the file's text: quoted with its quotes and control characters escaped.
 const q = (text: string): string => quoted(text);
 // The years an observation can have, as its schema says.
-const YEARS = { min: observationShape.year.minValue, max: observationShape.year.maxValue };
+const YEARS = OBSERVATION_YEARS;
 
 // The value fields a measure expects, in words: a share needs both its parts, any other measure one of them.
 const fieldList = (expected: readonly ValueField[], names: Record<ValueField, string>, lang: Lang): string => {

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { defOf, elementSchema, objectSchemaFor, unwrap } from "./internal/schema-walk.js";
 
 /**
@@ -6,7 +6,7 @@ import { defOf, elementSchema, objectSchemaFor, unwrap } from "./internal/schema
  * does not know in code-point order. Deterministic, so that writing what was read from a canonical file
  * reproduces it byte for byte.
  */
-export function canonicalize(value: unknown, schema: z.ZodType | undefined): unknown {
+export function canonicalize(value: unknown, schema: z.ZodMiniType | undefined): unknown {
   if (Array.isArray(value)) {
     const element = elementSchema(schema);
     return value.map((item) => canonicalize(item, element));
@@ -36,7 +36,7 @@ const INVISIBLE = /[\u00a0\u00ad\u2000-\u200f\u2028\u2029\u202f\u205f\u2060\ufef
  * invisible characters (no-break space, zero-width space …) escaped as `\uXXXX`. They can occur only inside
  * strings, so escaping them changes no value.
  */
-export function canonicalJson(value: unknown, schema: z.ZodType, compact = false): string {
+export function canonicalJson(value: unknown, schema: z.ZodMiniType, compact = false): string {
   const text = (jsonText(canonicalize(value, schema), compact ? undefined : "") ?? "null").replace(
     INVISIBLE,
     (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`,

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Path } from "../core/issue.js";
 import { DEFAULT_LANG } from "../core/lang.js";
 import { OptionError, type OptionErrorDetails } from "../core/option-error.js";
@@ -16,13 +16,13 @@ import { type ParseSettings, readParseOptions } from "./read-parse-options.js";
 const FATAL = new Set(["invalid_json", "invalid_encoding", "unreadable_value"]);
 
 /** The pipeline shared by plans, strategies and observation files (not exported from the package): read, sanitise, check the structure, collect every issue. */
-export function runParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions | undefined): SafeParseResult<T> {
+export function runParse<T>(schema: z.ZodMiniType<T>, input: unknown, options: ParseOptions | undefined): SafeParseResult<T> {
   const { result } = checkStructure(schema, input, options);
   return result;
 }
 
 /** {@link runParse}, and where it fails, the readable part of the document as well. */
-export function runLenientParse<T>(schema: z.ZodType<T>, input: unknown, options: ParseOptions | undefined): LenientParseResult<T> {
+export function runLenientParse<T>(schema: z.ZodMiniType<T>, input: unknown, options: ParseOptions | undefined): LenientParseResult<T> {
   const { result, prepared, fatal } = checkStructure(schema, input, options);
   if (result.success) return { success: true, data: result.data, issues: result.issues, unreadable: [] };
   if (fatal) return { success: false, issues: result.issues, unreadable: [[]] };
@@ -36,7 +36,7 @@ export function runLenientParse<T>(schema: z.ZodType<T>, input: unknown, options
 }
 
 function checkStructure<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   input: unknown,
   options: ParseOptions | undefined,
 ): { result: SafeParseResult<T>; prepared: unknown; fatal: boolean } {

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { Lang } from "../core/lang.js";
 import type { Catalogue } from "../core/messages.js";
 import { resolveLang } from "../core/resolve-lang.js";
@@ -191,7 +191,7 @@ export function chainViewCsv(view: ChainView, options: ChainViewOptions = {}): s
 }
 
 // No schema describes the view, so every object's keys are in code-point order.
-const ANY = z.unknown();
+const ANY = /* @__PURE__ */ z.unknown();
 
 /**
  * The chain view as stable JSON: keys in code-point order at every level, two-space indent, final newline.

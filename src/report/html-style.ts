@@ -88,5 +88,6 @@ tr,figure,.card{break-inside:avoid}
 @page{margin:15mm}
 `;
 
+// Pure, so that bundles without an HTML report leave the style sheet out.
 /** The style sheet as the `<style>` element of the report; the sheet is a constant, so it goes in unescaped. */
-export const STYLE: Html = rawStyleElement(CSS);
+export const STYLE: Html = /* @__PURE__ */ rawStyleElement(CSS);

@@ -46,7 +46,8 @@ const SUPPRESS_BELOW = 5;
 
 // Plain decimals to 12 significant digits: no exponent (a spreadsheet in a Swedish locale reads "1e+308" as
 // text), no thousands separator, an ASCII minus.
-const PLAIN = new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 12 });
+// Pure, so that bundles without this report leave it out.
+const PLAIN = /* @__PURE__ */ new Intl.NumberFormat("en-US", { useGrouping: false, maximumSignificantDigits: 12 });
 
 /**
  * A number as data, not as print: plain decimals without exponent or thousands separator, no float noise, a

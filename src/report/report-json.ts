@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { valueText } from "../core/wording.js";
 import type { PlanEvaluation } from "../evaluate/types.js";
 import { canonicalJson } from "../parse/canonical-json.js";
@@ -6,7 +6,7 @@ import { reportLang } from "./internal.js";
 import { ReportError } from "./report-error.js";
 
 // No schema describes an evaluation, so every object's keys are in code-point order.
-const ANY = z.unknown();
+const ANY = /* @__PURE__ */ z.unknown();
 
 /**
  * Options of {@link reportJson}.

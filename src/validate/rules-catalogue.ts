@@ -1,6 +1,7 @@
 import { RULES } from "./rule-set.js";
 import type { RuleInfo } from "./types.js";
 
+// Pure, so that bundles that validate without reading the catalogue leave it out.
 /**
  * The catalogue of validation rules (*valideringsregler*): id, default severity and description in Swedish and
  * English of each rule {@link validatePlan} runs, in catalogue order.
@@ -10,8 +11,8 @@ import type { RuleInfo } from "./types.js";
  * rules.find((rule) => rule.id === "duplicate_code")?.defaultSeverity; // "error"
  * ```
  */
-export const rules: readonly RuleInfo[] = Object.freeze(
-  RULES.map(({ id, defaultSeverity, description }) =>
+export const rules: readonly RuleInfo[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ RULES.map(({ id, defaultSeverity, description }) =>
     Object.freeze({ id, defaultSeverity, description: Object.freeze({ ...description }) }),
   ),
 );

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { runCli } from "../../src/cli/run.js";
 import {
   ActivitySchema,
@@ -40,7 +40,7 @@ const blocks = [...page.matchAll(/(?:<!-- (.*?) -->\n)?```(\w+)\n([\s\S]*?)```/g
 }));
 
 /** The parts of a plan a snippet can show, by the name its comment gives. */
-const PARTS: Record<string, z.ZodType> = {
+const PARTS: Record<string, z.ZodMiniType> = {
   plan: PlanSchema,
   owner: PlanOwnerSchema,
   adoption: AdoptionSchema,
@@ -57,26 +57,26 @@ const PARTS: Record<string, z.ZodType> = {
   observation: ObservationSchema,
 };
 
-function shapeOf(schema: z.ZodType): Record<string, z.ZodType> {
-  if (!(schema instanceof z.ZodObject)) throw new Error("not an object schema");
-  return schema.shape as Record<string, z.ZodType>;
+function shapeOf(schema: z.ZodMiniType): Record<string, z.ZodMiniType> {
+  if (!(schema instanceof z.ZodMiniObject)) throw new Error("not an object schema");
+  return schema.shape as Record<string, z.ZodMiniType>;
 }
 
 /**
  * The paths of fields in `value` that `schema` does not know, looking into objects, arrays, optionals and unions
  * (the option that accepts the value); `extensions` and other records take any key.
  */
-function unknownFields(schema: z.ZodType, value: unknown, path: string): string[] {
-  if (schema instanceof z.ZodOptional) return unknownFields(schema.unwrap() as z.ZodType, value, path);
-  if (schema instanceof z.ZodArray && Array.isArray(value)) {
-    return value.flatMap((item, k) => unknownFields(schema.element as z.ZodType, item, `${path}.${k}`));
+function unknownFields(schema: z.ZodMiniType, value: unknown, path: string): string[] {
+  if (schema instanceof z.ZodMiniOptional) return unknownFields(schema.def.innerType as z.ZodMiniType, value, path);
+  if (schema instanceof z.ZodMiniArray && Array.isArray(value)) {
+    return value.flatMap((item, k) => unknownFields(schema.def.element as z.ZodMiniType, item, `${path}.${k}`));
   }
-  if (schema instanceof z.ZodUnion) {
-    const option = (schema.options as z.ZodType[]).find((candidate) => candidate.safeParse(value).success);
+  if (schema instanceof z.ZodMiniUnion) {
+    const option = (schema.def.options as z.ZodMiniType[]).find((candidate) => candidate.safeParse(value).success);
     return option === undefined ? [path] : unknownFields(option, value, path);
   }
-  if (schema instanceof z.ZodObject && typeof value === "object" && value !== null) {
-    const shape = schema.shape as Record<string, z.ZodType>;
+  if (schema instanceof z.ZodMiniObject && typeof value === "object" && value !== null) {
+    const shape = schema.shape as Record<string, z.ZodMiniType>;
     return Object.entries(value).flatMap(([key, field]) => {
       const fieldSchema = shape[key];
       return fieldSchema === undefined ? [`${path}.${key}`] : unknownFields(fieldSchema, field, `${path}.${key}`);
@@ -89,7 +89,7 @@ function unknownFields(schema: z.ZodType, value: unknown, path: string): string[
  * The schema a snippet is read with: `name` the part itself, `name-part` an object of some of its fields, `name.field`
  * one field's value.
  */
-function schemaFor(fragment: string): z.ZodType {
+function schemaFor(fragment: string): z.ZodMiniType {
   const [name = "", field] = fragment.replace(/-part$/, "").split(".");
   const schema = PARTS[name];
   if (schema === undefined) throw new Error(`unknown fragment ${fragment}`);
@@ -98,24 +98,24 @@ function schemaFor(fragment: string): z.ZodType {
     if (fieldSchema === undefined) throw new Error(`unknown field ${fragment}`);
     return fieldSchema;
   }
-  return fragment.endsWith("-part") ? z.looseObject(shapeOf(schema)).partial() : schema;
+  return fragment.endsWith("-part") ? z.partial(z.looseObject(shapeOf(schema))) : schema;
 }
 
 /** Every field name of a schema and the schemas inside it, as a sorted list. */
-function fieldNames(schema: z.ZodType, seen = new Set<z.ZodType>()): string[] {
+function fieldNames(schema: z.ZodMiniType, seen = new Set<z.ZodMiniType>()): string[] {
   if (seen.has(schema)) return [];
   seen.add(schema);
-  const inner: z.ZodType[] =
-    schema instanceof z.ZodOptional
-      ? [schema.unwrap() as z.ZodType]
-      : schema instanceof z.ZodArray
-        ? [schema.element as z.ZodType]
-        : schema instanceof z.ZodUnion
-          ? (schema.options as z.ZodType[])
-          : schema instanceof z.ZodObject
-            ? Object.values(schema.shape as Record<string, z.ZodType>)
+  const inner: z.ZodMiniType[] =
+    schema instanceof z.ZodMiniOptional
+      ? [schema.def.innerType as z.ZodMiniType]
+      : schema instanceof z.ZodMiniArray
+        ? [schema.def.element as z.ZodMiniType]
+        : schema instanceof z.ZodMiniUnion
+          ? (schema.def.options as z.ZodMiniType[])
+          : schema instanceof z.ZodMiniObject
+            ? Object.values(schema.shape as Record<string, z.ZodMiniType>)
             : [];
-  const own = schema instanceof z.ZodObject ? Object.keys(schema.shape as Record<string, z.ZodType>) : [];
+  const own = schema instanceof z.ZodMiniObject ? Object.keys(schema.shape as Record<string, z.ZodMiniType>) : [];
   return [...new Set([...own, ...inner.flatMap((part) => fieldNames(part, seen))])].sort();
 }
 

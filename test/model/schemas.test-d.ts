@@ -3,7 +3,8 @@
  * documentation) and the schemas (which check the data) cannot drift apart.
  */
 import { expectTypeOf, test } from "vitest";
-import type { z } from "zod";
+import type { z } from "zod/mini";
+import type * as schemas from "../../src/index.js";
 import type {
   Activity,
   ActorCell,
@@ -97,7 +98,7 @@ import type { regionalRefShape } from "../../src/model/regional-ref.js";
 import type { nationalGoalShape, prioritisedGoalShape, strategyShape } from "../../src/model/strategy.js";
 import type { subGoalShape, textVariantShape } from "../../src/model/sub-goal.js";
 
-type Inferred<S extends z.core.$ZodLooseShape> = z.infer<z.ZodObject<S>>;
+type Inferred<S extends z.core.$ZodLooseShape> = z.infer<z.ZodMiniObject<S>>;
 
 test("every exported model type equals the type its zod shape infers", () => {
   expectTypeOf<Inferred<typeof planShape>>().toEqualTypeOf<Plan>();
@@ -178,4 +179,22 @@ test("parse results are typed", async () => {
   const result = safeParsePlan("{}");
   if (result.success) expectTypeOf(result.data).toEqualTypeOf<Plan>();
   else expectTypeOf(result).not.toHaveProperty("data");
+});
+
+test("the public schemas are zod/mini schemas of exactly the model's types, any input, the type as output", () => {
+  expectTypeOf<typeof schemas.PlanSchema>().toEqualTypeOf<z.ZodMiniType<Plan>>();
+  expectTypeOf<z.infer<typeof schemas.PlanSchema>>().toEqualTypeOf<Plan>();
+  // As on classic zod, where they were z.ZodType<Plan>: any input, a Plan out.
+  expectTypeOf<z.input<typeof schemas.PlanSchema>>().toEqualTypeOf<unknown>();
+  expectTypeOf<z.infer<typeof schemas.StrategySchema>>().toEqualTypeOf<Strategy>();
+  expectTypeOf<z.infer<typeof schemas.ObservationSetSchema>>().toEqualTypeOf<ObservationSet>();
+  expectTypeOf<z.infer<typeof schemas.ObservationSchema>>().toEqualTypeOf<Observation>();
+  expectTypeOf<z.infer<typeof schemas.SubGoalSchema>>().toEqualTypeOf<SubGoal>();
+  expectTypeOf<z.infer<typeof schemas.CollaborationAreaSchema>>().toEqualTypeOf<CollaborationArea>();
+  expectTypeOf<z.infer<typeof schemas.ActivitySchema>>().toEqualTypeOf<Activity>();
+  expectTypeOf<z.infer<typeof schemas.IndicatorSchema>>().toEqualTypeOf<Indicator>();
+  expectTypeOf<z.infer<typeof schemas.MeasureSchema>>().toEqualTypeOf<Measure>();
+  expectTypeOf<z.infer<typeof schemas.PeriodSchema>>().toEqualTypeOf<Period>();
+  expectTypeOf<z.infer<typeof schemas.TextSchema>>().toEqualTypeOf<string>();
+  expectTypeOf<z.infer<typeof schemas.CalendarDateSchema>>().toEqualTypeOf<string>();
 });

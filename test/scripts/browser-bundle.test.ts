@@ -15,6 +15,7 @@ describe("bundleContents", () => {
     });
     expect(contents).toEqual({
       papaparse: false,
+      zodClassic: false,
       zodLocales: ["en"],
       bytes: { "zod/v4/core": 58_000, "zod/v4/locales": 2_700, "date-fns": 2_600, "dist/index.js": 22_000 },
     });
@@ -29,10 +30,22 @@ describe("bundleContents", () => {
     expect(contents.papaparse).toBe(true);
     expect(contents.zodLocales).toEqual(["en", "sv"]);
   });
+
+  it("finds zod's classic API by a module of it with bytes in the output", () => {
+    expect(bundleContents({ "node_modules/zod/v4/classic/schemas.js": { bytesInOutput: 0 } }).zodClassic).toBe(false);
+    expect(bundleContents({ "node_modules/zod/v4/classic/schemas.js": { bytesInOutput: 13_294 } }).zodClassic).toBe(true);
+  });
 });
 
 describe("bundleProblems", () => {
-  const bundle = { name: "parse+validate+evaluate", gzip: 60_000, papaparse: false, zodLocales: ["en"], expectPapaparse: false };
+  const bundle = {
+    name: "parse+validate+evaluate",
+    gzip: 60_000,
+    papaparse: false,
+    zodClassic: false,
+    zodLocales: ["en"],
+    expectPapaparse: false,
+  };
 
   it("passes a bundle at its budget", () => {
     expect(bundleProblems(bundle, { "parse+validate+evaluate": "60 kB" })).toEqual([]);
@@ -51,6 +64,12 @@ describe("bundleProblems", () => {
       "parse+validate+evaluate holds papaparse, which only the CSV reader needs",
     ]);
     expect(ALLOWED_ZOD_LOCALES).toEqual(["en", "sv"]);
+  });
+
+  it("fails zod's classic API in any bundle", () => {
+    expect(bundleProblems({ ...bundle, name: "csv", zodClassic: true, papaparse: true, expectPapaparse: true }, { csv: "60 kB" })).toEqual([
+      "csv holds zod's classic API, where the library's schemas are zod/mini's",
+    ]);
   });
 
   it("lets the CSV bundle hold papaparse", () => {

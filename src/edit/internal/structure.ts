@@ -1,5 +1,6 @@
 import type { Patch } from "immer";
-import type { z } from "zod";
+import { en } from "zod/locales";
+import type { z } from "zod/mini";
 import type { Path } from "../../core/issue.js";
 import { ActivitySchema } from "../../model/activity.js";
 import { ActorSchema } from "../../model/actor.js";
@@ -9,7 +10,7 @@ import { PlanSchema } from "../../model/plan.js";
 import { SubGoalSchema } from "../../model/sub-goal.js";
 
 /** The elements of the tree by the shape of their path, deepest first, with their schemas. */
-const ELEMENTS: { shape: readonly (string | null)[]; schema: z.ZodType }[] = [
+const ELEMENTS: { shape: readonly (string | null)[]; schema: z.ZodMiniType }[] = [
   { shape: ["subGoals", null, "areas", null, "activities", null, "followUp", "indicators", null], schema: IndicatorSchema },
   { shape: ["subGoals", null, "activities", null, "followUp", "indicators", null], schema: IndicatorSchema },
   { shape: ["subGoals", null, "areas", null, "activities", null], schema: ActivitySchema },
@@ -23,7 +24,7 @@ const fits = (path: readonly (string | number)[], shape: readonly (string | null
   path.length >= shape.length && shape.every((s, i) => (s === null ? typeof path[i] === "number" : path[i] === s));
 
 /** The element a patch changes (the deepest element whose path it runs through), or the plan itself. */
-function elementOf(path: readonly (string | number)[]): { path: Path; schema: z.ZodType } {
+function elementOf(path: readonly (string | number)[]): { path: Path; schema: z.ZodMiniType } {
   for (const { shape, schema } of ELEMENTS) if (fits(path, shape)) return { path: path.slice(0, shape.length), schema };
   return { path: [], schema: PlanSchema };
 }
@@ -47,7 +48,9 @@ export function firstStructureProblem(next: unknown, patches: readonly Patch[]):
     seen.add(key);
     const value = valueAt(next, element.path);
     if (value === undefined) continue;
-    const result = element.schema.safeParse(value);
+    // The reason quotes zod's English wording, which zod/mini does not load by itself: asked for here, so that
+    // only the bundles that edit carry it.
+    const result = element.schema.safeParse(value, { error: en().localeError });
     if (!result.success) {
       const first = result.error.issues[0];
       const inner = (first?.path ?? []).map((s) => (typeof s === "number" ? s : String(s)));

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Path } from "../../core/issue.js";
 import { defOf, elementSchema, objectSchemaFor } from "./schema-walk.js";
 
@@ -25,10 +25,10 @@ function childOf(node: unknown, key: string | number): unknown {
 }
 
 /** The schema that applies at each depth of `path`: `schemas[d]` is the schema of the value at `path.slice(0, d)`. */
-function schemasAlong(schema: z.ZodType, root: unknown, path: Path): (z.ZodType | undefined)[] {
-  const schemas: (z.ZodType | undefined)[] = [schema];
+function schemasAlong(schema: z.ZodMiniType, root: unknown, path: Path): (z.ZodMiniType | undefined)[] {
+  const schemas: (z.ZodMiniType | undefined)[] = [schema];
   let node = root;
-  let current: z.ZodType | undefined = schema;
+  let current: z.ZodMiniType | undefined = schema;
   for (const key of path) {
     if (Array.isArray(node)) current = elementSchema(current);
     else if (typeof node === "object" && node !== null)
@@ -44,7 +44,7 @@ function schemasAlong(schema: z.ZodType, root: unknown, path: Path): (z.ZodType 
  * The smallest part at or above `path` that can be left out without breaking the part around it: an array's
  * element or an optional field. `undefined` when only the root would do.
  */
-function droppablePart(schema: z.ZodType, root: unknown, path: Path): Path | undefined {
+function droppablePart(schema: z.ZodMiniType, root: unknown, path: Path): Path | undefined {
   const schemas = schemasAlong(schema, root, path);
   for (let depth = path.length; depth > 0; depth--) {
     const parent = path.slice(0, depth - 1).reduce<unknown>((node, key) => childOf(node, key), root);
@@ -53,7 +53,7 @@ function droppablePart(schema: z.ZodType, root: unknown, path: Path): Path | und
   return undefined;
 }
 
-function isOptionalField(schema: z.ZodType, root: unknown, path: Path): boolean {
+function isOptionalField(schema: z.ZodMiniType, root: unknown, path: Path): boolean {
   const schemas = schemasAlong(schema, root, path);
   const parent = path.slice(0, -1).reduce<unknown>((node, key) => childOf(node, key), root);
   return path.length > 0 && !Array.isArray(parent) && defOf(schemas[path.length])?.type === "optional";
@@ -73,7 +73,7 @@ const within = (path: Path, prefix: Path): boolean => prefix.length <= path.leng
  * required field that is missing, makes the smallest part around it that can be left out (an array's element
  * or an optional field) unreadable; it is left out and listed. `prepared` is a fresh copy and is changed.
  */
-export function readablePart(schema: z.ZodType, prepared: unknown): ReadablePart {
+export function readablePart(schema: z.ZodMiniType, prepared: unknown): ReadablePart {
   const unreadable: Path[] = [];
   const left: Path[] = [];
   for (let round = 0; round < 16; round++) {

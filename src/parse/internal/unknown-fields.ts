@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { ParseIssueData } from "../issue.js";
 import { elementSchema, objectSchemaFor } from "./schema-walk.js";
 
@@ -7,14 +7,14 @@ import { elementSchema, objectSchemaFor } from "./schema-walk.js";
  * should learn of them, since a misspelt optional field would otherwise pass unnoticed. `extensions` is the
  * documented place for additions and is not reported; nor is anything inside an unknown key.
  */
-export function unknownFields(value: unknown, schema: z.ZodType | undefined): ParseIssueData[] {
+export function unknownFields(value: unknown, schema: z.ZodMiniType | undefined): ParseIssueData[] {
   const issues: ParseIssueData[] = [];
   walk(value, schema, [], issues);
   return issues;
 }
 
 // One path, grown and shrunk as the walk goes: it is copied only into an issue, not for every value visited.
-function walk(value: unknown, schema: z.ZodType | undefined, path: (string | number)[], issues: ParseIssueData[]): void {
+function walk(value: unknown, schema: z.ZodMiniType | undefined, path: (string | number)[], issues: ParseIssueData[]): void {
   if (Array.isArray(value)) {
     const element = elementSchema(schema);
     // Without an element schema nothing below can be known or unknown.

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Path } from "../../core/issue.js";
 import type { ParseIssueData } from "../issue.js";
 

@@ -28,4 +28,13 @@ describe("firstStructureProblem", () => {
       reason: "empty_text",
     });
   });
+
+  it("gives zod's English wording where the schema has no code of its own, whatever locale zod was left with", () => {
+    const plan = minimalPlan();
+    (plan.subGoals[0] as { text: unknown }).text = 5;
+    expect(firstStructureProblem(plan, [{ op: "replace", path: ["subGoals", 0, "text"], value: 5 }])).toEqual({
+      path: ["subGoals", 0, "text"],
+      reason: "Invalid input: expected string, received number",
+    });
+  });
 });
