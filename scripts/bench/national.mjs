@@ -155,6 +155,17 @@ export const STEPS = [
     growth: true,
   },
   {
+    // The rules' share of the step above: validatePlan on plans parsed before (not counted).
+    id: "plans-rules-alone",
+    name: "plans: rules alone (validatePlan on parsed plans)",
+    goal: undefined,
+    bytes: (input) => bytesOf(input.planTexts()),
+    prepare: (input) => input.plans(),
+    run: (input) => input.plans().map((plan) => validatePlan(plan)),
+    peer: peerJsonAjv("plan.schema.json", (input) => input.planTexts()),
+    growth: true,
+  },
+  {
     id: "observations-json",
     name: "observations, JSON",
     goal: { ratio: 2, note: "≤ 2× ajv" },

@@ -1,5 +1,4 @@
 import type { Path } from "../../core/issue.js";
-import { goalRefsOf } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -15,18 +14,19 @@ export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
     en: "A strategy the plan names is not in the context, so references to it cannot be checked (once per strategy).",
   },
   check(plan, context) {
-    const named: { strategy: string; path: Path }[] = [
-      ...plan.strategies.map((strategy, k) => ({ strategy, path: ["strategies", k] as Path })),
-      ...goalRefsOf(plan, context.index.areas).map(({ ref, path }) => ({ strategy: ref.strategy, path: [...path, "strategy"] as Path })),
-    ];
     const given = new Set((context.strategies ?? []).map((strategy) => strategy.id));
     const reported = new Set<string>();
     const issues: ValidationIssueDataOf<"strategy_not_given">[] = [];
-    for (const { strategy, path } of named) {
-      if (given.has(strategy) || reported.has(strategy)) continue;
+    // The path is made only for the first mention of a strategy not given.
+    const see = (strategy: string, pathOf: () => Path): void => {
+      if (given.has(strategy) || reported.has(strategy)) return;
       reported.add(strategy);
-      issues.push({ code: "strategy_not_given", path, strategy });
-    }
+      issues.push({ code: "strategy_not_given", path: pathOf(), strategy });
+    };
+    plan.strategies.forEach((strategy, k) => {
+      see(strategy, () => ["strategies", k]);
+    });
+    for (const { ref, path } of context.index.goalRefs) see(ref.strategy, () => [...path, "strategy"]);
     return issues;
   },
 };
