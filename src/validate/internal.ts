@@ -65,9 +65,15 @@ export function dateOverlaps(date: CalendarDate, period: Period): boolean {
   return lastDayOf(date) >= firstDayOf(period.start) && firstDayOf(date) <= lastDayOf(period.end);
 }
 
-/** Text with runs of white space made one space, and trimmed. */
+/**
+ * What a text that {@link normaliseSpace} would change has: white space other than a space, two white space
+ * characters in a row, or white space at an end (`\s` is the white space `trim` removes).
+ */
+const NOT_NORMALISED = /[^\S ]|\s\s|^\s|\s$/u;
+
+/** Text with runs of white space made one space, and trimmed; a text that is so already is returned as it is. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
+  return NOT_NORMALISED.test(text) ? text.replace(/\s+/gu, " ").trim() : text;
 }
 
 /**

@@ -1,7 +1,8 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Plan } from "../../src/index.js";
 import { municipalities } from "../../src/reference/index.js";
-import { actorReferences, followedGoalRefsOf, goalRefsOf, municipalityLookup } from "../../src/validate/internal.js";
+import { actorReferences, followedGoalRefsOf, goalRefsOf, municipalityLookup, normaliseSpace } from "../../src/validate/internal.js";
 import { minimalPlan } from "../support/plans.js";
 
 describe("actorReferences", () => {
@@ -71,5 +72,26 @@ describe("municipalityLookup", () => {
     ]);
     list.pop();
     expect(municipalityLookup(list).byCode.get("0780")?.name).toBe("Växjö");
+  });
+});
+
+describe("normaliseSpace", () => {
+  it("makes runs of white space one space and trims, and returns a text already so unchanged", () => {
+    expect(normaliseSpace("  Barn\u00a0och \n unga\t")).toBe("Barn och unga");
+    expect(normaliseSpace("Barn  och unga")).toBe("Barn och unga");
+    expect(normaliseSpace("Barn\u2003och unga")).toBe("Barn och unga");
+    expect(normaliseSpace(" ")).toBe("");
+    const text = "Barn och unga";
+    expect(normaliseSpace(text)).toBe(text);
+  });
+
+  it("gives what replacing every run and trimming gives, for any text of spaces, white space and letters", () => {
+    const piece = fc.constantFrom(" ", "  ", "\t", "\n", "\u00a0", "\u2003", "\ufeff", "\u2028", "a", "ö", "1");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(normaliseSpace(text)).toBe(text.replace(/\s+/gu, " ").trim());
+      }),
+    );
   });
 });
