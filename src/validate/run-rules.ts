@@ -30,6 +30,7 @@ export function runRules(
     index: new PlanIndex(plan),
     strategies: context.strategies,
     parent: context.parent,
+    parentIndex: context.parent === undefined ? undefined : new PlanIndex(context.parent),
     reference: context.reference ?? { counties: counties(), municipalities: municipalities() },
     policy: context.policy ?? {},
   };
