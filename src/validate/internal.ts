@@ -119,7 +119,8 @@ export function compareDocumentOrder(root: unknown, a: Path, b: Path): number {
 function addFollowedRefs(node: SubGoal | CollaborationArea, path: Path, out: { ref: GoalRef; path: Path }[]): void {
   if (node.nationalGoalRef !== undefined) out.push({ ref: node.nationalGoalRef, path: [...path, "nationalGoalRef"] });
   const refs = node.nationalGoalRefs;
-  if (refs !== undefined) for (let k = 0; k < refs.length; k++) out.push({ ref: refs[k] as GoalRef, path: [...path, "nationalGoalRefs", k] });
+  if (refs !== undefined)
+    for (let k = 0; k < refs.length; k++) out.push({ ref: refs[k] as GoalRef, path: [...path, "nationalGoalRefs", k] });
 }
 
 /**

@@ -11,7 +11,13 @@ describe("actorReferences", () => {
     const activity = plan.subGoals[0]?.areas?.[1]?.activities[0];
     if (activity === undefined) throw new Error("the minimal plan has activity F.3");
     activity.partners = { text: "Kommunerna", actors: ["kommun", "lst"] };
-    plan.organisation.push({ kind: "body", id: "lg", type: "management_group", name: "Ledningsgrupp", members: { text: "Kommunen", actors: ["kommun"] } });
+    plan.organisation.push({
+      kind: "body",
+      id: "lg",
+      type: "management_group",
+      name: "Ledningsgrupp",
+      members: { text: "Kommunen", actors: ["kommun"] },
+    });
     const all = actorReferences(plan);
     // The owner's principal, the four activities' responsible, F.3's two partners, the body's member.
     expect(all.map(({ id }) => id)).toEqual(["lst", "lst", "lst", "lst", "kommun", "lst", "lst", "kommun"]);

@@ -20,7 +20,13 @@ function namesOf(parent: Plan, index: PlanIndex): ParentNames {
   };
 }
 
-function check(ref: RegionalRef, path: Path, plan: Plan, parent: Plan, names: ParentNames): ValidationIssueDataOf<"unknown_regional_ref">[] {
+function check(
+  ref: RegionalRef,
+  path: Path,
+  plan: Plan,
+  parent: Plan,
+  names: ParentNames,
+): ValidationIssueDataOf<"unknown_regional_ref">[] {
   const base = { code: "unknown_regional_ref", plan: parent.id, planTitle: parent.title } as const;
   if (ref.plan !== parent.id) {
     // A reference to the plan's own parentPlan, when the parent given is another plan, is parent_mismatch's, once.
