@@ -1,4 +1,3 @@
-import type { Path } from "../../core/issue.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -17,16 +16,17 @@ export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
     const given = new Set((context.strategies ?? []).map((strategy) => strategy.id));
     const reported = new Set<string>();
     const issues: ValidationIssueDataOf<"strategy_not_given">[] = [];
-    // The path is made only for the first mention of a strategy not given.
-    const see = (strategy: string, pathOf: () => Path): void => {
-      if (given.has(strategy) || reported.has(strategy)) return;
+    // Whether this is the first mention of a strategy not given: only that one gets a path and an issue.
+    const firstMissing = (strategy: string): boolean => {
+      if (given.has(strategy) || reported.has(strategy)) return false;
       reported.add(strategy);
-      issues.push({ code: "strategy_not_given", path: pathOf(), strategy });
+      return true;
     };
     plan.strategies.forEach((strategy, k) => {
-      see(strategy, () => ["strategies", k]);
+      if (firstMissing(strategy)) issues.push({ code: "strategy_not_given", path: ["strategies", k], strategy });
     });
-    for (const { ref, path } of context.index.goalRefs) see(ref.strategy, () => [...path, "strategy"]);
+    for (const { ref, path } of context.index.goalRefs)
+      if (firstMissing(ref.strategy)) issues.push({ code: "strategy_not_given", path: [...path, "strategy"], strategy: ref.strategy });
     return issues;
   },
 };
