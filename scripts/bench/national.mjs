@@ -155,6 +155,17 @@ export const STEPS = [
     growth: true,
   },
   {
+    // The rules' share of the step above: validatePlan on plans parsed before (not counted).
+    id: "plans-rules-alone",
+    name: "plans: rules alone (validatePlan on parsed plans)",
+    goal: undefined,
+    bytes: (input) => bytesOf(input.planTexts()),
+    prepare: (input) => input.plans(),
+    run: (input) => input.plans().map((plan) => validatePlan(plan)),
+    peer: peerJsonAjv("plan.schema.json", (input) => input.planTexts()),
+    growth: true,
+  },
+  {
     id: "observations-json",
     name: "observations, JSON",
     goal: { ratio: 2, note: "≤ 2× ajv" },
@@ -445,6 +456,32 @@ function ageBands(bands) {
 }
 
 /**
+ * The one-activity plan as a regional plan of `n` activities (F.1 … F.n, each with indicator F.k-1), and a local
+ * plan of the same `n` activities, each with a `regionalRef` to its namesake in the regional plan.
+ */
+function planPair(n) {
+  const one = onePlan();
+  const [subGoal] = one.subGoals;
+  const [area] = subGoal.areas;
+  const [template] = area.activities;
+  const activities = Array.from({ length: n }, (_, i) => ({
+    ...template,
+    code: `F.${i + 1}`,
+    followUp: { ...template.followUp, indicators: template.followUp.indicators.map((x) => ({ ...x, id: `F.${i + 1}-1` })) },
+  }));
+  const parent = { ...one, subGoals: [{ ...subGoal, areas: [{ ...area, activities }] }] };
+  const regionalRef = (code) => ({ plan: parent.id, subGoal: subGoal.code, area: area.id, activity: code });
+  const local = {
+    ...parent,
+    level: "local",
+    id: "lokal-plan",
+    parentPlan: parent.id,
+    subGoals: [{ ...subGoal, areas: [{ ...area, activities: activities.map((a) => ({ ...a, regionalRef: regionalRef(a.code) })) }] }],
+  };
+  return { parent, local };
+}
+
+/**
  * Each case makes its input for a size n and returns the work to time: the benchmark times it at n and at 8n and
  * gives the exponent k of time ∝ n^k (1 is linear).
  */
@@ -480,6 +517,14 @@ export const GROWTH = [
       const plan = onePlan();
       const observations = ageBands(n);
       return () => reportHtml(evaluatePlan(plan, observations, { asOf: "2022-03-31" }), { suppressBelow: 3 });
+    },
+  },
+  {
+    name: "validate a local plan against its parent, n references",
+    n: 50,
+    make: (n) => {
+      const { parent, local } = planPair(n);
+      return () => validatePlan(local, { parent });
     },
   },
 ];

@@ -10,36 +10,46 @@ import type { Municipality } from "../reference/types.js";
 
 /**
  * Every actor id the plan refers to outside the registry's own `id` fields, with its path. `activities` are the
- * plan's own, when a caller has them already (from a validation's plan index).
+ * plan's own, when a caller has them already (from a validation's plan index); `keep` leaves out the ids it
+ * returns false for before their paths are made.
  */
-export function actorReferences(plan: Plan, activities: readonly ActivityVisit[] = activitiesOf(plan)): { id: string; path: Path }[] {
+export function actorReferences(
+  plan: Plan,
+  activities: readonly ActivityVisit[] = activitiesOf(plan),
+  keep: (id: string) => boolean = () => true,
+): { id: string; path: Path }[] {
   const refs: { id: string; path: Path }[] = [];
-  if (plan.owner.actor !== undefined) refs.push({ id: plan.owner.actor, path: ["owner", "actor"] });
+  if (plan.owner.actor !== undefined && keep(plan.owner.actor)) refs.push({ id: plan.owner.actor, path: ["owner", "actor"] });
   plan.owner.principals.forEach((id, k) => {
-    refs.push({ id, path: ["owner", "principals", k] });
+    if (keep(id)) refs.push({ id, path: ["owner", "principals", k] });
   });
   plan.adoption?.signatories?.forEach((signatory, k) => {
-    if (signatory.organisation !== undefined)
+    if (signatory.organisation !== undefined && keep(signatory.organisation))
       refs.push({ id: signatory.organisation, path: ["adoption", "signatories", k, "organisation"] });
   });
   plan.actors.forEach((actor, i) => {
-    if (actor.kind === "organisation" && actor.parent !== undefined) refs.push({ id: actor.parent, path: ["actors", i, "parent"] });
+    if (actor.kind === "organisation" && actor.parent !== undefined && keep(actor.parent))
+      refs.push({ id: actor.parent, path: ["actors", i, "parent"] });
     if (actor.kind === "group")
       actor.members.forEach((id, k) => {
-        refs.push({ id, path: ["actors", i, "members", k] });
+        if (keep(id)) refs.push({ id, path: ["actors", i, "members", k] });
       });
   });
   for (const { activity, path } of activities) {
-    activity.responsible.actors.forEach((id, k) => {
-      refs.push({ id, path: [...path, "responsible", "actors", k] });
-    });
-    activity.partners?.actors.forEach((id, k) => {
-      refs.push({ id, path: [...path, "partners", "actors", k] });
-    });
+    const responsible = activity.responsible.actors;
+    for (let k = 0; k < responsible.length; k++) {
+      const id = responsible[k] as string;
+      if (keep(id)) refs.push({ id, path: [...path, "responsible", "actors", k] });
+    }
+    const partners = activity.partners?.actors ?? [];
+    for (let k = 0; k < partners.length; k++) {
+      const id = partners[k] as string;
+      if (keep(id)) refs.push({ id, path: [...path, "partners", "actors", k] });
+    }
   }
   plan.organisation.forEach((body, i) => {
     body.members?.actors.forEach((id, k) => {
-      refs.push({ id, path: ["organisation", i, "members", "actors", k] });
+      if (keep(id)) refs.push({ id, path: ["organisation", i, "members", "actors", k] });
     });
   });
   return refs;
@@ -55,9 +65,15 @@ export function dateOverlaps(date: CalendarDate, period: Period): boolean {
   return lastDayOf(date) >= firstDayOf(period.start) && firstDayOf(date) <= lastDayOf(period.end);
 }
 
-/** Text with runs of white space made one space, and trimmed. */
+/**
+ * What a text that {@link normaliseSpace} would change has: white space other than a space, two white space
+ * characters in a row, or white space at an end (`\s` is the white space `trim` removes).
+ */
+const NOT_NORMALISED = /[^\S ]|\s\s|^\s|\s$/u;
+
+/** Text with runs of white space made one space, and trimmed; a text that is so already is returned as it is. */
 export function normaliseSpace(text: string): string {
-  return text.replace(/\s+/gu, " ").trim();
+  return NOT_NORMALISED.test(text) ? text.replace(/\s+/gu, " ").trim() : text;
 }
 
 /**
@@ -99,14 +115,12 @@ export function compareDocumentOrder(root: unknown, a: Path, b: Path): number {
   return a.length - b.length;
 }
 
-/** A sub-goal's or area's references to the national goals it follows: `nationalGoalRef`, then `nationalGoalRefs`. */
-function followedRefs(node: SubGoal | CollaborationArea, path: Path): { ref: GoalRef; path: Path }[] {
-  const refs: { ref: GoalRef; path: Path }[] = [];
-  if (node.nationalGoalRef !== undefined) refs.push({ ref: node.nationalGoalRef, path: [...path, "nationalGoalRef"] });
-  node.nationalGoalRefs?.forEach((ref, k) => {
-    refs.push({ ref, path: [...path, "nationalGoalRefs", k] });
-  });
-  return refs;
+/** Adds a sub-goal's or area's references to the national goals it follows to `out`: `nationalGoalRef`, then `nationalGoalRefs`. */
+function addFollowedRefs(node: SubGoal | CollaborationArea, path: Path, out: { ref: GoalRef; path: Path }[]): void {
+  if (node.nationalGoalRef !== undefined) out.push({ ref: node.nationalGoalRef, path: [...path, "nationalGoalRef"] });
+  const refs = node.nationalGoalRefs;
+  if (refs !== undefined)
+    for (let k = 0; k < refs.length; k++) out.push({ ref: refs[k] as GoalRef, path: [...path, "nationalGoalRefs", k] });
 }
 
 /**
@@ -114,10 +128,16 @@ function followedRefs(node: SubGoal | CollaborationArea, path: Path): { ref: Goa
  * (the plan's own `areas`, when a caller has them already).
  */
 export function followedGoalRefsOf(plan: Plan, areas: readonly AreaVisit[] = areasOf(plan)): { ref: GoalRef; path: Path }[] {
-  return [
-    ...plan.subGoals.flatMap((subGoal, g) => followedRefs(subGoal, ["subGoals", g])),
-    ...areas.flatMap(({ area, path }) => followedRefs(area, path)),
-  ];
+  const out: { ref: GoalRef; path: Path }[] = [];
+  addFollowedGoalRefs(plan, areas, out);
+  return out;
+}
+
+function addFollowedGoalRefs(plan: Plan, areas: readonly AreaVisit[], out: { ref: GoalRef; path: Path }[]): void {
+  plan.subGoals.forEach((subGoal, g) => {
+    if (subGoal.nationalGoalRef !== undefined || subGoal.nationalGoalRefs !== undefined) addFollowedRefs(subGoal, ["subGoals", g], out);
+  });
+  for (const { area, path } of areas) addFollowedRefs(area, path, out);
 }
 
 /**
@@ -126,8 +146,12 @@ export function followedGoalRefsOf(plan: Plan, areas: readonly AreaVisit[] = are
  * has them already).
  */
 export function goalRefsOf(plan: Plan, areas: readonly AreaVisit[] = areasOf(plan)): { ref: GoalRef; path: Path }[] {
-  const notFollowed = (plan.nationalGoalsNotFollowed ?? []).map((ref, k) => ({ ref, path: ["nationalGoalsNotFollowed", k] as Path }));
-  return [...notFollowed, ...followedGoalRefsOf(plan, areas)];
+  const out: { ref: GoalRef; path: Path }[] = [];
+  plan.nationalGoalsNotFollowed?.forEach((ref, k) => {
+    out.push({ ref, path: ["nationalGoalsNotFollowed", k] });
+  });
+  addFollowedGoalRefs(plan, areas, out);
+  return out;
 }
 
 /**

@@ -281,9 +281,14 @@ export const validationMessages: { readonly [L in Lang]: ValidationTemplates } =
 
 /**
  * Writes the message of a validation issue in the given language, naming the levels as the plan does
- * (`levelNames`). The issue is copied, never changed.
+ * (`levelNames`; or `words`, made of them once for many issues). The issue is copied, never changed.
  */
-export function withValidationMessage(issue: IssueData<ValidationIssue>, lang: Lang, levelNames?: LevelNames): ValidationIssue {
+export function withValidationMessage(
+  issue: IssueData<ValidationIssue>,
+  lang: Lang,
+  levelNames?: LevelNames,
+  words: LevelWords = levelWords(levelNames, lang),
+): ValidationIssue {
   const write = validationMessages[lang][issue.code] as (f: IssueData<ValidationIssue>, w: LevelWords) => string;
-  return { ...issue, message: write(issue, levelWords(levelNames, lang)) } as ValidationIssue;
+  return { ...issue, message: write(issue, words) } as ValidationIssue;
 }

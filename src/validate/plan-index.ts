@@ -1,43 +1,43 @@
 import type { Path } from "../core/issue.js";
+import type { GoalRef } from "../model/common.js";
 import type { Plan } from "../model/plan.js";
 import { type ActivityVisit, type AreaVisit, type IndicatorVisit, type Visit, visitsOf } from "../model/traverse.js";
+import { goalRefsOf } from "./internal.js";
 
-/** A step of a path, linked to the step above it, so that a path is built only when it is asked for. */
-interface PathLink {
-  readonly up: PathLink | undefined;
-  readonly key: string | number;
+/** A string of the plan with where it is. */
+export interface PlanText {
+  text: string;
+  path: Path;
 }
 
-/** Every string of a value in document order (array items by index, object keys in the object's order), with where it is. */
-interface Texts {
-  texts: string[];
-  // Where the string of the same index is: its container's link and its key in it.
-  ups: (PathLink | undefined)[];
-  keys: (string | number)[];
-}
-
-function collectTexts(value: object, up: PathLink | undefined, out: Texts): void {
+/**
+ * Adds to `out` every string under `value` that passes `test`, in document order (array items by index, object
+ * keys in the object's order). `path` is where `value` is: one array grown and shrunk through the walk, copied
+ * only for a string that passes, so that a walk over every string allocates nothing for the strings it skips.
+ */
+function findTexts(value: object, path: (string | number)[], test: (text: string) => boolean, out: PlanText[]): void {
   if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) collectText(value[i], up, i, out);
+    for (let i = 0; i < value.length; i++) findText(value[i], path, i, test, out);
   } else {
     const record = value as Record<string, unknown>;
-    for (const key of Object.keys(record)) collectText(record[key], up, key, out);
+    for (const key of Object.keys(record)) findText(record[key], path, key, test, out);
   }
 }
 
-function collectText(item: unknown, up: PathLink | undefined, key: string | number, out: Texts): void {
+function findText(item: unknown, path: (string | number)[], key: string | number, test: (text: string) => boolean, out: PlanText[]): void {
   if (typeof item === "string") {
-    out.texts.push(item);
-    out.ups.push(up);
-    out.keys.push(key);
-  } else if (typeof item === "object" && item !== null) collectTexts(item, { up, key }, out);
+    if (test(item)) out.push({ text: item, path: [...path, key] });
+  } else if (typeof item === "object" && item !== null) {
+    path.push(key);
+    findTexts(item, path, test, out);
+    path.pop();
+  }
 }
 
 /**
  * What the rules read of a plan, gathered once per validation and shared by every rule (the plan walked once,
- * not once per rule): the nodes of `visitsOf`, the areas, activities and indicators, and every string of
- * the plan. Each list is made the first time a rule asks for it; paths of strings are built only for those a
- * rule reports. Rules must not change what they get.
+ * not once per rule): the nodes of `visitsOf`, the areas, activities, indicators and references to national goals, each made the first time a rule asks
+ * for it; and the strings of the plan a rule looks for ({@link PlanIndex.textsWhere}). Rules must not change what they get.
  */
 export class PlanIndex {
   readonly #plan: Plan;
@@ -45,7 +45,7 @@ export class PlanIndex {
   #areas: AreaVisit[] | undefined;
   #activities: ActivityVisit[] | undefined;
   #indicators: IndicatorVisit[] | undefined;
-  #texts: Texts | undefined;
+  #goalRefs: { ref: GoalRef; path: Path }[] | undefined;
 
   constructor(plan: Plan) {
     this.#plan = plan;
@@ -75,25 +75,21 @@ export class PlanIndex {
     return this.#indicators as IndicatorVisit[];
   }
 
-  /** Every string of the plan (texts, codes, dates, unknown fields), in document order. */
-  get texts(): readonly string[] {
-    return this.#collected().texts;
+  /** Every reference to a national goal in the plan, with its path, as `goalRefsOf` gives them. */
+  get goalRefs(): readonly { ref: GoalRef; path: Path }[] {
+    this.#goalRefs ??= goalRefsOf(this.#plan, this.areas);
+    return this.#goalRefs;
   }
 
-  /** The path of the string at `index` of {@link PlanIndex.texts}, built when asked for. */
-  pathOfText(index: number): Path {
-    const { ups, keys } = this.#collected();
-    const path: (string | number)[] = [keys[index] as string | number];
-    for (let link = ups[index]; link !== undefined; link = link.up) path.push(link.key);
-    return path.reverse();
-  }
-
-  #collected(): Texts {
-    if (this.#texts === undefined) {
-      this.#texts = { texts: [], ups: [], keys: [] };
-      collectTexts(this.#plan, undefined, this.#texts);
-    }
-    return this.#texts;
+  /**
+   * Every string of the plan (texts, codes, dates, unknown fields) that passes `test`, in document order, with its
+   * path. The plan is walked on each call and nothing is kept: a test that leaves out almost every string (as
+   * `municipality_count_mismatch`'s does) makes a path only for the few it keeps.
+   */
+  textsWhere(test: (text: string) => boolean): PlanText[] {
+    const out: PlanText[] = [];
+    findTexts(this.#plan, [], test, out);
+    return out;
   }
 
   // The three lists from the one walk, the same visits areasOf, activitiesOf and indicatorsOf make.

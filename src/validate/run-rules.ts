@@ -3,7 +3,7 @@ import type { Lang } from "../core/lang.js";
 import type { Plan } from "../model/plan.js";
 import { counties } from "../reference/counties.js";
 import { municipalities } from "../reference/municipalities.js";
-import { withValidationMessage } from "./messages.js";
+import { type LevelWords, levelWords, withValidationMessage } from "./messages.js";
 import { aboutIncompleteWhole, documentPath } from "./parts.js";
 import { PlanIndex } from "./plan-index.js";
 import { RULES } from "./rule-set.js";
@@ -30,10 +30,13 @@ export function runRules(
     index: new PlanIndex(plan),
     strategies: context.strategies,
     parent: context.parent,
+    parentIndex: context.parent === undefined ? undefined : new PlanIndex(context.parent),
     reference: context.reference ?? { counties: counties(), municipalities: municipalities() },
     policy: context.policy ?? {},
   };
   const issues: ValidationIssue[] = [];
+  // The plan's level words, made for its first issue and shared by the others.
+  let words: LevelWords | undefined;
   for (const rule of activeRules(options)) {
     // activeRules has left out the rules turned off.
     const setting = options.severity?.[rule.id] as Severity | undefined;
@@ -41,8 +44,9 @@ export function runRules(
     for (const data of rule.check(plan, ruleContext)) {
       const path = unreadable.length === 0 ? data.path : documentPath(data.path, unreadable);
       if (needs !== undefined && aboutIncompleteWhole(needs, path, unreadable)) continue;
+      words ??= levelWords(plan.levelNames, lang);
       issues.push(
-        withValidationMessage({ ...data, path, severity: setting ?? data.severity ?? rule.defaultSeverity }, lang, plan.levelNames),
+        withValidationMessage({ ...data, path, severity: setting ?? data.severity ?? rule.defaultSeverity }, lang, plan.levelNames, words),
       );
     }
   }

@@ -247,6 +247,8 @@ export interface RuleContext {
   index: PlanIndex;
   strategies: readonly Strategy[] | undefined;
   parent: Plan | undefined;
+  /** The parent's nodes, gathered once for all the rules; given with `parent`. */
+  parentIndex: PlanIndex | undefined;
   reference: ReferenceData;
   policy: ValidationPolicy;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { kronoberg2017 } from "../../src/fixtures/index.js";
 import { activitiesOf, areasOf, indicatorsOf, traverse } from "../../src/model/traverse.js";
+import { goalRefsOf } from "../../src/validate/internal.js";
 import { PlanIndex } from "../../src/validate/plan-index.js";
 import { minimalPlan } from "../support/plans.js";
 
@@ -18,10 +19,15 @@ describe("PlanIndex", () => {
     expect([index.areas.length, index.activities.length, index.indicators.length]).toEqual([3, 4, 4]);
   });
 
-  it("lists every string in document order, each with its path", () => {
+  it("lists every string that passes a test in document order, each with its path", () => {
     const plan = { ...minimalPlan(), subGoals: [], actors: [], extensions: { note: ["a", { deep: "b" }], n: 1 } };
     const index = new PlanIndex(plan);
-    expect(index.texts).toEqual([
+    const seen: string[] = [];
+    const kept = index.textsWhere((text) => {
+      seen.push(text);
+      return text.length === 1 || text === "07";
+    });
+    expect(seen).toEqual([
       "plan",
       "regional",
       "test-2017-2021",
@@ -37,9 +43,21 @@ describe("PlanIndex", () => {
       "a",
       "b",
     ]);
-    expect(index.pathOfText(0)).toEqual(["kind"]);
-    expect(index.pathOfText(5)).toEqual(["owner", "principals", 0]);
-    expect(index.pathOfText(8)).toEqual(["period", "end"]);
-    expect(index.pathOfText(13)).toEqual(["extensions", "note", 1, "deep"]);
+    expect(kept).toEqual([
+      { text: "07", path: ["territory", "countyCode"] },
+      { text: "a", path: ["extensions", "note", 0] },
+      { text: "b", path: ["extensions", "note", 1, "deep"] },
+    ]);
+    // Each call walks again: the paths of one call are not those of another.
+    expect(index.textsWhere((text) => text === "a")).toEqual([{ text: "a", path: ["extensions", "note", 0] }]);
+    expect(index.textsWhere(() => false)).toEqual([]);
+  });
+
+  it("gives the references to national goals goalRefsOf gives, once per index", () => {
+    for (const plan of [minimalPlan(), kronoberg2017]) {
+      const index = new PlanIndex(plan);
+      expect(index.goalRefs).toStrictEqual(goalRefsOf(plan));
+      expect(index.goalRefs).toBe(index.goalRefs);
+    }
   });
 });

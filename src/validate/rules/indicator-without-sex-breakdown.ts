@@ -29,20 +29,12 @@ export const indicatorWithoutSexBreakdownRule: Rule<"indicator_without_sex_break
   },
   check(_plan, { index }) {
     const issues: ValidationIssueDataOf<"indicator_without_sex_breakdown">[] = [];
-    for (const { activity, path } of index.activities) {
-      activity.followUp.indicators.forEach((indicator, n) => {
-        const match = COUNTS_PEOPLE.exec(indicator.text);
-        const typed = indicator.measure?.type === "count" && indicator.measure.countsPeople === true;
-        if ((match !== null || typed) && !(indicator.breakdowns ?? []).includes("sex")) {
-          const phrase = match?.[0] ?? indicator.text;
-          issues.push({
-            code: "indicator_without_sex_breakdown",
-            path: [...path, "followUp", "indicators", n],
-            indicator: indicator.id,
-            phrase,
-          });
-        }
-      });
+    for (const { indicator, path } of index.indicators) {
+      const match = COUNTS_PEOPLE.exec(indicator.text);
+      const typed = indicator.measure?.type === "count" && indicator.measure.countsPeople === true;
+      if ((match !== null || typed) && indicator.breakdowns?.includes("sex") !== true) {
+        issues.push({ code: "indicator_without_sex_breakdown", path, indicator: indicator.id, phrase: match?.[0] ?? indicator.text });
+      }
     }
     return issues;
   },

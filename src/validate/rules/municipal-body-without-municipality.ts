@@ -1,4 +1,4 @@
-import type { Organisation } from "../../model/actor.js";
+import type { Actor, Organisation } from "../../model/actor.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 const MUNICIPAL_BODIES: ReadonlySet<Organisation["type"]> = new Set(["municipal_committee", "municipal_department"]);
@@ -17,9 +17,12 @@ export const municipalBodyWithoutMunicipalityRule: Rule<"municipal_body_without_
     en: "A municipal committee or department names its municipality: by municipalityCode, or by a parent that leads to an organisation with a municipality code.",
   },
   check(plan) {
-    const byId = new Map(plan.actors.map((actor) => [actor.id, actor]));
+    // Made for the first body that has to follow its parents (of two actors of one id, the last is kept).
+    let byId: Map<string, Actor> | undefined;
     // Follows parents until a municipality code, a dead end or a loop.
     const linked = (start: Organisation): "yes" | "no" | "unknown_parent" => {
+      if (start.municipalityCode !== undefined) return "yes";
+      byId ??= new Map(plan.actors.map((actor) => [actor.id, actor]));
       const seen = new Set<string>();
       let at: Organisation | undefined = start;
       while (at !== undefined && !seen.has(at.id)) {

@@ -17,8 +17,13 @@ const DIGIT_SPACE_K = /\d [kK\u212A]/;
 const SHORTEST = 17;
 
 /** The first count of the county's municipalities in a text that is not `expected`. */
-const wrongCount = (text: string, expected: number): number | undefined =>
-  [...text.matchAll(COUNT)].map((match) => Number(match[1])).find((received) => received !== expected);
+function wrongCount(text: string, expected: number): number | undefined {
+  for (const match of text.matchAll(COUNT)) {
+    const received = Number(match[1]);
+    if (received !== expected) return received;
+  }
+  return undefined;
+}
 
 /** A text's sentences: split after `.`, `!` or `?` followed by white space. */
 const sentencesOf = (text: string): string[] => text.split(/(?<=[.!?])\s+/u);
@@ -42,19 +47,17 @@ export const municipalityCountMismatchRule: Rule<"municipality_count_mismatch"> 
     if (expected === 0) return [];
     const issues: ValidationIssueDataOf<"municipality_count_mismatch">[] = [];
     const seen = new Set<string>();
-    const { texts } = context.index;
-    for (let index = 0; index < texts.length; index++) {
-      const text = texts[index] as string;
-      // A count never spans two sentences, so a text without a wrong count has no sentence with one.
-      if (text.length < SHORTEST || !DIGIT_SPACE_K.test(text) || !CANDIDATE.test(text) || wrongCount(text, expected) === undefined)
-        continue;
+    // A count never spans two sentences, so a text without a wrong count has no sentence with one.
+    const hasWrongCount = (text: string): boolean =>
+      text.length >= SHORTEST && DIGIT_SPACE_K.test(text) && CANDIDATE.test(text) && wrongCount(text, expected) !== undefined;
+    for (const { text, path } of context.index.textsWhere(hasWrongCount)) {
       for (const sentence of sentencesOf(text)) {
         const wrong = wrongCount(sentence, expected);
         if (wrong === undefined) continue;
         const key = normaliseSpace(sentence);
         if (seen.has(key)) continue;
         seen.add(key);
-        issues.push({ code: "municipality_count_mismatch", path: context.index.pathOfText(index), countyCode, expected, received: wrong });
+        issues.push({ code: "municipality_count_mismatch", path: [...path], countyCode, expected, received: wrong });
       }
     }
     return issues;

@@ -43,13 +43,13 @@ export const nationalGoalNotCoveredRule: Rule<"national_goal_not_covered"> = {
     en: "Every long-term goal of a given strategy the plan implements is followed by a sub-goal or area, or declared left out or replaced (nationalGoalsNotFollowed).",
   },
   check(plan, context) {
-    if (!chainKnown(plan, context)) return [];
+    // Without a strategy given, or with an unknown chain, there is nothing to say.
+    if (context.strategies === undefined || context.strategies.length === 0 || !chainKnown(plan, context)) return [];
     const viaParent = plan.level === "local" && context.parent !== undefined ? followedThroughParent(plan, context.parent) : [];
-    const accounted = new Set(
-      [...followedGoalRefsOf(plan, context.index.areas).map(({ ref }) => ref), ...viaParent, ...(plan.nationalGoalsNotFollowed ?? [])].map(
-        (ref) => `${ref.strategy}\u0000${longTermGoal(ref.goal)}`,
-      ),
-    );
+    // The plan's own references (those it follows and those it does not) and those it follows through its parent.
+    const accounted = new Set<string>();
+    for (const { ref } of context.index.goalRefs) accounted.add(`${ref.strategy}\u0000${longTermGoal(ref.goal)}`);
+    for (const ref of viaParent) accounted.add(`${ref.strategy}\u0000${longTermGoal(ref.goal)}`);
     const issues: ValidationIssueDataOf<"national_goal_not_covered">[] = [];
     plan.strategies.forEach((id, k) => {
       // A strategy not given is strategy_not_given's issue.

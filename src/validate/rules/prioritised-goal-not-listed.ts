@@ -1,4 +1,4 @@
-import { goalOf, goalRefsOf } from "../internal.js";
+import { goalOf } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -13,10 +13,12 @@ export const prioritisedGoalNotListedRule: Rule<"prioritised_goal_not_listed"> =
     sv: "En hänvisning till ett prioriterat mål (x.y) kan inte kontrolleras, eftersom den givna strategin inte listar de prioriterade målen under mål x.",
     en: "A reference to a prioritised goal (x.y) cannot be checked, because the given strategy does not list the prioritised goals under goal x.",
   },
-  check(plan, context) {
+  check(_plan, context) {
     const issues: ValidationIssueDataOf<"prioritised_goal_not_listed">[] = [];
-    for (const { ref, path } of goalRefsOf(plan, context.index.areas)) {
-      const strategy = context.strategies?.find((candidate) => candidate.id === ref.strategy);
+    // Without a strategy given there is nothing to check a reference against.
+    if (context.strategies === undefined || context.strategies.length === 0) return issues;
+    for (const { ref, path } of context.index.goalRefs) {
+      const strategy = context.strategies.find((candidate) => candidate.id === ref.strategy);
       if (strategy !== undefined && goalOf(strategy, ref.goal) === "not_transcribed") {
         issues.push({ code: "prioritised_goal_not_listed", path, strategy: ref.strategy, goal: ref.goal });
       }

@@ -1,5 +1,3 @@
-import type { Path } from "../../core/issue.js";
-import { goalRefsOf } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -15,18 +13,20 @@ export const strategyNotGivenRule: Rule<"strategy_not_given"> = {
     en: "A strategy the plan names is not in the context, so references to it cannot be checked (once per strategy).",
   },
   check(plan, context) {
-    const named: { strategy: string; path: Path }[] = [
-      ...plan.strategies.map((strategy, k) => ({ strategy, path: ["strategies", k] as Path })),
-      ...goalRefsOf(plan, context.index.areas).map(({ ref, path }) => ({ strategy: ref.strategy, path: [...path, "strategy"] as Path })),
-    ];
     const given = new Set((context.strategies ?? []).map((strategy) => strategy.id));
     const reported = new Set<string>();
     const issues: ValidationIssueDataOf<"strategy_not_given">[] = [];
-    for (const { strategy, path } of named) {
-      if (given.has(strategy) || reported.has(strategy)) continue;
+    // Whether this is the first mention of a strategy not given: only that one gets a path and an issue.
+    const firstMissing = (strategy: string): boolean => {
+      if (given.has(strategy) || reported.has(strategy)) return false;
       reported.add(strategy);
-      issues.push({ code: "strategy_not_given", path, strategy });
-    }
+      return true;
+    };
+    plan.strategies.forEach((strategy, k) => {
+      if (firstMissing(strategy)) issues.push({ code: "strategy_not_given", path: ["strategies", k], strategy });
+    });
+    for (const { ref, path } of context.index.goalRefs)
+      if (firstMissing(ref.strategy)) issues.push({ code: "strategy_not_given", path: [...path, "strategy"], strategy: ref.strategy });
     return issues;
   },
 };

@@ -22,21 +22,23 @@ export const ungenderedPeopleTextRule: Rule<"ungendered_people_text"> = {
     en: 'A sub-goal or area speaks of "barn och unga" or "personer" without "flickor och pojkar" or "kvinnor och män"; a text that is a national goal\'s wording in a given strategy, verbatim, is exempt.',
   },
   check(plan, context) {
-    const { index } = context;
-    const national = nationalWordings(context.strategies ?? []);
-    const texts: { text: string; path: Path }[] = plan.subGoals.map((subGoal, g) => ({
-      text: subGoal.text,
-      path: ["subGoals", g, "text"],
-    }));
-    for (const { area, path } of index.areas) texts.push({ text: area.title, path: [...path, "title"] });
     const issues: ValidationIssueDataOf<"ungendered_people_text">[] = [];
-    for (const { text, path } of texts) {
-      if (national.size > 0 && national.has(normaliseSpace(text))) continue;
+    // Made for the first text with a phrase: most texts have none, so most plans need no wordings.
+    let national: Set<string> | undefined;
+    const see = (text: string, pathOf: () => Path): void => {
+      let exempt: boolean | undefined;
       for (const { pattern, explicit, suggestion } of PHRASES) {
         const match = pattern.exec(text);
-        if (match !== null && !explicit.test(text)) issues.push({ code: "ungendered_people_text", path, phrase: match[0], suggestion });
+        if (match === null || explicit.test(text)) continue;
+        national ??= nationalWordings(context.strategies ?? []);
+        exempt ??= national.size > 0 && national.has(normaliseSpace(text));
+        if (!exempt) issues.push({ code: "ungendered_people_text", path: pathOf(), phrase: match[0], suggestion });
       }
-    }
+    };
+    plan.subGoals.forEach((subGoal, g) => {
+      see(subGoal.text, () => ["subGoals", g, "text"]);
+    });
+    for (const { area, path } of context.index.areas) see(area.title, () => [...path, "title"]);
     return issues;
   },
 };

@@ -15,8 +15,10 @@ export const unknownActorRule: Rule<"unknown_actor"> = {
   },
   check(plan, { index }) {
     const known = new Set(plan.actors.map((actor) => actor.id));
-    return actorReferences(plan, index.activities)
-      .filter((ref) => !known.has(ref.id))
-      .map((ref) => ({ code: "unknown_actor" as const, path: ref.path, actor: ref.id }));
+    return actorReferences(plan, index.activities, (id) => !known.has(id)).map((ref) => ({
+      code: "unknown_actor" as const,
+      path: ref.path,
+      actor: ref.id,
+    }));
   },
 };

@@ -1,4 +1,4 @@
-import { goalOf, goalRefsOf } from "../internal.js";
+import { goalOf } from "../internal.js";
 import type { Rule, ValidationIssueDataOf } from "../types.js";
 
 /**
@@ -13,10 +13,12 @@ export const unknownNationalGoalRule: Rule<"unknown_national_goal"> = {
     sv: "Ett delmåls eller områdes nationalGoalRef pekar på ett mål i strategin, när strategin är given.",
     en: "A sub-goal's or area's nationalGoalRef names a goal of the strategy, when that strategy is given.",
   },
-  check(plan, context) {
+  check(_plan, context) {
     const issues: ValidationIssueDataOf<"unknown_national_goal">[] = [];
-    for (const { ref, path } of goalRefsOf(plan, context.index.areas)) {
-      const strategy = context.strategies?.find((candidate) => candidate.id === ref.strategy);
+    // Without a strategy given there is nothing to check a reference against.
+    if (context.strategies === undefined || context.strategies.length === 0) return issues;
+    for (const { ref, path } of context.index.goalRefs) {
+      const strategy = context.strategies.find((candidate) => candidate.id === ref.strategy);
       if (strategy !== undefined && goalOf(strategy, ref.goal) === "unknown") {
         issues.push({ code: "unknown_national_goal", path, strategy: ref.strategy, goal: ref.goal });
       }
