@@ -31,8 +31,8 @@ export interface Interval {
  * published cell's arcs are closed (capacity 0), so a search passes only through suppressed cells, in the order a
  * network of the suppressed cells alone would give. `cap` is the residual capacity; `touched` lists the arcs a
  * flow or a closed cell changed since the last {@link reset}, so that undoing them costs what they cost (restoring
- * every arc made each check as long as the table). `seen`, `via` and `queue` are the searches' scratch space,
- * marked with `stamp` instead of being cleared.
+ * every arc made each check as long as the table). `seen`, `via`, `queue` and `arc` are the searches' scratch
+ * space, marked with `stamp` instead of being cleared.
  */
 export interface Network {
   readonly first: Int32Array;
@@ -44,6 +44,7 @@ export interface Network {
   readonly seen: Int32Array;
   readonly via: Int32Array;
   readonly queue: Int32Array;
+  readonly arc: Int32Array;
   stamp: number;
 }
 
@@ -60,6 +61,7 @@ export function network(table: Table, hidden: readonly boolean[]): Network {
     seen: new Int32Array(table.nodes),
     via: new Int32Array(table.nodes),
     queue: new Int32Array(table.nodes),
+    arc: new Int32Array(table.nodes),
     stamp: 0,
   };
   table.ends.forEach(([r, c], e) => {
@@ -123,11 +125,57 @@ function augmentingPath(net: Network, s: number, t: number): boolean {
   return false;
 }
 
-/** Maximum flow from `s` to `t` in the residual network, stopping once it reaches `limit` (whole numbers). */
+/**
+ * A path from `s` to `t` with residual capacity ≥ 1, depth first, left in `net.via`; false when none. In a table
+ * where most cells are suppressed it reaches `t` after a few nodes, where a breadth-first search scans every
+ * suppressed cell of a row first.
+ */
+function anyPath(net: Network, s: number, t: number): boolean {
+  const { first, next, to, cap, seen, via, queue: stack, arc } = net;
+  const stamp = ++net.stamp;
+  seen[s] = stamp;
+  stack[0] = s;
+  arc[s] = first[s] as number;
+  for (let top = 0; top >= 0; ) {
+    const v = stack[top] as number;
+    let a = arc[v] as number;
+    while (a >= 0 && ((cap[a] as number) < 1 || seen[to[a] as number] === stamp)) a = next[a] as number;
+    if (a < 0) {
+      top--;
+      continue;
+    }
+    arc[v] = next[a] as number;
+    const w = to[a] as number;
+    seen[w] = stamp;
+    via[w] = a;
+    if (w === t) return true;
+    stack[++top] = w;
+    arc[w] = first[w] as number;
+  }
+  return false;
+}
+
+/**
+ * Maximum flow from `s` to `t` in the residual network, stopping once it reaches `limit` (whole numbers), along
+ * shortest paths: the flow, and so the residual network that the search for the cheapest cells reads, is the one
+ * the secondary suppression has always chosen.
+ */
 export function maxFlow(net: Network, s: number, t: number, limit: number): number {
+  return augment(net, s, t, limit, augmentingPath);
+}
+
+/**
+ * The same amount as {@link maxFlow} (a maximum flow's amount is unique), along any paths, found sooner: where
+ * only the amount counts, or any flow that proves it.
+ */
+export function quickFlow(net: Network, s: number, t: number, limit: number): number {
+  return augment(net, s, t, limit, anyPath);
+}
+
+function augment(net: Network, s: number, t: number, limit: number, path: (net: Network, s: number, t: number) => boolean): number {
   const { cap, to, via, touched } = net;
   let flow = 0;
-  while (flow < limit && augmentingPath(net, s, t)) {
+  while (flow < limit && path(net, s, t)) {
     let amount = limit - flow;
     for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number) amount = Math.min(amount, cap[via[v] as number] as number);
     for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number) {
@@ -145,9 +193,9 @@ export function maxFlow(net: Network, s: number, t: number, limit: number): numb
 export function movesIn(net: Network, table: Table, i: number, limit: number): { up: number; down: number } {
   const [r, c] = table.ends[i] as readonly [number, number];
   reset(net, i);
-  const up = maxFlow(net, c, r, limit);
+  const up = quickFlow(net, c, r, limit);
   reset(net, i);
-  const down = maxFlow(net, r, c, Math.min(table.values[i] as number, limit));
+  const down = quickFlow(net, r, c, Math.min(table.values[i] as number, limit));
   return { up, down };
 }
 

@@ -1,4 +1,4 @@
-import { close, type Interval, intervalOf, maxFlow, type Network, network, open, reset, type Table } from "./interval.js";
+import { close, type Interval, intervalOf, maxFlow, type Network, network, open, quickFlow, reset, type Table } from "./interval.js";
 
 /** A cell that cannot reach its width even with every other cell suppressed, and how far it can be narrowed. */
 export interface Unprotectable {
@@ -91,10 +91,10 @@ function proofOf(net: Network, table: Table, i: number, width: number): Set<numb
   if (width <= 0) return used;
   const [r, c] = table.ends[i] as readonly [number, number];
   reset(net, i);
-  const up = maxFlow(net, c, r, width);
+  const up = quickFlow(net, c, r, width);
   cellsWithFlow(net, i, used);
   reset(net, i);
-  const down = maxFlow(net, r, c, Math.min(table.values[i] as number, width));
+  const down = quickFlow(net, r, c, Math.min(table.values[i] as number, width));
   cellsWithFlow(net, i, used);
   reset(net, -1);
   return up + down >= width ? used : undefined;
@@ -137,13 +137,19 @@ function cheapestCells(x: Search, i: number, width: number): number[] | true {
   const [r, c] = x.table.ends[i] as readonly [number, number];
   const value = x.table.values[i] as number;
   x.skip = i;
+  // The amounts first, by the quicker search: most cells checked here are protected already.
   reset(x.up, i);
-  const up = maxFlow(x.up, c, r, width);
+  const up = quickFlow(x.up, c, r, width);
   reset(x.down, i);
-  const down = maxFlow(x.down, r, c, Math.min(value, width));
+  const down = quickFlow(x.down, r, c, Math.min(value, width));
   const gap = width - up - down;
   let found: Choice[] = [];
   if (gap > 0) {
+    // The same amounts again along shortest paths, whose residual networks the searches below read.
+    reset(x.up, i);
+    maxFlow(x.up, c, r, width);
+    reset(x.down, i);
+    maxFlow(x.down, r, c, Math.min(value, width));
     const search = (net: Network, s: number, t: number, need: number): Choice | undefined => {
       const whole = cheapestPath(x, net, s, t, need);
       if (whole !== undefined) return { ...whole, complete: true };
@@ -304,9 +310,14 @@ class CostHeap {
   }
 
   private swap(a: number, b: number): void {
-    const { nodes, fresh, values } = this;
-    [nodes[a], nodes[b]] = [nodes[b] as number, nodes[a] as number];
-    [fresh[a], fresh[b]] = [fresh[b] as number, fresh[a] as number];
-    [values[a], values[b]] = [values[b] as number, values[a] as number];
+    swapIn(this.nodes, a, b);
+    swapIn(this.fresh, a, b);
+    swapIn(this.values, a, b);
   }
+}
+
+function swapIn(list: number[], a: number, b: number): void {
+  const x = list[a] as number;
+  list[a] = list[b] as number;
+  list[b] = x;
 }
