@@ -16,6 +16,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import Papa from "papaparse";
 import { kronoberg2017 } from "../../dist/fixtures.js";
+import { disaggregated, suppressSmallCounts } from "../../dist/gender.js";
 import {
   checkObservations,
   evaluatePlan,
@@ -433,15 +434,21 @@ function longPlan(years) {
   return { plan, observations };
 }
 
-/** One observation of F.6-2 with `bands` age bands for women and men, some under the suppression threshold. */
-function ageBands(bands) {
+/** `bands` age bands for women and men, some cells and some bands under the suppression threshold 3. */
+function bandsBySex(bands) {
   const ageGroups = Array.from({ length: bands }, (_, i) => ({ id: `a${i}`, from: i * 2, to: i * 2 + 1 }));
   const cells = ageGroups.flatMap((group, i) => [
     { sex: "female", age: group.id, value: i % 4 },
     { sex: "male", age: group.id, value: (i + 1) % 5 },
   ]);
-  const value = cells.reduce((sum, cell) => sum + cell.value, 0);
-  return [{ indicator: "F.6-2", year: 2018, value, bySex: { cells, ageGroups } }];
+  return { cells, ageGroups };
+}
+
+/** One observation of F.6-2 broken down by {@link bandsBySex}. */
+function ageBands(bands) {
+  const bySex = bandsBySex(bands);
+  const value = bySex.cells.reduce((sum, cell) => sum + cell.value, 0);
+  return [{ indicator: "F.6-2", year: 2018, value, bySex }];
 }
 
 /**
@@ -480,6 +487,18 @@ export const GROWTH = [
       const plan = onePlan();
       const observations = ageBands(n);
       return () => reportHtml(evaluatePlan(plan, observations, { asOf: "2022-03-31" }), { suppressBelow: 3 });
+    },
+  },
+  {
+    // The suppression of the case above on its own, at twice the bands, so that the table and not fixed costs is timed.
+    name: "suppressSmallCounts, 2 sexes × n age bands",
+    n: 80,
+    make: (n) => {
+      const value = disaggregated({ unit: "count", ...bandsBySex(n) });
+      const run = () => suppressSmallCounts(value, { threshold: 3 });
+      // Warmed here: the table of n = 80 takes a millisecond or two, less than the compiler's warm-up.
+      for (let k = 0; k < 50; k++) run();
+      return run;
     },
   },
 ];

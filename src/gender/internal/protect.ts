@@ -153,7 +153,8 @@ function cheapestCells(x: Search, i: number, width: number): number[] | true {
     const search = (net: Network, s: number, t: number, need: number): Choice | undefined => {
       const whole = cheapestPath(x, net, s, t, need);
       if (whole !== undefined) return { ...whole, complete: true };
-      const part = cheapestPath(x, net, s, t, 1);
+      // A need of 1 was the search for a part already, and found none.
+      const part = need > 1 ? cheapestPath(x, net, s, t, 1) : undefined;
       return part === undefined ? undefined : { ...part, complete: false };
     };
     const options = [search(x.up, c, r, gap)];
