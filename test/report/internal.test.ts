@@ -191,7 +191,9 @@ describe("breakdownOf", () => {
       { id: "30+", from: 30 },
     ];
     const values = { female: [9, 4, 57], male: [10, 10, 2] };
-    const cells = (["female", "male"] as const).flatMap((sex) => ageGroups.map((g, a) => ({ sex, age: g.id, value: values[sex][a] as number })));
+    const cells = (["female", "male"] as const).flatMap((sex) =>
+      ageGroups.map((g, a) => ({ sex, age: g.id, value: values[sex][a] as number })),
+    );
     // docs/gender.md's worked example: the 4 and the 2 are protected by the rectangle 4, 57 / 10, 2.
     expect(breakdownOf(ind, withBySex(ind, { cells, ageGroups }), 5, sv)).toEqual({
       cells: [

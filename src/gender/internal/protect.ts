@@ -23,7 +23,15 @@ export function protect(
   table.ends.forEach((ends, e) => {
     for (const node of ends) (at[node] as number[]).push(e);
   });
-  const x: Search = { table, at, hidden, skip: -1, up: network(table, hidden), down: network(table, hidden), paths: new Paths(table.nodes) };
+  const x: Search = {
+    table,
+    at,
+    hidden,
+    skip: -1,
+    up: network(table, hidden),
+    down: network(table, hidden),
+    paths: new Paths(table.nodes),
+  };
   const queue = hidden.map((h, i) => (h ? i : -1)).filter((i) => i >= 0);
   queue.sort((a, b) => (table.values[a] as number) - (table.values[b] as number) || a - b);
   for (let k = 0; k < queue.length; k++) {

@@ -64,7 +64,11 @@ const cases = (rows: number, cols: number, freq: number) =>
     .chain(({ nRows, nCols, threshold, anyWidths }) => {
       const n = (nRows === 0 ? 1 : nRows) * nCols;
       const cell = fc.option(
-        fc.record({ value: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })), extra: fc.boolean(), width: fc.nat(8) }),
+        fc.record({
+          value: fc.oneof(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 60 })),
+          extra: fc.boolean(),
+          width: fc.nat(8),
+        }),
         { freq, nil: undefined },
       );
       return fc.array(cell, { minLength: n, maxLength: n }).map((xs) => {
