@@ -56,7 +56,9 @@ export function protect(
  * Publishes again, largest first, each secondary cell without which every suppressed cell stays protected.
  * Each suppressed cell keeps a proof, the cells its widest moves pass through: publishing a cell outside a proof
  * leaves those moves possible, so only the cells whose proof uses it are checked again. Checking every
- * suppressed cell for every secondary one took time in the cube of the cells.
+ * suppressed cell for every secondary one took time in the cube of the cells. A cell is published again exactly
+ * when every suppressed cell stays protected without it, whichever flows the proofs hold, so any flow will do
+ * ({@link quickFlow}).
  */
 function publishUnneeded(table: Table, hidden: boolean[], widths: readonly number[], primary: readonly boolean[], net: Network): void {
   const proofs = new Map<number, Set<number>>();
