@@ -285,22 +285,22 @@ export const STEPS = [
 const ms = (ns) => Number(ns) / 1e6;
 
 /**
- * The median time in ms of at least `runs` runs of `fn` (and at least 0.2 s of them) after 0.2 s of warm-up, with
- * one full collection before the series, not before each run: a run of a few milliseconds right after a full
- * collection is often many times slower (a 2 ms suppression, 77 ms in the median), which inflated the time at n of
- * the growth cases and so understated their growth.
+ * The least time in ms of at least `runs` runs of `fn` (and at least 1 s of them) after 0.3 s of warm-up, with
+ * one full collection before the series, not before each run. A run of a few milliseconds right after a full
+ * collection, or on a shared machine, is often many times slower (a suppression of 1.7 ms alone: 77 ms in the
+ * median after collections, 6 ms without them under load), which inflated the time at n of the growth cases and
+ * so understated their growth; the fastest run is the nearest to the work's own cost at both sizes.
  */
-function warmMedianMs(fn, runs) {
-  for (const start = process.hrtime.bigint(); process.hrtime.bigint() - start < 200_000_000n; ) fn();
+function fastestMs(fn, runs) {
+  for (const start = process.hrtime.bigint(); process.hrtime.bigint() - start < 300_000_000n; ) fn();
   gc();
-  const times = [];
-  for (const start = process.hrtime.bigint(); times.length < runs || process.hrtime.bigint() - start < 200_000_000n; ) {
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let k = 0, start = process.hrtime.bigint(); k < runs || process.hrtime.bigint() - start < 1_000_000_000n; k++) {
     const t0 = process.hrtime.bigint();
     fn();
-    times.push(ms(process.hrtime.bigint() - t0));
+    fastest = Math.min(fastest, ms(process.hrtime.bigint() - t0));
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+  return fastest;
 }
 
 /** The median time in ms of `runs` runs of `fn` after one warm-up, each after a full collection. */
@@ -523,8 +523,8 @@ export const GROWTH = [
 export function runGrowth({ runs, filter, log = () => {} }) {
   return GROWTH.filter((c) => filter === undefined || c.name.toLowerCase().includes(filter)).map((c) => {
     log(`${c.name} …`);
-    const small = warmMedianMs(c.make(c.n), runs);
-    const large = warmMedianMs(c.make(8 * c.n), runs);
+    const small = fastestMs(c.make(c.n), runs);
+    const large = fastestMs(c.make(8 * c.n), runs);
     return { name: c.name, n: c.n, small, large, exponent: Math.log(large / small) / Math.log(8) };
   });
 }
