@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import Papa from "papaparse";
 import { kronoberg2017 } from "../../dist/fixtures.js";
-import { disaggregated, suppressSmallCounts } from "../../dist/gender.js";
+import { disaggregated, sumDisaggregated, suppressSmallCounts } from "../../dist/gender.js";
 import {
   checkObservations,
   evaluatePlan,
@@ -515,6 +515,16 @@ export const GROWTH = [
     make: (n) => {
       const value = disaggregated({ unit: "count", ...bandsBySex(n) });
       return () => suppressSmallCounts(value, { threshold: 3 });
+    },
+  },
+  {
+    // What evaluatePlan does with several observations broken down in one indicator-year: their cells added up.
+    name: "sumDisaggregated, 10 values of 2 sexes × n age bands",
+    n: 80,
+    make: (n) => {
+      const value = disaggregated({ unit: "count", ...bandsBySex(n) });
+      const values = Array.from({ length: 10 }, () => value);
+      return () => sumDisaggregated(values);
     },
   },
 ];
