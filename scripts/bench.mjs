@@ -360,7 +360,7 @@ function breakdownEvaluation(bands) {
  * Each case is timed at n and at 8n; the ratio must stay under `maxRatio`: 8 × log for work linear times a log
  * (16; 20 for the hostile files of issue #17, whose small n is noisier), 64 for the quadratic that remains in
  * secondary suppression (a search for the cheapest cells over the table for each cell not yet protected;
- * docs/benchmarks.md, "Suppression").
+ * docs/benchmarks.md, "Suppression of many age bands").
  */
 const growthCases = [
   {
