@@ -11,7 +11,8 @@
 //
 //   node --expose-gc scripts/bench.mjs [options] [name filter]    e.g. `npm run bench -- --quick csv`
 //     --scale <s>      share of the 311 plans for the national table, e.g. 1 or 1/4 (default 1/8)
-//     --runs <n>       runs per national step after a warm-up, the median is shown (default 3)
+//     --runs <n>       runs per national step after a warm-up, the median is shown (default 3); a growth case
+//                      shows its fastest of at least n runs and 1 s of them, warmed
 //     --seed <n>       seed of the synthetic Sweden (default 1)
 //     --quick          a smoke run: scale 1/32, one run, fewer Kronoberg runs
 //     --national       the national table only; --kronoberg the Kronoberg cases only
@@ -357,8 +358,9 @@ function breakdownEvaluation(bands) {
 
 /**
  * Each case is timed at n and at 8n; the ratio must stay under `maxRatio`: 8 × log for work linear times a log
- * (16; 20 for the hostile files of issue #17, whose small n is noisier), 64 for the documented quadratic of
- * secondary suppression (each suppressed cell's flows over the table).
+ * (16; 20 for the hostile files of issue #17, whose small n is noisier), 64 for the quadratic that remains in
+ * secondary suppression (a search for the cheapest cells over the table for each cell not yet protected;
+ * docs/benchmarks.md, "Suppression of many age bands").
  */
 const growthCases = [
   {
@@ -550,7 +552,9 @@ function printNational({ shape, rows }, { scale, runs, seed }) {
 /** The growth cases: time at n and 8n, and the exponent. */
 function printGrowth(rows) {
   console.log("");
-  console.log("growth cases found by fuzzing: time at n and at 8n (median), exponent k of time ∝ n^k; goal ≤ 1.2 (linear, with noise)");
+  console.log(
+    "growth cases found by fuzzing: time at n and at 8n (fastest run, warmed), exponent k of time ∝ n^k; goal ≤ 1.2 (linear, with noise)",
+  );
   printTable(
     ["case", "n", "time at n", "time at 8n", "growth", "goal"],
     rows.map((row) => [

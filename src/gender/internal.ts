@@ -168,28 +168,16 @@ export function sameAgeGroups(a: readonly AgeGroup[], b: readonly AgeGroup[]): b
   return a.length === b.length && a.every((g, i) => g.id === b[i]?.id && g.from === b[i]?.from && g.to === b[i]?.to);
 }
 
-/** Rank of a cell in print order: by sex (female, male, other, unknown), then by the scheme's age order. */
-export function cellRank(cell: Cell, groups: readonly AgeGroup[]): number {
-  const age = cell.age === undefined ? -1 : groups.findIndex((g) => g.id === cell.age);
-  return SEXES.indexOf(cell.sex) * (groups.length + 1) + age + 1;
-}
-
 /**
- * The published margins of a value, as lists of cell indexes: the total (by sex only), or each sex row and
- * each age column (by sex and age). A suppressed cell is safe only if no combination of these sums gives it.
+ * The rank of a cell in print order: by sex (female, male, other, unknown), then by the scheme's age order. The
+ * bands are indexed once, so that ranking n cells does not search the scheme for each.
  */
-export function marginLines(value: Disaggregated): number[][] {
-  const indexes = value.cells.map((_, i) => i);
-  if (value.cells[0]?.age === undefined) return [indexes];
-  const group = (key: (c: Cell) => string): number[][] => {
-    const lines = new Map<string, number[]>();
-    for (const i of indexes) {
-      const k = key(value.cells[i] as Cell);
-      lines.set(k, [...(lines.get(k) ?? []), i]);
-    }
-    return [...lines.values()];
+export function cellRanks(groups: readonly AgeGroup[]): (cell: Cell) => number {
+  const bands = new Map(groups.map((g, i) => [g.id, i]));
+  return (cell) => {
+    const age = cell.age === undefined ? -1 : (bands.get(cell.age) ?? -1);
+    return SEXES.indexOf(cell.sex) * (groups.length + 1) + age + 1;
   };
-  return [...group((c) => c.sex), ...group((c) => c.age ?? "")];
 }
 
 /** The numbers that a comparison of women and men uses: female, male and, for counts, the base of the shares. */

@@ -1,5 +1,5 @@
 import { resolveLang } from "../core/resolve-lang.js";
-import { cellKey, cellRank, describeCell, fail, isSuppressed, position, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
+import { cellKey, cellRanks, describeCell, fail, isSuppressed, position, sameAgeGroups, suppressedAt, validateValue } from "./internal.js";
 import type { CellValue, Disaggregated, LangOptions } from "./types.js";
 
 /**
@@ -23,21 +23,26 @@ export function sumDisaggregated(values: readonly Disaggregated[], options: Lang
   if (!Array.isArray(values) || values.length === 0) fail("empty_input", [], {}, lang);
   const all = values.map((value, i) => validateValue(value, [i], lang));
   const first = all[0] as Disaggregated;
-  const keys = new Set(first.cells.map(cellKey));
+  // Each value's cells by key, so that matching cells is not a search of every cell for each.
+  const byKey = all.map((v) => new Map(v.cells.map((c) => [cellKey(c), c])));
+  const keys = byKey[0] as Map<string, CellValue>;
   all.forEach((v, i) => {
     if (v.unit !== "count") fail("not_counts", [i, "unit"], { unit: v.unit }, lang);
     if (!sameAgeGroups(v.ageGroups, first.ageGroups)) fail("mismatched_cells", [i, "ageGroups"], { reason: "ageGroups" }, lang);
-    const missing = first.cells.find((c) => !v.cells.some((d) => cellKey(d) === cellKey(c)));
+    const own = byKey[i] as Map<string, CellValue>;
+    const missing = first.cells.find((c) => !own.has(cellKey(c)));
     const extra = v.cells.find((c) => !keys.has(cellKey(c)));
     if (missing || extra) {
       fail("mismatched_cells", [i, "cells"], { reason: describeCell((missing ?? extra) as CellValue) }, lang);
     }
   });
-  const ordered = [...first.cells].sort((a, b) => cellRank(a, first.ageGroups) - cellRank(b, first.ageGroups));
+  const rank = cellRanks(first.ageGroups);
+  const ordered = [...first.cells].sort((a, b) => rank(a) - rank(b));
   const cells = ordered.map((cell): CellValue => {
     let sum = 0;
-    for (const v of all) {
-      const match = v.cells.find((c) => cellKey(c) === cellKey(cell)) as CellValue;
+    const key = cellKey(cell);
+    for (const own of byKey) {
+      const match = own.get(key) as CellValue;
       if (isSuppressed(match)) return suppressedAt(cell);
       sum += match.value;
     }

@@ -85,10 +85,18 @@ const isWhole = (x: unknown, min: number): x is number => typeof x === "number" 
 function tableOf(v: Disaggregated): Table {
   const values = v.cells.map((c) => (isSuppressed(c) ? 0 : c.value));
   if (v.cells[0]?.age === undefined) return { nodes: 2, ends: v.cells.map(() => [0, 1] as const), values };
-  const rows = [...new Set(v.cells.map((c) => c.sex))];
-  const cols = [...new Set(v.cells.map((c) => c.age as string))];
-  const ends = v.cells.map((c) => [rows.indexOf(c.sex), rows.length + cols.indexOf(c.age as string)] as const);
-  return { nodes: rows.length + cols.length, ends, values };
+  // Nodes numbered in order of first appearance: rows, then columns (a map, not a search of the list per cell).
+  const rows = numbering(v.cells.map((c) => c.sex));
+  const cols = numbering(v.cells.map((c) => c.age as string));
+  const ends = v.cells.map((c) => [rows.get(c.sex) as number, rows.size + (cols.get(c.age as string) as number)] as const);
+  return { nodes: rows.size + cols.size, ends, values };
+}
+
+/** Each distinct key numbered from 0 in order of first appearance. */
+function numbering(keys: readonly string[]): Map<string, number> {
+  const numbers = new Map<string, number>();
+  for (const key of keys) if (!numbers.has(key)) numbers.set(key, numbers.size);
+  return numbers;
 }
 
 /**

@@ -252,8 +252,13 @@ export function breakdownOf(
     if (error instanceof GenderInputError) return { cells: [], suppressed: false, withheld: true };
     throw error;
   }
+  // Each cell is labelled with its own band only: cellLabel checks every band it is given, so passing the whole
+  // scheme for every cell took time in the square of the bands.
+  const bands = new Map(labelled.ageGroups.map((group) => [group.id, group]));
   const printed = value.cells.map((cell, k): BreakdownCell => {
-    const label = cellLabel(labelled.cells[k] ?? cell, { lang: ctx.lang, ageGroups: labelled.ageGroups });
+    const shown = labelled.cells[k] ?? cell;
+    const band = shown.age === undefined ? undefined : bands.get(shown.age);
+    const label = cellLabel(shown, { lang: ctx.lang, ageGroups: band === undefined ? labelled.ageGroups : [band] });
     if ("suppressed" in cell) return { label, text: formatCellValue(cell) };
     if (share) return { label, text: percentText(cell.value, ctx.lang, 1), value: cell.value * 100 };
     if (percent) return { label, text: percentText(cell.value / 100, ctx.lang, 1), value: cell.value };

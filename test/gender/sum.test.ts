@@ -42,6 +42,46 @@ describe("sumDisaggregated", () => {
     ]);
   });
 
+  it("puts cells by sex and age in print order: by sex, then by the scheme's order of bands, whatever each value's order", () => {
+    const ageGroups = [
+      { id: "young", from: 0, to: 17 },
+      { id: "adult", from: 18, to: 64 },
+      { id: "old", from: 65 },
+    ];
+    const a = disaggregated({
+      unit: "count",
+      ageGroups,
+      cells: [
+        { sex: "male", age: "old", value: 1 },
+        { sex: "female", age: "adult", value: 2 },
+        { sex: "male", age: "young", value: 3 },
+        { sex: "female", age: "old", value: 4 },
+        { sex: "female", age: "young", value: 5 },
+        { sex: "male", age: "adult", value: 6 },
+      ],
+    });
+    const b = disaggregated({
+      unit: "count",
+      ageGroups,
+      cells: [
+        { sex: "female", age: "young", value: 10 },
+        { sex: "female", age: "adult", value: 20 },
+        { sex: "female", age: "old", value: 30 },
+        { sex: "male", age: "young", value: 40 },
+        { sex: "male", age: "adult", value: 50 },
+        { sex: "male", age: "old", value: 60 },
+      ],
+    });
+    expect(sumDisaggregated([a, b]).cells).toEqual([
+      { sex: "female", age: "young", value: 15 },
+      { sex: "female", age: "adult", value: 22 },
+      { sex: "female", age: "old", value: 34 },
+      { sex: "male", age: "young", value: 43 },
+      { sex: "male", age: "adult", value: 56 },
+      { sex: "male", age: "old", value: 61 },
+    ]);
+  });
+
   it("refuses nothing, rates, and values of different shapes", () => {
     expect(caught(() => sumDisaggregated([]))).toMatchObject({ code: "empty_input", path: [] });
     const rate = disaggregated({

@@ -168,6 +168,27 @@ describe("suppressSmallCounts, worked examples (threshold 5, width 5)", () => {
     expect(lpBounds(v, hiddenOf(out)).get(5)).toEqual({ lower: 0, upper: 24 });
   });
 
+  it("2 sexes × 8 age bands: two small cells protect each other in one rectangle, with the intervals by hand", () => {
+    const bands: AgeGroup[] = Array.from({ length: 8 }, (_, a) => ({ id: `${a * 10}-${a * 10 + 9}`, from: a * 10, to: a * 10 + 9 }));
+    const v = table(["female", "male"], bands, [
+      [20, 3, 30, 40, 50, 60, 70, 80],
+      [25, 35, 45, 55, 65, 2, 85, 95],
+    ]);
+    // The 2 (men 50–59) comes first, the smaller: its cheapest cycle takes two published cells, women 50–59 (60)
+    // and men 10–19 (35), through the 3 already withheld. Round the rectangle 3, 60 / 35, 2 by t:
+    // women 10–19 = 3 + t, women 50–59 = 60 − t, men 10–19 = 35 − t, men 50–59 = 2 + t, so t from −2 to 35.
+    const out = suppressSmallCounts(deepFreeze(v));
+    expect(printed(out)).toBe("20 .. 30 40 50 .. 70 80 25 .. 45 55 65 .. 85 95");
+    const expected = [
+      [1, { lower: 1, upper: 38 }],
+      [5, { lower: 25, upper: 62 }],
+      [9, { lower: 0, upper: 37 }],
+      [13, { lower: 0, upper: 37 }],
+    ];
+    expect([...lpBounds(v, hiddenOf(out))]).toEqual(expected);
+    expect([1, 5, 9, 13].map((i) => [i, intervalOf(asTable(v), hiddenOf(out), i)])).toEqual(expected);
+  });
+
   it("4 sexes × 96 age bands: protected, checked by GLPK, in well under a second per table", () => {
     const bands: AgeGroup[] = Array.from({ length: 96 }, (_, a) => ({ id: `a${a}`, from: a, to: a }));
     let seed = 7;

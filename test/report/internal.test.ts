@@ -183,6 +183,40 @@ describe("breakdownOf", () => {
     });
   });
 
+  it("names the cells of the observation's own age bands, each by its band, and protects the small ones", () => {
+    const ind = indicator("1.1-1");
+    const ageGroups = [
+      { id: "0-17", from: 0, to: 17 },
+      { id: "18-29", from: 18, to: 29 },
+      { id: "30+", from: 30 },
+    ];
+    const values = { female: [9, 4, 57], male: [10, 10, 2] };
+    const cells = (["female", "male"] as const).flatMap((sex) =>
+      ageGroups.map((g, a) => ({ sex, age: g.id, value: values[sex][a] as number })),
+    );
+    // docs/gender.md's worked example: the 4 and the 2 are protected by the rectangle 4, 57 / 10, 2.
+    expect(breakdownOf(ind, withBySex(ind, { cells, ageGroups }), 5, sv)).toEqual({
+      cells: [
+        { label: "flickor", text: "9", value: 9 },
+        { label: "kvinnor 18–29 år", text: ".." },
+        { label: "kvinnor 30 år och äldre", text: ".." },
+        { label: "pojkar", text: "10", value: 10 },
+        { label: "män 18–29 år", text: ".." },
+        { label: "män 30 år och äldre", text: ".." },
+      ],
+      suppressed: true,
+      withheld: false,
+    });
+    expect(breakdownOf(ind, withBySex(ind, { cells, ageGroups }), 5, en)?.cells.map((c) => c.label)).toEqual([
+      "girls",
+      "women aged 18–29",
+      "women aged 30 and over",
+      "boys",
+      "men aged 18–29",
+      "men aged 30 and over",
+    ]);
+  });
+
   it("shows a share's breakdown as percentages, with no suppression of small shares", () => {
     const ind = indicator("2.4-1");
     const iy = withBySex(ind, {

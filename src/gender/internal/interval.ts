@@ -26,82 +26,176 @@ export interface Interval {
 }
 
 /**
- * The network of the suppressed cells, in flat arrays: arc 2k runs row → column of cell `cell[2k]` (unlimited),
- * arc 2k + 1 column → row (its value); the reverse of arc `a` is `a ^ 1`. `cap` is the residual capacity.
+ * The network of the table, in flat arrays, kept while cells are suppressed and published again: arc 2e runs
+ * row → column of cell e (unlimited), arc 2e + 1 column → row (its value); the reverse of arc `a` is `a ^ 1`. A
+ * published cell's arcs are closed (capacity 0), so a search passes only through suppressed cells, in the order a
+ * network of the suppressed cells alone would give. `cap` is the residual capacity; `touched` lists the arcs a
+ * flow or a closed cell changed since the last {@link reset}, so that undoing them costs what they cost (restoring
+ * every arc made each check as long as the table). `direct` maps `from × nodes + to` to an arc between the two
+ * nodes. `seen`, `via`, `queue` and `arc` are the searches' scratch space, marked with `stamp` instead of being
+ * cleared.
  */
 export interface Network {
   readonly first: Int32Array;
   readonly next: Int32Array;
   readonly to: Int32Array;
-  readonly cell: Int32Array;
   readonly base: Float64Array;
   readonly cap: Float64Array;
+  readonly touched: number[];
+  readonly direct: Map<number, number>;
+  readonly seen: Int32Array;
+  readonly via: Int32Array;
+  readonly queue: Int32Array;
+  readonly arc: Int32Array;
+  stamp: number;
 }
 
-/** The network of the suppressed cells of `hidden`. */
+/** The network of the table with the cells of `hidden` suppressed (open) and the others published (closed). */
 export function network(table: Table, hidden: readonly boolean[]): Network {
-  const cells = hidden.map((h, e) => (h ? e : -1)).filter((e) => e >= 0);
-  const n = cells.length * 2;
+  const arcs = table.ends.length * 2;
   const net: Network = {
     first: new Int32Array(table.nodes).fill(-1),
-    next: new Int32Array(n),
-    to: new Int32Array(n),
-    cell: new Int32Array(n),
-    base: new Float64Array(n),
-    cap: new Float64Array(n),
+    next: new Int32Array(arcs),
+    to: new Int32Array(arcs),
+    base: new Float64Array(arcs),
+    cap: new Float64Array(arcs),
+    touched: [],
+    direct: new Map(),
+    seen: new Int32Array(table.nodes),
+    via: new Int32Array(table.nodes),
+    queue: new Int32Array(table.nodes),
+    arc: new Int32Array(table.nodes),
+    stamp: 0,
   };
-  cells.forEach((e, k) => {
-    const [r, c] = table.ends[e] as readonly [number, number];
-    link(net, 2 * k, r, c, e, Number.POSITIVE_INFINITY);
-    link(net, 2 * k + 1, c, r, e, table.values[e] as number);
+  table.ends.forEach(([r, c], e) => {
+    link(net, 2 * e, r, c);
+    link(net, 2 * e + 1, c, r);
+    if (hidden[e] === true) open(net, table, e);
   });
   return net;
 }
 
-function link(net: Network, a: number, from: number, to: number, cell: number, cap: number): void {
+function link(net: Network, a: number, from: number, to: number): void {
+  net.direct.set(from * net.first.length + to, a);
   net.to[a] = to;
-  net.cell[a] = cell;
-  net.base[a] = cap;
   net.next[a] = net.first[from] as number;
   net.first[from] = a;
 }
 
-/** Restores every capacity and closes the arcs of cell `skip` (−1 for none). */
-export function reset(net: Network, skip: number): void {
-  net.cap.set(net.base);
-  for (let a = 0; a < net.cap.length; a++) if (net.cell[a] === skip) net.cap[a] = 0;
+/** Suppresses cell `e` in a reset network: its arcs get their capacities. */
+export function open(net: Network, table: Table, e: number): void {
+  net.base[2 * e] = Number.POSITIVE_INFINITY;
+  net.base[2 * e + 1] = table.values[e] as number;
+  net.cap[2 * e] = Number.POSITIVE_INFINITY;
+  net.cap[2 * e + 1] = table.values[e] as number;
 }
 
-/** Arcs of a shortest path from `s` to `t` with residual capacity ≥ 1, last arc first; undefined when none. */
-function augmentingPath(net: Network, s: number, t: number): number[] | undefined {
-  const via = new Int32Array(net.first.length).fill(-1);
-  const queue = [s];
-  for (let k = 0; k < queue.length && via[t] === -1; k++) {
+/** Publishes cell `e` in a reset network: its arcs are closed. */
+export function close(net: Network, e: number): void {
+  net.base.fill(0, 2 * e, 2 * e + 2);
+  net.cap.fill(0, 2 * e, 2 * e + 2);
+}
+
+/** Restores every capacity and closes the arcs of cell `skip` (−1 for none) until the next reset. */
+export function reset(net: Network, skip: number): void {
+  for (const a of net.touched) net.cap[a] = net.base[a] as number;
+  net.touched.length = 0;
+  if (skip < 0) return;
+  net.cap[2 * skip] = 0;
+  net.cap[2 * skip + 1] = 0;
+  net.touched.push(2 * skip, 2 * skip + 1);
+}
+
+/**
+ * A shortest path from `s` to `t` with residual capacity ≥ 1, left in `net.via` (the arc into each node); false
+ * when none. The search stops once `t` is reached: the rest of the breadth-first order cannot change its path.
+ */
+function augmentingPath(net: Network, s: number, t: number): boolean {
+  const { first, next, to, cap, seen, via, queue } = net;
+  const stamp = ++net.stamp;
+  seen[s] = stamp;
+  queue[0] = s;
+  for (let k = 0, end = 1; k < end; k++) {
     const v = queue[k] as number;
-    for (let a = net.first[v] as number; a >= 0; a = net.next[a] as number) {
-      const w = net.to[a] as number;
-      if ((net.cap[a] as number) < 1 || w === s || via[w] !== -1) continue;
+    for (let a = first[v] as number; a >= 0; a = next[a] as number) {
+      const w = to[a] as number;
+      if ((cap[a] as number) < 1 || seen[w] === stamp) continue;
+      seen[w] = stamp;
       via[w] = a;
-      queue.push(w);
+      if (w === t) return true;
+      queue[end++] = w;
     }
   }
-  if (via[t] === -1) return undefined;
-  const path: number[] = [];
-  for (let v = t; v !== s; v = net.to[(via[v] as number) ^ 1] as number) path.push(via[v] as number);
-  return path;
+  return false;
 }
 
-/** Maximum flow from `s` to `t` in the residual network, stopping once it reaches `limit` (whole numbers). */
+/**
+ * A path from `s` to `t` with residual capacity ≥ 1, depth first, left in `net.via`; false when none. Each node
+ * first tries its own arc to `t`, if it has one, before its list: in a table where most cells are suppressed the
+ * path is found after a few nodes, where a breadth-first search scans every suppressed cell of a row, and a plain
+ * depth-first one a row's list to find `t` in it.
+ */
+function anyPath(net: Network, s: number, t: number): boolean {
+  const { first, next, to, cap, seen, via, queue: stack, arc, direct } = net;
+  const nodes = first.length;
+  const stamp = ++net.stamp;
+  const reaches = (v: number): boolean => {
+    const a = direct.get(v * nodes + t);
+    if (a === undefined || (cap[a] as number) < 1) return false;
+    via[t] = a;
+    return true;
+  };
+  seen[s] = stamp;
+  if (reaches(s)) return true;
+  stack[0] = s;
+  arc[s] = first[s] as number;
+  for (let top = 0; top >= 0; ) {
+    const v = stack[top] as number;
+    let a = arc[v] as number;
+    while (a >= 0 && ((cap[a] as number) < 1 || seen[to[a] as number] === stamp)) a = next[a] as number;
+    if (a < 0) {
+      top--;
+      continue;
+    }
+    arc[v] = next[a] as number;
+    const w = to[a] as number;
+    seen[w] = stamp;
+    via[w] = a;
+    if (w === t || reaches(w)) return true;
+    stack[++top] = w;
+    arc[w] = first[w] as number;
+  }
+  return false;
+}
+
+/**
+ * Maximum flow from `s` to `t` in the residual network, stopping once it reaches `limit` (whole numbers), along
+ * shortest paths: the flow, and so the residual network that the search for the cheapest cells reads, is the one
+ * the secondary suppression has always chosen.
+ */
 export function maxFlow(net: Network, s: number, t: number, limit: number): number {
+  return augment(net, s, t, limit, augmentingPath);
+}
+
+/**
+ * The same amount as {@link maxFlow} (a maximum flow's amount is unique), along any paths, found sooner: where
+ * only the amount counts, or any flow that proves it.
+ */
+export function quickFlow(net: Network, s: number, t: number, limit: number): number {
+  return augment(net, s, t, limit, anyPath);
+}
+
+function augment(net: Network, s: number, t: number, limit: number, path: (net: Network, s: number, t: number) => boolean): number {
+  const { cap, to, via, touched } = net;
   let flow = 0;
-  while (flow < limit) {
-    const path = augmentingPath(net, s, t);
-    if (path === undefined) break;
+  while (flow < limit && path(net, s, t)) {
     let amount = limit - flow;
-    for (const a of path) amount = Math.min(amount, net.cap[a] as number);
-    for (const a of path) {
-      net.cap[a] = (net.cap[a] as number) - amount;
-      net.cap[a ^ 1] = (net.cap[a ^ 1] as number) + amount;
+    for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number) amount = Math.min(amount, cap[via[v] as number] as number);
+    for (let v = t; v !== s; v = to[(via[v] as number) ^ 1] as number) {
+      const a = via[v] as number;
+      cap[a] = (cap[a] as number) - amount;
+      cap[a ^ 1] = (cap[a ^ 1] as number) + amount;
+      touched.push(a, a ^ 1);
     }
     flow += amount;
   }
@@ -112,9 +206,9 @@ export function maxFlow(net: Network, s: number, t: number, limit: number): numb
 export function movesIn(net: Network, table: Table, i: number, limit: number): { up: number; down: number } {
   const [r, c] = table.ends[i] as readonly [number, number];
   reset(net, i);
-  const up = maxFlow(net, c, r, limit);
+  const up = quickFlow(net, c, r, limit);
   reset(net, i);
-  const down = maxFlow(net, r, c, Math.min(table.values[i] as number, limit));
+  const down = quickFlow(net, r, c, Math.min(table.values[i] as number, limit));
   return { up, down };
 }
 
