@@ -5,7 +5,6 @@ import { OptionError, type OptionErrorDetails } from "../core/option-error.js";
 import { append } from "../internal/append.js";
 import { readablePart } from "./internal/lenient.js";
 import { prepareInput } from "./internal/prepare-input.js";
-import { unknownFields } from "./internal/unknown-fields.js";
 import { fromZodIssues } from "./internal/zod-issues.js";
 import type { ParseIssue } from "./issue.js";
 import { withParseMessage } from "./messages.js";
@@ -62,7 +61,7 @@ function checkStructure<T>(
     return { result: { success: false, issues: [issue] }, prepared: undefined, fatal: true };
   }
   const { lang, limits, encoding } = settings;
-  const prepared = prepareInput(input, limits, encoding);
+  const prepared = prepareInput(input, limits, encoding, schema);
   const issues = prepared.issues;
   const written = (): ParseIssue[] => issues.map((issue) => withParseMessage(issue, lang));
   const fatal = issues.some((issue) => FATAL.has(issue.code));
@@ -70,7 +69,7 @@ function checkStructure<T>(
     const result = schema.safeParse(prepared.value);
     if (!result.success) append(issues, fromZodIssues(result.error.issues, prepared.value));
     if (result.success && !issues.some((issue) => issue.severity === "error")) {
-      append(issues, unknownFields(result.data, schema));
+      append(issues, prepared.unknownFields);
       return { result: { success: true, data: result.data, issues: written() }, prepared: prepared.value, fatal };
     }
   }

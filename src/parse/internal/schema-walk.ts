@@ -12,6 +12,7 @@ export interface Def {
   discriminator?: string;
   values?: unknown[];
   in?: z.ZodType;
+  catchall?: z.ZodType;
 }
 
 export const defOf = (schema: z.ZodType | undefined): Def | undefined => (schema as { _zod?: { def: Def } } | undefined)?._zod?.def;
@@ -47,4 +48,60 @@ export function objectSchemaFor(schema: z.ZodType | undefined, value: Record<str
 export function elementSchema(schema: z.ZodType | undefined): z.ZodType | undefined {
   const def = defOf(unwrap(schema));
   return def?.type === "array" ? def.element : undefined;
+}
+
+/** An object schema as the input pass reads it: its fields, each field's place in zod's output, whether it keeps unknown keys. */
+export interface ObjectPlace {
+  shape: Record<string, z.ZodType>;
+  /** A field's index in the shape: zod writes the fields of its output in the shape's order, then the unknown keys. */
+  order: Map<string, number>;
+  /** Whether zod keeps keys the shape does not name (a loose object): only those reach the output to be reported. */
+  keepsUnknown: boolean;
+}
+
+/** What a schema says of the value at its place: an object, an object chosen by a discriminator, an array, or nothing known. */
+export type Place =
+  | { kind: "object"; object: ObjectPlace }
+  | { kind: "tagged"; discriminator: string; byTag: Map<unknown, ObjectPlace> }
+  | { kind: "array"; element: z.ZodType | undefined }
+  | { kind: "none" };
+
+const NONE: Place = { kind: "none" };
+const places = new WeakMap<object, Place>();
+const objectPlaces = new WeakMap<Def, ObjectPlace>();
+
+function objectPlace(def: Def): ObjectPlace {
+  let place = objectPlaces.get(def);
+  if (place === undefined) {
+    const shape = def.shape ?? {};
+    place = { shape, order: new Map(Object.keys(shape).map((key, index) => [key, index])), keepsUnknown: def.catchall !== undefined };
+    objectPlaces.set(def, place);
+  }
+  return place;
+}
+
+/**
+ * The {@link Place} of `schema`, worked out once per schema: what {@link objectSchemaFor} and {@link elementSchema}
+ * answer, without reading the definitions again for every value of a document.
+ */
+export function placeOf(schema: z.ZodType | undefined): Place {
+  if (schema === undefined) return NONE;
+  let place = places.get(schema);
+  if (place !== undefined) return place;
+  const def = defOf(unwrap(schema));
+  if (def?.type === "object") place = { kind: "object", object: objectPlace(def) };
+  else if (def?.type === "array") place = { kind: "array", element: def.element };
+  else if (def?.type === "union" && def.discriminator !== undefined && def.options) {
+    const byTag = new Map<unknown, ObjectPlace>();
+    // The first option whose literal has the tag, as objectSchemaFor chooses.
+    for (const option of def.options) {
+      const optionDef = defOf(unwrap(option));
+      const literal = defOf(optionDef?.shape?.[def.discriminator]);
+      if (optionDef?.type !== "object") continue;
+      for (const tag of literal?.values ?? []) if (!byTag.has(tag)) byTag.set(tag, objectPlace(optionDef));
+    }
+    place = { kind: "tagged", discriminator: def.discriminator, byTag };
+  } else place = NONE;
+  places.set(schema, place);
+  return place;
 }
