@@ -165,18 +165,17 @@ function compileArray(element: Checker): Checker {
 }
 
 interface Field {
-  key: string;
+  index: number;
   check: Checker;
   /** zod refuses the object without the key. */
   required: boolean;
-  /** zod leaves the key out of its output when it is absent. */
-  omittable: boolean;
 }
 
 /**
  * A loose, strict or stripping object. zod's output lists the shape's fields first, in the shape's order, then the
  * keys the shape does not name (a loose object) in the input's order: an input in another order gives a copy in
- * that order. A stripping object with unknown keys is left to zod.
+ * that order. A stripping object with unknown keys is left to zod. Only the input's own keys are read (its fields
+ * counted, so that a missing required one is found without looking for every field the shape has).
  */
 function compileObject(internals: Internals): Checker | undefined {
   const { shape, catchall } = internals.def;
@@ -184,16 +183,16 @@ function compileObject(internals: Internals): Checker | undefined {
   const keys = Object.keys(shape);
   // zod asks `key in input`: a field named like a member of Object.prototype would be found there.
   if (keys.some((key) => key in Object.prototype || key === "__proto__" || isArrayIndex(key))) return undefined;
-  const fields: Field[] = keys.map((key) => {
+  const fields = new Map<string, Field>();
+  let requiredCount = 0;
+  for (const [index, key] of keys.entries()) {
     const field = internalsOf(shape[key] as z.ZodType);
-    return {
-      key,
-      check: checkerOf(shape[key] as z.ZodType),
-      required: field.optin === undefined,
-      omittable: field.optin === "optional" && field.optout === "optional",
-    };
-  });
-  const order = new Map(keys.map((key, index) => [key, index]));
+    const required = field.optin === undefined;
+    // A field zod fills in when it is absent (a default) is left to zod.
+    if (!required && !(field.optin === "optional" && field.optout === "optional")) return undefined;
+    if (required) requiredCount++;
+    fields.set(key, { index, check: checkerOf(shape[key] as z.ZodType), required });
+  }
   const rest = catchall === undefined ? undefined : internalsOf(catchall).def.type === "never" ? null : checkerOf(catchall);
   return (value) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return INVALID;
@@ -204,38 +203,29 @@ function compileObject(internals: Internals): Checker | undefined {
     let itself = true;
     // The outcomes that are not the value itself (a copy in zod's order), made only when there is one.
     let changed: Map<string, unknown> | undefined;
-    for (const field of fields) {
-      const item = record[field.key];
-      if (item === undefined && !Object.hasOwn(record, field.key)) {
-        if (field.required) return INVALID;
-        if (!field.omittable) undecidedSeen = true;
-        continue;
-      }
-      const outcome = field.check(item);
-      if (outcome === INVALID) return INVALID;
-      if (outcome === UNDECIDED) undecidedSeen = true;
-      else if (outcome !== item) {
-        itself = false;
-        (changed ??= new Map()).set(field.key, outcome);
-      }
-    }
+    let required = 0;
     let last = -1;
     let other = false;
+    // The input pass's values have own enumerable string keys only, so `for … in` lists what zod reads.
     for (const key in record) {
-      const index = order.get(key);
-      if (index !== undefined) {
-        if (other || index < last) itself = false;
-        last = index;
-        continue;
-      }
-      if (rest === undefined || key === "__proto__") {
+      const field = fields.get(key);
+      let check: Checker;
+      if (field !== undefined) {
+        if (other || field.index < last) itself = false;
+        last = field.index;
+        if (field.required) required++;
+        check = field.check;
+      } else if (rest === undefined || key === "__proto__") {
         undecidedSeen = true;
         continue;
+      } else if (rest === null) {
+        return INVALID;
+      } else {
+        if (!isArrayIndex(key)) other = true;
+        check = rest;
       }
-      if (rest === null) return INVALID;
-      if (!isArrayIndex(key)) other = true;
       const item = record[key];
-      const outcome = rest(item);
+      const outcome = check(item);
       if (outcome === INVALID) return INVALID;
       if (outcome === UNDECIDED) undecidedSeen = true;
       else if (outcome !== item) {
@@ -243,8 +233,9 @@ function compileObject(internals: Internals): Checker | undefined {
         (changed ??= new Map()).set(key, outcome);
       }
     }
+    if (required !== requiredCount) return INVALID;
     if (undecidedSeen) return UNDECIDED;
-    return itself ? value : inZodOrder(record, keys, order, changed);
+    return itself ? value : inZodOrder(record, keys, fields, changed);
   };
 }
 
@@ -252,13 +243,13 @@ function compileObject(internals: Internals): Checker | undefined {
 function inZodOrder(
   record: Record<string, unknown>,
   keys: string[],
-  order: Map<string, number>,
+  fields: Map<string, Field>,
   changed: Map<string, unknown> | undefined,
 ): Record<string, unknown> {
   const output: Record<string, unknown> = {};
   const at = (key: string): unknown => (changed?.has(key) ? changed.get(key) : record[key]);
   for (const key of keys) if (Object.hasOwn(record, key)) output[key] = at(key);
-  for (const key in record) if (!order.has(key)) output[key] = at(key);
+  for (const key in record) if (!fields.has(key)) output[key] = at(key);
   return output;
 }
 
@@ -346,6 +337,8 @@ function fastCheck(def: ZodCheckInternals["def"], type: string): CompiledCheck |
   if (def.when !== undefined && def.check !== "min_length") return undefined;
   const pattern = def.pattern;
   if (def.check === "string_format" && def.format === "regex" && pattern instanceof RegExp) {
+    // Only a global or sticky pattern reads `lastIndex`.
+    if (!pattern.global && !pattern.sticky) return (value) => pattern.test(value as string);
     return (value) => {
       pattern.lastIndex = 0;
       return pattern.test(value as string);

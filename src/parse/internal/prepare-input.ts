@@ -4,7 +4,7 @@ import type { Path } from "../../core/issue.js";
 import { decodeAs, guessEncoding, utf16Of } from "../../internal/encoding.js";
 import type { ParseIssueData } from "../issue.js";
 import { jsonErrorOffset } from "./json-error-offset.js";
-import { type ObjectPlace, placeOf } from "./schema-walk.js";
+import { NOWHERE, type ObjectPlace, type Place, placeOf, placeOfField } from "./schema-walk.js";
 
 /** Limits on the input that parsing enforces before it looks at the structure. */
 export interface InputLimits {
@@ -67,8 +67,9 @@ export function prepareInput(input: unknown, limits: InputLimits, encoding: Text
     raw = decoded;
   }
   let value: unknown;
-  if (typeof raw === "string" && (input !== raw || typeof input === "string")) value = parseJsonText(raw, schema, pass);
-  else value = copy(raw, [], schema, pass, new Set());
+  const place = placeOf(schema);
+  if (typeof raw === "string" && (input !== raw || typeof input === "string")) value = parseJsonText(raw, place, pass);
+  else value = copy(raw, [], place, pass, new Set());
   return { value, issues: pass.issues, unknownFields: inOutputOrder(pass.unknown) };
 }
 
@@ -90,11 +91,10 @@ function compareOrder(a: UnknownField, b: UnknownField): number {
 }
 
 /**
- * The object place of an object at `schema`'s place (for a discriminated union, the option its tag names, the tag
- * read as zod will see it, in NFC), or `undefined` where nothing is known of its keys. `tagOf` reads the tag.
+ * The object place of an object at `place` (for a discriminated union, the option its tag names, the tag read as
+ * zod will see it, in NFC), or `undefined` where nothing is known of its keys. `tagOf` reads the tag.
  */
-function objectPlaceOf(schema: z.ZodType | undefined, tagOf: (discriminator: string) => unknown): ObjectPlace | undefined {
-  const place = placeOf(schema);
+function objectPlaceOf(place: Place, tagOf: (discriminator: string) => unknown): ObjectPlace | undefined {
   if (place.kind === "object") return place.object;
   if (place.kind !== "tagged") return undefined;
   const tag = tagOf(place.discriminator);
@@ -102,23 +102,23 @@ function objectPlaceOf(schema: z.ZodType | undefined, tagOf: (discriminator: str
 }
 
 /**
- * Enters `key` of an object of `place`: records where the key goes in zod's output (`index` is its place among
- * the object's keys, which orders the keys that are not fields), reports it (`path` ends with it) when the schema does
- * not define it and zod keeps it, and gives the schema of its value. The caller drops the recorded place when leaving the key.
+ * Enters `key` of an object of `place` (not `undefined`): records where the key goes in zod's output (`index` is its
+ * place among the object's keys, which orders the keys that are not fields), reports it (`path` ends with it) when
+ * the schema does not define it and zod keeps it, and gives the place of its value. The caller pops the recorded
+ * place when leaving the key.
  */
-function enterKey(key: string, index: number, place: ObjectPlace | undefined, path: Path, pass: Pass): z.ZodType | undefined {
-  if (place === undefined) return undefined;
-  const field = place.order.get(key);
+function enterKey(key: string, index: number, place: ObjectPlace, path: Path, pass: Pass): Place {
+  const field = place.fields.get(key);
   if (field !== undefined) {
-    pass.order.push(FIELD_BASE + field);
+    pass.order.push(FIELD_BASE + field.index);
     // Nothing inside `extensions` is unknown: it is the documented place for additions.
-    return key === "extensions" ? undefined : place.shape[key];
+    return key === "extensions" ? NOWHERE : placeOfField(field);
   }
   pass.order.push(ARRAY_INDEX.test(key) && Number(key) < FIELD_BASE - 1 ? Number(key) : OTHER_BASE + index);
   if (place.keepsUnknown) {
     pass.unknown.push({ issue: { code: "unknown_field", severity: "info", path: [...path], key }, order: [...pass.order] });
   }
-  return undefined;
+  return NOWHERE;
 }
 
 /**
@@ -136,7 +136,7 @@ function decode(bytes: Uint8Array, encoding: TextEncoding | undefined): string |
   }
 }
 
-function parseJsonText(text: string, schema: z.ZodType | undefined, pass: Pass): unknown {
+function parseJsonText(text: string, place: Place, pass: Pass): unknown {
   let body = text;
   if (body.startsWith(BOM)) {
     body = body.slice(1);
@@ -150,7 +150,7 @@ function parseJsonText(text: string, schema: z.ZodType | undefined, pass: Pass):
     pass.issues.push({ code: "invalid_json", severity: "error", path: [], line, column });
     return undefined;
   }
-  return sanitiseParsed(parsed, [], schema, pass);
+  return sanitiseParsed(parsed, [], place, pass);
 }
 
 /**
@@ -159,7 +159,7 @@ function parseJsonText(text: string, schema: z.ZodType | undefined, pass: Pass):
  * to drop or put in NFC is copied (by `copy`), so that its keys keep their order; JSON has no cycles, and no
  * getters that could throw.
  */
-function sanitiseParsed(value: unknown, path: Path, schema: z.ZodType | undefined, pass: Pass): unknown {
+function sanitiseParsed(value: unknown, path: Path, place: Place, pass: Pass): unknown {
   const { limits, issues } = pass;
   if (typeof value === "string") return copyString(value, path, limits, issues);
   if (typeof value !== "object" || value === null) {
@@ -173,8 +173,7 @@ function sanitiseParsed(value: unknown, path: Path, schema: z.ZodType | undefine
     return undefined;
   }
   if (Array.isArray(value)) {
-    const place = placeOf(schema);
-    const element = place.kind === "array" ? place.element : undefined;
+    const element = place.kind === "array" ? placeOfField(place.element) : NOWHERE;
     for (let index = 0; index < value.length; index++) {
       const item: unknown = value[index];
       if (typeof item !== "object" && typeof item !== "string" && typeof item !== "number") continue;
@@ -189,20 +188,19 @@ function sanitiseParsed(value: unknown, path: Path, schema: z.ZodType | undefine
   }
   const record = value as Record<string, unknown>;
   const keys = Object.keys(record);
-  for (const key of keys) if (!plainKey(key, limits)) return copy(value, path, schema, pass, new Set());
-  const place = objectPlaceOf(schema, (discriminator) => record[discriminator]);
-  const depth = pass.order.length;
+  for (const key of keys) if (!plainKey(key, limits)) return copy(value, path, place, pass, new Set());
+  const object = objectPlaceOf(place, (discriminator) => record[discriminator]);
   for (let index = 0; index < keys.length; index++) {
     const key = keys[index] as string;
     const item = record[key];
     path.push(key);
-    const inner = enterKey(key, index, place, path, pass);
+    const inner = object === undefined ? NOWHERE : enterKey(key, index, object, path, pass);
     if (typeof item === "object" || typeof item === "string" || typeof item === "number") {
       const safe = sanitiseParsed(item, path, inner, pass);
       if (safe !== item) record[key] = safe;
     }
     path.pop();
-    pass.order.length = depth;
+    if (object !== undefined) pass.order.pop();
   }
   return value;
 }
@@ -234,7 +232,7 @@ function jsonErrorPosition(text: string): { line: number; column: number } {
  * deep object, and a value whose reading throws (a getter, a proxy) are reported. `path` is one array grown and
  * shrunk as the copy goes, copied only into an issue.
  */
-function copy(value: unknown, path: Path, schema: z.ZodType | undefined, pass: Pass, ancestors: Set<object>): unknown {
+function copy(value: unknown, path: Path, place: Place, pass: Pass, ancestors: Set<object>): unknown {
   const { limits, issues } = pass;
   if (typeof value === "string") return copyString(value, path, limits, issues);
   if (typeof value === "number" && !Number.isFinite(value)) {
@@ -253,7 +251,7 @@ function copy(value: unknown, path: Path, schema: z.ZodType | undefined, pass: P
   ancestors.add(value);
   const depth = pass.order.length;
   try {
-    return copyObject(value, path, schema, pass, ancestors);
+    return copyObject(value, path, place, pass, ancestors);
   } catch {
     // Only reading `value` itself (its keys, its type) can throw here: each property's read catches its own.
     issues.push({ code: "unreadable_value", severity: "error", path: [...path] });
@@ -284,11 +282,10 @@ function copyString(value: string, path: Path, limits: InputLimits, issues: Pars
 /** What {@link read} gave: the value, or that reading it threw. */
 type Read = { value: unknown } | { threw: true };
 
-function copyObject(value: object, path: Path, schema: z.ZodType | undefined, pass: Pass, ancestors: Set<object>): unknown {
+function copyObject(value: object, path: Path, place: Place, pass: Pass, ancestors: Set<object>): unknown {
   const { limits, issues } = pass;
   if (Array.isArray(value)) {
-    const place = placeOf(schema);
-    const element = place.kind === "array" ? place.element : undefined;
+    const element = place.kind === "array" ? placeOfField(place.element) : NOWHERE;
     const length = value.length;
     const out: unknown[] = new Array(length);
     for (let index = 0; index < length; index++) {
@@ -306,14 +303,13 @@ function copyObject(value: object, path: Path, schema: z.ZodType | undefined, pa
   const rawKeys = Object.keys(value);
   // A discriminator is read before the other keys to know the fields, once: its read (and any issue of it) is used when its turn comes.
   let tagRead: { key: string; read: Read } | undefined;
-  const place = objectPlaceOf(schema, (discriminator) => {
+  const object = objectPlaceOf(place, (discriminator) => {
     // The first key that is the discriminator once in NFC, as the copy below keeps the first of keys that NFC makes one.
     const key = rawKeys.find((raw) => raw === discriminator || (MAY_NORMALISE.test(raw) && raw.normalize("NFC") === discriminator));
     if (key === undefined) return undefined;
     tagRead = { key, read: readOnce(value, key) };
     return "value" in tagRead.read ? tagRead.read.value : undefined;
   });
-  const depth = pass.order.length;
   for (let index = 0; index < rawKeys.length; index++) {
     const raw = rawKeys[index] as string;
     if (raw.length > limits.maxKeyLength) {
@@ -328,10 +324,10 @@ function copyObject(value: object, path: Path, schema: z.ZodType | undefined, pa
       issues.push({ code: "duplicate_key", severity: "error", path: [...path], key });
     } else {
       if (key !== raw) issues.push({ code: "unicode_normalized", severity: "info", path: [...path] });
-      const inner = enterKey(key, index, place, path, pass);
+      const inner = object === undefined ? NOWHERE : enterKey(key, index, object, path, pass);
       const item = tagRead !== undefined && tagRead.key === raw ? readAgain(tagRead.read, path, issues) : read(value, raw, path, issues);
       out[key] = copy(item, path, inner, pass, ancestors);
-      pass.order.length = depth;
+      if (object !== undefined) pass.order.pop();
     }
     path.pop();
   }

@@ -50,11 +50,17 @@ export function elementSchema(schema: z.ZodType | undefined): z.ZodType | undefi
   return def?.type === "array" ? def.element : undefined;
 }
 
-/** An object schema as the input pass reads it: its fields, each field's place in zod's output, whether it keeps unknown keys. */
+/** A field of an object schema: its index in the shape and its schema, whose {@link Place} is worked out when first asked. */
+export interface FieldPlace {
+  index: number;
+  schema: z.ZodType | undefined;
+  place?: Place;
+}
+
+/** An object schema as the input pass reads it: its fields, in the shape's order, and whether it keeps unknown keys. */
 export interface ObjectPlace {
-  shape: Record<string, z.ZodType>;
-  /** A field's index in the shape: zod writes the fields of its output in the shape's order, then the unknown keys. */
-  order: Map<string, number>;
+  /** zod writes the fields of its output in the shape's order (`index`), then the unknown keys. */
+  fields: Map<string, FieldPlace>;
   /** Whether zod keeps keys the shape does not name (a loose object): only those reach the output to be reported. */
   keepsUnknown: boolean;
 }
@@ -63,10 +69,11 @@ export interface ObjectPlace {
 export type Place =
   | { kind: "object"; object: ObjectPlace }
   | { kind: "tagged"; discriminator: string; byTag: Map<unknown, ObjectPlace> }
-  | { kind: "array"; element: z.ZodType | undefined }
+  | { kind: "array"; element: FieldPlace }
   | { kind: "none" };
 
-const NONE: Place = { kind: "none" };
+/** The place where nothing is known: a value without a schema, inside `extensions` or inside an unknown key. */
+export const NOWHERE: Place = { kind: "none" };
 const places = new WeakMap<object, Place>();
 const objectPlaces = new WeakMap<Def, ObjectPlace>();
 
@@ -74,10 +81,17 @@ function objectPlace(def: Def): ObjectPlace {
   let place = objectPlaces.get(def);
   if (place === undefined) {
     const shape = def.shape ?? {};
-    place = { shape, order: new Map(Object.keys(shape).map((key, index) => [key, index])), keepsUnknown: def.catchall !== undefined };
+    const fields = new Map(Object.keys(shape).map((key, index): [string, FieldPlace] => [key, { index, schema: shape[key] }]));
+    place = { fields, keepsUnknown: def.catchall !== undefined };
     objectPlaces.set(def, place);
   }
   return place;
+}
+
+/** The {@link Place} of a field's or an array element's schema, worked out once (lazily, so that a schema may contain itself). */
+export function placeOfField(field: FieldPlace): Place {
+  field.place ??= placeOf(field.schema);
+  return field.place;
 }
 
 /**
@@ -85,12 +99,12 @@ function objectPlace(def: Def): ObjectPlace {
  * answer, without reading the definitions again for every value of a document.
  */
 export function placeOf(schema: z.ZodType | undefined): Place {
-  if (schema === undefined) return NONE;
+  if (schema === undefined) return NOWHERE;
   let place = places.get(schema);
   if (place !== undefined) return place;
   const def = defOf(unwrap(schema));
   if (def?.type === "object") place = { kind: "object", object: objectPlace(def) };
-  else if (def?.type === "array") place = { kind: "array", element: def.element };
+  else if (def?.type === "array") place = def.element === undefined ? NOWHERE : { kind: "array", element: { index: 0, schema: def.element } };
   else if (def?.type === "union" && def.discriminator !== undefined && def.options) {
     const byTag = new Map<unknown, ObjectPlace>();
     // The first option whose literal has the tag, as objectSchemaFor chooses.
@@ -101,7 +115,7 @@ export function placeOf(schema: z.ZodType | undefined): Place {
       for (const tag of literal?.values ?? []) if (!byTag.has(tag)) byTag.set(tag, objectPlace(optionDef));
     }
     place = { kind: "tagged", discriminator: def.discriminator, byTag };
-  } else place = NONE;
+  } else place = NOWHERE;
   places.set(schema, place);
   return place;
 }
