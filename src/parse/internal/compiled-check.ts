@@ -358,14 +358,23 @@ function fastCheck(def: ZodCheckInternals["def"], type: string): CompiledCheck |
   return undefined;
 }
 
-/** Any other check, run as zod runs it (its `when` first) on a payload of its own: it passes when it adds no issue. */
+/**
+ * Any other check, run as zod runs it (its `when` first) on a payload of its own: it passes when it adds no issue.
+ * The payload is used again while no issue has been added to it (a check that fails gets a fresh one next time).
+ */
 function runCheck(check: ZodCheckInternals): CompiledCheck {
   const when = check.def.when;
+  let payload: Payload = { value: undefined, issues: [] };
   return (value) => {
-    const payload: Payload = { value, issues: [] };
+    payload.value = value;
     if (when !== undefined && !when(payload)) return true;
     const result = check.check(payload);
-    if (result instanceof Promise) return undefined;
-    return payload.issues.length === 0;
+    if (result instanceof Promise) {
+      payload = { value: undefined, issues: [] };
+      return undefined;
+    }
+    if (payload.issues.length === 0) return true;
+    payload = { value: undefined, issues: [] };
+    return false;
   };
 }

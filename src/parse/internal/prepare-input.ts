@@ -187,11 +187,16 @@ function sanitiseParsed(value: unknown, path: Path, place: Place, pass: Pass): u
     return value;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  for (const key of keys) if (!plainKey(key, limits)) return copy(value, path, place, pass, new Set());
   const object = objectPlaceOf(place, (discriminator) => record[discriminator]);
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index] as string;
+  // JSON.parse's objects have own enumerable string keys only: `for … in` lists them without an array of keys.
+  for (const key in record) {
+    // The name of a field of the schema is in NFC and not forbidden: only its length is to be checked.
+    if (object?.fields.has(key) === true ? key.length > limits.maxKeyLength : !plainKey(key, limits)) {
+      return copy(value, path, place, pass, new Set());
+    }
+  }
+  let index = 0;
+  for (const key in record) {
     const item = record[key];
     path.push(key);
     const inner = object === undefined ? NOWHERE : enterKey(key, index, object, path, pass);
@@ -201,6 +206,7 @@ function sanitiseParsed(value: unknown, path: Path, place: Place, pass: Pass): u
     }
     path.pop();
     if (object !== undefined) pass.order.pop();
+    index++;
   }
   return value;
 }

@@ -81,7 +81,9 @@ function objectPlace(def: Def): ObjectPlace {
   let place = objectPlaces.get(def);
   if (place === undefined) {
     const shape = def.shape ?? {};
-    const fields = new Map(Object.keys(shape).map((key, index): [string, FieldPlace] => [key, { index, schema: shape[key] }]));
+    // Only names in NFC that are not forbidden: the input pass takes a field's name as such a key.
+    const names = Object.keys(shape).filter((key) => key.normalize("NFC") === key && !["__proto__", "constructor", "prototype"].includes(key));
+    const fields = new Map(names.map((key): [string, FieldPlace] => [key, { index: Object.keys(shape).indexOf(key), schema: shape[key] }]));
     place = { fields, keepsUnknown: def.catchall !== undefined };
     objectPlaces.set(def, place);
   }
