@@ -7,22 +7,14 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import fc from "fast-check";
-import type { z } from "zod";
 import { describe, expect, it, test } from "vitest";
+import type { z } from "zod";
 import { ObservationSetSchema } from "../../src/model/observation.js";
 import { PlanSchema } from "../../src/model/plan.js";
 import { StrategySchema } from "../../src/model/strategy.js";
 import type { ParseOptions } from "../../src/parse/options.js";
 import { runParse } from "../../src/parse/run-parse.js";
-import {
-  anything,
-  linkedPlans,
-  mutateText,
-  mutateValue,
-  observationSetOf,
-  regionalPlans,
-  strategies,
-} from "../support/arbitraries.js";
+import { anything, linkedPlans, mutateText, mutateValue, observationSetOf, regionalPlans, strategies } from "../support/arbitraries.js";
 import { sampleSet } from "../support/observations.js";
 import { everyFieldPlanText, everyFieldStrategyText } from "../support/plans.js";
 
@@ -30,7 +22,10 @@ const SCHEMAS: Record<string, z.ZodType> = { plan: PlanSchema, strategy: Strateg
 
 /** A value written with its keys in order, `undefined` and `-0` told apart from an absent key and from 0. */
 function ordered(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => (item === undefined ? "<undefined>" : Object.is(item, -0) ? "<-0>" : item)) ?? "<undefined>";
+  return (
+    JSON.stringify(value, (_key, item: unknown) => (item === undefined ? "<undefined>" : Object.is(item, -0) ? "<-0>" : item)) ??
+    "<undefined>"
+  );
 }
 
 /** Both parses of one input with one schema, compared: a failure names the schema and what differs. */
@@ -38,7 +33,11 @@ function expectSameParse(name: string, input: unknown, options?: ParseOptions): 
   const schema = SCHEMAS[name] as z.ZodType;
   const compiled = runParse(schema, input, options, "compiled");
   const zod = runParse(schema, input, options, "zod");
-  expect({ name, success: compiled.success, issues: ordered(compiled.issues) }).toEqual({ name, success: zod.success, issues: ordered(zod.issues) });
+  expect({ name, success: compiled.success, issues: ordered(compiled.issues) }).toEqual({
+    name,
+    success: zod.success,
+    issues: ordered(zod.issues),
+  });
   if (compiled.success && zod.success) expect(ordered(compiled.data)).toBe(ordered(zod.data));
 }
 
@@ -103,7 +102,29 @@ const edgeValues = fc.constantFrom(
 
 /** Numbers and texts at and beyond the bounds and patterns of the schemas, for a leaf of the same type. */
 const EDGE_NUMBERS = [-1, -0, 0, 0.5, 1, 1.5, 1899, 1900, 2200, 2201, 2 ** 53, -(2 ** 53), 1e308];
-const EDGE_TEXTS = ["", " ", "\t", "x", "X", "2017-02-29", "2016-02-29", "2017-13", "2017-00", "201", "2021-06-31", "Ab.1", "a b", ".a", "0780", "078", "1.1", "1.", "female", "okänd", "county"];
+const EDGE_TEXTS = [
+  "",
+  " ",
+  "\t",
+  "x",
+  "X",
+  "2017-02-29",
+  "2016-02-29",
+  "2017-13",
+  "2017-00",
+  "201",
+  "2021-06-31",
+  "Ab.1",
+  "a b",
+  ".a",
+  "0780",
+  "078",
+  "1.1",
+  "1.",
+  "female",
+  "okänd",
+  "county",
+];
 
 /** A document with one number, text or boolean (chosen by `pick`) replaced by an edge value of the same type. */
 function withEdgeLeaf(value: unknown, pick: number, edge: number): unknown {
@@ -124,7 +145,7 @@ function withEdgeLeaf(value: unknown, pick: number, edge: number): unknown {
   const old = holder[key];
   if (typeof old === "number") holder[key] = EDGE_NUMBERS[edge % EDGE_NUMBERS.length];
   else if (typeof old === "string") holder[key] = EDGE_TEXTS[edge % EDGE_TEXTS.length];
-  else holder[key] = old === true ? false : true;
+  else holder[key] = old !== true;
   return copy;
 }
 
@@ -171,7 +192,11 @@ describe("the compiled checker gives what zod alone gives", () => {
       mutateText(everyFieldPlanText),
       mutateText(JSON.stringify(sampleSet())),
     );
-    const options = fc.constantFrom<ParseOptions | undefined>(undefined, { lang: "en" }, { maxStringLength: 20, maxDepth: 6, maxKeyLength: 8 });
+    const options = fc.constantFrom<ParseOptions | undefined>(
+      undefined,
+      { lang: "en" },
+      { maxStringLength: 20, maxDepth: 6, maxKeyLength: 8 },
+    );
     fc.assert(
       fc.property(inputs, options, (input, parseOptions) => expectSameParses(input, parseOptions)),
       { numRuns: 300 },
@@ -196,16 +221,19 @@ describe("the compiled checker on every file of the corpus and the fixtures", ()
     expect(FILES.length).toBeGreaterThanOrEqual(20);
   });
 
-  it.each(FILES.map((url) => [url.pathname.split("/").slice(-2).join("/"), url] as const))("%s, as bytes, as text and as a value", (_name, url) => {
-    const bytes = new Uint8Array(readFileSync(url));
-    for (const name of Object.keys(SCHEMAS)) expectSameParse(name, bytes);
-    const text = new TextDecoder().decode(bytes);
-    let value: unknown;
-    try {
-      value = JSON.parse(text.replace(/^\uFEFF/, ""));
-    } catch {
-      value = undefined;
-    }
-    if (value !== undefined) expectSameParses(value);
-  });
+  it.each(FILES.map((url) => [url.pathname.split("/").slice(-2).join("/"), url] as const))(
+    "%s, as bytes, as text and as a value",
+    (_name, url) => {
+      const bytes = new Uint8Array(readFileSync(url));
+      for (const name of Object.keys(SCHEMAS)) expectSameParse(name, bytes);
+      const text = new TextDecoder().decode(bytes);
+      let value: unknown;
+      try {
+        value = JSON.parse(text.replace(/^\uFEFF/, ""));
+      } catch {
+        value = undefined;
+      }
+      if (value !== undefined) expectSameParses(value);
+    },
+  );
 });

@@ -23,7 +23,15 @@ export type Checker = (value: unknown) => Outcome;
 const decided = (outcome: Outcome): boolean => outcome !== INVALID && outcome !== UNDECIDED;
 
 interface ZodCheckInternals {
-  def: { check: string; format?: string; pattern?: RegExp; value?: unknown; inclusive?: boolean; minimum?: number; when?: (payload: Payload) => boolean };
+  def: {
+    check: string;
+    format?: string;
+    pattern?: RegExp;
+    value?: unknown;
+    inclusive?: boolean;
+    minimum?: number;
+    when?: (payload: Payload) => boolean;
+  };
   check: (payload: Payload) => unknown;
 }
 
@@ -230,7 +238,8 @@ function compileObject(internals: Internals): Checker | undefined {
       if (outcome === UNDECIDED) undecidedSeen = true;
       else if (outcome !== item) {
         itself = false;
-        (changed ??= new Map()).set(key, outcome);
+        changed ??= new Map();
+        changed.set(key, outcome);
       }
     }
     if (required !== requiredCount) return INVALID;
@@ -258,7 +267,8 @@ function compileRecord(internals: Internals): Checker | undefined {
   const { keyType, valueType } = internals.def;
   if (keyType === undefined || valueType === undefined) return undefined;
   const keyDef = internalsOf(keyType).def;
-  if (keyDef.type !== "string" || keyDef.coerce === true || keyDef.format !== undefined || (keyDef.checks?.length ?? 0) > 0) return undefined;
+  if (keyDef.type !== "string" || keyDef.coerce === true || keyDef.format !== undefined || (keyDef.checks?.length ?? 0) > 0)
+    return undefined;
   const check = checkerOf(valueType);
   return (value) => {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return INVALID;
@@ -354,7 +364,8 @@ function fastCheck(def: ZodCheckInternals["def"], type: string): CompiledCheck |
   if (def.check === "number_format" && def.format === "safeint") return (value) => Number.isSafeInteger(value);
   // Of an array only: a string's length is counted in code points.
   const minimum = def.minimum;
-  if (def.check === "min_length" && type === "array" && typeof minimum === "number") return (value) => (value as unknown[]).length >= minimum;
+  if (def.check === "min_length" && type === "array" && typeof minimum === "number")
+    return (value) => (value as unknown[]).length >= minimum;
   return undefined;
 }
 

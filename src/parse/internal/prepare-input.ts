@@ -76,7 +76,8 @@ export function prepareInput(input: unknown, limits: InputLimits, encoding: Text
 /** The infos in the order of zod's output, which lists an object's fields in the shape's order: sorted only when the input's order differs. */
 function inOutputOrder(unknown: UnknownField[]): ParseIssueData[] {
   let sorted = true;
-  for (let index = 1; index < unknown.length && sorted; index++) sorted = compareOrder(unknown[index - 1] as UnknownField, unknown[index] as UnknownField) < 0;
+  for (let index = 1; index < unknown.length && sorted; index++)
+    sorted = compareOrder(unknown[index - 1] as UnknownField, unknown[index] as UnknownField) < 0;
   if (!sorted) unknown.sort(compareOrder);
   return unknown.map((field) => field.issue);
 }

@@ -82,7 +82,9 @@ function objectPlace(def: Def): ObjectPlace {
   if (place === undefined) {
     const shape = def.shape ?? {};
     // Only names in NFC that are not forbidden: the input pass takes a field's name as such a key.
-    const names = Object.keys(shape).filter((key) => key.normalize("NFC") === key && !["__proto__", "constructor", "prototype"].includes(key));
+    const names = Object.keys(shape).filter(
+      (key) => key.normalize("NFC") === key && !["__proto__", "constructor", "prototype"].includes(key),
+    );
     const fields = new Map(names.map((key): [string, FieldPlace] => [key, { index: Object.keys(shape).indexOf(key), schema: shape[key] }]));
     place = { fields, keepsUnknown: def.catchall !== undefined };
     objectPlaces.set(def, place);
@@ -106,7 +108,8 @@ export function placeOf(schema: z.ZodType | undefined): Place {
   if (place !== undefined) return place;
   const def = defOf(unwrap(schema));
   if (def?.type === "object") place = { kind: "object", object: objectPlace(def) };
-  else if (def?.type === "array") place = def.element === undefined ? NOWHERE : { kind: "array", element: { index: 0, schema: def.element } };
+  else if (def?.type === "array")
+    place = def.element === undefined ? NOWHERE : { kind: "array", element: { index: 0, schema: def.element } };
   else if (def?.type === "union" && def.discriminator !== undefined && def.options) {
     const byTag = new Map<unknown, ObjectPlace>();
     // The first option whose literal has the tag, as objectSchemaFor chooses.

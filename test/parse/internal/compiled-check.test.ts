@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
-import * as z from "zod";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 import { ObservationSetSchema } from "../../../src/model/observation.js";
 import { PlanSchema } from "../../../src/model/plan.js";
 import { checkerOf, INVALID, UNDECIDED } from "../../../src/parse/internal/compiled-check.js";
@@ -27,7 +27,12 @@ describe("checkerOf", () => {
   });
 
   it("refuses what zod refuses: a year below 1900, a sex not in the list, a date that does not exist", () => {
-    const set = (observation: object) => ({ kind: "observation_set", formatVersion: 1, plan: "p", observations: [{ indicator: "A.1-1", ...observation }] });
+    const set = (observation: object) => ({
+      kind: "observation_set",
+      formatVersion: 1,
+      plan: "p",
+      observations: [{ indicator: "A.1-1", ...observation }],
+    });
     expect(checkerOf(ObservationSetSchema)(set({ year: 1900 }))).toEqual(set({ year: 1900 }));
     expect(checkerOf(ObservationSetSchema)(set({ year: 1899 }))).toBe(INVALID);
     expect(checkerOf(ObservationSetSchema)(set({ year: 2018, bySex: { cells: [{ sex: "okänd", value: 1 }] } }))).toBe(INVALID);
@@ -41,7 +46,10 @@ describe("checkerOf", () => {
     const output = checkerOf(union)(value);
     expect(Object.keys(output as object)).toEqual(["b", "a"]);
     expect(output).toEqual(union.parse(value));
-    const tagged = z.discriminatedUnion("kind", [z.looseObject({ kind: z.literal("a") }), z.looseObject({ kind: z.literal("b"), n: z.number() })]);
+    const tagged = z.discriminatedUnion("kind", [
+      z.looseObject({ kind: z.literal("a") }),
+      z.looseObject({ kind: z.literal("b"), n: z.number() }),
+    ]);
     expect(checkerOf(tagged)({ kind: "c" })).toBe(INVALID);
     expect(checkerOf(tagged)({ kind: "b" })).toBe(INVALID);
     expect(checkerOf(tagged)({ kind: "b", n: 1 })).toEqual({ kind: "b", n: 1 });

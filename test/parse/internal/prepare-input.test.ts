@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { prepareInput } from "../../../src/parse/internal/prepare-input.js";
 import { PlanSchema } from "../../../src/model/plan.js";
+import { prepareInput } from "../../../src/parse/internal/prepare-input.js";
 import { deepFreeze, everyFieldPlanText, minimalPlan } from "../../support/plans.js";
 
 const limits = { maxStringLength: 20, maxDepth: 4, maxKeyLength: 10 };
@@ -65,8 +65,19 @@ describe("prepareInput's unknown_field infos", () => {
   it("read a discriminator given by a getter once, and report nothing inside extensions or an unknown key", () => {
     let reads = 0;
     const actor = { id: "a", name: "A", type: "municipality", extra: { deeper: 1 }, extensions: { x: { y: 1 } } };
-    Object.defineProperty(actor, "kind", { enumerable: true, get: () => (reads++, "organisation") });
-    const { unknownFields } = prepareInput({ ...minimalPlan(), actors: [actor] }, { maxStringLength: 100, maxDepth: 64, maxKeyLength: 100 }, undefined, PlanSchema);
+    Object.defineProperty(actor, "kind", {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return "organisation";
+      },
+    });
+    const { unknownFields } = prepareInput(
+      { ...minimalPlan(), actors: [actor] },
+      { maxStringLength: 100, maxDepth: 64, maxKeyLength: 100 },
+      undefined,
+      PlanSchema,
+    );
     expect(reads).toBe(1);
     expect(unknownFields).toEqual([{ code: "unknown_field", severity: "info", path: ["actors", 0, "extra"], key: "extra" }]);
   });
