@@ -39,7 +39,6 @@ interface Internals {
   def: {
     type: string;
     coerce?: boolean;
-    format?: string;
     checks?: { _zod: ZodCheckInternals }[];
     shape?: Record<string, z.ZodType>;
     catchall?: z.ZodType;
@@ -90,7 +89,9 @@ export function checkerOf(schema: z.ZodType): Checker {
 function compile(schema: z.ZodType): Checker {
   const internals = internalsOf(schema);
   const def = internals.def;
-  const checks = compileChecks(def.checks ?? [], def.type);
+  // A schema that is a check itself (z.int(), z.email() …) runs as its own first check, as zod runs it.
+  const own = internals.traits.has("$ZodCheck") ? [{ _zod: internals as unknown as ZodCheckInternals }] : [];
+  const checks = compileChecks([...own, ...(def.checks ?? [])], def.type);
   if (checks === undefined || def.coerce === true) return undecided;
   const base = compileType(internals);
   if (base === undefined) return undecided;
@@ -111,10 +112,9 @@ function compileType(internals: Internals): Checker | undefined {
   const def = internals.def;
   switch (def.type) {
     case "string":
-      // A string format (z.email() …) is its own check, outside `checks`: left to zod.
-      return def.format === undefined ? (value) => (typeof value === "string" ? value : INVALID) : undefined;
+      return (value) => (typeof value === "string" ? value : INVALID);
     case "number":
-      return def.format === undefined ? (value) => (typeof value === "number" && Number.isFinite(value) ? value : INVALID) : undefined;
+      return (value) => (typeof value === "number" && Number.isFinite(value) ? value : INVALID);
     case "boolean":
       return (value) => (typeof value === "boolean" ? value : INVALID);
     case "literal":
@@ -267,7 +267,12 @@ function compileRecord(internals: Internals): Checker | undefined {
   const { keyType, valueType } = internals.def;
   if (keyType === undefined || valueType === undefined) return undefined;
   const keyDef = internalsOf(keyType).def;
-  if (keyDef.type !== "string" || keyDef.coerce === true || keyDef.format !== undefined || (keyDef.checks?.length ?? 0) > 0)
+  if (
+    keyDef.type !== "string" ||
+    keyDef.coerce === true ||
+    internalsOf(keyType).traits.has("$ZodCheck") ||
+    (keyDef.checks?.length ?? 0) > 0
+  )
     return undefined;
   const check = checkerOf(valueType);
   return (value) => {

@@ -64,6 +64,14 @@ describe("checkerOf", () => {
     expect(checkerOf(z.looseObject({ a: z.string() }))(Object.assign(Object.create(null) as object, { a: "x" }))).toBe(UNDECIDED);
   });
 
+  it("runs a schema that is a check itself (z.int(), z.email()) as zod does", () => {
+    expect(checkerOf(z.int())(2)).toBe(2);
+    expect(checkerOf(z.int())(1.5)).toBe(INVALID);
+    expect(checkerOf(z.int())(2 ** 53)).toBe(INVALID);
+    expect(checkerOf(z.email())("a@b.se")).toBe("a@b.se");
+    expect(checkerOf(z.email())("a b")).toBe(INVALID);
+  });
+
   it("keeps an optional field set to undefined, as zod does, and refuses a required one absent", () => {
     const schema = z.looseObject({ a: z.string(), b: z.number().optional() });
     const value = { a: "x", b: undefined };
