@@ -12,6 +12,7 @@ export interface Def {
   discriminator?: string;
   values?: unknown[];
   in?: z.ZodMiniType;
+  catchall?: z.ZodMiniType;
 }
 
 export const defOf = (schema: z.ZodMiniType | undefined): Def | undefined => (schema as { _zod?: { def: Def } } | undefined)?._zod?.def;
@@ -47,4 +48,79 @@ export function objectSchemaFor(schema: z.ZodMiniType | undefined, value: Record
 export function elementSchema(schema: z.ZodMiniType | undefined): z.ZodMiniType | undefined {
   const def = defOf(unwrap(schema));
   return def?.type === "array" ? def.element : undefined;
+}
+
+/** A field of an object schema: its index in the shape and its schema, whose {@link Place} is worked out when first asked. */
+export interface FieldPlace {
+  index: number;
+  schema: z.ZodMiniType | undefined;
+  place?: Place;
+}
+
+/** An object schema as the input pass reads it: its fields, in the shape's order, and whether it keeps unknown keys. */
+export interface ObjectPlace {
+  /** zod writes the fields of its output in the shape's order (`index`), then the unknown keys. */
+  fields: Map<string, FieldPlace>;
+  /** Whether zod keeps keys the shape does not name (a loose object): only those reach the output to be reported. */
+  keepsUnknown: boolean;
+}
+
+/** What a schema says of the value at its place: an object, an object chosen by a discriminator, an array, or nothing known. */
+export type Place =
+  | { kind: "object"; object: ObjectPlace }
+  | { kind: "tagged"; discriminator: string; byTag: Map<unknown, ObjectPlace> }
+  | { kind: "array"; element: FieldPlace }
+  | { kind: "none" };
+
+/** The place where nothing is known: a value without a schema, inside `extensions` or inside an unknown key. */
+export const NOWHERE: Place = { kind: "none" };
+const places = new WeakMap<object, Place>();
+const objectPlaces = new WeakMap<Def, ObjectPlace>();
+
+function objectPlace(def: Def): ObjectPlace {
+  let place = objectPlaces.get(def);
+  if (place === undefined) {
+    const shape = def.shape ?? {};
+    // Only names in NFC that are not forbidden: the input pass takes a field's name as such a key.
+    const names = Object.keys(shape).filter(
+      (key) => key.normalize("NFC") === key && !["__proto__", "constructor", "prototype"].includes(key),
+    );
+    const fields = new Map(names.map((key): [string, FieldPlace] => [key, { index: Object.keys(shape).indexOf(key), schema: shape[key] }]));
+    place = { fields, keepsUnknown: def.catchall !== undefined };
+    objectPlaces.set(def, place);
+  }
+  return place;
+}
+
+/** The {@link Place} of a field's or an array element's schema, worked out once (lazily, so that a schema may contain itself). */
+export function placeOfField(field: FieldPlace): Place {
+  field.place ??= placeOf(field.schema);
+  return field.place;
+}
+
+/**
+ * The {@link Place} of `schema`, worked out once per schema: what {@link objectSchemaFor} and {@link elementSchema}
+ * answer, without reading the definitions again for every value of a document.
+ */
+export function placeOf(schema: z.ZodMiniType | undefined): Place {
+  if (schema === undefined) return NOWHERE;
+  let place = places.get(schema);
+  if (place !== undefined) return place;
+  const def = defOf(unwrap(schema));
+  if (def?.type === "object") place = { kind: "object", object: objectPlace(def) };
+  else if (def?.type === "array")
+    place = def.element === undefined ? NOWHERE : { kind: "array", element: { index: 0, schema: def.element } };
+  else if (def?.type === "union" && def.discriminator !== undefined && def.options) {
+    const byTag = new Map<unknown, ObjectPlace>();
+    // The first option whose literal has the tag, as objectSchemaFor chooses.
+    for (const option of def.options) {
+      const optionDef = defOf(unwrap(option));
+      const literal = defOf(optionDef?.shape?.[def.discriminator]);
+      if (optionDef?.type !== "object") continue;
+      for (const tag of literal?.values ?? []) if (!byTag.has(tag)) byTag.set(tag, objectPlace(optionDef));
+    }
+    place = { kind: "tagged", discriminator: def.discriminator, byTag };
+  } else place = NOWHERE;
+  places.set(schema, place);
+  return place;
 }

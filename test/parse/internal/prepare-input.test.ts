@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { PlanSchema } from "../../../src/model/plan.js";
 import { prepareInput } from "../../../src/parse/internal/prepare-input.js";
-import { deepFreeze, everyFieldPlanText } from "../../support/plans.js";
+import { deepFreeze, everyFieldPlanText, minimalPlan } from "../../support/plans.js";
 
 const limits = { maxStringLength: 20, maxDepth: 4, maxKeyLength: 10 };
 
@@ -41,5 +42,43 @@ describe("prepareInput", () => {
       { code: "too_deep", severity: "error", path: ["x", "y", "z", "w"], maximum: 4 },
       { code: "number_out_of_range", severity: "error", path: ["n", 0], received: "Infinity" },
     ]);
+  });
+});
+
+describe("prepareInput's unknown_field infos", () => {
+  it("come in the order of zod's output: integer keys, then the shape's fields, then the other keys", () => {
+    const plan = { zz: 1, ...minimalPlan(), 5: true } as Record<string, unknown>;
+    const subGoals = plan.subGoals as Record<string, unknown>[];
+    subGoals[0] = { yy: 2, ...subGoals[0] };
+    const text = JSON.stringify(plan);
+    expect(Object.keys(JSON.parse(text) as object).slice(0, 2)).toEqual(["5", "zz"]);
+    for (const input of [text, plan]) {
+      const { unknownFields } = prepareInput(input, { maxStringLength: 100, maxDepth: 64, maxKeyLength: 100 }, undefined, PlanSchema);
+      expect(unknownFields).toEqual([
+        { code: "unknown_field", severity: "info", path: ["5"], key: "5" },
+        { code: "unknown_field", severity: "info", path: ["subGoals", 0, "yy"], key: "yy" },
+        { code: "unknown_field", severity: "info", path: ["zz"], key: "zz" },
+      ]);
+    }
+  });
+
+  it("read a discriminator given by a getter once, and report nothing inside extensions or an unknown key", () => {
+    let reads = 0;
+    const actor = { id: "a", name: "A", type: "municipality", extra: { deeper: 1 }, extensions: { x: { y: 1 } } };
+    Object.defineProperty(actor, "kind", {
+      enumerable: true,
+      get: () => {
+        reads++;
+        return "organisation";
+      },
+    });
+    const { unknownFields } = prepareInput(
+      { ...minimalPlan(), actors: [actor] },
+      { maxStringLength: 100, maxDepth: 64, maxKeyLength: 100 },
+      undefined,
+      PlanSchema,
+    );
+    expect(reads).toBe(1);
+    expect(unknownFields).toEqual([{ code: "unknown_field", severity: "info", path: ["actors", 0, "extra"], key: "extra" }]);
   });
 });
