@@ -28,8 +28,12 @@ export function documentPath(path: Path, unreadable: readonly Path[]): Path {
 
 type Level = Exclude<RuleNeeds, "actors" | "nationalGoals">;
 
-// The parts of a plan that say which national goals it follows: a goal link can sit in any sub-goal or area.
-const NATIONAL_GOAL_PARTS: readonly Path[] = [["subGoals"], ["nationalGoalsNotFollowed"]];
+/**
+ * Whether a part left out could hold a link to a national goal: a sub-goal or an area (or a field of one), or a
+ * goal declared not followed. An activity holds none, so a part inside one does not count.
+ */
+const holdsNationalGoals = (part: Path): boolean =>
+  within(part, ["nationalGoalsNotFollowed"]) || (within(part, ["subGoals"]) && !part.includes("activities"));
 
 /**
  * The paths of the plan nodes (sub-goal, area, activity, indicator) along a path. An activity directly under
@@ -70,7 +74,7 @@ export function incompleteWhole(needs: RuleNeeds, part: Path): Path | undefined 
 
 function partWhole(needs: RuleNeeds, part: Path): Path | undefined {
   if (needs === "actors") return within(part, ["actors"]) ? ["actors"] : undefined;
-  if (needs === "nationalGoals") return NATIONAL_GOAL_PARTS.some((parts) => within(part, parts)) ? [] : undefined;
+  if (needs === "nationalGoals") return holdsNationalGoals(part) ? [] : undefined;
   return neededWhole(needs, part);
 }
 

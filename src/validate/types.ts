@@ -270,7 +270,7 @@ export interface RuleInfo {
 /**
  * The whole whose every element a rule's issues depend on: a sub-goal, an area, an activity or an indicator
  * (with everything in it), the plan's actor registry, or the plan's links to national goals (`nationalGoals`:
- * every sub-goal and area, and `nationalGoalsNotFollowed`). Where a part inside it could not be read, the rule
+ * every sub-goal and area without their activities, and `nationalGoalsNotFollowed`). Where a part inside it could not be read, the rule
  * reports nothing about that whole, since a count, a sequence or a list could come out wrong.
  */
 export type RuleNeeds = "subGoal" | "area" | "activity" | "indicator" | "actors" | "nationalGoals";

@@ -76,6 +76,8 @@ describe("national_goal_not_covered", () => {
   });
 });
 
+type Input = { actors: unknown[]; subGoals: { areas: { activities: { followUp: unknown }[] }[] }[] };
+
 describe("national_goal_not_covered on a plan file with a part that cannot be read", () => {
   it("says nothing when a sub-goal that could hold the goal link is left out, and names the rule in unreadable_part", () => {
     const plan = planFollowingGoals1To5();
@@ -90,9 +92,13 @@ describe("national_goal_not_covered on a plan file with a part that cannot be re
     expect(unreadable?.code === "unreadable_part" && unreadable.rules).toContain("national_goal_not_covered");
   });
 
-  it("still notes an unfollowed goal when the part left out is outside the sub-goals (an actor)", () => {
-    const input = JSON.parse(JSON.stringify(planFollowingGoals1To5())) as { actors: unknown[] };
-    input.actors.push({ kind: "organisation", id: "polisen" });
+  it.each([
+    ["an actor", (input: Input) => input.actors.push({ kind: "organisation", id: "polisen" })],
+    // An activity holds no link to a national goal.
+    ["an activity", (input: Input) => (input.subGoals[0]!.areas[0]!.activities[0]!.followUp = "se bilaga")],
+  ])("still notes an unfollowed goal when the part left out cannot hold a goal link (%s)", (_, breakIt) => {
+    const input = JSON.parse(JSON.stringify(planFollowingGoals1To5())) as Input;
+    breakIt(input);
     const report = validatePlanDocument(JSON.stringify(input), { strategies: [andt2016] }, { lang: "en" });
     expect(report.issues.filter((issue) => issue.code === "national_goal_not_covered").map((issue) => [issue.path, issue.message])).toEqual(
       [
