@@ -53,14 +53,36 @@ function indexPlan(plan: Plan): PlanIndex {
  * that need none run (negative values, shares, duplicates, municipality codes); messages are written later.
  */
 export function checkList(observations: readonly Observation[], plan: Plan | undefined, reference: ReferenceData): ObservationIssueData[] {
+  const check = observationChecker(plan, reference);
+  const issues: ObservationIssueData[] = [];
+  observations.forEach((observation, i) => check(observation, i, issues));
+  return issues;
+}
+
+/**
+ * Checks observations one at a time, in the order of a list, as {@link checkList} does the whole list: the
+ * observation at index `i` gets paths `["observations", i, …]`, and a duplicate points to the index of the first.
+ * It keeps only the keys of the observations seen, so that a stream of observations can be checked as it is read.
+ */
+export type ObservationChecker = (observation: Observation, i: number, issues: ObservationIssueData[]) => void;
+
+/**
+ * The checker of a plan's observations (or, without a plan, the checks that need none).
+ *
+ * @example
+ * ```ts
+ * const check = observationChecker(plan, referenceOf(undefined));
+ * check(observation, 0, issues);
+ * ```
+ */
+export function observationChecker(plan: Plan | undefined, reference: ReferenceData): ObservationChecker {
   const index = plan === undefined ? undefined : indexPlan(plan);
   const countyOf = new Map(reference.municipalities.map((m) => [m.code, m.countyCode]));
   const county = plan?.territory.countyCode;
   const inCounty = reference.municipalities.filter((m) => m.countyCode === county).length;
   const municipalities = county === undefined || inCounty === 0 ? undefined : inCounty;
-  const issues: ObservationIssueData[] = [];
   const seen = new Map<string, number>();
-  observations.forEach((observation, i) => {
+  return (observation, i, issues) => {
     const at: Path = ["observations", i];
     const measure = index === undefined ? undefined : planChecks(observation, at, index, issues);
     const negative = negativeValues(observation, at, issues);
@@ -89,8 +111,7 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
         firstPath: ["observations", first],
       });
     }
-  });
-  return issues;
+  };
 }
 
 /** Indicator, activity and year against the plan; returns the indicator's measure type when it has one. */
