@@ -211,9 +211,11 @@ export class CsvStreamReader {
       return;
     }
     const settled = (this.settle as (group: Group) => Settled)(group);
-    this.give(boundary, settled.issues);
+    // The observation comes after the issues up to its last row, before those of later lines.
+    this.give((group.rows[group.rows.length - 1] as Row).line + 1, settled.issues);
     if (settled.observation !== undefined)
       this.out.push({ kind: "observation", observation: settled.observation, line: (group.rows[0] as Row).line });
+    this.give(boundary, []);
   }
 
   /** Gives the issues held that are on lines before `boundary`, with an observation's, in the order of their lines. */
