@@ -325,14 +325,21 @@ describe("streamObservationsFromCsv on hostile input", () => {
   it("costs linear time for a quote that never closes, read in small pieces", async () => {
     const time = async (n: number): Promise<number> => {
       const text = `Indikator;År;Antal\nF.1-1;2018;"${"x".repeat(n)}\n`;
-      const start = performance.now();
-      await collect(iterable(cut(text, Array.from({ length: n / 64 }, (_, i) => i * 64))));
-      return performance.now() - start;
+      const pieces = cut(text, Array.from({ length: n / 64 }, (_, i) => i * 64));
+      let best = Number.POSITIVE_INFINITY;
+      // The best of three: the machine is shared, and a pause only makes a run slower.
+      for (let run = 0; run < 3; run++) {
+        const start = performance.now();
+        expect(codes(await collect(iterable(pieces)))).toEqual(["invalid_csv"]);
+        best = Math.min(best, performance.now() - start);
+      }
+      return best;
     };
     await time(8_000);
-    const small = await time(40_000);
-    const large = await time(320_000);
+    const small = await time(64_000);
+    const large = await time(512_000);
     // Eight times the text: linear is about 8× the time; quadratic would be 64×.
     expect(large / small).toBeLessThan(24);
   });
+});
 });
