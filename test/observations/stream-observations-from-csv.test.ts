@@ -342,4 +342,3 @@ describe("streamObservationsFromCsv on hostile input", () => {
     expect(large / small).toBeLessThan(24);
   });
 });
-});
