@@ -9,7 +9,7 @@ import {
   streamObservationsFromCsv,
 } from "../../src/index.js";
 import { sortByLine } from "../../src/observations/internal/csv-issues.js";
-import { csvDialects, csvFileOf, observationSetOf } from "../support/arbitraries.js";
+import { csvDialects, csvFileOf, mutateText, observationSetOf } from "../support/arbitraries.js";
 import { dataBytes, measuredPlan } from "../support/observations.js";
 import { deepFreeze } from "../support/plans.js";
 
@@ -256,6 +256,19 @@ describe("streamObservationsFromCsv", () => {
 });
 
 describe("streamObservationsFromCsv on hostile input", () => {
+  it("never rejects on a test file changed at random, and gives the batch reader's results unless a stream-only issue says why not", async () => {
+    const texts = ["sv-semikolon-bom.csv", "en-comma.csv", "tab.tsv", "broken.csv"].map((name) => new TextDecoder().decode(dataBytes(name)));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...texts).chain(mutateText), fc.array(fc.nat(), { maxLength: 6 }), async (text, offsets) => {
+        const items = await collect(iterable(cut(encode(text), offsets)), { plan, lang: "en" });
+        for (const item of items) if (item.kind === "issue") expect(item.issue.message).not.toBe("");
+        fc.pre(!codes(items).some((code) => STREAM_ONLY.includes(code)));
+        expect(asResult(items)).toEqual(observationsFromCsv(encode(text), { plan, lang: "en" }));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("refuses a source that is not a stream, and unusable options, with one issue", async () => {
     expect(await collect("Indikator;År\n" as never, { lang: "en" })).toEqual([
       {
