@@ -222,7 +222,8 @@ export const STEPS = [
       bytes: (input) => bytesOf(input.csvTexts()),
       run: (input) => {
         let rows = 0;
-        for (const file of input.csvFiles()) rows += Papa.parse(readFileSync(file, "utf8"), { delimiter: ";", skipEmptyLines: true }).data.length;
+        for (const file of input.csvFiles())
+          rows += Papa.parse(readFileSync(file, "utf8"), { delimiter: ";", skipEmptyLines: true }).data.length;
         return rows;
       },
     },

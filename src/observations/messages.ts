@@ -136,7 +136,7 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
   cell_without_header: (i) =>
     `Cellen ${q(i.received)} står i en kolumn utan rubrik (${q(i.column)}) och tas inte med: en ström kan inte vänta på hela filen för att se om kolumnen används. Ge kolumnen en rubrik, eller läs filen med observationsFromCsv.`,
   encoding_changed: () =>
-    "Raden är inte giltig UTF-8, men filen har redan lästs som UTF-8 från ett tidigare tecken utanför ASCII; läsningen slutar här. Spara filen som UTF-8, ange encoding \"windows-1252\" om den är sparad som ANSI, eller läs den med observationsFromCsv.",
+    'Raden är inte giltig UTF-8, men filen har redan lästs som UTF-8 från ett tidigare tecken utanför ASCII; läsningen slutar här. Spara filen som UTF-8, ange encoding "windows-1252" om den är sparad som ANSI, eller läs den med observationsFromCsv.',
   unmapped_kpi: (i) => `Nyckeltalet ${i.kpi} är inte kopplat till någon indikator; raden har hoppats över.`,
   outside_plan_area: (i) =>
     i.expected === undefined

@@ -60,35 +60,63 @@ const STREAM_ONLY = ["rows_not_adjacent", "cell_without_header", "encoding_chang
 
 // Cells a county writes: multi-byte letters, quoted cells with the delimiter, quotes and line breaks in them,
 // municipalities by code and by name, a stray quote, decomposed Unicode.
-const cell = fc.constantFrom("", "12", "3,5", "..", "Växjö", "åäö €", '"a;b"', '"sa ""hej"""', '"två\r\nrader"', "0780", "x", '12"st', "Va\u0308xjo\u0308");
+const cell = fc.constantFrom(
+  "",
+  "12",
+  "3,5",
+  "..",
+  "Växjö",
+  "åäö €",
+  '"a;b"',
+  '"sa ""hej"""',
+  '"två\r\nrader"',
+  "0780",
+  "x",
+  '12"st',
+  "Va\u0308xjo\u0308",
+);
 const rows = fc.array(
   fc.tuple(fc.constantFrom("F.1-1", "1.1-2", "F.3-1", "bad id"), fc.constantFrom("2018", "2019", "20x"), cell, cell, cell),
   { minLength: 0, maxLength: 12 },
 );
-const header = fc.constantFrom("Indikator;År;Antal;Kommun;Kommentar", "\uFEFFIndikator;År;Antal;Kommun;Kommentar", "Indikator;Kommentar", "Indikator;År;Antal;Kommun;Kommentar;__proto__");
+const header = fc.constantFrom(
+  "Indikator;År;Antal;Kommun;Kommentar",
+  "\uFEFFIndikator;År;Antal;Kommun;Kommentar",
+  "Indikator;Kommentar",
+  "Indikator;År;Antal;Kommun;Kommentar;__proto__",
+);
 /** A CSV whose rows are sorted by indicator and year (stably), so that an observation's rows are adjacent, mostly. */
-const sortedCsv = fc
-  .tuple(header, rows, fc.constantFrom("\r\n", "\n"))
-  .map(([head, list, eol]) => {
-    const sorted = [...list].sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : a[0] + a[1] > b[0] + b[1] ? 1 : 0));
-    return `${head}${eol}${sorted.map((r) => r.join(";")).join(eol)}${eol}`;
-  });
+const sortedCsv = fc.tuple(header, rows, fc.constantFrom("\r\n", "\n")).map(([head, list, eol]) => {
+  const sorted = [...list].sort((a, b) => (a[0] + a[1] < b[0] + b[1] ? -1 : a[0] + a[1] > b[0] + b[1] ? 1 : 0));
+  return `${head}${eol}${sorted.map((r) => r.join(";")).join(eol)}${eol}`;
+});
 
 describe("streamObservationsFromCsv", () => {
   it("gives what observationsFromCsv gives when the rows of each observation are adjacent, however the file is cut and carried", async () => {
     await fc.assert(
-      fc.asyncProperty(sortedCsv, fc.array(fc.nat(), { maxLength: 8 }), fc.constantFrom("iterable", "node", "web"), fc.boolean(), async (text, offsets, carrier, asText) => {
-        const input = asText ? text : encode(text);
-        const pieces: (string | Uint8Array)[] = cut(input, offsets);
-        const source = carrier === "iterable" ? iterable(pieces) : carrier === "node" ? Readable.from(pieces, { objectMode: true }) : webStream(pieces);
-        const items = await collect(source, { plan });
-        // The generator sorts rows, but a second total between an observation's rows makes them not adjacent.
-        fc.pre(!codes(items).includes("rows_not_adjacent"));
-        expect(asResult(items)).toEqual(observationsFromCsv(input, { plan }));
-        // Given in the order of their lines already, not only after the sort.
-        const lines = items.flatMap((item) => (item.kind === "issue" ? [item.issue.line ?? 0] : []));
-        expect(lines).toEqual([...lines].sort((a, b) => a - b));
-      }),
+      fc.asyncProperty(
+        sortedCsv,
+        fc.array(fc.nat(), { maxLength: 8 }),
+        fc.constantFrom("iterable", "node", "web"),
+        fc.boolean(),
+        async (text, offsets, carrier, asText) => {
+          const input = asText ? text : encode(text);
+          const pieces: (string | Uint8Array)[] = cut(input, offsets);
+          const source =
+            carrier === "iterable"
+              ? iterable(pieces)
+              : carrier === "node"
+                ? Readable.from(pieces, { objectMode: true })
+                : webStream(pieces);
+          const items = await collect(source, { plan });
+          // The generator sorts rows, but a second total between an observation's rows makes them not adjacent.
+          fc.pre(!codes(items).includes("rows_not_adjacent"));
+          expect(asResult(items)).toEqual(observationsFromCsv(input, { plan }));
+          // Given in the order of their lines already, not only after the sort.
+          const lines = items.flatMap((item) => (item.kind === "issue" ? [item.issue.line ?? 0] : []));
+          expect(lines).toEqual([...lines].sort((a, b) => a - b));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -241,7 +269,8 @@ describe("streamObservationsFromCsv", () => {
     const expected = observationsFromCsv(utf16, { plan });
     expect(expected.observations[0]?.comment).toBe("två\nrader");
     expect(expected.issues.map((issue) => issue.code)).toEqual(["decoded_as_utf_16", "byte_order_mark"]);
-    for (let at = 0; at <= utf16.length; at += 3) expect(asResult(await collect(iterable(cut(utf16, [at, at + 1]))))).toEqual(observationsFromCsv(utf16, {}));
+    for (let at = 0; at <= utf16.length; at += 3)
+      expect(asResult(await collect(iterable(cut(utf16, [at, at + 1]))))).toEqual(observationsFromCsv(utf16, {}));
     const crlf = text.indexOf("\r\n");
     expect(asResult(await collect(iterable(cut(text, [crlf + 1]))))).toEqual(observationsFromCsv(text, {}));
   });
@@ -257,7 +286,9 @@ describe("streamObservationsFromCsv", () => {
 
 describe("streamObservationsFromCsv on hostile input", () => {
   it("never rejects on a test file changed at random, and gives the batch reader's results unless a stream-only issue says why not", async () => {
-    const texts = ["sv-semikolon-bom.csv", "en-comma.csv", "tab.tsv", "broken.csv"].map((name) => new TextDecoder().decode(dataBytes(name)));
+    const texts = ["sv-semikolon-bom.csv", "en-comma.csv", "tab.tsv", "broken.csv"].map((name) =>
+      new TextDecoder().decode(dataBytes(name)),
+    );
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...texts).chain(mutateText), fc.array(fc.nat(), { maxLength: 6 }), async (text, offsets) => {
         const items = await collect(iterable(cut(encode(text), offsets)), { plan, lang: "en" });
@@ -288,12 +319,21 @@ describe("streamObservationsFromCsv on hostile input", () => {
   });
 
   it("stops at a piece that is neither text nor bytes, after the rows before it", async () => {
-    const items = await collect(iterable<unknown>(["Indikator;År;Antal\nF.1-1;2018;4\n", 42, "F.1-1;2019;5\n"]) as AsyncIterable<string>, { plan });
+    const items = await collect(iterable<unknown>(["Indikator;År;Antal\nF.1-1;2018;4\n", 42, "F.1-1;2019;5\n"]) as AsyncIterable<string>, {
+      plan,
+    });
     expect(items).toEqual([
       { kind: "observation", observation: { indicator: "F.1-1", year: 2018, value: 4 }, line: 2 },
       {
         kind: "issue",
-        issue: { code: "invalid_type", severity: "error", path: [], expected: "AsyncIterable", received: "42", message: "Fel typ: väntade AsyncIterable, fick 42." },
+        issue: {
+          code: "invalid_type",
+          severity: "error",
+          path: [],
+          expected: "AsyncIterable",
+          received: "42",
+          message: "Fel typ: väntade AsyncIterable, fick 42.",
+        },
       },
     ]);
   });
@@ -338,7 +378,10 @@ describe("streamObservationsFromCsv on hostile input", () => {
   it("costs linear time for a quote that never closes, read in small pieces", async () => {
     const time = async (n: number): Promise<number> => {
       const text = `Indikator;År;Antal\nF.1-1;2018;"${"x".repeat(n)}\n`;
-      const pieces = cut(text, Array.from({ length: n / 64 }, (_, i) => i * 64));
+      const pieces = cut(
+        text,
+        Array.from({ length: n / 64 }, (_, i) => i * 64),
+      );
       let best = Number.POSITIVE_INFINITY;
       // The best of three: the machine is shared, and a pause only makes a run slower.
       for (let run = 0; run < 3; run++) {

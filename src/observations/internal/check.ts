@@ -55,7 +55,9 @@ function indexPlan(plan: Plan): PlanIndex {
 export function checkList(observations: readonly Observation[], plan: Plan | undefined, reference: ReferenceData): ObservationIssueData[] {
   const check = observationChecker(plan, reference);
   const issues: ObservationIssueData[] = [];
-  observations.forEach((observation, i) => check(observation, i, issues));
+  observations.forEach((observation, i) => {
+    check(observation, i, issues);
+  });
   return issues;
 }
 

@@ -131,7 +131,11 @@ export function scanHeaderLine(text: string): { delimiter: CsvDelimiter; complet
 export function readRows(text: string, delimiter: CsvDelimiter): { rows: CsvRow[]; issues: ObservationIssueData[] } {
   const rows: CsvRow[] = [];
   const issues: ObservationIssueData[] = [];
-  const splitter = new CsvRowSplitter(delimiter, (row) => rows.push(row), (issue) => issues.push(issue));
+  const splitter = new CsvRowSplitter(
+    delimiter,
+    (row) => rows.push(row),
+    (issue) => issues.push(issue),
+  );
   splitter.push(text, true);
   return { rows, issues };
 }

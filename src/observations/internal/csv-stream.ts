@@ -1,15 +1,17 @@
 import type { Observation } from "../../model/observation.js";
 import type { ObservationIssueData } from "../issue.js";
+import { CsvTextDecoder } from "./csv-decoder.js";
 import { addToGroup, type Group, joinsGroup, startGroup } from "./csv-group.js";
 import { type Column, readHeader } from "./csv-header.js";
 import { sortByLine } from "./csv-issues.js";
-import { groupSettler, type CsvReadOptions, type Settled } from "./csv-observations.js";
-import { CsvTextDecoder } from "./csv-decoder.js";
+import { type CsvReadOptions, groupSettler, type Settled } from "./csv-observations.js";
 import { type CsvRow, CsvRowSplitter, detectDelimiter, scanHeaderLine } from "./csv-read.js";
 import { type Row, readRow } from "./csv-row.js";
 
 /** What the stream gives, before messages are written: an observation with the line it starts on, or an issue. */
-export type CsvStreamData = { kind: "observation"; observation: Observation; line: number } | { kind: "issue"; issue: ObservationIssueData };
+export type CsvStreamData =
+  | { kind: "observation"; observation: Observation; line: number }
+  | { kind: "issue"; issue: ObservationIssueData };
 
 /** The first group of a key: where it starts, whether it has a total, and the group itself while it is open. */
 interface FirstGroup {
