@@ -2,7 +2,7 @@ import { DEFAULT_LANG, type Lang } from "../core/lang.js";
 import { valueText } from "../core/wording.js";
 import type { Observation } from "../model/observation.js";
 import type { CsvOptions } from "./from-csv.js";
-import { CsvStreamReader } from "./internal/csv-stream.js";
+import { type CsvStreamData, CsvStreamReader } from "./internal/csv-stream.js";
 import { piecesOf } from "./internal/pieces.js";
 import { CSV_OPTIONS, readOptions } from "./internal/reader-options.js";
 import { referenceOf } from "./internal/reference.js";
@@ -91,14 +91,14 @@ export async function* streamObservationsFromCsv(
   for await (const piece of pieces) {
     if (typeof piece === "string" || piece instanceof Uint8Array) reader.push(piece);
     else reader.stop(refusal(piece));
-    yield* withMessages(reader.take(), lang);
+    for (const item of reader.take()) yield withMessage(item, lang);
     // Leaving the loop returns the source's iterator: a Node stream is destroyed, a web stream cancelled.
     if (reader.done) return;
   }
   reader.end();
-  yield* withMessages(reader.take(), lang);
+  for (const item of reader.take()) yield withMessage(item, lang);
 }
 
-function* withMessages(items: ReturnType<CsvStreamReader["take"]>, lang: Lang): Generator<CsvStreamItem> {
-  for (const item of items) yield item.kind === "issue" ? { kind: "issue", issue: withObservationMessage(item.issue, lang) } : item;
+function withMessage(item: CsvStreamData, lang: Lang): CsvStreamItem {
+  return item.kind === "issue" ? { kind: "issue", issue: withObservationMessage(item.issue, lang) } : item;
 }

@@ -68,7 +68,7 @@ export interface Settled {
  * Settles the groups of a file one at a time, in the order of their first rows (the batch reader's and the
  * stream's one core): builds each observation, checks it as `checkObservations` does (a duplicate against the
  * groups settled before), and leaves it out when its rows, its building or its checks have an error, with an
- * issue for each of its other rows. Holds only the checker's keys and the first line of each observation.
+ * issue for each of its other rows. Holds only the checker's keys.
  *
  * @example
  * ```ts
@@ -79,29 +79,21 @@ export interface Settled {
 export function groupSettler(header: readonly Column[], options: CsvReadOptions): (group: Group) => Settled {
   const measures = measuresOf(options.plan);
   const check = observationChecker(options.plan, options.reference);
-  const firstLines: number[] = [];
-  return (group) => settleGroup(group, header, measures, check, firstLines);
+  return (group) => settleGroup(group, header, measures, check);
 }
 
-function settleGroup(
-  group: Group,
-  header: readonly Column[],
-  measures: ReadonlyMap<string, MeasureType>,
-  check: ObservationChecker,
-  firstLines: number[],
-): Settled {
+function settleGroup(group: Group, header: readonly Column[], measures: ReadonlyMap<string, MeasureType>, check: ObservationChecker): Settled {
   // Most groups are one row: its own list then, not a copy.
   const rowIssues = group.rows.length === 1 ? (group.rows[0] as Row).issues : group.rows.flatMap((row) => row.issues);
   if (rowIssues.some((issue) => issue.severity === "error")) return rejected(group, rowIssues);
   const built = buildObservation(group, header, measures);
   const issues = built.issues.length === 0 ? [...rowIssues] : [...rowIssues, ...built.issues];
   if (built.issues.some((issue) => issue.severity === "error")) return rejected(group, issues);
-  // Checked at the index it has among the observations built, so that a duplicate names the first one's line.
-  const index = firstLines.length;
-  firstLines.push(built.origin.lines[0] as number);
+  // Checked at the "index" of its first line (unique, and increasing from group to group): a duplicate then names
+  // the first one's line without a list of them all.
   const checked: ObservationIssueData[] = [];
-  check(built.observation, index, checked);
-  for (const issue of checked) issues.push(toCsvIssue(issue, built.origin, header, (i) => firstLines[i]));
+  check(built.observation, built.origin.lines[0] as number, checked);
+  for (const issue of checked) issues.push(toCsvIssue(issue, built.origin, header, (line) => line));
   if (checked.some((issue) => issue.severity === "error")) return rejected(group, issues);
   return { observation: built.observation, issues };
 }

@@ -13,13 +13,6 @@ export type CsvStreamData =
   | { kind: "observation"; observation: Observation; line: number }
   | { kind: "issue"; issue: ObservationIssueData };
 
-/** The first group of a key: where it starts, whether it has a total, and the group itself while it is open. */
-interface FirstGroup {
-  line: number;
-  hasTotal: boolean;
-  group?: Group;
-}
-
 /**
  * Reads a CSV file piece by piece with the batch reader's per-row core (`readHeader`, `readRow`, the grouping
  * rule, `groupSettler`), holding only the open observation's rows, the text of one unfinished row, and the
@@ -39,8 +32,13 @@ export class CsvStreamReader {
   /** Settles a group by the header's columns, once the header is read. */
   private settle: ((group: Group) => Settled) | undefined;
   private open: Group | undefined;
-  private openFirst: FirstGroup | undefined;
-  private readonly firstGroups = new Map<string, FirstGroup>();
+  /** The key of the open group when it is the first group of its key (the one later rows of the key join). */
+  private openKey: string | undefined;
+  /**
+   * The first group of each key read: its first line times two, plus one when it has a total. A number, not an
+   * object: a stream keeps one per observation.
+   */
+  private readonly firstGroups = new Map<string, number>();
   /** Issues not yet given: the decoding's (first on their line, as in the batch reader), and the others'. */
   private readonly decoding: ObservationIssueData[] = [];
   private readonly loose: ObservationIssueData[] = [];
@@ -175,10 +173,11 @@ export class CsvStreamReader {
   /** Adds a row to the open observation, or settles that one and opens the row's (the batch reader's grouping rule). */
   private place(row: Row): void {
     const first = row.key === undefined ? undefined : this.firstGroups.get(row.key);
-    if (first !== undefined && joinsGroup(row, first.hasTotal)) {
-      if (first.group !== undefined) {
-        addToGroup(first.group, row);
-        if (row.municipality === undefined && row.unitPart === undefined) first.hasTotal = true;
+    if (first !== undefined && joinsGroup(row, first % 2 === 1)) {
+      if (row.key === this.openKey) {
+        addToGroup(this.open as Group, row);
+        // A total joins only a group without one (its number is even): now it has one.
+        if (row.municipality === undefined && row.unitPart === undefined) this.firstGroups.set(row.key as string, first + 1);
       } else {
         this.loose.push({
           code: "rows_not_adjacent",
@@ -187,7 +186,7 @@ export class CsvStreamReader {
           line: row.line,
           indicator: row.indicator as string,
           year: row.year as number,
-          firstLine: first.line,
+          firstLine: Math.floor(first / 2),
         });
       }
       return;
@@ -196,9 +195,8 @@ export class CsvStreamReader {
     const group = startGroup(row);
     this.open = group;
     if (row.key !== undefined && first === undefined) {
-      const opened: FirstGroup = { line: row.line, hasTotal: group.total !== undefined, group };
-      this.firstGroups.set(row.key, opened);
-      this.openFirst = opened;
+      this.firstGroups.set(row.key, 2 * row.line + (group.total !== undefined ? 1 : 0));
+      this.openKey = row.key;
     }
   }
 
@@ -206,8 +204,7 @@ export class CsvStreamReader {
   private close(boundary: number): void {
     const group = this.open;
     this.open = undefined;
-    if (this.openFirst !== undefined) delete this.openFirst.group;
-    this.openFirst = undefined;
+    this.openKey = undefined;
     if (group === undefined) {
       this.give(boundary, []);
       return;
