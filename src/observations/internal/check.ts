@@ -65,8 +65,10 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
  * Checks observations one at a time, in the order of a list, as {@link checkList} does the whole list: the
  * observation at index `i` gets paths `["observations", i, …]`, and a duplicate points to the index of the first.
  * It keeps only the keys of the observations seen, so that a stream of observations can be checked as it is read.
+ * `key`: the observation's indicator, year and period as the caller already has them in one string (the CSV rows'
+ * key), given for every observation or for none, so that the key is not built and held twice.
  */
-export type ObservationChecker = (observation: Observation, i: number, issues: ObservationIssueData[]) => void;
+export type ObservationChecker = (observation: Observation, i: number, issues: ObservationIssueData[], key?: string) => void;
 
 /**
  * The checker of a plan's observations (or, without a plan, the checks that need none).
@@ -84,7 +86,7 @@ export function observationChecker(plan: Plan | undefined, reference: ReferenceD
   const inCounty = reference.municipalities.filter((m) => m.countyCode === county).length;
   const municipalities = county === undefined || inCounty === 0 ? undefined : inCounty;
   const seen = new Map<string, number>();
-  return (observation, i, issues) => {
+  return (observation, i, issues, given) => {
     const at: Path = ["observations", i];
     const measure = index === undefined ? undefined : planChecks(observation, at, index, issues);
     const negative = negativeValues(observation, at, issues);
@@ -98,9 +100,10 @@ export function observationChecker(plan: Plan | undefined, reference: ReferenceD
     schoolYearChecks(observation, indicator, at, issues);
     // Most observations have no period: a plain key then, the JSON of all four (which keeps absent apart from "") else.
     const key =
-      observation.period === undefined
+      given ??
+      (observation.period === undefined
         ? `${observation.indicator}\u0000${observation.year}`
-        : JSON.stringify([observation.indicator, observation.year, observation.period.start, observation.period.end]);
+        : JSON.stringify([observation.indicator, observation.year, observation.period.start, observation.period.end]));
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else {
