@@ -218,6 +218,12 @@ describe("streamObservationsFromCsv", () => {
     expect(observationsFromCsv(text, { plan }).observations[0]?.extensions).toEqual({ column_2: "x" });
   });
 
+  it("tells no cell under an empty header cell when the header cannot be read", async () => {
+    const text = "Indikator;;Antal\nF.1-1;x;4\n";
+    expect(codes(await collect(iterable([text])))).toEqual(["missing_column"]);
+    expect(observationsFromCsv(text).issues.map((issue) => issue.code)).toEqual(["unknown_column", "missing_column"]);
+  });
+
   it("reads a file that turns out to be Windows-1252 after ASCII lines as the whole file would be read", async () => {
     const text = "indicator;year;value;comment\nF.1-1;2018;4;plain\nF.1-1;2019;5;Växjö – län\n";
     const bytes = Uint8Array.from(text, (char) => (char === "–" ? 0x96 : char.charCodeAt(0)));
@@ -294,7 +300,11 @@ describe("streamObservationsFromCsv on hostile input", () => {
         const items = await collect(iterable(cut(encode(text), offsets)), { plan, lang: "en" });
         for (const item of items) if (item.kind === "issue") expect(item.issue.message).not.toBe("");
         fc.pre(!codes(items).some((code) => STREAM_ONLY.includes(code)));
-        expect(asResult(items)).toEqual(observationsFromCsv(encode(text), { plan, lang: "en" }));
+        const batch = observationsFromCsv(encode(text), { plan, lang: "en" });
+        // A header that cannot be read stops both before any row, and the stream tells no cell under an empty header
+        // cell then; the batch reader names such a column among the header's issues.
+        fc.pre(!batch.issues.some((issue) => issue.code === "unknown_column" && /^column_\d+$/.test(issue.column)));
+        expect(asResult(items)).toEqual(batch);
       }),
       { numRuns: 200 },
     );
