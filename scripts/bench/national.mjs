@@ -89,6 +89,13 @@ function inputs(dir) {
           .map((file) => join(dir, "csv", file)),
       ),
     plans: () => once("plans", () => self.planTexts().map((text) => parsePlan(text))),
+    /** The plans without their texts kept: what a program that streams the CSV files holds. */
+    plansAlone: () =>
+      once("plansAlone", () =>
+        readdirSync(join(dir, "plans"))
+          .sort()
+          .map((file) => parsePlan(readFileSync(join(dir, "plans", file), "utf8"))),
+      ),
     sets: () => once("sets", () => self.observationTexts().map((text) => parseObservations(text))),
     /** The evaluation of one county's regional plan, the largest one kept (or the largest plan when none is). */
     county: () =>
@@ -206,9 +213,9 @@ export const STEPS = [
     ownPeak: true,
     // The files' sizes, not their texts: a memory child that held them would let the heap grow by more garbage.
     bytes: (input) => input.csvFiles().reduce((sum, file) => sum + statSync(file).size, 0),
-    prepare: (input) => input.plans(),
+    prepare: (input) => input.plansAlone(),
     run: async (input) => {
-      const plans = input.plans();
+      const plans = input.plansAlone();
       const counts = { observations: 0, issues: 0 };
       for (const [i, file] of input.csvFiles().entries()) {
         for await (const item of streamObservationsFromCsv(createReadStream(file), { plan: plans[i] })) {

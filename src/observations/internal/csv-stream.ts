@@ -53,7 +53,7 @@ export class CsvStreamReader {
     );
   }
 
-  /** Whether an error has stopped the reading (the rest of the source is not read). */
+  /** Whether the reading has ended: the file ended, or an error stopped it (the rest of the source is not read). */
   get done(): boolean {
     return this.stopped;
   }
