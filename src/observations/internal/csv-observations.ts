@@ -82,7 +82,12 @@ export function groupSettler(header: readonly Column[], options: CsvReadOptions)
   return (group) => settleGroup(group, header, measures, check);
 }
 
-function settleGroup(group: Group, header: readonly Column[], measures: ReadonlyMap<string, MeasureType>, check: ObservationChecker): Settled {
+function settleGroup(
+  group: Group,
+  header: readonly Column[],
+  measures: ReadonlyMap<string, MeasureType>,
+  check: ObservationChecker,
+): Settled {
   // Most groups are one row: its own list then, not a copy.
   const rowIssues = group.rows.length === 1 ? (group.rows[0] as Row).issues : group.rows.flatMap((row) => row.issues);
   if (rowIssues.some((issue) => issue.severity === "error")) return rejected(group, rowIssues);
