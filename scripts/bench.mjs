@@ -515,9 +515,17 @@ function printNational({ shape, rows }, { scale, runs, seed }) {
     const ratio = row.peer === undefined ? undefined : row.ms / row.peer;
     const memoryRatio = row.peak === undefined ? undefined : row.peak / row.bytes;
     const goal = row.step.goal;
-    const figure =
-      goal === undefined ? undefined : goal.ratio !== undefined ? ratio : goal.memory !== undefined ? memoryRatio : row.exponent;
-    const limit = goal === undefined ? undefined : (goal.ratio ?? goal.memory ?? goal.exponent);
+    // Every limit a goal sets (time over the peer, memory over the input, growth), each against its own figure.
+    const checks = [
+      [goal?.ratio, ratio],
+      [goal?.memory, memoryRatio],
+      [goal?.exponent, row.exponent],
+    ].filter(([limit]) => limit !== undefined);
+    const verdict = checks.some(([, figure]) => figure === undefined)
+      ? "not measured"
+      : checks.every(([limit, figure]) => figure <= limit)
+        ? "met"
+        : "MISSED";
     return [
       row.step.name,
       row.ms === undefined ? "—" : seconds(row.ms),
@@ -530,7 +538,7 @@ function printNational({ shape, rows }, { scale, runs, seed }) {
       row.peerPeak === undefined ? "—" : `+${formatBytes(row.peerPeak)}`,
       row.exponent === undefined ? "—" : row.exponent.toFixed(2),
       row.output === undefined ? "—" : formatBytes(row.output),
-      goal === undefined ? "" : `${goal.note}: ${figure === undefined ? "not measured" : figure <= limit ? "met" : "MISSED"}`,
+      goal === undefined ? "" : `${goal.note}: ${verdict}`,
     ];
   });
   console.log(

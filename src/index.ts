@@ -153,7 +153,8 @@ export type { ObservationsResult } from "./observations/types.js";
 export { checkObservations } from "./observations/check-observations.js";
 export type { CheckObservationsOptions } from "./observations/check-observations.js";
 // From the csv entry, so that the build keeps the CSV reader and papaparse in that entry's file (tsup.config.ts)
-export { observationsFromCsv, observationsFromCsvStream } from "./csv/index.js";
+export { observationsFromCsv, observationsFromCsvStream, streamObservationsFromCsv } from "./csv/index.js";
+export type { CsvStreamItem } from "./observations/stream-observations-from-csv.js";
 export type { CsvDelimiter, CsvEncoding, CsvOptions } from "./observations/from-csv.js";
 export { observationsFromKolada } from "./observations/from-kolada.js";
 export type { KoladaObservationOptions, KoladaResponse } from "./observations/from-kolada.js";

@@ -7,4 +7,6 @@
  */
 export { observationsFromCsv } from "../observations/from-csv.js";
 export { observationsFromCsvStream } from "../observations/from-csv-stream.js";
+export { streamObservationsFromCsv } from "../observations/stream-observations-from-csv.js";
+export type { CsvStreamItem } from "../observations/stream-observations-from-csv.js";
 export type { CsvDelimiter, CsvEncoding, CsvOptions } from "../observations/from-csv.js";

@@ -1,5 +1,6 @@
 import { valueText } from "../core/wording.js";
 import { type CsvOptions, observationsFromCsv } from "./from-csv.js";
+import { piecesOf } from "./internal/pieces.js";
 import { readOptions } from "./internal/reader-options.js";
 import type { ObservationIssueData } from "./issue.js";
 import { withObservationMessage } from "./messages.js";
@@ -45,27 +46,6 @@ export async function observationsFromCsvStream(
     chunks.push(chunk);
   }
   return observationsFromCsv(joined(chunks), options);
-}
-
-/** The pieces of an async iterable, or of a web stream by its reader (not every browser iterates one); `undefined` for anything else. */
-function piecesOf(value: unknown): AsyncIterable<unknown> | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  if (typeof (value as { [Symbol.asyncIterator]?: unknown })[Symbol.asyncIterator] === "function") return value as AsyncIterable<unknown>;
-  if (typeof (value as { getReader?: unknown }).getReader === "function") return readerPieces(value as ReadableStream<unknown>);
-  return undefined;
-}
-
-async function* readerPieces(stream: ReadableStream<unknown>): AsyncGenerator<unknown> {
-  const reader = stream.getReader();
-  try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) return;
-      yield value;
-    }
-  } finally {
-    reader.releaseLock();
-  }
 }
 
 /** The pieces as one text when all are text, else as one array of bytes (text pieces as UTF-8), copied once. */

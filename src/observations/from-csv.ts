@@ -4,18 +4,13 @@ import type { Plan } from "../model/plan.js";
 import type { ReferenceData } from "../reference/types.js";
 import { readCsvObservations } from "./internal/csv-observations.js";
 import type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
-import { type OptionChecks, readOptions } from "./internal/reader-options.js";
+import { CSV_OPTIONS, readOptions } from "./internal/reader-options.js";
 import { referenceOf } from "./internal/reference.js";
 import type { ObservationIssueData } from "./issue.js";
 import { withObservationMessage } from "./messages.js";
 import type { ObservationsResult } from "./types.js";
 
 export type { CsvDelimiter, CsvEncoding } from "./internal/csv-read.js";
-
-const CHECKS: OptionChecks = {
-  encoding: (value) => value === undefined || value === "utf-8" || value === "windows-1252",
-  delimiter: (value) => value === undefined || value === ";" || value === "," || value === "\t",
-};
 
 /**
  * Options of {@link observationsFromCsv}.
@@ -61,7 +56,7 @@ export interface CsvOptions {
  * ```
  */
 export function observationsFromCsv(input: string | Uint8Array, options?: CsvOptions): ObservationsResult {
-  const checked = readOptions(options, ["plan", "encoding", "delimiter", "reference"], CHECKS);
+  const checked = readOptions(options, CSV_OPTIONS.names, CSV_OPTIONS.checks);
   if ("issue" in checked) return { observations: [], issues: [withObservationMessage(checked.issue, DEFAULT_LANG)] };
   const { lang } = checked;
   const { plan, encoding, delimiter, reference } = checked.values as Omit<CsvOptions, "lang">;

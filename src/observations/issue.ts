@@ -96,6 +96,13 @@ export interface ObservationDataIssueDetails {
   share_from_percent: { severity: "info"; value: number; column: string };
   percent_not_applicable: { severity: "error"; indicator: string; measure: MeasureType; column: string };
   total_from_parts: { severity: "info"; field: "value" | "numerator" | "denominator"; total: number; parts: number; column: string };
+  // Reading CSV as a stream: what only the whole file could tell
+  /** A row of an observation whose rows began at `firstLine` and were already given: in a stream they must be adjacent. */
+  rows_not_adjacent: { severity: "error"; indicator: string; year: number; firstLine: number };
+  /** A cell under an empty header cell: a stream cannot wait for the whole file to name the column `column_<n>`. */
+  cell_without_header: { severity: "warning"; column: string; received: string };
+  /** A byte that is not UTF-8 after a character that was: the stream had read the file as UTF-8 and stops. */
+  encoding_changed: { severity: "error" };
   // Reading Kolada
   unmapped_kpi: { severity: "warning"; kpi: string };
   outside_plan_area: { severity: "warning"; area: string; expected?: string };
@@ -165,6 +172,8 @@ export interface CsvLocation {
  * `duplicate_column`, `forbidden_column`, `empty_cell`, `invalid_id`, `invalid_year`, `invalid_number`, `invalid_boolean`,
  * `invalid_date`, `invalid_municipality`, `incomplete_period`, `period_reversed`, `period_spans_years`, `extra_cells`,
  * `not_for_municipality`, `not_for_unit`, `several_parts`, `conflicting_cell`, `percent_not_applicable` (errors).
+ * Reading CSV as a stream ({@link streamObservationsFromCsv}) only: `cell_without_header` (warning);
+ * `rows_not_adjacent`, `encoding_changed` (errors).
  * A per-cent column (`procent`, `andel (%)`, `percent`) is the value column: a per cent's value as it is; for a
  * share given only as a per cent, numerator the per cent and denominator 100 (`share_from_percent`); for any
  * other measure refused (`percent_not_applicable`).

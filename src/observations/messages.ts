@@ -131,6 +131,12 @@ const sv: IssueCatalogue<ObservationDataIssue>["sv"] = {
     `Indikator ${q(i.indicator)} är ${MEASURE_NAMES.sv[i.measure]}, inte en procentsats eller andel; kolumnen ${q(i.column)} kan inte användas för den.`,
   total_from_parts: (i) =>
     `Ingen rad utan kommun: ${FIELD_SV[i.field]} ${i.total} är summan av ${i.parts} ${i.parts === 1 ? "kommunrad" : "kommunrader"}.`,
+  rows_not_adjacent: (i) =>
+    `Raden hör till värdet för ${q(i.indicator)} ${i.year} på rad ${i.firstLine}, som redan har lästs: i en ström måste ett värdes rader stå i följd. Raden tas inte med; sortera filen efter indikator och år, eller läs den med observationsFromCsv.`,
+  cell_without_header: (i) =>
+    `Cellen ${q(i.received)} står i en kolumn utan rubrik (${q(i.column)}) och tas inte med: en ström kan inte vänta på hela filen för att se om kolumnen används. Ge kolumnen en rubrik, eller läs filen med observationsFromCsv.`,
+  encoding_changed: () =>
+    'Raden är inte giltig UTF-8, men filen har redan lästs som UTF-8 från ett tidigare tecken utanför ASCII; läsningen slutar här. Spara filen som UTF-8, ange encoding "windows-1252" om den är sparad som ANSI, eller läs den med observationsFromCsv.',
   unmapped_kpi: (i) => `Nyckeltalet ${i.kpi} är inte kopplat till någon indikator; raden har hoppats över.`,
   outside_plan_area: (i) =>
     i.expected === undefined
@@ -233,6 +239,12 @@ const en: IssueCatalogue<ObservationDataIssue>["en"] = {
     `Indicator ${q(i.indicator)} is ${MEASURE_NAMES.en[i.measure]}, not a percentage or a share; the column ${q(i.column)} cannot be used for it.`,
   total_from_parts: (i) =>
     `No row without a municipality: the ${FIELD_EN[i.field]} ${i.total} is the sum of ${i.parts} municipality ${i.parts === 1 ? "row" : "rows"}.`,
+  rows_not_adjacent: (i) =>
+    `The row belongs to the value of ${q(i.indicator)} ${i.year} on line ${i.firstLine}, which has already been read: in a stream the rows of a value must be adjacent. The row is left out; sort the file by indicator and year, or read it with observationsFromCsv.`,
+  cell_without_header: (i) =>
+    `The cell ${q(i.received)} is in a column without a header (${q(i.column)}) and is left out: a stream cannot wait for the whole file to see whether the column is used. Give the column a header, or read the file with observationsFromCsv.`,
+  encoding_changed: () =>
+    'The line is not valid UTF-8, but the file has already been read as UTF-8 from an earlier character outside ASCII; reading stops here. Save the file as UTF-8, set encoding "windows-1252" if it is saved as ANSI, or read it with observationsFromCsv.',
   unmapped_kpi: (i) => `The KPI ${i.kpi} is not mapped to an indicator; the row was skipped.`,
   outside_plan_area: (i) =>
     i.expected === undefined

@@ -53,14 +53,40 @@ function indexPlan(plan: Plan): PlanIndex {
  * that need none run (negative values, shares, duplicates, municipality codes); messages are written later.
  */
 export function checkList(observations: readonly Observation[], plan: Plan | undefined, reference: ReferenceData): ObservationIssueData[] {
+  const check = observationChecker(plan, reference);
+  const issues: ObservationIssueData[] = [];
+  observations.forEach((observation, i) => {
+    check(observation, i, issues);
+  });
+  return issues;
+}
+
+/**
+ * Checks observations one at a time, in the order of a list, as {@link checkList} does the whole list: the
+ * observation at index `i` gets paths `["observations", i, …]`, and a duplicate points to the index of the first.
+ * It keeps only the keys of the observations seen, so that a stream of observations can be checked as it is read.
+ * `key`: the observation's indicator, year and period as the caller already has them in one string (the CSV rows'
+ * key), given for every observation or for none, so that the key is not built and held twice.
+ */
+export type ObservationChecker = (observation: Observation, i: number, issues: ObservationIssueData[], key?: string) => void;
+
+/**
+ * The checker of a plan's observations (or, without a plan, the checks that need none).
+ *
+ * @example
+ * ```ts
+ * const check = observationChecker(plan, referenceOf(undefined));
+ * check(observation, 0, issues);
+ * ```
+ */
+export function observationChecker(plan: Plan | undefined, reference: ReferenceData): ObservationChecker {
   const index = plan === undefined ? undefined : indexPlan(plan);
   const countyOf = new Map(reference.municipalities.map((m) => [m.code, m.countyCode]));
   const county = plan?.territory.countyCode;
   const inCounty = reference.municipalities.filter((m) => m.countyCode === county).length;
   const municipalities = county === undefined || inCounty === 0 ? undefined : inCounty;
-  const issues: ObservationIssueData[] = [];
   const seen = new Map<string, number>();
-  observations.forEach((observation, i) => {
+  return (observation, i, issues, given) => {
     const at: Path = ["observations", i];
     const measure = index === undefined ? undefined : planChecks(observation, at, index, issues);
     const negative = negativeValues(observation, at, issues);
@@ -74,9 +100,10 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
     schoolYearChecks(observation, indicator, at, issues);
     // Most observations have no period: a plain key then, the JSON of all four (which keeps absent apart from "") else.
     const key =
-      observation.period === undefined
+      given ??
+      (observation.period === undefined
         ? `${observation.indicator}\u0000${observation.year}`
-        : JSON.stringify([observation.indicator, observation.year, observation.period.start, observation.period.end]);
+        : JSON.stringify([observation.indicator, observation.year, observation.period.start, observation.period.end]));
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
     else {
@@ -89,8 +116,7 @@ export function checkList(observations: readonly Observation[], plan: Plan | und
         firstPath: ["observations", first],
       });
     }
-  });
-  return issues;
+  };
 }
 
 /** Indicator, activity and year against the plan; returns the indicator's measure type when it has one. */

@@ -58,26 +58,62 @@ export function groupRows(rows: readonly Row[]): Group[] {
   const byKey = new Map<string, Group>();
   for (const row of rows) {
     const group = row.key === undefined ? undefined : byKey.get(row.key);
-    const isMunicipality = row.municipality !== undefined;
-    const isUnit = row.unitPart !== undefined;
-    const isPart = isMunicipality || isUnit;
-    if (group !== undefined && (isPart || group.total === undefined)) {
-      group.rows.push(row);
-      if (isMunicipality) group.parts.push(row);
-      else if (isUnit) group.unitParts.push(row);
-      else group.total = row;
+    if (group !== undefined && joinsGroup(row, group.total !== undefined)) {
+      addToGroup(group, row);
       continue;
     }
-    const created: Group = {
-      rows: [row],
-      ...(isPart ? {} : { total: row }),
-      parts: isMunicipality ? [row] : [],
-      unitParts: isUnit ? [row] : [],
-    };
+    const created = startGroup(row);
     groups.push(created);
     if (row.key !== undefined && group === undefined) byKey.set(row.key, created);
   }
   return groups;
+}
+
+/**
+ * Whether a row joins the first group of its key (one whose total is given, or not), rather than start a group of
+ * its own: a municipality's or a unit's part always does, a total only when that group has none.
+ *
+ * @example
+ * ```ts
+ * joinsGroup(totalRow, true); // false: a second total is an observation of its own (a duplicate)
+ * ```
+ */
+export function joinsGroup(row: Row, hasTotal: boolean): boolean {
+  return row.municipality !== undefined || row.unitPart !== undefined || !hasTotal;
+}
+
+/**
+ * A group of one row.
+ *
+ * @example
+ * ```ts
+ * startGroup(row).rows; // [row]
+ * ```
+ */
+export function startGroup(row: Row): Group {
+  const isMunicipality = row.municipality !== undefined;
+  const isUnit = row.unitPart !== undefined;
+  return {
+    rows: [row],
+    ...(isMunicipality || isUnit ? {} : { total: row }),
+    parts: isMunicipality ? [row] : [],
+    unitParts: isUnit ? [row] : [],
+  };
+}
+
+/**
+ * Adds a row to a group it joins ({@link joinsGroup}): as its total, a municipality's part or a unit's part.
+ *
+ * @example
+ * ```ts
+ * addToGroup(group, municipalityRow); // group.parts ends with it
+ * ```
+ */
+export function addToGroup(group: Group, row: Row): void {
+  group.rows.push(row);
+  if (row.municipality !== undefined) group.parts.push(row);
+  else if (row.unitPart !== undefined) group.unitParts.push(row);
+  else group.total = row;
 }
 
 /**

@@ -6,11 +6,12 @@ import { type Column, columnOf } from "./csv-header.js";
 
 /**
  * A check's issue (path `["observations", i, …]`) as a CSV issue: on the line and in the column it comes
- * from, and an earlier observation or municipality it points to by its line.
+ * from, and an earlier observation or municipality it points to by its line (`firstLineOf(i)`: the first line
+ * of the observation checked at index `i`).
  *
  * @example
  * ```ts
- * toCsvIssue({ code: "negative_value", severity: "error", path: ["observations", 0, "value"], value: -1 }, origin, columns, origins);
+ * toCsvIssue({ code: "negative_value", severity: "error", path: ["observations", 0, "value"], value: -1 }, origin, columns, (i) => lines[i]);
  * // { code: "negative_value", severity: "error", path: ["Antal"], value: -1, line: 4, column: "Antal" }
  * ```
  */
@@ -18,7 +19,7 @@ export function toCsvIssue(
   issue: ObservationIssueData,
   origin: Origin,
   columns: readonly Column[],
-  origins: readonly Origin[],
+  firstLineOf: (index: number) => number | undefined,
 ): ObservationIssueData {
   const headerOf = (field: unknown): string | undefined => columnOf(columns, field as CsvField)?.header;
   const { line, column } = locate(issue, origin, headerOf, columns);
@@ -29,8 +30,7 @@ export function toCsvIssue(
     ...(column === undefined ? {} : { column }),
   } as ObservationIssueData;
   if (out.code === "duplicate_observation") {
-    const earlier = origins[out.firstPath[1] as number];
-    return { ...out, firstPath: [], firstLine: earlier?.lines[0] as number };
+    return { ...out, firstPath: [], firstLine: firstLineOf(out.firstPath[1] as number) as number };
   }
   if (out.code === "duplicate_unit") {
     const j = out.firstPath[4] as number;

@@ -4,8 +4,8 @@ import type { Observation } from "../../model/observation.js";
 import type { Plan } from "../../model/plan.js";
 import type { ReferenceData } from "../../reference/types.js";
 import type { ObservationIssueData } from "../issue.js";
-import { checkList } from "./check.js";
-import { type Built, buildObservation, type Group, groupRows, measuresOf } from "./csv-group.js";
+import { type ObservationChecker, observationChecker } from "./check.js";
+import { buildObservation, type Group, groupRows, measuresOf } from "./csv-group.js";
 import { type Column, readHeader } from "./csv-header.js";
 import { relatedRows, sortByLine, toCsvIssue } from "./csv-issues.js";
 import { type CsvDelimiter, type CsvEncoding, type CsvRow, decodeCsv, detectDelimiter, readRows } from "./csv-read.js";
@@ -16,17 +16,6 @@ export interface CsvReadOptions {
   encoding?: CsvEncoding;
   delimiter?: CsvDelimiter;
   reference: ReferenceData;
-}
-
-/** An observation whose rows were read without error, with its issues so far. */
-interface Candidate extends Built {
-  group: Group;
-}
-
-/** The rows of an observation left out, with the issues that left it out. */
-interface Rejected {
-  group: Group;
-  issues: ObservationIssueData[];
 }
 
 /** Reads a CSV file into observations and issues with lines; messages are written by the caller. */
@@ -40,19 +29,13 @@ export function readCsvObservations(
   const read = file.rows.map((row) => readRow(row, header));
   // The rows' raw cells are not needed once read: let them go before the observations are built.
   file.rows.length = 0;
-  const groups = groupRows(read);
-  const { candidates, rejected } = buildAll(groups, header, measuresOf(options.plan));
-  checkCandidates(candidates, header, options);
+  const settler = groupSettler(header, options);
   const observations: Observation[] = [];
-  for (const candidate of candidates) {
-    if (candidate.issues.some((issue) => issue.severity === "error")) {
-      rejected.push(candidate);
-    } else {
-      observations.push(candidate.observation);
-      append(issues, candidate.issues);
-    }
+  for (const group of groupRows(read)) {
+    const settled = settler(group);
+    if (settled.observation !== undefined) observations.push(settled.observation);
+    append(issues, settled.issues);
   }
-  for (const { group, issues: groupIssues } of rejected) append(append(issues, groupIssues), relatedRows(group, groupIssues));
   return { observations, issues: sortByLine(issues) };
 }
 
@@ -75,42 +58,51 @@ function readFile(input: string | Uint8Array, options: CsvReadOptions): ReadFile
   return { header, rows, issues };
 }
 
-/** Builds the observation of each group; one whose rows (or building) have an error is rejected. */
-function buildAll(
-  groups: readonly Group[],
-  header: readonly Column[],
-  measures: ReadonlyMap<string, MeasureType>,
-): { candidates: Candidate[]; rejected: Rejected[] } {
-  const candidates: Candidate[] = [];
-  const rejected: Rejected[] = [];
-  for (const group of groups) {
-    // Most groups are one row: its own list then, not a copy.
-    const rowIssues = group.rows.length === 1 ? (group.rows[0] as Row).issues : group.rows.flatMap((row) => row.issues);
-    if (rowIssues.some((issue) => issue.severity === "error")) {
-      rejected.push({ group, issues: rowIssues });
-      continue;
-    }
-    const built = buildObservation(group, header, measures);
-    const issues = built.issues.length === 0 ? [...rowIssues] : [...rowIssues, ...built.issues];
-    if (built.issues.some((issue) => issue.severity === "error")) rejected.push({ group, issues });
-    else candidates.push({ observation: built.observation, origin: built.origin, group, issues });
-  }
-  return { candidates, rejected };
+/** What became of a group of rows: its observation, unless an error left it out, and its issues. */
+export interface Settled {
+  observation?: Observation;
+  issues: ObservationIssueData[];
 }
 
 /**
- * Checks the candidates as `checkObservations` does, and adds each issue, on its line and in its column, to
- * the candidate it is about.
+ * Settles the groups of a file one at a time, in the order of their first rows (the batch reader's and the
+ * stream's one core): builds each observation, checks it as `checkObservations` does (a duplicate against the
+ * groups settled before), and leaves it out when its rows, its building or its checks have an error, with an
+ * issue for each of its other rows. Holds only the checker's keys.
+ *
+ * @example
+ * ```ts
+ * const settle = groupSettler(header, { plan, reference });
+ * const { observation, issues } = settle(group);
+ * ```
  */
-function checkCandidates(candidates: readonly Candidate[], header: readonly Column[], options: CsvReadOptions): void {
-  const checked = checkList(
-    candidates.map((c) => c.observation),
-    options.plan,
-    options.reference,
-  );
-  const origins = candidates.map((c) => c.origin);
-  for (const issue of checked) {
-    const candidate = candidates[issue.path[1] as number] as Candidate;
-    candidate.issues.push(toCsvIssue(issue, candidate.origin, header, origins));
-  }
+export function groupSettler(header: readonly Column[], options: CsvReadOptions): (group: Group) => Settled {
+  const measures = measuresOf(options.plan);
+  const check = observationChecker(options.plan, options.reference);
+  return (group) => settleGroup(group, header, measures, check);
+}
+
+function settleGroup(
+  group: Group,
+  header: readonly Column[],
+  measures: ReadonlyMap<string, MeasureType>,
+  check: ObservationChecker,
+): Settled {
+  // Most groups are one row: its own list then, not a copy.
+  const rowIssues = group.rows.length === 1 ? (group.rows[0] as Row).issues : group.rows.flatMap((row) => row.issues);
+  if (rowIssues.some((issue) => issue.severity === "error")) return rejected(group, rowIssues);
+  const built = buildObservation(group, header, measures);
+  const issues = built.issues.length === 0 ? [...rowIssues] : [...rowIssues, ...built.issues];
+  if (built.issues.some((issue) => issue.severity === "error")) return rejected(group, issues);
+  // Checked at the "index" of its first line (unique, and increasing from group to group): a duplicate then names
+  // the first one's line without a list of them all.
+  const checked: ObservationIssueData[] = [];
+  check(built.observation, built.origin.lines[0] as number, checked, (group.rows[0] as Row).key);
+  for (const issue of checked) issues.push(toCsvIssue(issue, built.origin, header, (line) => line));
+  if (checked.some((issue) => issue.severity === "error")) return rejected(group, issues);
+  return { observation: built.observation, issues };
+}
+
+function rejected(group: Group, issues: ObservationIssueData[]): Settled {
+  return { issues: append(issues, relatedRows(group, issues)) };
 }

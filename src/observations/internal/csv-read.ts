@@ -101,48 +101,108 @@ function lineAt(text: string, offset: number): number {
  * the small files people keep by hand.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
+  return scanHeaderLine(text).delimiter;
+}
+
+/**
+ * The delimiter of the header line as {@link detectDelimiter} finds it, and whether the text holds the whole
+ * header line (else more text could change it).
+ */
+export function scanHeaderLine(text: string): { delimiter: CsvDelimiter; complete: boolean } {
   const counts = { ";": 0, ",": 0, "\t": 0 };
   let quoted = false;
   let started = false;
+  let complete = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
     else if (!quoted && char === "\n") {
-      if (started) break;
+      if (started) {
+        complete = true;
+        break;
+      }
     } else if (!quoted && (char === ";" || char === "," || char === "\t")) counts[char]++;
     if (char.trim() !== "") started = true;
   }
-  if (counts[","] > counts[";"] && counts[","] >= counts["\t"]) return ",";
-  if (counts["\t"] > counts[";"]) return "\t";
-  return ";";
+  const delimiter = counts[","] > counts[";"] && counts[","] >= counts["\t"] ? "," : counts["\t"] > counts[";"] ? "\t" : ";";
+  return { delimiter, complete };
 }
 
 /** The rows of a CSV text with the line each starts on; rows with only empty cells are skipped (they are not data). */
 export function readRows(text: string, delimiter: CsvDelimiter): { rows: CsvRow[]; issues: ObservationIssueData[] } {
   const rows: CsvRow[] = [];
   const issues: ObservationIssueData[] = [];
-  let start = 0;
-  let line = 1;
-  Papa.parse<string[]>(text, {
+  const splitter = new CsvRowSplitter(
     delimiter,
-    newline: "\n",
-    quoteChar: '"',
-    escapeChar: '"',
-    step: (result) => {
-      const end = result.meta.cursor;
-      const cells = result.data;
-      const broken = result.errors.length > 0;
-      if (broken) {
-        const codes = result.errors.map((error) => error.code as string);
-        // A stray quote inside a cell ("12"st) usually opens a quote that never closes: name the latter.
-        const reason = codes.includes("MissingQuotes") ? "MissingQuotes" : (codes[0] as string);
-        issues.push({ code: "invalid_csv", severity: "error", path: [], line, reason });
-      }
-      if (cells.some((cell) => cell.trim() !== "")) rows.push({ line, cells, broken });
-      line += countLineBreaks(text, start, end);
-      start = end;
-    },
-  });
+    (row) => rows.push(row),
+    (issue) => issues.push(issue),
+  );
+  splitter.push(text, true);
   return { rows, issues };
+}
+
+/**
+ * Splits CSV text into rows as it arrives, in pieces cut anywhere: papaparse's parser, run on the text after the
+ * last complete row and told to leave the last row for later until the text is final, as papaparse's own
+ * streaming does; the rows and their `invalid_csv` issues are the same as for the whole text at once. A row that
+ * never ends (a quote that never closes) is parsed again only each time its text has doubled, so that it costs
+ * linear time.
+ */
+export class CsvRowSplitter {
+  private readonly parser: Papa.Parser;
+  private pending = "";
+  /** The length of the pending text when it was last parsed. */
+  private tried = 0;
+  private line = 1;
+  private text = "";
+  private start = 0;
+
+  constructor(
+    delimiter: CsvDelimiter,
+    private readonly onRow: (row: CsvRow) => void,
+    private readonly onIssue: (issue: ObservationIssueData) => void,
+  ) {
+    this.parser = new Papa.Parser({
+      delimiter,
+      newline: "\n",
+      quoteChar: '"',
+      escapeChar: '"',
+      step: (result: Papa.ParseStepResult<string[][]>) => this.step(result.data[0] as string[], result.errors, result.meta.cursor),
+    });
+  }
+
+  /** Adds text (line breaks as `\n`); `final` for the last of it, which ends the last row. */
+  push(text: string, final: boolean): void {
+    this.pending = this.pending === "" ? text : this.pending + text;
+    if (!final && this.pending.length < 2 * this.tried) return;
+    this.parse(final);
+  }
+
+  /** Gives every whole row of the text so far now, not when its text has doubled. */
+  drain(): void {
+    this.parse(false);
+  }
+
+  private parse(final: boolean): void {
+    this.text = this.pending;
+    this.start = 0;
+    const result = this.parser.parse(this.text, 0, !final) as Papa.ParseResult<string[]>;
+    this.pending = final ? "" : this.text.slice(result.meta.cursor);
+    this.tried = this.pending.length;
+    this.text = "";
+  }
+
+  private step(cells: string[], errors: readonly Papa.ParseError[], end: number): void {
+    const line = this.line;
+    if (errors.length > 0) {
+      const codes = errors.map((error) => error.code as string);
+      // A stray quote inside a cell ("12"st) usually opens a quote that never closes: name the latter.
+      const reason = codes.includes("MissingQuotes") ? "MissingQuotes" : (codes[0] as string);
+      this.onIssue({ code: "invalid_csv", severity: "error", path: [], line, reason });
+    }
+    this.line += countLineBreaks(this.text, this.start, end);
+    this.start = end;
+    if (cells.some((cell) => cell.trim() !== "")) this.onRow({ line, cells, broken: errors.length > 0 });
+  }
 }
 
 function countLineBreaks(text: string, from: number, to: number): number {

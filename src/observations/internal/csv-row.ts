@@ -113,11 +113,12 @@ export function readRow(row: CsvRow, columns: readonly Column[]): Row {
   const year = readYear(cells, period);
   if (year !== undefined) out.year = year;
   if (out.indicator !== undefined && out.year !== undefined && period.ok) {
-    // Indicator ids hold no NUL; the period's ends only when there is one (JSON keeps them apart from the rest).
+    // Indicator ids and calendar dates hold no NUL, so NUL keeps the parts apart; the period's ends only when
+    // there is one. Short: a stream keeps the key of every observation it has read.
     out.key =
       out.period === undefined
         ? `${out.indicator}\u0000${out.year}`
-        : `${out.indicator}\u0000${out.year}\u0000${JSON.stringify([out.period.start, out.period.end])}`;
+        : `${out.indicator}\u0000${out.year}\u0000${out.period.start}\u0000${out.period.end}`;
   }
   const municipality = readMunicipality(cells);
   if (municipality.code !== undefined) out.municipality = municipality.code;

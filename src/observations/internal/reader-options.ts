@@ -33,3 +33,12 @@ export function readOptions(
   if (lang !== undefined && lang !== "sv" && lang !== "en") return refuse("lang", typeof lang === "string" ? lang : String(lang));
   return { values, lang: (lang as Lang | undefined) ?? DEFAULT_LANG };
 }
+
+/** The options of the CSV readers, batch and stream, and what each must be. */
+export const CSV_OPTIONS: { names: readonly string[]; checks: OptionChecks } = {
+  names: ["plan", "encoding", "delimiter", "reference"],
+  checks: {
+    encoding: (value) => value === undefined || value === "utf-8" || value === "windows-1252",
+    delimiter: (value) => value === undefined || value === ";" || value === "," || value === "\t",
+  },
+};

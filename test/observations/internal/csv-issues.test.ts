@@ -23,7 +23,12 @@ const origin: Origin = {
 describe("toCsvIssue", () => {
   it("a field's issue goes to the line and column it was read from", () => {
     const issue: ObservationIssueData = { code: "negative_value", severity: "error", path: ["observations", 0, "value"], value: -1 };
-    expect(toCsvIssue(issue, origin, columns, [origin])).toEqual({ ...issue, path: ["Antal"], line: 4, column: "Antal" });
+    expect(toCsvIssue(issue, origin, columns, (i) => [origin][i]?.lines[0])).toEqual({
+      ...issue,
+      path: ["Antal"],
+      line: 4,
+      column: "Antal",
+    });
   });
 
   it("a municipality's issue goes to its part's line; a sex cell's to the total's line and the cell's column", () => {
@@ -33,14 +38,18 @@ describe("toCsvIssue", () => {
       path: ["observations", 0, "byMunicipality", 1, "municipality"],
       municipality: "9999",
     };
-    expect(toCsvIssue(part, origin, columns, [origin])).toMatchObject({ path: ["Kommun"], line: 6, column: "Kommun" });
+    expect(toCsvIssue(part, origin, columns, (i) => [origin][i]?.lines[0])).toMatchObject({ path: ["Kommun"], line: 6, column: "Kommun" });
     const cell: ObservationIssueData = {
       code: "negative_value",
       severity: "error",
       path: ["observations", 0, "bySex", "cells", 0, "value"],
       value: -2,
     };
-    expect(toCsvIssue(cell, origin, columns, [origin])).toMatchObject({ path: ["Kvinnor"], line: 4, column: "Kvinnor" });
+    expect(toCsvIssue(cell, origin, columns, (i) => [origin][i]?.lines[0])).toMatchObject({
+      path: ["Kvinnor"],
+      line: 4,
+      column: "Kvinnor",
+    });
   });
 
   it("a duplicate points to the earlier observation's first line, or the earlier municipality's line", () => {
@@ -53,7 +62,7 @@ describe("toCsvIssue", () => {
       year: 2018,
       firstPath: ["observations", 0],
     };
-    expect(toCsvIssue(duplicate, origin, columns, [earlier, origin])).toEqual({
+    expect(toCsvIssue(duplicate, origin, columns, (i) => [earlier, origin][i]?.lines[0])).toEqual({
       ...duplicate,
       path: [],
       line: 4,
@@ -67,7 +76,12 @@ describe("toCsvIssue", () => {
       municipality: "0780",
       firstPath: ["observations", 0, "byMunicipality", 0, "municipality"],
     };
-    expect(toCsvIssue(twice, origin, columns, [origin])).toMatchObject({ line: 6, column: "Kommun", firstPath: ["Kommun"], firstLine: 5 });
+    expect(toCsvIssue(twice, origin, columns, (i) => [origin][i]?.lines[0])).toMatchObject({
+      line: 6,
+      column: "Kommun",
+      firstPath: ["Kommun"],
+      firstLine: 5,
+    });
   });
 });
 
