@@ -96,6 +96,13 @@ describe("safe functions on hostile input", () => {
   });
 });
 
+/**
+ * Whether a value holds -0 anywhere. JSON.stringify writes it as "0", so its text does not stand for it (the plan
+ * keeps -0 and writes "-0"); looking for "-0" in the text cannot find it.
+ */
+const holdsNegativeZero = (value: unknown): boolean =>
+  Object.is(value, -0) || (typeof value === "object" && value !== null && Object.values(value).some(holdsNegativeZero));
+
 describe("object input is read as its JSON text", () => {
   test("safeParsePlan(value) and safeParsePlan(JSON.stringify(value)) agree on issues and data", () => {
     // JSON values only (a value JSON cannot write, undefined, NaN or -0, has no text to compare with), and no
@@ -108,7 +115,7 @@ describe("object input is read as its JSON text", () => {
     fc.assert(
       fc.property(values, (value) => {
         const text = JSON.stringify(value);
-        fc.pre(typeof value !== "string" && text !== undefined && !text.includes("-0") && JSON.stringify(JSON.parse(text)) === text);
+        fc.pre(typeof value !== "string" && text !== undefined && !holdsNegativeZero(value) && JSON.stringify(JSON.parse(text)) === text);
         const fromValue = safeParsePlan(value);
         const fromText = safeParsePlan(text);
         expect(fromValue.issues.map((i) => [i.code, i.path, i.message])).toEqual(fromText.issues.map((i) => [i.code, i.path, i.message]));
