@@ -20,14 +20,7 @@ function findTexts(value: object, path: (string | number)[], test: (text: string
     for (let i = 0; i < value.length; i++) findText(value[i], path, i, test, out);
   } else {
     const record = value as Record<string, unknown>;
-    const proto = Object.getPrototypeOf(record);
-    // for-in gives a plain object's own keys in Object.keys' order without making their array (the walk's largest
-    // cost); an object of another prototype may inherit enumerable keys, which Object.keys leaves out.
-    if (proto === Object.prototype || proto === null) {
-      for (const key in record) findText(record[key], path, key, test, out);
-    } else {
-      for (const key of Object.keys(record)) findText(record[key], path, key, test, out);
-    }
+    for (const key of Object.keys(record)) findText(record[key], path, key, test, out);
   }
 }
 
