@@ -40,6 +40,16 @@ function findText(item: unknown, path: (string | number)[], key: string | number
  * for it; and the strings of the plan a rule looks for ({@link PlanIndex.textsWhere}). Rules must not change what they get.
  */
 export class PlanIndex {
+  /**
+   * An index that lives as long as the class and is never read. V8 gives every index one object shape, made by
+   * adding its fields one by one, and holds such shapes only weakly: after a full garbage collection with no index
+   * alive the shape is gone, and with it the compiled code of every rule that reads an index (V8 discards optimised
+   * code whose shapes die). The next validations then ran about 3 times slower until compiled again; this index
+   * keeps the shape alive (docs/benchmarks.md, "The cold runs after a collection"). A static field, since a bundler
+   * drops an unused constant.
+   */
+  static readonly shapeKeeper: PlanIndex = new PlanIndex({} as Plan);
+
   readonly #plan: Plan;
   #visits: Visit[] | undefined;
   #areas: AreaVisit[] | undefined;
