@@ -117,7 +117,9 @@ function compile(schema: z.ZodMiniType): Checker {
 function checkedScalar(type: "string" | "number", checks: CompiledCheck[]): Checker {
   const [first, second] = checks as [CompiledCheck, CompiledCheck | undefined];
   const isType =
-    type === "string" ? (value: unknown) => typeof value === "string" : (value: unknown) => typeof value === "number" && Number.isFinite(value);
+    type === "string"
+      ? (value: unknown) => typeof value === "string"
+      : (value: unknown) => typeof value === "number" && Number.isFinite(value);
   const outcome = (passed: boolean | undefined): Outcome => (passed === false ? INVALID : UNDECIDED);
   if (checks.length === 1) {
     return (value) => {

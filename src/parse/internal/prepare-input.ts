@@ -173,7 +173,8 @@ function sanitiseParsed(value: unknown, path: Path, place: Place, pass: Pass): u
   if (typeof value === "string") return copyString(value, path, pass.limits, pass.issues);
   if (typeof value === "number") {
     // "1e400" parses to Infinity.
-    if (!Number.isFinite(value)) pass.issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
+    if (!Number.isFinite(value))
+      pass.issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
     return value;
   }
   if (typeof value !== "object" || value === null) return value;
@@ -202,7 +203,8 @@ function sanitiseParsedObject(value: object, path: Path, place: Place, pass: Pas
     return value;
   }
   const record = value as Record<string, unknown>;
-  const object = place.kind === "object" ? place.object : place.kind === "tagged" ? optionOf(place, record[place.discriminator]) : undefined;
+  const object =
+    place.kind === "object" ? place.object : place.kind === "tagged" ? optionOf(place, record[place.discriminator]) : undefined;
   // JSON.parse's objects have own enumerable string keys only: `for … in` lists them without an array of keys.
   for (const key in record) {
     // The name of a field of the schema is in NFC and not forbidden: only its length is to be checked.
