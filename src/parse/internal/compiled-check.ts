@@ -96,6 +96,7 @@ function compile(schema: z.ZodMiniType): Checker {
   const base = compileType(internals);
   if (base === undefined) return undecided;
   if (checks.length === 0) return base;
+  if (def.type === "string" || def.type === "number") return checkedScalar(def.type, checks);
   return (value) => {
     // zod runs a schema's checks on its output.
     const output = base(value);
@@ -105,6 +106,44 @@ function compile(schema: z.ZodMiniType): Checker {
       if (passed !== true) return passed === false ? INVALID : UNDECIDED;
     }
     return output;
+  };
+}
+
+/**
+ * A string or number with checks, the most common values of a document, in one closure: its output is the value
+ * itself, so the type's own checker and the test of its outcome are not needed. A number is finite, as
+ * {@link compileType} asks.
+ */
+function checkedScalar(type: "string" | "number", checks: CompiledCheck[]): Checker {
+  const [first, second] = checks as [CompiledCheck, CompiledCheck | undefined];
+  const isType =
+    type === "string"
+      ? (value: unknown) => typeof value === "string"
+      : (value: unknown) => typeof value === "number" && Number.isFinite(value);
+  const outcome = (passed: boolean | undefined): Outcome => (passed === false ? INVALID : UNDECIDED);
+  if (checks.length === 1) {
+    return (value) => {
+      if (!isType(value)) return INVALID;
+      const passed = first(value);
+      return passed === true ? value : outcome(passed);
+    };
+  }
+  if (checks.length === 2) {
+    return (value) => {
+      if (!isType(value)) return INVALID;
+      let passed = first(value);
+      if (passed !== true) return outcome(passed);
+      passed = (second as CompiledCheck)(value);
+      return passed === true ? value : outcome(passed);
+    };
+  }
+  return (value) => {
+    if (!isType(value)) return INVALID;
+    for (let index = 0; index < checks.length; index++) {
+      const passed = (checks[index] as CompiledCheck)(value);
+      if (passed !== true) return outcome(passed);
+    }
+    return value;
   };
 }
 

@@ -103,7 +103,11 @@ function compareOrder(a: UnknownField, b: UnknownField): number {
 function objectPlaceOf(place: Place, tagOf: (discriminator: string) => unknown): ObjectPlace | undefined {
   if (place.kind === "object") return place.object;
   if (place.kind !== "tagged") return undefined;
-  const tag = tagOf(place.discriminator);
+  return optionOf(place, tagOf(place.discriminator));
+}
+
+/** The object place of the option of a discriminated union that `tag` names, the tag read as zod will see it, in NFC. */
+function optionOf(place: Place & { kind: "tagged" }, tag: unknown): ObjectPlace | undefined {
   return place.byTag.get(typeof tag === "string" && MAY_NORMALISE.test(tag) ? tag.normalize("NFC") : tag);
 }
 
@@ -163,17 +167,23 @@ function parseJsonText(text: string, place: Place, pass: Pass): unknown {
  * What `JSON.parse` gave, made safe in place, with the checks and issues of {@link copy}: the value is this
  * function's own, not the caller's, so a second copy of the whole document is not needed. An object with a key
  * to drop or put in NFC is copied (by `copy`), so that its keys keep their order; JSON has no cycles, and no
- * getters that could throw.
+ * getters that could throw. A string or number is settled here, without a call for each of the document's leaves.
  */
 function sanitiseParsed(value: unknown, path: Path, place: Place, pass: Pass): unknown {
-  const { limits, issues } = pass;
-  if (typeof value === "string") return copyString(value, path, limits, issues);
-  if (typeof value !== "object" || value === null) {
+  if (typeof value === "string") return copyString(value, path, pass.limits, pass.issues);
+  if (typeof value === "number") {
     // "1e400" parses to Infinity.
-    if (typeof value === "number" && !Number.isFinite(value))
-      issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
+    if (!Number.isFinite(value))
+      pass.issues.push({ code: "number_out_of_range", severity: "error", path: [...path], received: String(value) });
     return value;
   }
+  if (typeof value !== "object" || value === null) return value;
+  return sanitiseParsedObject(value, path, place, pass);
+}
+
+/** An object or array of {@link sanitiseParsed}. */
+function sanitiseParsedObject(value: object, path: Path, place: Place, pass: Pass): unknown {
+  const { limits, issues } = pass;
   if (path.length >= limits.maxDepth) {
     issues.push({ code: "too_deep", severity: "error", path: [...path], maximum: limits.maxDepth });
     return undefined;
@@ -193,7 +203,8 @@ function sanitiseParsed(value: unknown, path: Path, place: Place, pass: Pass): u
     return value;
   }
   const record = value as Record<string, unknown>;
-  const object = objectPlaceOf(place, (discriminator) => record[discriminator]);
+  const object =
+    place.kind === "object" ? place.object : place.kind === "tagged" ? optionOf(place, record[place.discriminator]) : undefined;
   // JSON.parse's objects have own enumerable string keys only: `for … in` lists them without an array of keys.
   for (const key in record) {
     // The name of a field of the schema is in NFC and not forbidden: only its length is to be checked.
@@ -206,10 +217,8 @@ function sanitiseParsed(value: unknown, path: Path, place: Place, pass: Pass): u
     const item = record[key];
     path.push(key);
     const inner = object === undefined ? NOWHERE : enterKey(key, index, object, path, pass);
-    if (typeof item === "object" || typeof item === "string" || typeof item === "number") {
-      const safe = sanitiseParsed(item, path, inner, pass);
-      if (safe !== item) record[key] = safe;
-    }
+    const safe = sanitiseParsed(item, path, inner, pass);
+    if (safe !== item) record[key] = safe;
     path.pop();
     if (object !== undefined) pass.order.pop();
     index++;

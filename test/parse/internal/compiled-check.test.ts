@@ -40,6 +40,32 @@ describe("checkerOf", () => {
     expect(checkerOf(ObservationSetSchema)(set({ year: 2020, doneOn: "2020-02-29" }))).toEqual(set({ year: 2020, doneOn: "2020-02-29" }));
   });
 
+  it("checks a string or number with one, two or more checks as zod does, and leaves an asynchronous check to zod", () => {
+    const one = checkerOf(z.string().regex(/^a/));
+    expect([one("ab"), one("ba"), one(1)]).toEqual(["ab", INVALID, INVALID]);
+    const two = checkerOf(z.number().gte(1).lte(3));
+    expect([two(1), two(3), two(0), two(4), two(Number.NaN), two(Number.POSITIVE_INFINITY), two("2")]).toEqual([
+      1,
+      3,
+      INVALID,
+      INVALID,
+      INVALID,
+      INVALID,
+      INVALID,
+    ]);
+    const three = checkerOf(z.number().int().gte(1900).lte(2200));
+    expect([three(1900), three(2200), three(2017.5), three(1899), three(2201)]).toEqual([1900, 2200, INVALID, INVALID, INVALID]);
+    const later = checkerOf(z.string().check(z.refine(async () => true)));
+    expect(later("x")).toBe(UNDECIDED);
+    const laterSecond = checkerOf(
+      z
+        .string()
+        .min(1)
+        .check(z.refine(async () => true)),
+    );
+    expect([laterSecond(""), laterSecond("x")]).toEqual([INVALID, UNDECIDED]);
+  });
+
   it("gives the output of the first option of a union that accepts, and refuses a tag no option has", () => {
     const union = z.union([z.looseObject({ a: z.number().min(1) }), z.looseObject({ b: z.string(), a: z.number() })]);
     const value = { a: 0, b: "x" };
