@@ -112,8 +112,9 @@ function optionOf(place: Place & { kind: "tagged" }, tag: unknown): ObjectPlace 
 }
 
 /**
- * Enters `key` of an object of `place` (not `undefined`), `field` its field if the shape names it: records where the key goes in zod's output (`index` is its
- * place among the object's keys, which orders the keys that are not fields), reports it (`path` ends with it) when
+ * Enters `key` of an object of `place` (not `undefined`), `field` its field if the shape names it: records where
+ * the key goes in zod's output (`index` is its place among the object's keys, which orders the keys that are not
+ * fields), reports it (`path` ends with it) when
  * the schema does not define it and zod keeps it, and gives the place of its value. The caller pops the recorded
  * place when leaving the key.
  */
@@ -220,15 +221,21 @@ function sanitiseParsedObject(value: object, path: Path, place: Place, pass: Pas
     const item = record[key];
     path.push(key);
     let inner = NOWHERE;
+    let entered = false;
     if (object !== undefined) {
       const at = fieldAt(object, key, from);
       if (at !== -1) from = at + 1;
-      inner = enterKey(key, at === -1 ? undefined : object.list[at], index, object, path, pass);
+      const field = at === -1 ? undefined : object.list[at];
+      // A field's leaf has no keys inside to report: its place in zod's output is not needed.
+      if (field === undefined || (typeof item === "object" && item !== null)) {
+        inner = enterKey(key, field, index, object, path, pass);
+        entered = true;
+      }
     }
     const safe = sanitiseParsed(item, path, inner, pass);
     if (safe !== item) record[key] = safe;
     path.pop();
-    if (object !== undefined) pass.order.pop();
+    if (entered) pass.order.pop();
     index++;
   }
   return value;
