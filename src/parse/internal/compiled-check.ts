@@ -231,14 +231,17 @@ function compileObject(internals: Internals): Checker | undefined {
   // zod asks `key in input`: a field named like a member of Object.prototype would be found there.
   if (keys.some((key) => key in Object.prototype || key === "__proto__" || isArrayIndex(key))) return undefined;
   const fields = new Map<string, Field>();
+  const list: Field[] = [];
   let requiredCount = 0;
   for (const [index, key] of keys.entries()) {
-    const field = internalsOf(shape[key] as z.ZodMiniType);
-    const required = field.optin === undefined;
+    const { optin, optout } = internalsOf(shape[key] as z.ZodMiniType);
+    const required = optin === undefined;
     // A field zod fills in when it is absent (a default) is left to zod.
-    if (!required && !(field.optin === "optional" && field.optout === "optional")) return undefined;
+    if (!required && !(optin === "optional" && optout === "optional")) return undefined;
     if (required) requiredCount++;
-    fields.set(key, { index, check: checkerOf(shape[key] as z.ZodMiniType), required });
+    const field = { index, check: checkerOf(shape[key] as z.ZodMiniType), required };
+    fields.set(key, field);
+    list.push(field);
   }
   const rest = catchall === undefined ? undefined : internalsOf(catchall).def.type === "never" ? null : checkerOf(catchall);
   return (value) => {
@@ -253,9 +256,15 @@ function compileObject(internals: Internals): Checker | undefined {
     let required = 0;
     let last = -1;
     let other = false;
+    // The keys mostly come in the shape's order: the fields after the last one found are compared first, which is
+    // cheaper than a lookup in the map (that finds the others).
+    let from = 0;
     // The input pass's values have own enumerable string keys only, so `for … in` lists what zod reads.
     for (const key in record) {
-      const field = fields.get(key);
+      let at = from;
+      while (at < keys.length && keys[at] !== key) at++;
+      const field = at < keys.length ? list[at] : fields.get(key);
+      if (at < keys.length) from = at + 1;
       let check: Checker;
       if (field !== undefined) {
         if (other || field.index < last) itself = false;

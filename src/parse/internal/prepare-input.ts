@@ -4,7 +4,7 @@ import type { Path } from "../../core/issue.js";
 import { decodeAs, guessEncoding, utf16Of } from "../../internal/encoding.js";
 import type { ParseIssueData } from "../issue.js";
 import { jsonErrorOffset } from "./json-error-offset.js";
-import { NOWHERE, type ObjectPlace, type Place, placeOf, placeOfField } from "./schema-walk.js";
+import { type FieldPlace, fieldAt, NOWHERE, type ObjectPlace, type Place, placeOf, placeOfField } from "./schema-walk.js";
 
 /** Limits on the input that parsing enforces before it looks at the structure. */
 export interface InputLimits {
@@ -112,13 +112,13 @@ function optionOf(place: Place & { kind: "tagged" }, tag: unknown): ObjectPlace 
 }
 
 /**
- * Enters `key` of an object of `place` (not `undefined`): records where the key goes in zod's output (`index` is its
- * place among the object's keys, which orders the keys that are not fields), reports it (`path` ends with it) when
+ * Enters `key` of an object of `place` (not `undefined`), `field` its field if the shape names it: records where
+ * the key goes in zod's output (`index` is its place among the object's keys, which orders the keys that are not
+ * fields), reports it (`path` ends with it) when
  * the schema does not define it and zod keeps it, and gives the place of its value. The caller pops the recorded
  * place when leaving the key.
  */
-function enterKey(key: string, index: number, place: ObjectPlace, path: Path, pass: Pass): Place {
-  const field = place.fields.get(key);
+function enterKey(key: string, field: FieldPlace | undefined, index: number, place: ObjectPlace, path: Path, pass: Pass): Place {
   if (field !== undefined) {
     pass.order.push(FIELD_BASE + field.index);
     // Nothing inside `extensions` is unknown: it is the documented place for additions.
@@ -206,21 +206,36 @@ function sanitiseParsedObject(value: object, path: Path, place: Place, pass: Pas
   const object =
     place.kind === "object" ? place.object : place.kind === "tagged" ? optionOf(place, record[place.discriminator]) : undefined;
   // JSON.parse's objects have own enumerable string keys only: `for … in` lists them without an array of keys.
+  let from = 0;
   for (const key in record) {
+    const at = object === undefined ? -1 : fieldAt(object, key, from);
+    if (at !== -1) from = at + 1;
     // The name of a field of the schema is in NFC and not forbidden: only its length is to be checked.
-    if (object?.fields.has(key) === true ? key.length > limits.maxKeyLength : !plainKey(key, limits)) {
+    if (at !== -1 ? key.length > limits.maxKeyLength : !plainKey(key, limits)) {
       return copy(value, path, place, pass, new Set());
     }
   }
   let index = 0;
+  from = 0;
   for (const key in record) {
     const item = record[key];
     path.push(key);
-    const inner = object === undefined ? NOWHERE : enterKey(key, index, object, path, pass);
+    let inner = NOWHERE;
+    let entered = false;
+    if (object !== undefined) {
+      const at = fieldAt(object, key, from);
+      if (at !== -1) from = at + 1;
+      const field = at === -1 ? undefined : object.list[at];
+      // A field's leaf has no keys inside to report: its place in zod's output is not needed.
+      if (field === undefined || (typeof item === "object" && item !== null)) {
+        inner = enterKey(key, field, index, object, path, pass);
+        entered = true;
+      }
+    }
     const safe = sanitiseParsed(item, path, inner, pass);
     if (safe !== item) record[key] = safe;
     path.pop();
-    if (object !== undefined) pass.order.pop();
+    if (entered) pass.order.pop();
     index++;
   }
   return value;
@@ -345,7 +360,7 @@ function copyObject(value: object, path: Path, place: Place, pass: Pass, ancesto
       issues.push({ code: "duplicate_key", severity: "error", path: [...path], key });
     } else {
       if (key !== raw) issues.push({ code: "unicode_normalized", severity: "info", path: [...path] });
-      const inner = object === undefined ? NOWHERE : enterKey(key, index, object, path, pass);
+      const inner = object === undefined ? NOWHERE : enterKey(key, object.fields.get(key), index, object, path, pass);
       const item = tagRead !== undefined && tagRead.key === raw ? readAgain(tagRead.read, path, issues) : read(value, raw, path, issues);
       out[key] = copy(item, path, inner, pass, ancestors);
       if (object !== undefined) pass.order.pop();

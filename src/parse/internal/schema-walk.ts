@@ -61,8 +61,23 @@ export interface FieldPlace {
 export interface ObjectPlace {
   /** zod writes the fields of its output in the shape's order (`index`), then the unknown keys. */
   fields: Map<string, FieldPlace>;
+  /** The names of {@link ObjectPlace.fields} in the shape's order, and their fields at the same positions: see {@link fieldAt}. */
+  names: string[];
+  list: FieldPlace[];
   /** Whether zod keeps keys the shape does not name (a loose object): only those reach the output to be reported. */
   keepsUnknown: boolean;
+}
+
+/**
+ * The position in {@link ObjectPlace.names} of the field named `key`, or -1 for a key the shape does not name. A
+ * document's keys mostly come in the shape's order, so the names from `from` on (the position after the last field
+ * found) are compared first: cheaper than a lookup in the map, which finds the others.
+ */
+export function fieldAt(place: ObjectPlace, key: string, from: number): number {
+  const names = place.names;
+  for (let at = from; at < names.length; at++) if (names[at] === key) return at;
+  const field = place.fields.get(key);
+  return field === undefined ? -1 : place.list.indexOf(field);
 }
 
 /** What a schema says of the value at its place: an object, an object chosen by a discriminator, an array, or nothing known. */
@@ -86,7 +101,7 @@ function objectPlace(def: Def): ObjectPlace {
       (key) => key.normalize("NFC") === key && !["__proto__", "constructor", "prototype"].includes(key),
     );
     const fields = new Map(names.map((key): [string, FieldPlace] => [key, { index: Object.keys(shape).indexOf(key), schema: shape[key] }]));
-    place = { fields, keepsUnknown: def.catchall !== undefined };
+    place = { fields, names, list: [...fields.values()], keepsUnknown: def.catchall !== undefined };
     objectPlaces.set(def, place);
   }
   return place;
