@@ -93,12 +93,10 @@ export function joinsGroup(row: Row, hasTotal: boolean): boolean {
 export function startGroup(row: Row): Group {
   const isMunicipality = row.municipality !== undefined;
   const isUnit = row.unitPart !== undefined;
-  return {
-    rows: [row],
-    ...(isMunicipality || isUnit ? {} : { total: row }),
-    parts: isMunicipality ? [row] : [],
-    unitParts: isUnit ? [row] : [],
-  };
+  // No spread of a conditional object: this runs once per observation.
+  const group: Group = { rows: [row], parts: isMunicipality ? [row] : [], unitParts: isUnit ? [row] : [] };
+  if (!isMunicipality && !isUnit) group.total = row;
+  return group;
 }
 
 /**
@@ -142,16 +140,11 @@ export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
  */
 export function buildObservation(group: Group, columns: readonly Column[], measures: ReadonlyMap<string, MeasureType>): Built {
   const first = group.rows[0] as Row;
-  const { shared, issues } = sharedCells(group);
+  const { shared, lineOf, issues } = sharedCells(group);
   append(issues, percentRows(group, columns, measures.get(first.indicator as string), first.indicator as string));
-  const origin: Origin = {
-    lines: group.rows.map((r) => r.line),
-    fieldLine: new Map(),
-    partLines: group.parts.map((r) => r.line),
-    unitLines: new Map(),
-    sexColumns: [],
-  };
-  for (const [name, cell] of shared) origin.fieldLine.set(name, cell.line);
+  // The number fields and the line they came from, for the origin.
+  let numbersLine: number | undefined;
+  let numbers: Numbers | undefined;
 
   const observation: Observation = { indicator: first.indicator as string, year: first.year as number };
   const activity = shared.get("activity");
@@ -159,25 +152,27 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
   if (first.period !== undefined) observation.period = first.period;
   const { total } = group;
   if (total !== undefined) {
-    origin.totalLine = total.line;
-    Object.assign(observation, total.numbers);
-    for (const field of NUMBER_FIELDS) if (total.numbers[field] !== undefined) origin.fieldLine.set(field, total.line);
+    numbers = total.numbers;
+    numbersLine = total.line;
   } else if (group.parts.length > 0) {
     // Only municipalities sum to a total: units of several breakdowns (or some units of one) need not.
     const summed = totalFromParts(group, columns, measures.get(observation.indicator));
-    Object.assign(observation, summed.numbers);
-    for (const field of NUMBER_FIELDS) if (summed.numbers[field] !== undefined) origin.fieldLine.set(field, (group.parts[0] as Row).line);
+    numbers = summed.numbers;
+    numbersLine = (group.parts[0] as Row).line;
     append(issues, summed.issues);
   }
-  for (const field of ["done", "doneOn", "text"] as const) {
-    const cell = shared.get(field);
-    if (cell !== undefined) (observation as unknown as Record<string, unknown>)[field] = cell.value;
+  // Field by field in their order, as `Object.assign` did, without its generic path.
+  if (numbers !== undefined) for (const field of NUMBER_FIELDS) if (numbers[field] !== undefined) observation[field] = numbers[field];
+  if (shared.size > 0) {
+    for (const field of ["done", "doneOn", "text"] as const) {
+      const cell = shared.get(field);
+      if (cell !== undefined) (observation as unknown as Record<string, unknown>)[field] = cell.value;
+    }
   }
   if (total !== undefined && total.sexCells.length > 0) {
     observation.bySex = { cells: total.sexCells.map((s) => s.cell) };
     // Girls and boys alone are children: the breakdown's one band, so that it is complete and adds up to the value.
     if (total.childrenOnly) observation.bySex.ageGroups = [{ ...CHILDREN }];
-    origin.sexColumns = total.sexCells.map((s) => s.column);
   }
   if (group.parts.length > 0) {
     observation.byMunicipality = group.parts.map(
@@ -189,15 +184,53 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     const byUnit = observation.byUnit ?? {};
     byUnit[breakdown] = [...(byUnit[breakdown] ?? []), { unit, ...part.numbers }];
     observation.byUnit = byUnit;
+  }
+  if (shared.size > 0) {
+    for (const field of ["source", "comment"] as const) {
+      const cell = shared.get(field);
+      if (cell !== undefined) observation[field] = cell.value as string;
+    }
+    const extensions = extensionsOf(shared);
+    if (extensions !== undefined) observation.extensions = extensions;
+  }
+  // Read only when a check reports something (rarely): built then, once.
+  let origin: Origin | undefined;
+  return {
+    observation,
+    get origin(): Origin {
+      origin = origin ?? originOf(group, shared, lineOf, numbers, numbersLine);
+      return origin;
+    },
+    issues,
+  };
+}
+
+/** Where each field of an observation built from a group came from (see {@link buildObservation}). */
+function originOf(
+  group: Group,
+  shared: ReadonlyMap<string, Shared>,
+  lineOf: (name: string) => number,
+  numbers: Numbers | undefined,
+  numbersLine: number | undefined,
+): Origin {
+  const origin: Origin = {
+    lines: group.rows.map((r) => r.line),
+    fieldLine: new Map(),
+    partLines: group.parts.map((r) => r.line),
+    unitLines: new Map(),
+    sexColumns: [],
+  };
+  for (const name of shared.keys()) origin.fieldLine.set(name, lineOf(name));
+  const { total } = group;
+  if (total !== undefined) origin.totalLine = total.line;
+  if (numbers !== undefined)
+    for (const field of NUMBER_FIELDS) if (numbers[field] !== undefined) origin.fieldLine.set(field, numbersLine as number);
+  if (total !== undefined && total.sexCells.length > 0) origin.sexColumns = total.sexCells.map((s) => s.column);
+  for (const part of group.unitParts) {
+    const { breakdown } = part.unitPart as NonNullable<Row["unitPart"]>;
     origin.unitLines.set(breakdown, [...(origin.unitLines.get(breakdown) ?? []), part.line]);
   }
-  for (const field of ["source", "comment"] as const) {
-    const cell = shared.get(field);
-    if (cell !== undefined) observation[field] = cell.value as string;
-  }
-  const extensions = extensionsOf(shared);
-  if (extensions !== undefined) observation.extensions = extensions;
-  return { observation, origin, issues };
+  return origin;
 }
 
 /**
@@ -230,15 +263,29 @@ function percentRows(
   return issues;
 }
 
-/** The cells the rows of a group share, each with the line it was first given on; a different value is a conflict. */
-function sharedCells(group: Group): { shared: Map<string, Shared & { line: number }>; issues: ObservationIssueData[] } {
-  const shared = new Map<string, Shared & { line: number }>();
+/**
+ * The cells the rows of a group share, and the line each was first given on; a different value is a conflict. A
+ * group of one row (most) has its row's cells, not a copy.
+ */
+function sharedCells(group: Group): {
+  shared: ReadonlyMap<string, Shared>;
+  lineOf: (name: string) => number;
+  issues: ObservationIssueData[];
+} {
   const issues: ObservationIssueData[] = [];
+  if (group.rows.length === 1) {
+    const row = group.rows[0] as Row;
+    return { shared: row.shared, lineOf: () => row.line, issues };
+  }
+  const shared = new Map<string, Shared>();
+  const lines = new Map<string, number>();
   for (const row of group.rows) {
     for (const [name, cell] of row.shared) {
       const earlier = shared.get(name);
-      if (earlier === undefined) shared.set(name, { ...cell, line: row.line });
-      else if (JSON.stringify(earlier.value) !== JSON.stringify(cell.value)) {
+      if (earlier === undefined) {
+        shared.set(name, cell);
+        lines.set(name, row.line);
+      } else if (JSON.stringify(earlier.value) !== JSON.stringify(cell.value)) {
         issues.push({
           code: "conflicting_cell",
           severity: "error",
@@ -247,12 +294,12 @@ function sharedCells(group: Group): { shared: Map<string, Shared & { line: numbe
           column: cell.column,
           received: cell.raw,
           expected: earlier.raw,
-          firstLine: earlier.line,
+          firstLine: lines.get(name) as number,
         });
       }
     }
   }
-  return { shared, issues };
+  return { shared, lineOf: (name) => lines.get(name) as number, issues };
 }
 
 /** A total summed from the municipalities, for each number field that every one of them gives. */

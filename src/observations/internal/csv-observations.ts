@@ -97,7 +97,9 @@ function settleGroup(
   // Checked at the "index" of its first line (unique, and increasing from group to group): a duplicate then names
   // the first one's line without a list of them all.
   const checked: ObservationIssueData[] = [];
-  check(built.observation, built.origin.lines[0] as number, checked, (group.rows[0] as Row).key);
+  const first = group.rows[0] as Row;
+  check(built.observation, first.line, checked, first.key);
+  // The origin is built only here, for an observation a check reports something about.
   for (const issue of checked) issues.push(toCsvIssue(issue, built.origin, header, (line) => line));
   if (checked.some((issue) => issue.severity === "error")) return rejected(group, issues);
   return { observation: built.observation, issues };
