@@ -10,6 +10,9 @@ import { ADDITIVE } from "./additive.js";
 import { type Column, columnOf } from "./csv-header.js";
 import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js";
 
+// Appended, never changed: one for every group without such issues.
+const NO_ISSUES: readonly ObservationIssueData[] = Object.freeze([]);
+
 // The default scheme's band of children, 0–17: the one band of a sheet with girls and boys only.
 const CHILDREN = DEFAULT_AGE_GROUPS[0] as AgeGroup;
 
@@ -141,7 +144,7 @@ export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
 export function buildObservation(group: Group, columns: readonly Column[], measures: ReadonlyMap<string, MeasureType>): Built {
   const first = group.rows[0] as Row;
   const { shared, lineOf, issues } = sharedCells(group);
-  append(issues, percentRows(group, columns, measures.get(first.indicator as string), first.indicator as string));
+  append(issues, percentRows(group, columns, measures, first.indicator as string));
   // The number fields and the line they came from, for the origin.
   let numbersLine: number | undefined;
   let numbers: Numbers | undefined;
@@ -241,13 +244,16 @@ function originOf(
 function percentRows(
   group: Group,
   columns: readonly Column[],
-  measure: MeasureType | undefined,
+  measures: ReadonlyMap<string, MeasureType>,
   indicator: string,
-): ObservationIssueData[] {
+): readonly ObservationIssueData[] {
   const column = columnOf(columns, "value");
-  if (column?.percent !== true || measure === undefined || measure === "percent") return [];
+  if (column?.percent !== true) return NO_ISSUES;
+  // The measure looked up only for a per-cent column.
+  const measure = measures.get(indicator);
+  if (measure === undefined || measure === "percent") return NO_ISSUES;
   const given = group.rows.filter((row) => row.numbers.value !== undefined);
-  if (given.length === 0) return [];
+  if (given.length === 0) return NO_ISSUES;
   const at = { path: [column.header], column: column.header };
   if (measure !== "share") {
     const line = (given[0] as Row).line;

@@ -150,14 +150,18 @@ function readIndicator(cells: Cells): string | undefined {
   return undefined;
 }
 
+// One object for every row without a period or a municipality, not one per row: the callers only read them.
+const NO_PERIOD: { ok: boolean; period?: Period } = Object.freeze({ ok: true });
+const NO_MUNICIPALITY: { code?: string; given: boolean } = Object.freeze({ given: false });
+
 /** The period of start and end, and whether it (or its absence) is valid. */
 function readPeriod(cells: Cells): { ok: boolean; period?: Period } {
   const startColumn = cells.column("start");
   const endColumn = cells.column("end");
-  if (startColumn === undefined || endColumn === undefined) return { ok: true };
+  if (startColumn === undefined || endColumn === undefined) return NO_PERIOD;
   const start = cells.cell(startColumn);
   const end = cells.cell(endColumn);
-  if (start === "" && end === "") return { ok: true };
+  if (start === "" && end === "") return NO_PERIOD;
   if (start === "" || end === "") {
     cells.error(start === "" ? startColumn : endColumn, "incomplete_period");
     return { ok: false };
@@ -213,7 +217,7 @@ function readYear(cells: Cells, { ok, period }: { ok: boolean; period?: Period }
 function readMunicipality(cells: Cells): { code?: string; given: boolean } {
   const column = cells.column("municipality");
   const municipality = cells.cell(column);
-  if (column === undefined || municipality === "") return { given: false };
+  if (column === undefined || municipality === "") return NO_MUNICIPALITY;
   const code = /^\d{4}$/.test(municipality) ? municipality : findMunicipality(municipality)?.code;
   if (code === undefined) cells.bad(column, "invalid_municipality", municipality);
   return code === undefined ? { given: true } : { code, given: true };
