@@ -196,16 +196,24 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     const extensions = extensionsOf(shared);
     if (extensions !== undefined) observation.extensions = extensions;
   }
-  // Read only when a check reports something (rarely): built then, once.
-  let origin: Origin | undefined;
-  return {
-    observation,
-    get origin(): Origin {
-      origin = origin ?? originOf(group, shared, lineOf, numbers, numbersLine);
-      return origin;
-    },
-    issues,
-  };
+  return new BuiltObservation(observation, issues, () => originOf(group, shared, lineOf, numbers, numbersLine));
+}
+
+/** A built observation whose origin is built when first read: only when a check reports something (rarely). */
+class BuiltObservation implements Built {
+  private known: Origin | undefined;
+
+  constructor(
+    readonly observation: Observation,
+    readonly issues: ObservationIssueData[],
+    private readonly build: () => Origin,
+  ) {}
+
+  // A getter on the class, not in an object literal: V8 builds such a literal by its slow path.
+  get origin(): Origin {
+    this.known = this.known ?? this.build();
+    return this.known;
+  }
 }
 
 /** Where each field of an observation built from a group came from (see {@link buildObservation}). */

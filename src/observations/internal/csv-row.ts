@@ -283,12 +283,14 @@ function readSexCells(cells: Cells, part: "not_for_municipality" | "not_for_unit
       continue;
     }
     // Women and men are adults only beside girls and boys; alone they are everyone (Kolada's K and M).
-    const position = byAge ? { sex, age } : { sex };
+    // Literals, not a spread of the position: one per cell of every row.
     const read = readNumber(raw);
-    if (read.kind === "suppressed") sexCells.push({ cell: { ...position, suppressed: true }, column: column.header });
+    if (read.kind === "suppressed")
+      sexCells.push({ cell: byAge ? { sex, age, suppressed: true } : { sex, suppressed: true }, column: column.header });
     else if (read.kind === "invalid") cells.bad(column, "invalid_number", raw);
     else if (read.kind === "number" && read.value < 0) cells.negative(column, read.value);
-    else if (read.kind === "number") sexCells.push({ cell: { ...position, value: read.value }, column: column.header });
+    else if (read.kind === "number")
+      sexCells.push({ cell: byAge ? { sex, age, value: read.value } : { sex, value: read.value }, column: column.header });
   }
   return sexCells;
 }
