@@ -17,6 +17,8 @@ export interface Column {
 /** The columns looked up by field and by index, built once per header so that reading a row stays linear. */
 interface ColumnIndex {
   byField: Map<CsvField, Column>;
+  /** The same as a record with every field a key (`undefined` for a field the file lacks): one shape, read per cell. */
+  fields: Record<CsvField, Column | undefined>;
   /** The column at each index of a row's cells; `undefined` for a skipped empty column. */
   byIndex: (Column | undefined)[];
 }
@@ -27,10 +29,14 @@ const INDEXES = new WeakMap<readonly Column[], ColumnIndex>();
 export function columnIndex(columns: readonly Column[]): ColumnIndex {
   let index = INDEXES.get(columns);
   if (index === undefined) {
-    index = { byField: new Map(), byIndex: [] };
+    const fields = Object.fromEntries(Object.keys(HEADERS).map((field) => [field, undefined])) as ColumnIndex["fields"];
+    index = { byField: new Map(), fields, byIndex: [] };
     for (const column of columns) {
       // A field occurs once: a second column of it makes the header fatal.
-      if (column.field !== undefined) index.byField.set(column.field, column);
+      if (column.field !== undefined) {
+        index.byField.set(column.field, column);
+        fields[column.field] = column;
+      }
       index.byIndex[column.index] = column;
     }
     INDEXES.set(columns, index);
@@ -64,7 +70,8 @@ export function readHeader(
   const line = headerRow?.line ?? 1;
   const columns: Column[] = [];
   const seen = new Map<string, Column>();
-  const used = usedColumns(dataRows);
+  // Every cell of every row is looked at only for a header with an empty cell, the one case that asks.
+  const used = (headerRow?.cells ?? []).some((cell) => cell.trim() === "") ? usedColumns(dataRows) : NONE_USED;
   let fatal = false;
   (headerRow?.cells ?? []).forEach((cell, index) => {
     const column = readColumn(cell, index, line, used, seen, issues);
@@ -113,6 +120,8 @@ function readColumn(
 /** What makes two columns the same: their field, or for unknown columns their header. */
 const seenKey = (column: { header: string; field?: CsvField }): string =>
   column.field !== undefined ? `field:${column.field}` : `header:${column.header}`;
+
+const NONE_USED: ReadonlySet<number> = new Set();
 
 /** The indexes of the columns that hold something in some data row: one pass over every cell. */
 function usedColumns(dataRows: readonly CsvRow[]): Set<number> {
