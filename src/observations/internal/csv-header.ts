@@ -17,8 +17,6 @@ export interface Column {
 /** The columns looked up by field and by index, built once per header so that reading a row stays linear. */
 interface ColumnIndex {
   byField: Map<CsvField, Column>;
-  /** The same as a record with every field a key (`undefined` for a field the file lacks): one shape, read per cell. */
-  fields: Record<CsvField, Column | undefined>;
   /** The column at each index of a row's cells; `undefined` for a skipped empty column. */
   byIndex: (Column | undefined)[];
 }
@@ -29,14 +27,10 @@ const INDEXES = new WeakMap<readonly Column[], ColumnIndex>();
 export function columnIndex(columns: readonly Column[]): ColumnIndex {
   let index = INDEXES.get(columns);
   if (index === undefined) {
-    const fields = Object.fromEntries(Object.keys(HEADERS).map((field) => [field, undefined])) as ColumnIndex["fields"];
-    index = { byField: new Map(), fields, byIndex: [] };
+    index = { byField: new Map(), byIndex: [] };
     for (const column of columns) {
       // A field occurs once: a second column of it makes the header fatal.
-      if (column.field !== undefined) {
-        index.byField.set(column.field, column);
-        fields[column.field] = column;
-      }
+      if (column.field !== undefined) index.byField.set(column.field, column);
       index.byIndex[column.index] = column;
     }
     INDEXES.set(columns, index);

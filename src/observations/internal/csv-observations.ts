@@ -99,7 +99,8 @@ function settleGroup(
   const first = group.rows[0] as Row;
   check(built.observation, first.line, checked, first.key);
   // A copy only when something is added: the caller appends the list, never changes it.
-  if (checked.length === 0) return { observation: built.observation, issues: built.issues.length === 0 ? rowIssues : [...rowIssues, ...built.issues] };
+  if (checked.length === 0)
+    return { observation: built.observation, issues: built.issues.length === 0 ? rowIssues : [...rowIssues, ...built.issues] };
   const issues = [...rowIssues, ...built.issues];
   // The origin is built only here, for an observation a check reports something about.
   for (const issue of checked) issues.push(toCsvIssue(issue, built.origin, header, (line) => line));

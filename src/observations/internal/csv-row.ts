@@ -58,13 +58,13 @@ type BadCellCode = "invalid_id" | "invalid_year" | "invalid_number" | "invalid_b
 class Cells {
   readonly issues: ObservationIssueData[] = [];
   // Looked up once per row, not once per cell.
-  private readonly fields: Readonly<Record<CsvField, Column | undefined>>;
+  private readonly byField: ReadonlyMap<CsvField, Column>;
 
   constructor(
     readonly row: CsvRow,
     readonly columns: readonly Column[],
   ) {
-    this.fields = columnIndex(columns).fields;
+    this.byField = columnIndex(columns).byField;
   }
 
   get line(): number {
@@ -72,7 +72,7 @@ class Cells {
   }
 
   column(field: CsvField): Column | undefined {
-    return this.fields[field];
+    return this.byField.get(field);
   }
 
   /** The trimmed cell of a column; empty for a column the file does not have. */
