@@ -10,6 +10,9 @@ import { ADDITIVE } from "./additive.js";
 import { type Column, columnOf } from "./csv-header.js";
 import { NUMBER_FIELDS, type Numbers, type Row, type Shared } from "./csv-row.js";
 
+// Appended, never changed: one for every group without such issues.
+const NO_ISSUES: readonly ObservationIssueData[] = Object.freeze([]);
+
 // The default scheme's band of children, 0–17: the one band of a sheet with girls and boys only.
 const CHILDREN = DEFAULT_AGE_GROUPS[0] as AgeGroup;
 
@@ -93,12 +96,10 @@ export function joinsGroup(row: Row, hasTotal: boolean): boolean {
 export function startGroup(row: Row): Group {
   const isMunicipality = row.municipality !== undefined;
   const isUnit = row.unitPart !== undefined;
-  return {
-    rows: [row],
-    ...(isMunicipality || isUnit ? {} : { total: row }),
-    parts: isMunicipality ? [row] : [],
-    unitParts: isUnit ? [row] : [],
-  };
+  // No spread of a conditional object: this runs once per observation.
+  const group: Group = { rows: [row], parts: isMunicipality ? [row] : [], unitParts: isUnit ? [row] : [] };
+  if (!isMunicipality && !isUnit) group.total = row;
+  return group;
 }
 
 /**
@@ -142,16 +143,11 @@ export function measuresOf(plan: Plan | undefined): Map<string, MeasureType> {
  */
 export function buildObservation(group: Group, columns: readonly Column[], measures: ReadonlyMap<string, MeasureType>): Built {
   const first = group.rows[0] as Row;
-  const { shared, issues } = sharedCells(group);
-  append(issues, percentRows(group, columns, measures.get(first.indicator as string), first.indicator as string));
-  const origin: Origin = {
-    lines: group.rows.map((r) => r.line),
-    fieldLine: new Map(),
-    partLines: group.parts.map((r) => r.line),
-    unitLines: new Map(),
-    sexColumns: [],
-  };
-  for (const [name, cell] of shared) origin.fieldLine.set(name, cell.line);
+  const { shared, lineOf, issues } = sharedCells(group);
+  append(issues, percentRows(group, columns, measures, first.indicator as string));
+  // The number fields and the line they came from, for the origin.
+  let numbersLine: number | undefined;
+  let numbers: Numbers | undefined;
 
   const observation: Observation = { indicator: first.indicator as string, year: first.year as number };
   const activity = shared.get("activity");
@@ -159,25 +155,27 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
   if (first.period !== undefined) observation.period = first.period;
   const { total } = group;
   if (total !== undefined) {
-    origin.totalLine = total.line;
-    Object.assign(observation, total.numbers);
-    for (const field of NUMBER_FIELDS) if (total.numbers[field] !== undefined) origin.fieldLine.set(field, total.line);
+    numbers = total.numbers;
+    numbersLine = total.line;
   } else if (group.parts.length > 0) {
     // Only municipalities sum to a total: units of several breakdowns (or some units of one) need not.
     const summed = totalFromParts(group, columns, measures.get(observation.indicator));
-    Object.assign(observation, summed.numbers);
-    for (const field of NUMBER_FIELDS) if (summed.numbers[field] !== undefined) origin.fieldLine.set(field, (group.parts[0] as Row).line);
+    numbers = summed.numbers;
+    numbersLine = (group.parts[0] as Row).line;
     append(issues, summed.issues);
   }
-  for (const field of ["done", "doneOn", "text"] as const) {
-    const cell = shared.get(field);
-    if (cell !== undefined) (observation as unknown as Record<string, unknown>)[field] = cell.value;
+  // Field by field in their order, as `Object.assign` did, without its generic path.
+  if (numbers !== undefined) for (const field of NUMBER_FIELDS) if (numbers[field] !== undefined) observation[field] = numbers[field];
+  if (shared.size > 0) {
+    for (const field of ["done", "doneOn", "text"] as const) {
+      const cell = shared.get(field);
+      if (cell !== undefined) (observation as unknown as Record<string, unknown>)[field] = cell.value;
+    }
   }
   if (total !== undefined && total.sexCells.length > 0) {
     observation.bySex = { cells: total.sexCells.map((s) => s.cell) };
     // Girls and boys alone are children: the breakdown's one band, so that it is complete and adds up to the value.
     if (total.childrenOnly) observation.bySex.ageGroups = [{ ...CHILDREN }];
-    origin.sexColumns = total.sexCells.map((s) => s.column);
   }
   if (group.parts.length > 0) {
     observation.byMunicipality = group.parts.map(
@@ -189,15 +187,61 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
     const byUnit = observation.byUnit ?? {};
     byUnit[breakdown] = [...(byUnit[breakdown] ?? []), { unit, ...part.numbers }];
     observation.byUnit = byUnit;
+  }
+  if (shared.size > 0) {
+    for (const field of ["source", "comment"] as const) {
+      const cell = shared.get(field);
+      if (cell !== undefined) observation[field] = cell.value as string;
+    }
+    const extensions = extensionsOf(shared);
+    if (extensions !== undefined) observation.extensions = extensions;
+  }
+  return new BuiltObservation(observation, issues, () => originOf(group, shared, lineOf, numbers, numbersLine));
+}
+
+/** A built observation whose origin is built when first read: only when a check reports something (rarely). */
+class BuiltObservation implements Built {
+  private known: Origin | undefined;
+
+  constructor(
+    readonly observation: Observation,
+    readonly issues: ObservationIssueData[],
+    private readonly build: () => Origin,
+  ) {}
+
+  // A getter on the class, not in an object literal: V8 builds such a literal by its slow path.
+  get origin(): Origin {
+    this.known = this.known ?? this.build();
+    return this.known;
+  }
+}
+
+/** Where each field of an observation built from a group came from (see {@link buildObservation}). */
+function originOf(
+  group: Group,
+  shared: ReadonlyMap<string, Shared>,
+  lineOf: (name: string) => number,
+  numbers: Numbers | undefined,
+  numbersLine: number | undefined,
+): Origin {
+  const origin: Origin = {
+    lines: group.rows.map((r) => r.line),
+    fieldLine: new Map(),
+    partLines: group.parts.map((r) => r.line),
+    unitLines: new Map(),
+    sexColumns: [],
+  };
+  for (const name of shared.keys()) origin.fieldLine.set(name, lineOf(name));
+  const { total } = group;
+  if (total !== undefined) origin.totalLine = total.line;
+  if (numbers !== undefined)
+    for (const field of NUMBER_FIELDS) if (numbers[field] !== undefined) origin.fieldLine.set(field, numbersLine as number);
+  if (total !== undefined && total.sexCells.length > 0) origin.sexColumns = total.sexCells.map((s) => s.column);
+  for (const part of group.unitParts) {
+    const { breakdown } = part.unitPart as NonNullable<Row["unitPart"]>;
     origin.unitLines.set(breakdown, [...(origin.unitLines.get(breakdown) ?? []), part.line]);
   }
-  for (const field of ["source", "comment"] as const) {
-    const cell = shared.get(field);
-    if (cell !== undefined) observation[field] = cell.value as string;
-  }
-  const extensions = extensionsOf(shared);
-  if (extensions !== undefined) observation.extensions = extensions;
-  return { observation, origin, issues };
+  return origin;
 }
 
 /**
@@ -208,13 +252,16 @@ export function buildObservation(group: Group, columns: readonly Column[], measu
 function percentRows(
   group: Group,
   columns: readonly Column[],
-  measure: MeasureType | undefined,
+  measures: ReadonlyMap<string, MeasureType>,
   indicator: string,
-): ObservationIssueData[] {
+): readonly ObservationIssueData[] {
   const column = columnOf(columns, "value");
-  if (column?.percent !== true || measure === undefined || measure === "percent") return [];
+  if (column?.percent !== true) return NO_ISSUES;
+  // The measure looked up only for a per-cent column.
+  const measure = measures.get(indicator);
+  if (measure === undefined || measure === "percent") return NO_ISSUES;
   const given = group.rows.filter((row) => row.numbers.value !== undefined);
-  if (given.length === 0) return [];
+  if (given.length === 0) return NO_ISSUES;
   const at = { path: [column.header], column: column.header };
   if (measure !== "share") {
     const line = (given[0] as Row).line;
@@ -230,15 +277,29 @@ function percentRows(
   return issues;
 }
 
-/** The cells the rows of a group share, each with the line it was first given on; a different value is a conflict. */
-function sharedCells(group: Group): { shared: Map<string, Shared & { line: number }>; issues: ObservationIssueData[] } {
-  const shared = new Map<string, Shared & { line: number }>();
+/**
+ * The cells the rows of a group share, and the line each was first given on; a different value is a conflict. A
+ * group of one row (most) has its row's cells, not a copy.
+ */
+function sharedCells(group: Group): {
+  shared: ReadonlyMap<string, Shared>;
+  lineOf: (name: string) => number;
+  issues: ObservationIssueData[];
+} {
   const issues: ObservationIssueData[] = [];
+  if (group.rows.length === 1) {
+    const row = group.rows[0] as Row;
+    return { shared: row.shared, lineOf: () => row.line, issues };
+  }
+  const shared = new Map<string, Shared>();
+  const lines = new Map<string, number>();
   for (const row of group.rows) {
     for (const [name, cell] of row.shared) {
       const earlier = shared.get(name);
-      if (earlier === undefined) shared.set(name, { ...cell, line: row.line });
-      else if (JSON.stringify(earlier.value) !== JSON.stringify(cell.value)) {
+      if (earlier === undefined) {
+        shared.set(name, cell);
+        lines.set(name, row.line);
+      } else if (JSON.stringify(earlier.value) !== JSON.stringify(cell.value)) {
         issues.push({
           code: "conflicting_cell",
           severity: "error",
@@ -247,12 +308,12 @@ function sharedCells(group: Group): { shared: Map<string, Shared & { line: numbe
           column: cell.column,
           received: cell.raw,
           expected: earlier.raw,
-          firstLine: earlier.line,
+          firstLine: lines.get(name) as number,
         });
       }
     }
   }
-  return { shared, issues };
+  return { shared, lineOf: (name) => lines.get(name) as number, issues };
 }
 
 /** A total summed from the municipalities, for each number field that every one of them gives. */

@@ -64,7 +64,8 @@ export function readHeader(
   const line = headerRow?.line ?? 1;
   const columns: Column[] = [];
   const seen = new Map<string, Column>();
-  const used = usedColumns(dataRows);
+  // Every cell of every row is looked at only for a header with an empty cell, the one case that asks.
+  const used = (headerRow?.cells ?? []).some((cell) => cell.trim() === "") ? usedColumns(dataRows) : NONE_USED;
   let fatal = false;
   (headerRow?.cells ?? []).forEach((cell, index) => {
     const column = readColumn(cell, index, line, used, seen, issues);
@@ -113,6 +114,8 @@ function readColumn(
 /** What makes two columns the same: their field, or for unknown columns their header. */
 const seenKey = (column: { header: string; field?: CsvField }): string =>
   column.field !== undefined ? `field:${column.field}` : `header:${column.header}`;
+
+const NONE_USED: ReadonlySet<number> = new Set();
 
 /** The indexes of the columns that hold something in some data row: one pass over every cell. */
 function usedColumns(dataRows: readonly CsvRow[]): Set<number> {

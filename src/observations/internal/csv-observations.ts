@@ -92,12 +92,17 @@ function settleGroup(
   const rowIssues = group.rows.length === 1 ? (group.rows[0] as Row).issues : group.rows.flatMap((row) => row.issues);
   if (rowIssues.some((issue) => issue.severity === "error")) return rejected(group, rowIssues);
   const built = buildObservation(group, header, measures);
-  const issues = built.issues.length === 0 ? [...rowIssues] : [...rowIssues, ...built.issues];
-  if (built.issues.some((issue) => issue.severity === "error")) return rejected(group, issues);
+  if (built.issues.some((issue) => issue.severity === "error")) return rejected(group, [...rowIssues, ...built.issues]);
   // Checked at the "index" of its first line (unique, and increasing from group to group): a duplicate then names
   // the first one's line without a list of them all.
   const checked: ObservationIssueData[] = [];
-  check(built.observation, built.origin.lines[0] as number, checked, (group.rows[0] as Row).key);
+  const first = group.rows[0] as Row;
+  check(built.observation, first.line, checked, first.key);
+  // A copy only when something is added: the caller appends the list, never changes it.
+  if (checked.length === 0)
+    return { observation: built.observation, issues: built.issues.length === 0 ? rowIssues : [...rowIssues, ...built.issues] };
+  const issues = [...rowIssues, ...built.issues];
+  // The origin is built only here, for an observation a check reports something about.
   for (const issue of checked) issues.push(toCsvIssue(issue, built.origin, header, (line) => line));
   if (checked.some((issue) => issue.severity === "error")) return rejected(group, issues);
   return { observation: built.observation, issues };

@@ -134,7 +134,10 @@ export function readRow(row: CsvRow, columns: readonly Column[]): Row {
 /** Reports the cells beyond the last column that hold something. */
 function extraCells(cells: Cells): void {
   const known = columnIndex(cells.columns).byIndex.length;
-  const extra = cells.row.cells.slice(known).filter((cell) => cell.trim() !== "").length;
+  const all = cells.row.cells;
+  // A loop, not a slice and a filter: two arrays per row for the rows (all but a few) without extra cells.
+  let extra = 0;
+  for (let index = known; index < all.length; index++) if ((all[index] ?? "").trim() !== "") extra++;
   if (extra > 0) cells.issues.push({ code: "extra_cells", severity: "error", path: [], line: cells.line, count: extra });
 }
 
@@ -147,14 +150,18 @@ function readIndicator(cells: Cells): string | undefined {
   return undefined;
 }
 
+// One object for every row without a period or a municipality, not one per row: the callers only read them.
+const NO_PERIOD: { ok: boolean; period?: Period } = Object.freeze({ ok: true });
+const NO_MUNICIPALITY: { code?: string; given: boolean } = Object.freeze({ given: false });
+
 /** The period of start and end, and whether it (or its absence) is valid. */
 function readPeriod(cells: Cells): { ok: boolean; period?: Period } {
   const startColumn = cells.column("start");
   const endColumn = cells.column("end");
-  if (startColumn === undefined || endColumn === undefined) return { ok: true };
+  if (startColumn === undefined || endColumn === undefined) return NO_PERIOD;
   const start = cells.cell(startColumn);
   const end = cells.cell(endColumn);
-  if (start === "" && end === "") return { ok: true };
+  if (start === "" && end === "") return NO_PERIOD;
   if (start === "" || end === "") {
     cells.error(start === "" ? startColumn : endColumn, "incomplete_period");
     return { ok: false };
@@ -210,7 +217,7 @@ function readYear(cells: Cells, { ok, period }: { ok: boolean; period?: Period }
 function readMunicipality(cells: Cells): { code?: string; given: boolean } {
   const column = cells.column("municipality");
   const municipality = cells.cell(column);
-  if (column === undefined || municipality === "") return { given: false };
+  if (column === undefined || municipality === "") return NO_MUNICIPALITY;
   const code = /^\d{4}$/.test(municipality) ? municipality : findMunicipality(municipality)?.code;
   if (code === undefined) cells.bad(column, "invalid_municipality", municipality);
   return code === undefined ? { given: true } : { code, given: true };
@@ -276,12 +283,14 @@ function readSexCells(cells: Cells, part: "not_for_municipality" | "not_for_unit
       continue;
     }
     // Women and men are adults only beside girls and boys; alone they are everyone (Kolada's K and M).
-    const position = byAge ? { sex, age } : { sex };
+    // Literals, not a spread of the position: one per cell of every row.
     const read = readNumber(raw);
-    if (read.kind === "suppressed") sexCells.push({ cell: { ...position, suppressed: true }, column: column.header });
+    if (read.kind === "suppressed")
+      sexCells.push({ cell: byAge ? { sex, age, suppressed: true } : { sex, suppressed: true }, column: column.header });
     else if (read.kind === "invalid") cells.bad(column, "invalid_number", raw);
     else if (read.kind === "number" && read.value < 0) cells.negative(column, read.value);
-    else if (read.kind === "number") sexCells.push({ cell: { ...position, value: read.value }, column: column.header });
+    else if (read.kind === "number")
+      sexCells.push({ cell: byAge ? { sex, age, value: read.value } : { sex, value: read.value }, column: column.header });
   }
   return sexCells;
 }
