@@ -1,4 +1,5 @@
 import { append } from "../../internal/append.js";
+import { FORBIDDEN_KEYS } from "../../internal/forbidden-keys.js";
 import type { ObservationIssueData } from "../issue.js";
 import { type CsvField, fieldOfHeader, HEADERS, isPercentHeader } from "./csv-cells.js";
 import type { CsvRow } from "./csv-read.js";
@@ -44,7 +45,6 @@ export function columnOf(columns: readonly Column[], field: CsvField): Column | 
 }
 
 /** Headers that cannot be keys of `extensions`, as in a JSON file. */
-const FORBIDDEN_HEADERS = new Set(["__proto__", "constructor", "prototype"]);
 
 /**
  * The columns of the header row, or `undefined` when the rows cannot be read by them; the reasons are added
@@ -96,7 +96,7 @@ function readColumn(
     header = `column_${index + 1}`;
   }
   const field = fieldOfHeader(header);
-  if (field === undefined && FORBIDDEN_HEADERS.has(header)) {
+  if (field === undefined && FORBIDDEN_KEYS.has(header)) {
     // Its values would go to extensions under a key that could reach an object's prototype.
     issues.push({ code: "forbidden_column", severity: "error", path: [header], line, column: header });
     return "fatal";

@@ -1,4 +1,5 @@
 import type { z } from "zod/mini";
+import { nameFrom } from "./schema-walk.js";
 
 // A checker compiled once per schema from zod 4's definitions (`_zod.def`) into plain closures (no `new Function`,
 // so it runs under a strict Content Security Policy). It gives what zod's output would be where it can tell: the
@@ -261,10 +262,9 @@ function compileObject(internals: Internals): Checker | undefined {
     let from = 0;
     // The input pass's values have own enumerable string keys only, so `for … in` lists what zod reads.
     for (const key in record) {
-      let at = from;
-      while (at < keys.length && keys[at] !== key) at++;
-      const field = at < keys.length ? list[at] : fields.get(key);
-      if (at < keys.length) from = at + 1;
+      const at = nameFrom(keys, key, from);
+      const field = at === -1 ? fields.get(key) : list[at];
+      if (at !== -1) from = at + 1;
       let check: Checker;
       if (field !== undefined) {
         if (other || field.index < last) itself = false;

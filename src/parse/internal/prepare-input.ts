@@ -2,6 +2,7 @@ import type { z } from "zod/mini";
 import type { TextEncoding } from "../../core/encoding.js";
 import type { Path } from "../../core/issue.js";
 import { decodeAs, guessEncoding, utf16Of } from "../../internal/encoding.js";
+import { FORBIDDEN_KEYS } from "../../internal/forbidden-keys.js";
 import type { ParseIssueData } from "../issue.js";
 import { jsonErrorOffset } from "./json-error-offset.js";
 import { type FieldPlace, fieldAt, NOWHERE, type ObjectPlace, type Place, placeOf, placeOfField } from "./schema-walk.js";
@@ -12,9 +13,6 @@ export interface InputLimits {
   maxDepth: number;
   maxKeyLength: number;
 }
-
-/** Keys that could reach an object's prototype if a consumer merged the data naively. */
-const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 const BOM = "\uFEFF";
 

@@ -1,4 +1,5 @@
 import type { z } from "zod/mini";
+import { FORBIDDEN_KEYS } from "../../internal/forbidden-keys.js";
 
 // Reads zod 4's schema definitions (`_zod.def`) to find which shape applies where in a document.
 
@@ -69,13 +70,22 @@ export interface ObjectPlace {
 }
 
 /**
+ * The position of `key` among `names` from position `from` on, or -1. A document's keys mostly come in its
+ * schema's order, so the walks look for the next key after the last one found before they look it up in a map.
+ */
+export function nameFrom(names: readonly string[], key: string, from: number): number {
+  for (let at = from; at < names.length; at++) if (names[at] === key) return at;
+  return -1;
+}
+
+/**
  * The position in {@link ObjectPlace.names} of the field named `key`, or -1 for a key the shape does not name. A
  * document's keys mostly come in the shape's order, so the names from `from` on (the position after the last field
  * found) are compared first: cheaper than a lookup in the map, which finds the others.
  */
 export function fieldAt(place: ObjectPlace, key: string, from: number): number {
-  const names = place.names;
-  for (let at = from; at < names.length; at++) if (names[at] === key) return at;
+  const at = nameFrom(place.names, key, from);
+  if (at !== -1) return at;
   const field = place.fields.get(key);
   return field === undefined ? -1 : place.list.indexOf(field);
 }
@@ -97,10 +107,9 @@ function objectPlace(def: Def): ObjectPlace {
   if (place === undefined) {
     const shape = def.shape ?? {};
     // Only names in NFC that are not forbidden: the input pass takes a field's name as such a key.
-    const names = Object.keys(shape).filter(
-      (key) => key.normalize("NFC") === key && !["__proto__", "constructor", "prototype"].includes(key),
-    );
-    const fields = new Map(names.map((key): [string, FieldPlace] => [key, { index: Object.keys(shape).indexOf(key), schema: shape[key] }]));
+    const keys = Object.keys(shape);
+    const names = keys.filter((key) => key.normalize("NFC") === key && !FORBIDDEN_KEYS.has(key));
+    const fields = new Map(names.map((key): [string, FieldPlace] => [key, { index: keys.indexOf(key), schema: shape[key] }]));
     place = { fields, names, list: [...fields.values()], keepsUnknown: def.catchall !== undefined };
     objectPlaces.set(def, place);
   }
