@@ -53,12 +53,6 @@ describe("PlanIndex", () => {
     expect(index.textsWhere(() => false)).toEqual([]);
   });
 
-  it("keeps one index alive for the life of the class, so that V8 keeps the shape every index has", () => {
-    const keeper = PlanIndex.shapeKeeper;
-    expect(keeper).toBeInstanceOf(PlanIndex);
-    expect(PlanIndex.shapeKeeper).toBe(keeper);
-  });
-
   it("gives the references to national goals goalRefsOf gives, once per index", () => {
     for (const plan of [minimalPlan(), kronoberg2017]) {
       const index = new PlanIndex(plan);
